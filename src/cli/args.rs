@@ -1,0 +1,209 @@
+//! clap definitions of every command and flag.
+
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use strum::IntoEnumIterator;
+
+use crate::domain::{
+    BuyingBehaviour, Channel, ClientId, ClientKind, InactivityReason, Influence, Relation, Source,
+};
+
+/// A value parser offering the snake_case codes of a domain enumeration.
+fn codes<T>() -> impl TypedValueParser<Value = T>
+where
+    T: IntoEnumIterator + Into<&'static str> + FromStr + Clone + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(T::iter().map(Into::<&'static str>::into))
+        .try_map(|s: String| T::from_str(&s).map_err(|_| format!("unknown value `{s}`")))
+}
+
+/// clientela: client cards, interaction log, classification, loyalty, agenda and
+/// moments of truth for a small shop, in one SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "clientela", version, about, long_about = None)]
+pub struct Cli {
+    /// Database file [default: clientela.db in the platform data directory]
+    #[arg(long, global = true, env = "CLIENTELA_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Configuration file [default: clientela/config.toml in the platform config directory]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Use the demo database beside the real one (created and filled on first use)
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// Pretend today is this date (YYYY-MM-DD); for tests and reproducible output
+    #[arg(long, global = true, hide = true, env = "CLIENTELA_TODAY", value_name = "DATE")]
+    pub today: Option<String>,
+    /// What to do; without a command the terminal UI opens
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// A scriptable operation.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Client cards: add, list, show, edit, delete
+    #[command(subcommand)]
+    Client(ClientCommand),
+    /// Fill the database with realistic demo data
+    Demo(DemoArgs),
+}
+
+/// Output formats of list commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    /// Aligned columns for people
+    #[default]
+    Table,
+    /// RFC 4180 CSV
+    Csv,
+    /// One JSON array of objects (snake_case keys)
+    Json,
+}
+
+/// Output formats of `client show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ShowFormat {
+    /// The card as text
+    #[default]
+    Text,
+    /// One JSON object
+    Json,
+}
+
+/// `client` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Add a client and print its id
+    Add(CardArgs),
+    /// List clients, optionally filtered by a fuzzy search
+    List {
+        /// Fuzzy search over names, phones, emails and tax id
+        #[arg(long, short)]
+        search: Option<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Show one client's card
+    Show {
+        /// Client id
+        id: ClientId,
+        /// Output format
+        #[arg(long, value_enum, default_value_t)]
+        format: ShowFormat,
+    },
+    /// Change a client's card: only the given fields change; a list flag (--phone,
+    /// --email, --tag) replaces the whole list, and an empty value clears a field
+    Edit {
+        /// Client id
+        id: ClientId,
+        /// New values
+        #[command(flatten)]
+        card: CardArgs,
+    },
+    /// Delete a client and their history
+    Delete {
+        /// Client id
+        id: ClientId,
+        /// Confirm the deletion
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// The fields of a card as flags (all optional; `add` requires --name).
+#[derive(Debug, Clone, Default, Args)]
+pub struct CardArgs {
+    /// Full name or company name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Phone number (repeat for several)
+    #[arg(long = "phone", value_name = "PHONE")]
+    pub phones: Vec<String>,
+    /// Email address (repeat for several)
+    #[arg(long = "email", value_name = "EMAIL")]
+    pub emails: Vec<String>,
+    /// Person or company
+    #[arg(long, value_parser = codes::<ClientKind>())]
+    pub kind: Option<ClientKind>,
+    /// Relation to the shop
+    #[arg(long, value_parser = codes::<Relation>())]
+    pub relation: Option<Relation>,
+    /// NIF/CIF
+    #[arg(long)]
+    pub tax_id: Option<String>,
+    /// Street address
+    #[arg(long)]
+    pub address: Option<String>,
+    /// City
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Postcode
+    #[arg(long)]
+    pub postcode: Option<String>,
+    /// Birthday (YYYY-MM-DD or DD/MM/YYYY)
+    #[arg(long, value_name = "DATE")]
+    pub birthday: Option<String>,
+    /// Preferred channel
+    #[arg(long, value_parser = codes::<Channel>())]
+    pub preferred_channel: Option<Channel>,
+    /// Marketing consent
+    #[arg(long, value_name = "yes|no")]
+    pub consent: Option<String>,
+    /// Date consent was given or withdrawn [default with --consent: today]
+    #[arg(long, value_name = "DATE")]
+    pub consent_date: Option<String>,
+    /// Where the client came from
+    #[arg(long, value_parser = codes::<Source>())]
+    pub source: Option<Source>,
+    /// Id of the client who recommended this one (empty to clear)
+    #[arg(long, value_name = "ID")]
+    pub referred_by: Option<String>,
+    /// Degree of influence
+    #[arg(long, value_parser = codes::<Influence>())]
+    pub influence: Option<Influence>,
+    /// Buying behaviour
+    #[arg(long = "buying", value_parser = codes::<BuyingBehaviour>())]
+    pub buying_behaviour: Option<BuyingBehaviour>,
+    /// Why an inactive client stopped buying
+    #[arg(long, value_parser = codes::<InactivityReason>())]
+    pub inactivity_reason: Option<InactivityReason>,
+    /// Loyalty programme join date (empty to clear)
+    #[arg(long, value_name = "DATE")]
+    pub member_since: Option<String>,
+    /// Tag (repeat for several)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Free notes
+    #[arg(long = "note", value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+/// `demo` flags.
+#[derive(Debug, Clone, Args)]
+pub struct DemoArgs {
+    /// How many clients
+    #[arg(long, default_value_t = 300)]
+    pub clients: usize,
+    /// Seed: the same seed gives the same data
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Replace the clients of a database that is not empty
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

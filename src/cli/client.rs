@@ -1,0 +1,195 @@
+//! `clientela client …`
+
+use std::collections::HashSet;
+use std::io::{self, Write};
+
+use color_eyre::eyre::{Result, WrapErr, bail, eyre};
+
+use super::args::{CardArgs, ClientCommand, Format, ShowFormat};
+use super::output::write_table;
+use super::Session;
+use crate::domain::dates::parse_optional_date;
+use crate::domain::text::non_empty;
+use crate::domain::{Client, ClientCard};
+use crate::exchange::clients::{write_csv, write_json, write_json_one};
+use crate::i18n::{Locale, Msg};
+use crate::search::ClientIndex;
+use crate::store::ClientOrder;
+
+/// Runs one `client` subcommand.
+pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
+    let mut store = session.open_store()?;
+    let stdout = io::stdout().lock();
+    match command {
+        ClientCommand::Add(args) => {
+            let name = args.name.clone().ok_or_else(|| eyre!("--name is required"))?;
+            let mut card = ClientCard::named(name);
+            args.apply(&mut card, session)?;
+            let id = store.add_client(&card, session.clock.now())?;
+            writeln!(io::stdout(), "{id}")?;
+        }
+        ClientCommand::Edit { id, card: args } => {
+            let mut card = store.client(id)?.card;
+            args.apply(&mut card, session)?;
+            store.update_client(id, &card, session.clock.now())?;
+        }
+        ClientCommand::Delete { id, yes } => {
+            if !yes {
+                bail!("refusing to delete client {id} without --yes");
+            }
+            store.delete_client(id)?;
+        }
+        ClientCommand::Show { id, format } => {
+            let client = store.client(id)?;
+            match format {
+                ShowFormat::Json => write_json_one(stdout, &client)?,
+                ShowFormat::Text => write_card(stdout, &client, &session.locale)?,
+            }
+        }
+        ClientCommand::List { search, format } => {
+            let mut clients = store.clients(ClientOrder::Id)?;
+            if let Some(query) = search.filter(|q| !q.trim().is_empty()) {
+                let mut index = ClientIndex::new(clients.iter().map(Into::into).collect());
+                let matches = index.search(&query, None);
+                let order: Vec<_> = matches.positions.iter().filter_map(|p| index.get(*p)).map(|s| s.id).collect();
+                let wanted: HashSet<_> = order.iter().copied().collect();
+                clients.retain(|c| wanted.contains(&c.id));
+                let rank = |c: &Client| order.iter().position(|id| *id == c.id);
+                clients.sort_by_key(rank);
+            }
+            match format {
+                Format::Json => write_json(stdout, &clients)?,
+                Format::Csv => write_csv(stdout, &clients)?,
+                Format::Table => write_list(stdout, &clients, &session.locale)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_list(out: impl Write, clients: &[Client], locale: &Locale) -> io::Result<()> {
+    let header = ["id", locale.t(Msg::ColName), locale.t(Msg::ColPhone), locale.t(Msg::ColEmail), locale.t(Msg::ColCity), locale.t(Msg::ColTags)];
+    let rows: Vec<Vec<String>> = clients
+        .iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.card.name.clone(),
+                c.card.phones.first().cloned().unwrap_or_default(),
+                c.card.emails.first().cloned().unwrap_or_default(),
+                c.card.city.clone().unwrap_or_default(),
+                c.card.tags.join(", "),
+            ]
+        })
+        .collect();
+    write_table(out, &header, &rows)
+}
+
+fn write_card(mut out: impl Write, client: &Client, locale: &Locale) -> io::Result<()> {
+    use crate::domain::CardField as F;
+    let c = &client.card;
+    let none = || locale.t(Msg::None).to_string();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| locale.date(d)).unwrap_or_else(none);
+    let text = |s: &Option<String>| s.clone().unwrap_or_else(none);
+    let list = |l: &[String]| if l.is_empty() { none() } else { l.join(", ") };
+    let rows: Vec<(F, String)> = vec![
+        (F::Name, c.name.clone()),
+        (F::Kind, locale.label(&c.kind).into()),
+        (F::Relation, locale.label(&c.relation).into()),
+        (F::Phones, list(&c.phones)),
+        (F::Emails, list(&c.emails)),
+        (F::TaxId, text(&c.tax_id)),
+        (F::Address, text(&c.address)),
+        (F::City, text(&c.city)),
+        (F::Postcode, text(&c.postcode)),
+        (F::Birthday, date(c.birthday)),
+        (F::PreferredChannel, c.preferred_channel.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
+        (F::MarketingConsent, locale.t(if c.marketing_consent { Msg::Yes } else { Msg::No }).into()),
+        (F::ConsentDate, date(c.consent_date)),
+        (F::Source, c.source.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
+        (F::ReferredBy, c.referred_by.map(|v| v.to_string()).unwrap_or_else(none)),
+        (F::Influence, locale.label(&c.influence).into()),
+        (F::BuyingBehaviour, c.buying_behaviour.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
+        (F::InactivityReason, c.inactivity_reason.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
+        (F::MemberSince, date(c.member_since)),
+        (F::Tags, list(&c.tags)),
+        (F::Notes, if c.notes.is_empty() { none() } else { c.notes.clone() }),
+    ];
+    let width = rows.iter().map(|(f, _)| unicode_width::UnicodeWidthStr::width(locale.label(f))).max().unwrap_or(0);
+    writeln!(out, "#{}", client.id)?;
+    for (field, value) in rows {
+        let name = locale.label(&field);
+        let pad = width - unicode_width::UnicodeWidthStr::width(name);
+        writeln!(out, "{name}{}  {value}", " ".repeat(pad))?;
+    }
+    Ok(())
+}
+
+impl CardArgs {
+    /// Applies the given flags to `card`; flags not given leave their field alone.
+    pub fn apply(&self, card: &mut ClientCard, session: &Session) -> Result<()> {
+        let date = |flag: &str, v: &Option<String>| -> Result<Option<Option<chrono::NaiveDate>>> {
+            v.as_deref().map(|s| parse_optional_date(s).wrap_err(format!("--{flag}"))).transpose()
+        };
+        if let Some(name) = &self.name {
+            card.name = name.clone();
+        }
+        if !self.phones.is_empty() {
+            card.phones = self.phones.clone();
+        }
+        if !self.emails.is_empty() {
+            card.emails = self.emails.clone();
+        }
+        if !self.tags.is_empty() {
+            card.tags = self.tags.clone();
+        }
+        card.kind = self.kind.unwrap_or(card.kind);
+        card.relation = self.relation.unwrap_or(card.relation);
+        for (field, value) in [
+            (&mut card.tax_id, &self.tax_id),
+            (&mut card.address, &self.address),
+            (&mut card.city, &self.city),
+            (&mut card.postcode, &self.postcode),
+        ] {
+            if let Some(v) = value {
+                *field = non_empty(v);
+            }
+        }
+        if let Some(d) = date("birthday", &self.birthday)? {
+            card.birthday = d;
+        }
+        if let Some(d) = date("member-since", &self.member_since)? {
+            card.member_since = d;
+        }
+        card.preferred_channel = self.preferred_channel.or(card.preferred_channel);
+        card.source = self.source.or(card.source);
+        card.influence = self.influence.unwrap_or(card.influence);
+        card.buying_behaviour = self.buying_behaviour.or(card.buying_behaviour);
+        card.inactivity_reason = self.inactivity_reason.or(card.inactivity_reason);
+        if let Some(consent) = &self.consent {
+            card.marketing_consent = match consent.to_lowercase().as_str() {
+                "yes" | "y" | "si" | "sí" | "true" => true,
+                "no" | "n" | "false" => false,
+                other => bail!("--consent: `{other}` is not yes or no"),
+            };
+            card.consent_date = Some(session.clock.today());
+        }
+        if let Some(d) = date("consent-date", &self.consent_date)? {
+            card.consent_date = d;
+        }
+        if let Some(r) = &self.referred_by {
+            card.referred_by = match r.trim() {
+                "" => None,
+                s => Some(s.parse().map_err(|_| eyre!("--referred-by: `{s}` is not a client id"))?),
+            };
+        }
+        if let Some(notes) = &self.notes {
+            card.notes = notes.clone();
+        }
+        if let Err(errors) = card.clone().normalized().validate() {
+            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+            bail!("{first}");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,39 @@
+//! The command line: `clientela` opens the TUI; subcommands script the same operations.
+
+mod args;
+mod client;
+mod output;
+
+
+pub use args::{Cli, ClientCommand, Command, DemoArgs, Format};
+pub use crate::session::Session;
+
+use color_eyre::eyre::{Result, bail};
+
+use crate::demo::{self, DemoOptions};
+
+/// Runs a subcommand against the session's database.
+pub fn run(session: &Session, command: Command) -> Result<()> {
+    match command {
+        Command::Client(c) => client::run(session, c),
+        Command::Demo(args) => run_demo(session, args),
+    }
+}
+
+fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
+    let mut store = session.open_store()?;
+    let existing = store.client_count()?;
+    if existing > 0 && !args.force {
+        bail!(
+            "{} already holds {existing} clients; use --force to replace them with demo data",
+            session.database.display()
+        );
+    }
+    if existing > 0 {
+        store.delete_all_clients()?;
+    }
+    let options = DemoOptions { clients: args.clients, seed: args.seed };
+    let written = demo::fill(&mut store, options, session.clock.now())?;
+    println!("{written} demo clients written to {}", session.database.display());
+    Ok(())
+}

@@ -1,0 +1,47 @@
+//! Aligned text tables for people reading a terminal.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+/// Writes `rows` under `header` in columns separated by two spaces; the last column
+/// is not padded.
+pub fn write_table(mut out: impl Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = &str>| -> io::Result<()> {
+        let cells: Vec<&str> = cells.collect();
+        let last = cells.len().saturating_sub(1);
+        let mut text = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            text.push_str(cell);
+            if i < last {
+                text.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        writeln!(out, "{}", text.trim_end())
+    };
+    line(&mut out, &mut header.iter().copied())?;
+    for row in rows {
+        line(&mut out, &mut row.iter().map(String::as_str))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_align_by_display_width() {
+        let mut out = Vec::new();
+        let rows = vec![vec!["1".into(), "Íñigo".into(), "x".into()], vec!["22".into(), "Al".into(), "y".into()]];
+        write_table(&mut out, &["id", "name", "c"], &rows).expect("write");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert_eq!(text, "id  name   c\n1   Íñigo  x\n22  Al     y\n");
+    }
+}

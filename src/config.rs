@@ -1,0 +1,358 @@
+//! The configuration file (TOML) and the platform paths of config and data.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The language setting as written in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageSetting {
+    /// From the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`: `es*` is Spanish).
+    #[default]
+    Auto,
+    /// Spanish.
+    Es,
+    /// English.
+    En,
+}
+
+/// Thresholds of DOMAIN.md "Classification".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClassificationConfig {
+    /// A date is in the window when at most this many days before today.
+    pub window_days: u32,
+    /// Active when the last purchase is at most this many days old.
+    pub active_days: u32,
+    /// Purchases in the window to be frequent.
+    pub frequent_min: u32,
+    /// Purchases in the window to be habitual.
+    pub habitual_min: u32,
+    /// Spend ratio to the mean for high volume.
+    pub volume_high_ratio: f64,
+    /// Spend ratio to the mean below which volume is low.
+    pub volume_low_ratio: f64,
+    /// How many of the latest valuations count for satisfaction.
+    pub satisfaction_last: u32,
+    /// Mean gap at or above which the client is delighted.
+    pub delighted_gap: f64,
+    /// Mean gap at or below which the client is dissatisfied.
+    pub dissatisfied_gap: f64,
+}
+
+impl Default for ClassificationConfig {
+    fn default() -> Self {
+        Self {
+            window_days: 365,
+            active_days: 180,
+            frequent_min: 12,
+            habitual_min: 4,
+            volume_high_ratio: 1.5,
+            volume_low_ratio: 0.75,
+            satisfaction_last: 3,
+            delighted_gap: 0.5,
+            dissatisfied_gap: -0.5,
+        }
+    }
+}
+
+/// Thresholds of DOMAIN.md "Loyalty".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LoyaltyConfig {
+    /// Months since the first purchase for a client to be bonded and to endure.
+    pub bond_months: u32,
+}
+
+impl Default for LoyaltyConfig {
+    fn default() -> Self {
+        Self { bond_months: 12 }
+    }
+}
+
+/// The agendas the program starts with.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AgendaConfig {
+    /// Agenda names, in the order they are shown side by side.
+    pub names: Vec<String>,
+}
+
+impl Default for AgendaConfig {
+    fn default() -> Self {
+        Self {
+            names: vec!["Jefe".into(), "Secretaría".into(), "Tienda".into()],
+        }
+    }
+}
+
+/// The whole configuration. A missing file means every default.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// UI language.
+    pub language: LanguageSetting,
+    /// Database file; `None` means the platform data directory.
+    pub database: Option<PathBuf>,
+    /// `auto` (dd/mm/yyyy in Spanish, yyyy-mm-dd in English) or a strftime pattern.
+    pub date_format: String,
+    /// Classification thresholds.
+    pub classification: ClassificationConfig,
+    /// Loyalty thresholds.
+    pub loyalty: LoyaltyConfig,
+    /// Agenda names.
+    pub agenda: AgendaConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            language: LanguageSetting::Auto,
+            database: None,
+            date_format: "auto".into(),
+            classification: ClassificationConfig::default(),
+            loyalty: LoyaltyConfig::default(),
+            agenda: AgendaConfig::default(),
+        }
+    }
+}
+
+/// Why the configuration could not be used; says the file, the line and the key.
+#[derive(Debug)]
+pub enum ConfigError {
+    /// The file exists but could not be read.
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file could not be understood.
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the problem, when known.
+        line: Option<usize>,
+        /// Dotted key at fault, when known.
+        key: Option<String>,
+        /// What was wrong.
+        message: String,
+    },
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Read { path, source } => {
+                write!(f, "cannot read config file {}: {source}", path.display())
+            }
+            Self::Invalid { path, line, key, message } => {
+                write!(f, "config file {}", path.display())?;
+                if let Some(line) = line {
+                    write!(f, ", line {line}")?;
+                }
+                if let Some(key) = key {
+                    write!(f, ", key `{key}`")?;
+                }
+                write!(f, ": {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    /// Reads the file at `path`. When `required` is false a missing file means defaults
+    /// (the platform path); an explicit `--config` must exist.
+    pub fn load(path: &Path, required: bool) -> Result<Self, ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Self::parse(&text, path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Self::default()),
+            Err(source) => Err(ConfigError::Read { path: path.to_path_buf(), source }),
+        }
+    }
+
+    /// Parses configuration text; `path` only names the file in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let start = e.span().map(|s| s.start);
+            let message = e.message().trim().replace('\n', " ");
+            let (line, key) = match start {
+                Some(start) => locate(text, start, &message),
+                None => (None, None),
+            };
+            ConfigError::Invalid { path: path.to_path_buf(), line, key, message }
+        })?;
+        config.check(text, path)?;
+        Ok(config)
+    }
+
+    /// Rules serde cannot express: values in range, a usable date pattern.
+    fn check(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let invalid = |key: &str, message: String| {
+            let leaf = key.rsplit('.').next().unwrap_or(key);
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with(leaf) && l.contains('='))
+                .map(|i| i + 1);
+            ConfigError::Invalid { path: path.to_path_buf(), line, key: Some(key.into()), message }
+        };
+        if self.date_format != "auto" && !valid_strftime(&self.date_format) {
+            return Err(invalid(
+                "date_format",
+                format!("`{}` is not a strftime pattern (e.g. \"%d/%m/%Y\")", self.date_format),
+            ));
+        }
+        let c = &self.classification;
+        if c.habitual_min == 0 || c.habitual_min > c.frequent_min {
+            return Err(invalid(
+                "classification.habitual_min",
+                "must be at least 1 and not above frequent_min".into(),
+            ));
+        }
+        if !(c.volume_low_ratio >= 0.0 && c.volume_low_ratio <= c.volume_high_ratio) {
+            return Err(invalid(
+                "classification.volume_low_ratio",
+                "must be between 0 and volume_high_ratio".into(),
+            ));
+        }
+        if c.dissatisfied_gap > c.delighted_gap {
+            return Err(invalid(
+                "classification.dissatisfied_gap",
+                "must not be above delighted_gap".into(),
+            ));
+        }
+        if c.satisfaction_last == 0 || c.window_days == 0 {
+            return Err(invalid(
+                "classification.satisfaction_last",
+                "window_days and satisfaction_last must be at least 1".into(),
+            ));
+        }
+        if self.agenda.names.iter().any(|n| n.trim().is_empty()) {
+            return Err(invalid("agenda.names", "an agenda name is empty".into()));
+        }
+        Ok(())
+    }
+}
+
+fn valid_strftime(pattern: &str) -> bool {
+    use chrono::format::{Item, StrftimeItems};
+    !pattern.is_empty() && StrftimeItems::new(pattern).all(|item| !matches!(item, Item::Error))
+}
+
+/// Finds the 1-based line of byte `offset` and the dotted key written there (or named
+/// by an "unknown field" message), using the nearest `[table]` header above it.
+fn locate(text: &str, offset: usize, message: &str) -> (Option<usize>, Option<String>) {
+    let offset = offset.min(text.len());
+    let line_no = text[..offset].matches('\n').count();
+    let lines: Vec<&str> = text.lines().collect();
+    let here = lines.get(line_no).copied().unwrap_or("");
+    let section = lines[..line_no.min(lines.len())]
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| l.starts_with('[') && l.ends_with(']'))
+        .map(|l| l.trim_matches(['[', ']']).trim().to_string());
+    let named = message
+        .split_once("unknown field `")
+        .and_then(|(_, rest)| rest.split_once('`'))
+        .map(|(k, _)| k.to_string());
+    let written = here
+        .split_once('=')
+        .map(|(k, _)| k.trim().trim_matches('"').to_string())
+        .filter(|k| !k.is_empty());
+    let key = named.or(written).map(|k| match &section {
+        Some(s) if !here.trim_start().starts_with('[') => format!("{s}.{k}"),
+        _ => k,
+    });
+    (Some(line_no + 1), key)
+}
+
+/// Where config and data live on this platform.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    /// `…/clientela/config.toml` in the platform config directory.
+    pub config_file: Option<PathBuf>,
+    /// `…/clientela/clientela.db` in the platform data directory.
+    pub database: Option<PathBuf>,
+}
+
+impl Paths {
+    /// The platform directories, from `directories`.
+    pub fn platform() -> Self {
+        let dirs = directories::ProjectDirs::from("", "", "clientela");
+        Self {
+            config_file: dirs.as_ref().map(|d| d.config_dir().join("config.toml")),
+            database: dirs.as_ref().map(|d| d.data_dir().join("clientela.db")),
+        }
+    }
+}
+
+/// The demo database that lives beside `database` (`clientela.db` →
+/// `clientela-demo.db`), so `--demo` never touches the real one.
+pub fn demo_database_beside(database: &Path) -> PathBuf {
+    let stem = database
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "clientela".into());
+    database.with_file_name(format!("{stem}-demo.db"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(text, Path::new("/tmp/c.toml"))
+    }
+
+    #[test]
+    fn empty_file_is_all_defaults() {
+        assert_eq!(parse("").expect("empty config"), Config::default());
+    }
+
+    #[test]
+    fn the_example_file_is_the_defaults() {
+        let example = include_str!("../config.example.toml");
+        let uncommented: String = example
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("# database"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(parse(&uncommented).expect("example parses"), Config::default());
+    }
+
+    #[test]
+    fn unknown_key_names_file_line_and_key() {
+        let err = parse("language = \"es\"\n\n[classification]\nactive_dayz = 90\n")
+            .expect_err("unknown key");
+        let text = err.to_string();
+        assert!(text.starts_with("config file /tmp/c.toml, line 4, key `classification.active_dayz`"), "{text}");
+    }
+
+    #[test]
+    fn wrong_type_names_file_line_and_key() {
+        let err = parse("[loyalty]\nbond_months = \"doce\"\n").expect_err("wrong type");
+        let text = err.to_string();
+        assert!(text.starts_with("config file /tmp/c.toml, line 2, key `loyalty.bond_months`"), "{text}");
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_their_key() {
+        let err = parse("[classification]\nhabitual_min = 20\n").expect_err("range");
+        assert!(err.to_string().contains("line 2, key `classification.habitual_min`"), "{err}");
+        let err = parse("date_format = \"%Q\"\n").expect_err("pattern");
+        assert!(err.to_string().contains("key `date_format`"), "{err}");
+    }
+
+    #[test]
+    fn demo_database_sits_beside_the_real_one() {
+        assert_eq!(
+            demo_database_beside(Path::new("/data/clientela/clientela.db")),
+            Path::new("/data/clientela/clientela-demo.db")
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! Realistic Spanish shop data for trying the program and for the large data set.
+//!
+//! Deterministic: the same seed and the same "today" give the same database. The word
+//! lists live in `assets/demo/`.
+
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
+
+use crate::domain::{
+    BuyingBehaviour, Channel, ClientCard, ClientKind, InactivityReason, Influence, Relation, Source,
+};
+use crate::store::{Result, Store};
+
+/// What `clientela demo` builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoOptions {
+    /// How many clients.
+    pub clients: usize,
+    /// Seed of the generator.
+    pub seed: u64,
+}
+
+impl Default for DemoOptions {
+    fn default() -> Self {
+        Self { clients: 300, seed: 1 }
+    }
+}
+
+/// SplitMix64: a tiny generator whose sequence is fixed forever, so a seed means the
+/// same data on every version and platform (a crate's RNG may change its stream).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0).
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    /// True with probability `percent` / 100.
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+
+    fn digits(&mut self, n: usize) -> String {
+        (0..n).map(|_| char::from(b'0' + self.below(10) as u8)).collect()
+    }
+
+    fn day_between(&mut self, from: NaiveDate, to: NaiveDate) -> NaiveDate {
+        let span = (to - from).num_days().max(0) as u64;
+        from.checked_add_days(Days::new(self.below(span + 1))).unwrap_or(from)
+    }
+}
+
+fn lines(text: &'static str) -> Vec<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+struct City {
+    name: &'static str,
+    postcode: &'static str,
+    landline: &'static str,
+}
+
+struct Words {
+    female: Vec<&'static str>,
+    male: Vec<&'static str>,
+    surnames: Vec<&'static str>,
+    cities: Vec<City>,
+    streets: Vec<&'static str>,
+    companies: Vec<&'static str>,
+    tags: Vec<&'static str>,
+    notes: Vec<&'static str>,
+}
+
+impl Words {
+    fn load() -> Self {
+        let cities = lines(include_str!("../assets/demo/cities.txt"))
+            .into_iter()
+            .filter_map(|l| {
+                let mut parts = l.split(';');
+                Some(City { name: parts.next()?, postcode: parts.next()?, landline: parts.next()? })
+            })
+            .collect();
+        Self {
+            female: lines(include_str!("../assets/demo/female_names.txt")),
+            male: lines(include_str!("../assets/demo/male_names.txt")),
+            surnames: lines(include_str!("../assets/demo/surnames.txt")),
+            cities,
+            streets: lines(include_str!("../assets/demo/streets.txt")),
+            companies: lines(include_str!("../assets/demo/companies.txt")),
+            tags: lines(include_str!("../assets/demo/tags.txt")),
+            notes: lines(include_str!("../assets/demo/notes.txt")),
+        }
+    }
+}
+
+/// Lowercase ASCII for email addresses: accents dropped, spaces removed.
+fn ascii_slug(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c.to_lowercase().next().unwrap_or(c) {
+            'á' | 'à' => Some('a'),
+            'é' | 'è' => Some('e'),
+            'í' => Some('i'),
+            'ó' | 'ò' => Some('o'),
+            'ú' | 'ü' => Some('u'),
+            'ñ' => Some('n'),
+            'ç' => Some('c'),
+            c if c.is_ascii_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The DNI check letter of an 8-digit number.
+fn dni_letter(number: u32) -> char {
+    const LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
+    char::from(LETTERS[(number % 23) as usize])
+}
+
+/// The cards of a demo data set, and the referrals among them as
+/// (index of the referred client, index of the referrer).
+pub fn generate(options: DemoOptions, today: NaiveDate) -> (Vec<ClientCard>, Vec<(usize, usize)>) {
+    let words = Words::load();
+    let mut rng = Rng(options.seed);
+    let mut cards = Vec::with_capacity(options.clients);
+    let mut referrals = Vec::new();
+    let four_years_ago = today.with_year(today.year() - 4).unwrap_or(today);
+    // A few well-connected clients (prescriptores) bring in many of the referred ones.
+    let prescribers = (options.clients / 40).max(1);
+    for i in 0..options.clients {
+        let mut card = person_or_company(&mut rng, &words, today);
+        if i > 10 && rng.chance(15) {
+            let referrer = if rng.chance(50) {
+                rng.below(prescribers.min(i) as u64) as usize
+            } else {
+                rng.below(i as u64) as usize
+            };
+            referrals.push((i, referrer));
+            card.source = Some(Source::Referral);
+        }
+        if rng.chance(20) {
+            card.member_since = Some(rng.day_between(four_years_ago, today));
+        }
+        cards.push(card);
+    }
+    (cards, referrals)
+}
+
+fn person_or_company(rng: &mut Rng, w: &Words, today: NaiveDate) -> ClientCard {
+    let city = &w.cities[rng.below(w.cities.len() as u64) as usize];
+    let is_company = rng.chance(12);
+    let surname = rng.pick(&w.surnames);
+    let mut card = if is_company {
+        let pattern = rng.pick(&w.companies);
+        let mut c = ClientCard::named(pattern.replace("{surname}", surname).replace("{city}", city.name));
+        c.kind = ClientKind::Company;
+        c.tax_id = rng.chance(95).then(|| format!("B{}", rng.digits(8)));
+        c.emails.push(format!("info@{}.es", ascii_slug(&c.name.replace(" S.L.", "").replace(" S.A.", ""))));
+        c
+    } else {
+        let first = if rng.chance(52) { rng.pick(&w.female) } else { rng.pick(&w.male) };
+        let second = rng.pick(&w.surnames);
+        let mut c = ClientCard::named(format!("{first} {surname} {second}"));
+        if rng.chance(40) {
+            let n = 10_000_000 + rng.below(89_999_999) as u32;
+            c.tax_id = Some(format!("{n}{}", dni_letter(n)));
+        }
+        if rng.chance(75) {
+            let domain = rng.pick(&["gmail.com", "hotmail.es", "yahoo.es", "telefonica.net", "outlook.es"]);
+            let number = if rng.chance(40) { rng.below(100).to_string() } else { String::new() };
+            c.emails.push(format!("{}.{}{number}@{domain}", ascii_slug(first), ascii_slug(surname)));
+        }
+        if rng.chance(60) {
+            let born = NaiveDate::from_ymd_opt(today.year() - 80, 1, 1).unwrap_or(today);
+            let adult = NaiveDate::from_ymd_opt(today.year() - 18, 12, 31).unwrap_or(today);
+            c.birthday = Some(rng.day_between(born, adult));
+        }
+        c
+    };
+    card.relation = match rng.below(100) {
+        0..=89 => Relation::Client,
+        90..=93 => Relation::Supplier,
+        94..=96 => Relation::Social,
+        _ => Relation::Internal,
+    };
+    if rng.chance(92) {
+        card.phones.push(format!("+34 6{} {} {}", rng.digits(2), rng.digits(3), rng.digits(3)));
+    }
+    if rng.chance(30) {
+        let rest = 9 - city.landline.len();
+        card.phones.push(format!("+34 {} {}", city.landline, rng.digits(rest)));
+    }
+    if rng.chance(8) {
+        card.emails.push(format!("{}{}@gmail.com", ascii_slug(surname), rng.digits(3)));
+    }
+    if rng.chance(95) {
+        card.city = Some(city.name.to_string());
+        card.postcode = Some(format!("{}{}", city.postcode, rng.digits(5 - city.postcode.len())));
+        card.address = Some(format!("{}, {}", rng.pick(&w.streets), 1 + rng.below(120)));
+    }
+    card.preferred_channel = match rng.below(10) {
+        0..=3 => Some(Channel::InPerson),
+        4..=5 => Some(Channel::Phone),
+        6 => Some(Channel::Email),
+        7 => Some(Channel::Electronic),
+        _ => None,
+    };
+    if rng.chance(55) {
+        card.marketing_consent = true;
+        let since = today.checked_sub_days(Days::new(1460)).unwrap_or(today);
+        card.consent_date = Some(rng.day_between(since, today));
+    }
+    card.source = Some(match rng.below(100) {
+        0..=54 => Source::WalkIn,
+        55..=74 => Source::Advert,
+        75..=84 => Source::MarketResearch,
+        _ => Source::Other,
+    });
+    card.influence = match rng.below(100) {
+        0..=4 => Influence::HighPositive,
+        5..=6 => Influence::HighNegative,
+        7..=26 => Influence::Regular,
+        27..=41 => Influence::Family,
+        _ => Influence::Unknown,
+    };
+    card.buying_behaviour = match rng.below(10) {
+        0..=2 => Some(BuyingBehaviour::Loyal),
+        3 => Some(BuyingBehaviour::PriceConditional),
+        4 => Some(BuyingBehaviour::Auction),
+        5 => Some(BuyingBehaviour::Promotion),
+        6 => Some(BuyingBehaviour::Anarchic),
+        _ => None,
+    };
+    if rng.chance(8) {
+        card.inactivity_reason = Some(match rng.below(4) {
+            0 => InactivityReason::BoughtLongAgo,
+            1 => InactivityReason::Competitor,
+            2 => InactivityReason::Dissatisfied,
+            _ => InactivityReason::NoLongerNeeded,
+        });
+    }
+    for _ in 0..rng.below(4) {
+        let tag = rng.pick(&w.tags).to_string();
+        if !card.tags.contains(&tag) {
+            card.tags.push(tag);
+        }
+    }
+    if rng.chance(15) {
+        card.notes = rng.pick(&w.notes).to_string();
+    }
+    card
+}
+
+/// Fills `store` with demo data in one transaction and returns how many clients it
+/// wrote. The caller decides whether a non-empty store may be filled.
+pub fn fill(store: &mut Store, options: DemoOptions, now: NaiveDateTime) -> Result<usize> {
+    let (cards, referrals) = generate(options, now.date());
+    let ids = store.add_clients(&cards, &referrals, now)?;
+    Ok(ids.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+    }
+
+    #[test]
+    fn same_seed_same_data_other_seed_other_data() {
+        let a = generate(DemoOptions { clients: 200, seed: 7 }, today());
+        let b = generate(DemoOptions { clients: 200, seed: 7 }, today());
+        let c = generate(DemoOptions { clients: 200, seed: 8 }, today());
+        assert_eq!(a, b);
+        assert_ne!(a.0, c.0);
+    }
+
+    #[test]
+    fn data_looks_like_a_spanish_shop() {
+        let (cards, referrals) = generate(DemoOptions::default(), today());
+        assert_eq!(cards.len(), 300);
+        assert!(cards.iter().all(|c| c.validate().is_ok()));
+        assert!(cards.iter().any(|c| c.name.chars().any(|ch| "áéíóúñÁÉÍÓÚÑ".contains(ch))));
+        assert!(cards.iter().any(|c| c.kind == ClientKind::Company));
+        assert!(cards.iter().filter(|c| !c.phones.is_empty()).count() > 250);
+        assert!(referrals.len() > 10);
+        assert!(referrals.iter().all(|(referred, referrer)| referrer < referred));
+        let with_dni = cards.iter().filter_map(|c| c.tax_id.as_deref()).find(|t| !t.starts_with('B'));
+        let dni = with_dni.expect("some DNI");
+        let number: u32 = dni[..8].parse().expect("digits");
+        assert_eq!(dni.chars().last(), Some(dni_letter(number)));
+    }
+}

@@ -1,0 +1,452 @@
+//! The client card (ficha de cliente) and the rules for a valid one.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
+
+use super::text::{is_email_shape, non_empty};
+
+/// Row id of a client in the store.
+pub type ClientId = i64;
+
+/// Implements `code()` (the stable snake_case text used in the database, the CLI
+/// and JSON) for enumerations that derive strum's `IntoStaticStr`.
+macro_rules! coded {
+    ($($t:ty),*) => {$(
+        impl $t {
+            /// The stable snake_case code of this value.
+            pub fn code(self) -> &'static str {
+                self.into()
+            }
+        }
+    )*};
+}
+
+/// Derives shared by every coded enumeration of the card.
+macro_rules! coded_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(EnumString, IntoStaticStr, EnumIter)]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),* }
+        coded!($name);
+    };
+}
+
+coded_enum! {
+    /// Natural person or company (persona física / jurídica).
+    pub enum ClientKind {
+        /// A natural person.
+        Person,
+        /// A company or other legal person.
+        Company,
+    }
+}
+
+coded_enum! {
+    /// How this contact relates to the shop.
+    pub enum Relation {
+        /// A client proper.
+        Client,
+        /// A supplier.
+        Supplier,
+        /// Someone of the shop's social environment.
+        Social,
+        /// An internal client: a member of the company.
+        Internal,
+    }
+}
+
+coded_enum! {
+    /// A way of reaching a client; also the channel of a logged interaction.
+    pub enum Channel {
+        /// Face to face, at the counter.
+        InPerson,
+        /// By telephone.
+        Phone,
+        /// By email.
+        Email,
+        /// Post and correspondence.
+        Post,
+        /// Printed material.
+        Printed,
+        /// Other electronic channels (web, messaging).
+        Electronic,
+    }
+}
+
+coded_enum! {
+    /// Where the client came from.
+    pub enum Source {
+        /// Walked into the shop.
+        WalkIn,
+        /// Found through market research.
+        MarketResearch,
+        /// Recommended by another client.
+        Referral,
+        /// Came through an advert.
+        Advert,
+        /// Any other source.
+        Other,
+    }
+}
+
+coded_enum! {
+    /// Degree of influence (grado de influencia), set by hand.
+    pub enum Influence {
+        /// High influence, speaking well of the shop.
+        HighPositive,
+        /// High influence, speaking badly of the shop.
+        HighNegative,
+        /// Regular influence.
+        Regular,
+        /// Influence at family level only.
+        Family,
+        /// Not known yet.
+        Unknown,
+    }
+}
+
+coded_enum! {
+    /// Buying behaviour (tipo de cliente por fidelidad), set by hand.
+    pub enum BuyingBehaviour {
+        /// Loyal (fiel).
+        Loyal,
+        /// Buys the preferred brand only at a good price (compra supeditada).
+        PriceConditional,
+        /// Shops around, rarely profitable (subastas).
+        Auction,
+        /// Driven by promotions.
+        Promotion,
+        /// No criterion (anárquico).
+        Anarchic,
+    }
+}
+
+coded_enum! {
+    /// Why an inactive client stopped buying.
+    pub enum InactivityReason {
+        /// Bought long ago and simply has not come back.
+        BoughtLongAgo,
+        /// Moved to a competitor.
+        Competitor,
+        /// Dissatisfied with the product.
+        Dissatisfied,
+        /// No longer needs the product.
+        NoLongerNeeded,
+    }
+}
+
+/// Everything a user types on a client card: what `add` and `edit` take.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientCard {
+    /// Full name or company name; required.
+    pub name: String,
+    /// Person or company.
+    pub kind: ClientKind,
+    /// Client, supplier, social environment or internal.
+    pub relation: Relation,
+    /// Phone numbers, most used first.
+    pub phones: Vec<String>,
+    /// Email addresses, most used first.
+    pub emails: Vec<String>,
+    /// NIF/CIF.
+    pub tax_id: Option<String>,
+    /// Street address.
+    pub address: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// Postcode.
+    pub postcode: Option<String>,
+    /// Birthday (for the dashboard's "birthdays this week").
+    pub birthday: Option<NaiveDate>,
+    /// How the client prefers to be reached.
+    pub preferred_channel: Option<Channel>,
+    /// Whether the client agreed to receive marketing.
+    pub marketing_consent: bool,
+    /// When consent was given or withdrawn.
+    pub consent_date: Option<NaiveDate>,
+    /// Where the client came from.
+    pub source: Option<Source>,
+    /// The client who recommended this one (counts as a referral of theirs).
+    pub referred_by: Option<ClientId>,
+    /// Degree of influence, set by hand.
+    pub influence: Influence,
+    /// Buying behaviour, set by hand.
+    pub buying_behaviour: Option<BuyingBehaviour>,
+    /// Why the client stopped buying, when inactive.
+    pub inactivity_reason: Option<InactivityReason>,
+    /// Loyalty programme join date; `None` when not a member.
+    pub member_since: Option<NaiveDate>,
+    /// Free tags (vip, boda, mayorista…).
+    pub tags: Vec<String>,
+    /// Free notes.
+    pub notes: String,
+}
+
+impl ClientCard {
+    /// A card with only a name and every other field at its default.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            kind: ClientKind::Person,
+            relation: Relation::Client,
+            phones: Vec::new(),
+            emails: Vec::new(),
+            tax_id: None,
+            address: None,
+            city: None,
+            postcode: None,
+            birthday: None,
+            preferred_channel: None,
+            marketing_consent: false,
+            consent_date: None,
+            source: None,
+            referred_by: None,
+            influence: Influence::Unknown,
+            buying_behaviour: None,
+            inactivity_reason: None,
+            member_since: None,
+            tags: Vec::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// Trims text, drops empty list items and repeated tags, so what is stored is tidy.
+    pub fn normalized(mut self) -> Self {
+        self.name = self.name.trim().to_string();
+        let tidy = |list: Vec<String>| -> Vec<String> {
+            list.iter().filter_map(|s| non_empty(&strip_control(s))).collect()
+        };
+        self.name = strip_control(&self.name);
+        self.phones = tidy(self.phones);
+        self.emails = tidy(self.emails);
+        let mut tags: Vec<String> = Vec::new();
+        for tag in tidy(self.tags) {
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        }
+        self.tags = tags;
+        for field in [&mut self.tax_id, &mut self.address, &mut self.city, &mut self.postcode] {
+            *field = field.as_deref().and_then(non_empty);
+        }
+        self.notes = self.notes.trim_end().to_string();
+        self
+    }
+
+    /// Checks the rules a card must meet before it is stored; every problem is
+    /// reported, each with its field, so a form can show them all at once.
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.name.trim().is_empty() {
+            errors.push(FieldError::new(CardField::Name, Problem::Required));
+        }
+        if let Some(bad) = self.emails.iter().find(|e| !is_email_shape(e.trim())) {
+            errors.push(FieldError::new(CardField::Emails, Problem::EmailShape(bad.clone())));
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+/// `s` without control characters (tabs and newlines included), which have no place
+/// in a one-line field.
+fn strip_control(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// A stored client: the card plus what the store keeps about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Client {
+    /// Row id.
+    pub id: ClientId,
+    /// What the user typed.
+    #[serde(flatten)]
+    pub card: ClientCard,
+    /// When the card was created.
+    pub created_at: NaiveDateTime,
+    /// When the card was last changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// What the client list shows and searches over: one row per client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientSummary {
+    /// Row id.
+    pub id: ClientId,
+    /// Name.
+    pub name: String,
+    /// Phones, most used first.
+    pub phones: Vec<String>,
+    /// Emails, most used first.
+    pub emails: Vec<String>,
+    /// NIF/CIF.
+    pub tax_id: Option<String>,
+    /// City.
+    pub city: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+}
+
+impl From<&Client> for ClientSummary {
+    fn from(c: &Client) -> Self {
+        Self {
+            id: c.id,
+            name: c.card.name.clone(),
+            phones: c.card.phones.clone(),
+            emails: c.card.emails.clone(),
+            tax_id: c.card.tax_id.clone(),
+            city: c.card.city.clone(),
+            tags: c.card.tags.clone(),
+        }
+    }
+}
+
+/// A client with the people around them, as the card shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientDetails {
+    /// The client.
+    pub client: Client,
+    /// Name of the client who referred this one.
+    pub referrer_name: Option<String>,
+    /// Clients this one referred (id, name), oldest first.
+    pub referred: Vec<(ClientId, String)>,
+}
+
+/// The fields of a card, as forms and error messages name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum CardField {
+    /// Name.
+    Name,
+    /// Person or company.
+    Kind,
+    /// Relation to the shop.
+    Relation,
+    /// Phones.
+    Phones,
+    /// Emails.
+    Emails,
+    /// Tax id.
+    TaxId,
+    /// Address.
+    Address,
+    /// City.
+    City,
+    /// Postcode.
+    Postcode,
+    /// Birthday.
+    Birthday,
+    /// Preferred channel.
+    PreferredChannel,
+    /// Marketing consent.
+    MarketingConsent,
+    /// Consent date.
+    ConsentDate,
+    /// Source.
+    Source,
+    /// Referred by.
+    ReferredBy,
+    /// Influence.
+    Influence,
+    /// Buying behaviour.
+    BuyingBehaviour,
+    /// Inactivity reason.
+    InactivityReason,
+    /// Loyalty programme join date.
+    MemberSince,
+    /// Tags.
+    Tags,
+    /// Notes.
+    Notes,
+}
+coded!(CardField);
+
+/// What is wrong with a field's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The field must not be empty.
+    Required,
+    /// This item is not an email address.
+    EmailShape(String),
+    /// This is not a date.
+    DateShape(String),
+    /// This is not a number.
+    NotANumber(String),
+}
+
+/// A problem found in one field of a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field at fault.
+    pub field: CardField,
+    /// What is wrong with it.
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// A problem in `field`.
+    pub fn new(field: CardField, problem: Problem) -> Self {
+        Self { field, problem }
+    }
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let field = self.field.code();
+        match &self.problem {
+            Problem::Required => write!(f, "{field}: required"),
+            Problem::EmailShape(s) => write!(f, "{field}: `{s}` is not an email address"),
+            Problem::DateShape(s) => {
+                write!(f, "{field}: `{s}` is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+            }
+            Problem::NotANumber(s) => write!(f, "{field}: `{s}` is not a client id"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_through_from_str() {
+        use std::str::FromStr;
+        use strum::IntoEnumIterator;
+        for r in Relation::iter() {
+            assert_eq!(Relation::from_str(r.code()), Ok(r));
+        }
+        assert_eq!(Channel::InPerson.code(), "in_person");
+        assert_eq!(BuyingBehaviour::PriceConditional.code(), "price_conditional");
+    }
+
+    #[test]
+    fn validation_reports_every_problem() {
+        let mut card = ClientCard::named("  ");
+        card.emails = vec!["ana@correo.es".into(), "nope".into()];
+        let errors = card.validate().expect_err("invalid card");
+        assert_eq!(
+            errors,
+            vec![
+                FieldError::new(CardField::Name, Problem::Required),
+                FieldError::new(CardField::Emails, Problem::EmailShape("nope".into())),
+            ]
+        );
+        assert!(ClientCard::named("Ana").validate().is_ok());
+    }
+
+    #[test]
+    fn normalized_tidies_lists_and_text() {
+        let mut card = ClientCard::named("  Ana Núñez ");
+        card.tags = vec!["vip".into(), " ".into(), "vip".into(), "boda".into()];
+        card.phones = vec![" 600 111 222 ".into(), "".into()];
+        card.city = Some("   ".into());
+        let card = card.normalized();
+        assert_eq!(card.name, "Ana Núñez");
+        assert_eq!(card.tags, ["vip", "boda"]);
+        assert_eq!(card.phones, ["600 111 222"]);
+        assert_eq!(card.city, None);
+    }
+}

@@ -1,0 +1,80 @@
+//! Date input as people type it: ISO (`2026-03-14`) or Spanish (`14/03/2026`).
+
+use chrono::NaiveDate;
+
+/// Why a typed date was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// Not of the shape YYYY-MM-DD or DD/MM/YYYY.
+    #[error("`{0}` is not a date (use YYYY-MM-DD or DD/MM/YYYY)")]
+    Shape(String),
+    /// The right shape, but no such day (31/02/2026).
+    #[error("`{0}` is not a day of the calendar")]
+    NoSuchDay(String),
+}
+
+/// Parses `YYYY-MM-DD`, `DD/MM/YYYY` or `D/M/YYYY` (also with `-` or `.` between
+/// day, month and year in the day-first form).
+pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    let shape = || DateError::Shape(s.to_string());
+    let numbers: Vec<&str> = s.split(['-', '/', '.']).collect();
+    if numbers.len() != 3
+        || numbers
+            .iter()
+            .any(|n| n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(shape());
+    }
+    let parse = |n: &str| n.parse::<u32>().map_err(|_| shape());
+    let (year, month, day) = if numbers[0].len() == 4 && s.contains('-') {
+        (parse(numbers[0])?, parse(numbers[1])?, parse(numbers[2])?)
+    } else if numbers[2].len() == 4 && numbers[0].len() <= 2 && numbers[1].len() <= 2 {
+        (parse(numbers[2])?, parse(numbers[1])?, parse(numbers[0])?)
+    } else {
+        return Err(shape());
+    };
+    let year = i32::try_from(year).map_err(|_| shape())?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDay(s.to_string()))
+}
+
+/// Parses an optional date: an empty input is `None`.
+pub fn parse_optional_date(input: &str) -> Result<Option<NaiveDate>, DateError> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(input).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn accepts_iso_and_spanish_forms() {
+        assert_eq!(parse_date("2026-03-14"), Ok(d(2026, 3, 14)));
+        assert_eq!(parse_date("14/03/2026"), Ok(d(2026, 3, 14)));
+        assert_eq!(parse_date("4/3/2026"), Ok(d(2026, 3, 4)));
+        assert_eq!(parse_date(" 14.03.2026 "), Ok(d(2026, 3, 14)));
+    }
+
+    #[test]
+    fn refuses_impossible_days_and_shapes() {
+        assert!(matches!(parse_date("31/02/2026"), Err(DateError::NoSuchDay(_))));
+        assert!(matches!(parse_date("2026-13-01"), Err(DateError::NoSuchDay(_))));
+        for bad in ["", "tomorrow", "2026/03", "14-03-26", "2026-3-x", "1/2/3/2026"] {
+            assert!(matches!(parse_date(bad), Err(DateError::Shape(_))), "{bad}");
+        }
+    }
+
+    #[test]
+    fn empty_optional_date_is_none() {
+        assert_eq!(parse_optional_date("  "), Ok(None));
+        assert_eq!(parse_optional_date("01/01/2000"), Ok(Some(d(2000, 1, 1))));
+    }
+}

@@ -1,0 +1,83 @@
+//! Text helpers shared by search, sorting and validation.
+
+/// A key that sorts Spanish names as a reader expects: case and accents ignored,
+/// `ñ` after every `n`.
+pub fn sort_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        match c {
+            'á' | 'à' | 'â' | 'ä' => key.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => key.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => key.push('i'),
+            'ó' | 'ò' | 'ô' | 'ö' => key.push('o'),
+            'ú' | 'ù' | 'û' | 'ü' => key.push('u'),
+            'ç' => key.push('c'),
+            'ñ' => {
+                key.push('n');
+                key.push(char::MAX);
+            }
+            other => key.push(other),
+        }
+    }
+    key
+}
+
+/// Splits a comma- or semicolon-separated list typed by a user, trimming items and
+/// dropping empty ones.
+pub fn split_list(input: &str) -> Vec<String> {
+    input
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `s` has the shape of an email address: one `@`, something before it, and
+/// a dotted domain after it, without spaces. Deliverability is not checked.
+pub fn is_email_shape(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !s.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|part| !part.is_empty())
+}
+
+/// Trims `s` and turns an empty result into `None`.
+pub fn non_empty(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_key_orders_spanish_names() {
+        let mut names = vec!["Muñoz", "Munz", "Álvarez", "alonso", "Muzquiz", "Zamora"];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            ["alonso", "Álvarez", "Munz", "Muñoz", "Muzquiz", "Zamora"]
+        );
+    }
+
+    #[test]
+    fn email_shape() {
+        assert!(is_email_shape("ana.garcia@correo.es"));
+        assert!(is_email_shape("jose+tienda@mail.example.com"));
+        for bad in ["", "ana", "ana@", "@correo.es", "ana@correo", "a b@c.es", "a@b@c.es", "a@c..es"] {
+            assert!(!is_email_shape(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn split_list_trims_and_drops_empty() {
+        assert_eq!(split_list(" vip, ,boda;  barrio "), ["vip", "boda", "barrio"]);
+        assert!(split_list("  ").is_empty());
+    }
+}

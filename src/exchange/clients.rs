@@ -1,0 +1,132 @@
+//! Client cards as CSV and JSON, with stable column names and keys.
+//!
+//! JSON is an array of objects whose snake_case keys are the fields of
+//! [`ClientCard`](crate::domain::ClientCard) plus `id`, `created_at` and `updated_at`;
+//! lists (phones, emails, tags) are arrays, absent values `null`.
+
+use std::io::Write;
+
+use crate::domain::Client;
+
+/// The CSV columns, in order; list fields hold their items joined by `; `.
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "relation",
+    "phones",
+    "emails",
+    "tax_id",
+    "address",
+    "city",
+    "postcode",
+    "birthday",
+    "preferred_channel",
+    "marketing_consent",
+    "consent_date",
+    "source",
+    "referred_by",
+    "influence",
+    "buying_behaviour",
+    "inactivity_reason",
+    "member_since",
+    "tags",
+    "notes",
+    "created_at",
+    "updated_at",
+];
+
+/// Writes `clients` as RFC 4180 CSV (UTF-8, comma, CRLF, quotes where needed).
+pub fn write_csv(out: impl Write, clients: &[Client]) -> csv::Result<()> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+    w.write_record(CSV_COLUMNS)?;
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    for c in clients {
+        let k = &c.card;
+        w.write_record([
+            c.id.to_string(),
+            k.name.clone(),
+            k.kind.code().into(),
+            k.relation.code().into(),
+            k.phones.join("; "),
+            k.emails.join("; "),
+            opt(k.tax_id.clone()),
+            opt(k.address.clone()),
+            opt(k.city.clone()),
+            opt(k.postcode.clone()),
+            opt(k.birthday.map(|d| d.to_string())),
+            opt(k.preferred_channel.map(|v| v.code().into())),
+            if k.marketing_consent { "yes" } else { "no" }.into(),
+            opt(k.consent_date.map(|d| d.to_string())),
+            opt(k.source.map(|v| v.code().into())),
+            opt(k.referred_by.map(|v| v.to_string())),
+            k.influence.code().into(),
+            opt(k.buying_behaviour.map(|v| v.code().into())),
+            opt(k.inactivity_reason.map(|v| v.code().into())),
+            opt(k.member_since.map(|d| d.to_string())),
+            k.tags.join("; "),
+            k.notes.clone(),
+            c.created_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            c.updated_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Writes `clients` as one pretty-printed JSON array.
+pub fn write_json(mut out: impl Write, clients: &[Client]) -> serde_json::Result<()> {
+    serde_json::to_writer_pretty(&mut out, clients)?;
+    writeln!(out).map_err(serde_json::Error::io)
+}
+
+/// Writes one client as a pretty-printed JSON object.
+pub fn write_json_one(mut out: impl Write, client: &Client) -> serde_json::Result<()> {
+    serde_json::to_writer_pretty(&mut out, client)?;
+    writeln!(out).map_err(serde_json::Error::io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ClientCard;
+    use chrono::NaiveDate;
+
+    fn client() -> Client {
+        let mut card = ClientCard::named("Núñez, Ana \"la del 5º\"");
+        card.phones = vec!["+34 600 111 222".into(), "91 555 12 12".into()];
+        card.tags = vec!["vip".into()];
+        card.birthday = NaiveDate::from_ymd_opt(1980, 2, 29);
+        let at = NaiveDate::from_ymd_opt(2026, 11, 22)
+            .and_then(|d| d.and_hms_opt(9, 30, 0))
+            .expect("timestamp");
+        Client { id: 7, card, created_at: at, updated_at: at }
+    }
+
+    #[test]
+    fn csv_quotes_only_where_needed_and_ends_lines_with_crlf() {
+        let mut out = Vec::new();
+        write_csv(&mut out, &[client()]).expect("csv");
+        let text = String::from_utf8(out).expect("utf-8");
+        let mut lines = text.split("\r\n");
+        assert!(lines.next().expect("header").starts_with("id,name,kind,relation,phones"));
+        let row = lines.next().expect("row");
+        assert!(row.starts_with("7,\"Núñez, Ana \"\"la del 5º\"\"\",person,client,+34 600 111 222; 91 555 12 12,"), "{row}");
+        assert!(row.contains(",1980-02-29,"));
+    }
+
+    #[test]
+    fn json_has_snake_case_keys_and_arrays() {
+        let mut out = Vec::new();
+        write_json(&mut out, &[client()]).expect("json");
+        let value: serde_json::Value = serde_json::from_slice(&out).expect("parses");
+        let obj = &value[0];
+        assert_eq!(obj["id"], 7);
+        assert_eq!(obj["kind"], "person");
+        assert_eq!(obj["phones"][1], "91 555 12 12");
+        assert_eq!(obj["birthday"], "1980-02-29");
+        assert_eq!(obj["city"], serde_json::Value::Null);
+        assert_eq!(obj["created_at"], "2026-11-22T09:30:00");
+        assert_eq!(obj["marketing_consent"], false);
+    }
+}

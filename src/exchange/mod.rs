@@ -1,0 +1,3 @@
+//! Files in and out: CSV and JSON today; vCard, iCalendar and Markdown later.
+
+pub mod clients;

@@ -1,0 +1,65 @@
+//! What every command needs: configuration, locale, clock and the database path.
+
+use std::path::PathBuf;
+
+use color_eyre::eyre::{Result, WrapErr, eyre};
+
+use crate::cli::Cli;
+use crate::clock::Clock;
+use crate::config::{Config, Paths, demo_database_beside};
+use crate::demo::{self, DemoOptions};
+use crate::domain::dates::parse_date;
+use crate::i18n::Locale;
+use crate::store::Store;
+
+/// The resolved settings of one run of the program.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The configuration in force.
+    pub config: Config,
+    /// Language and date pattern.
+    pub locale: Locale,
+    /// Where "now" comes from.
+    pub clock: Clock,
+    /// The database file this run works on.
+    pub database: PathBuf,
+    /// Whether this is the demo database (filled on first use).
+    pub demo: bool,
+}
+
+impl Session {
+    /// Resolves config (`--config`, else the platform file, else defaults), the
+    /// database (`--db`/`CLIENTELA_DB`, else the config's, else the platform data
+    /// directory; `--demo` takes the demo file beside it) and the clock.
+    pub fn from_cli(cli: &Cli) -> Result<Self> {
+        let paths = Paths::platform();
+        let config = match (&cli.config, &paths.config_file) {
+            (Some(path), _) => Config::load(path, true)?,
+            (None, Some(path)) => Config::load(path, false)?,
+            (None, None) => Config::default(),
+        };
+        let locale = Locale::from_config(&config, |k| std::env::var(k).ok());
+        let clock = match &cli.today {
+            Some(day) => Clock::Fixed(parse_date(day).wrap_err("--today")?),
+            None => Clock::System,
+        };
+        let database = cli
+            .db
+            .clone()
+            .or_else(|| config.database.clone())
+            .or(paths.database)
+            .ok_or_else(|| eyre!("no home directory to keep the database in; use --db PATH"))?;
+        let database = if cli.demo { demo_database_beside(&database) } else { database };
+        Ok(Self { config, locale, clock, database, demo: cli.demo })
+    }
+
+    /// Opens the session's database; the demo database is filled on first use.
+    pub fn open_store(&self) -> Result<Store> {
+        let mut store = Store::open(&self.database)?;
+        if self.demo && store.client_count()? == 0 {
+            demo::fill(&mut store, DemoOptions::default(), self.clock.now())
+                .wrap_err("filling the demo database")?;
+        }
+        Ok(store)
+    }
+}

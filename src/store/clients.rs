@@ -1,0 +1,329 @@
+//! Client cards: create, read, update, delete, list.
+
+use std::str::FromStr;
+
+use chrono::NaiveDateTime;
+use rusqlite::types::{FromSql, FromSqlError, ValueRef};
+use rusqlite::{Row, Transaction, TransactionBehavior, params};
+
+use super::{Result, Store, StoreError};
+use crate::domain::{Client, ClientCard, ClientDetails, ClientId, ClientSummary};
+
+/// Separates list items inside one `group_concat` value; never typed by a user
+/// (control characters are stripped from cards).
+const SEP: char = '\u{1f}';
+
+/// Every column of a full card, in the order `client_from_row` reads them.
+const CLIENT_COLUMNS: &str = "c.id, c.name, c.kind, c.relation, c.tax_id, c.address, c.city, \
+    c.postcode, c.birthday, c.preferred_channel, c.marketing_consent, c.consent_date, c.source, \
+    c.referred_by, c.influence, c.buying_behaviour, c.inactivity_reason, c.member_since, c.notes, \
+    c.created_at, c.updated_at";
+
+/// The multi-valued fields of `c`, each as one text.
+const LIST_COLUMNS: &str = "\
+    (SELECT group_concat(number, char(31) ORDER BY position) FROM client_phone WHERE client_id = c.id), \
+    (SELECT group_concat(address, char(31) ORDER BY position) FROM client_email WHERE client_id = c.id), \
+    (SELECT group_concat(tag, char(31) ORDER BY tag) FROM client_tag WHERE client_id = c.id)";
+
+/// The order in which lists come back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientOrder {
+    /// By id, oldest first.
+    Id,
+    /// By name as the database collates it (the TUI re-sorts with Spanish rules).
+    Name,
+}
+
+/// ISO-8601 text of a timestamp, to the second.
+fn timestamp(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// A column that holds the snake_case code of an enumeration.
+struct Code<T>(T);
+
+impl<T: FromStr> FromSql for Code<T> {
+    fn column_result(value: ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        T::from_str(text)
+            .map(Code)
+            .map_err(|_| FromSqlError::Other(format!("unknown code `{text}`").into()))
+    }
+}
+
+fn code<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
+    Ok(row.get::<_, Code<T>>(idx)?.0)
+}
+
+fn optional_code<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
+    Ok(row.get::<_, Option<Code<T>>>(idx)?.map(|c| c.0))
+}
+
+fn split(value: Option<String>) -> Vec<String> {
+    value
+        .map(|v| v.split(SEP).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Reads `CLIENT_COLUMNS` then `LIST_COLUMNS`.
+fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
+    Ok(Client {
+        id: row.get(0)?,
+        card: ClientCard {
+            name: row.get(1)?,
+            kind: code(row, 2)?,
+            relation: code(row, 3)?,
+            tax_id: row.get(4)?,
+            address: row.get(5)?,
+            city: row.get(6)?,
+            postcode: row.get(7)?,
+            birthday: row.get(8)?,
+            preferred_channel: optional_code(row, 9)?,
+            marketing_consent: row.get(10)?,
+            consent_date: row.get(11)?,
+            source: optional_code(row, 12)?,
+            referred_by: row.get(13)?,
+            influence: code(row, 14)?,
+            buying_behaviour: optional_code(row, 15)?,
+            inactivity_reason: optional_code(row, 16)?,
+            member_since: row.get(17)?,
+            notes: row.get(18)?,
+            phones: split(row.get(21)?),
+            emails: split(row.get(22)?),
+            tags: split(row.get(23)?),
+        },
+        created_at: row.get(19)?,
+        updated_at: row.get(20)?,
+    })
+}
+
+impl Store {
+    /// Stores a new client and returns its id.
+    pub fn add_client(&mut self, card: &ClientCard, now: NaiveDateTime) -> Result<ClientId> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id = insert_card(&tx, card, now)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Stores many new clients in one transaction (imports, demo data): all or none.
+    /// `referrals` links cards of the batch as (index of the referred card, index of
+    /// its referrer).
+    pub fn add_clients(
+        &mut self,
+        cards: &[ClientCard],
+        referrals: &[(usize, usize)],
+        now: NaiveDateTime,
+    ) -> Result<Vec<ClientId>> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let ids = cards.iter().map(|card| insert_card(&tx, card, now)).collect::<Result<Vec<_>>>()?;
+        {
+            let mut link = tx.prepare_cached("UPDATE client SET referred_by = ?2 WHERE id = ?1")?;
+            for &(referred, referrer) in referrals {
+                match (ids.get(referred), ids.get(referrer)) {
+                    (Some(a), Some(b)) if a != b => link.execute([a, b])?,
+                    _ => return Err(StoreError::BadReferrer(referrer as ClientId)),
+                };
+            }
+        }
+        tx.commit()?;
+        Ok(ids)
+    }
+
+    /// Replaces the card of client `id`.
+    pub fn update_client(&mut self, id: ClientId, card: &ClientCard, now: NaiveDateTime) -> Result<()> {
+        let card = checked(card)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        check_referrer(&tx, Some(id), card.referred_by)?;
+        let changed = tx.execute(
+            "UPDATE client SET name = ?2, kind = ?3, relation = ?4, tax_id = ?5, address = ?6,
+                city = ?7, postcode = ?8, birthday = ?9, preferred_channel = ?10,
+                marketing_consent = ?11, consent_date = ?12, source = ?13, referred_by = ?14,
+                influence = ?15, buying_behaviour = ?16, inactivity_reason = ?17,
+                member_since = ?18, notes = ?19, updated_at = ?20
+             WHERE id = ?1",
+            params![
+                id,
+                card.name,
+                card.kind.code(),
+                card.relation.code(),
+                card.tax_id,
+                card.address,
+                card.city,
+                card.postcode,
+                card.birthday,
+                card.preferred_channel.map(|c| c.code()),
+                card.marketing_consent,
+                card.consent_date,
+                card.source.map(|s| s.code()),
+                card.referred_by,
+                card.influence.code(),
+                card.buying_behaviour.map(|b| b.code()),
+                card.inactivity_reason.map(|r| r.code()),
+                card.member_since,
+                card.notes,
+                timestamp(now),
+            ],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NoClient(id));
+        }
+        for table in ["client_phone", "client_email", "client_tag"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE client_id = ?1"), [id])?;
+        }
+        insert_lists(&tx, id, &card)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes client `id` with their phones, emails and tags; clients they referred
+    /// keep their cards, with the referral unlinked.
+    pub fn delete_client(&mut self, id: ClientId) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if tx.execute("DELETE FROM client WHERE id = ?1", [id])? == 0 {
+            return Err(StoreError::NoClient(id));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes every client (used by `demo --force`).
+    pub fn delete_all_clients(&mut self) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM client", [])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// One client's full card.
+    pub fn client(&self, id: ClientId) -> Result<Client> {
+        let sql = format!("SELECT {CLIENT_COLUMNS}, {LIST_COLUMNS} FROM client c WHERE c.id = ?1");
+        match self.conn.query_row(&sql, [id], client_from_row) {
+            Err(rusqlite::Error::QueryReturnedNoRows) => Err(StoreError::NoClient(id)),
+            other => Ok(other?),
+        }
+    }
+
+    /// One client with the names of their referrer and of the clients they referred.
+    pub fn client_details(&self, id: ClientId) -> Result<ClientDetails> {
+        let client = self.client(id)?;
+        let referrer_name = match client.card.referred_by {
+            Some(r) => Some(self.conn.query_row("SELECT name FROM client WHERE id = ?1", [r], |row| {
+                row.get(0)
+            })?),
+            None => None,
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name FROM client WHERE referred_by = ?1 ORDER BY id")?;
+        let referred = stmt
+            .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ClientDetails { client, referrer_name, referred })
+    }
+
+    /// Every client's full card.
+    pub fn clients(&self, order: ClientOrder) -> Result<Vec<Client>> {
+        let order = match order {
+            ClientOrder::Id => "c.id",
+            ClientOrder::Name => "c.name COLLATE NOCASE, c.id",
+        };
+        let sql = format!("SELECT {CLIENT_COLUMNS}, {LIST_COLUMNS} FROM client c ORDER BY {order}");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], client_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// What the client list shows for every client, by id.
+    pub fn client_summaries(&self) -> Result<Vec<ClientSummary>> {
+        let sql = format!("SELECT c.id, c.name, c.tax_id, c.city, {LIST_COLUMNS} FROM client c ORDER BY c.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], |row| {
+            Ok(ClientSummary {
+                id: row.get(0)?,
+                name: row.get(1)?,
+                tax_id: row.get(2)?,
+                city: row.get(3)?,
+                phones: split(row.get(4)?),
+                emails: split(row.get(5)?),
+                tags: split(row.get(6)?),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// How many clients there are.
+    pub fn client_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM client", [], |row| row.get(0))?)
+    }
+}
+
+/// The card, normalised and validated.
+fn checked(card: &ClientCard) -> Result<ClientCard> {
+    let card = card.clone().normalized();
+    card.validate().map_err(StoreError::Invalid)?;
+    Ok(card)
+}
+
+fn check_referrer(tx: &Transaction<'_>, id: Option<ClientId>, referrer: Option<ClientId>) -> Result<()> {
+    let Some(referrer) = referrer else { return Ok(()) };
+    let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)", [referrer], |r| {
+        r.get(0)
+    })?;
+    if !exists || Some(referrer) == id {
+        return Err(StoreError::BadReferrer(referrer));
+    }
+    Ok(())
+}
+
+fn insert_card(tx: &Transaction<'_>, card: &ClientCard, now: NaiveDateTime) -> Result<ClientId> {
+    let card = checked(card)?;
+    check_referrer(tx, None, card.referred_by)?;
+    let now = timestamp(now);
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO client (name, kind, relation, tax_id, address, city, postcode, birthday,
+            preferred_channel, marketing_consent, consent_date, source, referred_by, influence,
+            buying_behaviour, inactivity_reason, member_since, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19)",
+    )?;
+    stmt.execute(params![
+        card.name,
+        card.kind.code(),
+        card.relation.code(),
+        card.tax_id,
+        card.address,
+        card.city,
+        card.postcode,
+        card.birthday,
+        card.preferred_channel.map(|c| c.code()),
+        card.marketing_consent,
+        card.consent_date,
+        card.source.map(|s| s.code()),
+        card.referred_by,
+        card.influence.code(),
+        card.buying_behaviour.map(|b| b.code()),
+        card.inactivity_reason.map(|r| r.code()),
+        card.member_since,
+        card.notes,
+        now,
+    ])?;
+    let id = tx.last_insert_rowid();
+    insert_lists(tx, id, &card)?;
+    Ok(id)
+}
+
+fn insert_lists(tx: &Transaction<'_>, id: ClientId, card: &ClientCard) -> Result<()> {
+    let mut phone = tx.prepare_cached("INSERT INTO client_phone (client_id, position, number) VALUES (?1, ?2, ?3)")?;
+    for (i, number) in card.phones.iter().enumerate() {
+        phone.execute(params![id, i as i64, number])?;
+    }
+    let mut email = tx.prepare_cached("INSERT INTO client_email (client_id, position, address) VALUES (?1, ?2, ?3)")?;
+    for (i, address) in card.emails.iter().enumerate() {
+        email.execute(params![id, i as i64, address])?;
+    }
+    let mut tag = tx.prepare_cached("INSERT INTO client_tag (client_id, tag) VALUES (?1, ?2)")?;
+    for t in &card.tags {
+        tag.execute(params![id, t])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! The store's one error type: what failed, and on which record.
+
+use std::path::PathBuf;
+
+use crate::domain::{ClientId, FieldError};
+
+/// Why a store operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No client has this id.
+    #[error("no client with id {0}")]
+    NoClient(ClientId),
+    /// `referred_by` names a client that does not exist, or the client itself.
+    #[error("referred_by: no other client with id {0}")]
+    BadReferrer(ClientId),
+    /// The card breaks a rule of the domain.
+    #[error("invalid client card: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<FieldError>),
+    /// The database was written by a newer clientela; it was not modified.
+    #[error(
+        "{} was written by a newer version of clientela (schema {found}, this program knows up to {known}); \
+         it was left untouched: update clientela to open it",
+        path.display()
+    )]
+    TooNew {
+        /// The database file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The newest schema this binary knows.
+        known: i64,
+    },
+    /// The file could not be created.
+    #[error("cannot create the database {}: {source}", path.display())]
+    Create {
+        /// The database file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file could not be opened as a database.
+    #[error("cannot open {} as a clientela database: {source}", path.display())]
+    Open {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's error.
+        source: rusqlite::Error,
+    },
+    /// A migration failed.
+    #[error("cannot bring the database schema up to date: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// Any other SQLite error.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
