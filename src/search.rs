@@ -5,9 +5,10 @@
 //! accent- and case-insensitive) instead of asking the database.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32String};
+pub use nucleo_matcher::Matcher;
+use nucleo_matcher::{Config, Utf32String};
 
-use crate::domain::text::sort_key;
+use crate::domain::text::{fold, sort_key};
 use crate::domain::{ClientId, ClientSummary};
 
 /// Between fields of a haystack, so a pattern rarely spans two fields.
@@ -36,7 +37,7 @@ impl Entry {
         text.push_str(summary.tax_id.as_deref().unwrap_or(""));
         Self {
             sort_key: sort_key(&summary.name),
-            haystack: Utf32String::from(text),
+            haystack: Utf32String::from(fold(&text)),
             summary,
             phone_at,
             email_at,
@@ -54,6 +55,16 @@ pub struct Highlights {
     pub phone: Vec<usize>,
     /// In the first email.
     pub email: Vec<usize>,
+}
+
+/// The pattern of a query, folded like the haystacks (accents and case ignored).
+fn compile(query: &str) -> Pattern {
+    Pattern::parse(&fold(query), CaseMatching::Ignore, Normalization::Never)
+}
+
+/// Scratch space for [`ClientIndex::highlights`].
+pub fn new_matcher() -> Matcher {
+    Matcher::new(Config::DEFAULT)
 }
 
 /// The clients in name order, searchable.
@@ -128,7 +139,7 @@ impl ClientIndex {
     /// The clients matching `query`, best first (ties in name order). When `previous`
     /// answered a query this one extends, only its matches are scored again.
     pub fn search(&mut self, query: &str, previous: Option<&Matches>) -> Matches {
-        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let pattern = compile(query);
         if pattern.atoms.is_empty() {
             return self.all();
         }
@@ -154,13 +165,13 @@ impl ClientIndex {
     }
 
     /// The matched characters of `query` in the visible fields of the client at
-    /// `position`.
-    pub fn highlights(&mut self, query: &str, position: u32) -> Highlights {
+    /// `position`. `matcher` is scratch space, so drawing can borrow the index.
+    pub fn highlights(&self, query: &str, position: u32, matcher: &mut Matcher) -> Highlights {
         let mut out = Highlights::default();
         let Some(entry) = self.entries.get(position as usize) else { return out };
-        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let pattern = compile(query);
         let mut indices = Vec::new();
-        if pattern.indices(entry.haystack.slice(..), &mut self.matcher, &mut indices).is_none() {
+        if pattern.indices(entry.haystack.slice(..), matcher, &mut indices).is_none() {
             return out;
         }
         indices.sort_unstable();
@@ -221,6 +232,8 @@ mod tests {
         let mut index = index();
         for (query, expected) in [
             ("jose munoz", "José Muñoz"),
+            ("JOSÉ MUÑOZ", "José Muñoz"),
+            ("álvarez", "Ana Álvarez"),
             ("alvarez", "Ana Álvarez"),
             ("622555", "Ana Álvarez"),
             ("tienda.es", "José Muñoz"),
@@ -243,11 +256,12 @@ mod tests {
 
     #[test]
     fn highlights_map_to_the_visible_fields() {
-        let mut index = index();
+        let index = index();
         let pos = index.position_of(2).expect("José is indexed");
-        let h = index.highlights("muñ", pos);
+        let mut matcher = new_matcher();
+        let h = index.highlights("muñ", pos, &mut matcher);
         assert_eq!(h.name, [5, 6, 7]);
-        let h = index.highlights("611", pos);
+        let h = index.highlights("611", pos, &mut matcher);
         assert_eq!(h.phone, [4, 5, 6]);
         assert!(h.name.is_empty());
     }

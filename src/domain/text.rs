@@ -22,6 +22,34 @@ pub fn sort_key(s: &str) -> String {
     key
 }
 
+/// One character without its accent, lowercased where that stays one character
+/// (`Í` → `i`, `ñ` → `n`, `ü` → `u`), so text and query fold the same way and match
+/// positions stay the same.
+pub fn fold_char(c: char) -> char {
+    let lower = {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(one), None) => one,
+            _ => c,
+        }
+    };
+    match lower {
+        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        other => other,
+    }
+}
+
+/// `s` with every character folded by [`fold_char`].
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
 /// Splits a comma- or semicolon-separated list typed by a user, trimming items and
 /// dropping empty ones.
 pub fn split_list(input: &str) -> Vec<String> {

@@ -1,0 +1,301 @@
+//! The model of the UI and its pure `update`: keys and results in, effects out.
+
+use crossterm::event::KeyEvent;
+
+use super::action::{Action, Tab};
+use super::effect::Effect;
+use super::keymap::{Context, lookup};
+use super::panes::card::CardView;
+use super::panes::client_list::{CHROME_ROWS, ClientList};
+use super::panes::form::ClientForm;
+use crate::domain::{ClientCard, ClientId, ClientSummary};
+use crate::i18n::{Locale, Msg, fill};
+
+/// Rows of the screen outside the pane: the tab bar and the status bar.
+pub const FRAME_ROWS: u16 = 2;
+
+/// A box over the screen that takes the keys until it closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Popup {
+    /// The key help.
+    Help,
+    /// "Delete this client?"
+    ConfirmDelete {
+        /// Who.
+        id: ClientId,
+        /// Their name, to say it.
+        name: String,
+    },
+    /// "Discard your changes?"
+    ConfirmDiscard,
+}
+
+/// The line at the bottom right: the outcome of the last operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// What to say.
+    pub text: String,
+    /// Whether it is bad news.
+    pub is_error: bool,
+}
+
+/// Where a closing form goes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormReturn {
+    List,
+    Card,
+}
+
+/// The whole state of the UI.
+#[derive(Debug)]
+pub struct App {
+    /// Language and dates.
+    pub locale: Locale,
+    /// The tab shown.
+    pub tab: Tab,
+    /// The client list.
+    pub list: ClientList,
+    /// The card open over the list, if any.
+    pub card: Option<CardView>,
+    /// The form open over the list or card, if any.
+    pub form: Option<ClientForm>,
+    /// Boxes over everything, last on top.
+    pub popups: Vec<Popup>,
+    /// The outcome of the last operation.
+    pub status: Option<Status>,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// False once the user quit.
+    pub running: bool,
+    form_return: FormReturn,
+    edit_when_loaded: bool,
+}
+
+impl App {
+    /// A new UI of `size`, and the effects that load its first screen.
+    pub fn new(locale: Locale, size: (u16, u16)) -> (Self, Vec<Effect>) {
+        let app = Self {
+            locale,
+            tab: Tab::Clients,
+            list: ClientList::default(),
+            card: None,
+            form: None,
+            popups: Vec::new(),
+            status: None,
+            size,
+            running: true,
+            form_return: FormReturn::List,
+            edit_when_loaded: false,
+        };
+        (app, vec![Effect::LoadClients])
+    }
+
+    /// The keymap contexts in force, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match self.popups.last() {
+            Some(Popup::Help) => vec![Context::Global, Context::Help],
+            Some(_) => vec![Context::Global, Context::Confirm],
+            None => self.contexts_below_popups(),
+        }
+    }
+
+    /// The contexts of the pane under any popup (what the help describes).
+    pub fn contexts_below_popups(&self) -> Vec<Context> {
+        let own = if self.tab != Tab::Clients {
+            vec![Context::TopLevel]
+        } else {
+            match (&self.form, &self.card) {
+                (Some(form), _) if form.on_choice() => vec![Context::FormChoice],
+                (Some(_), _) => vec![Context::FormText],
+                (None, Some(_)) => vec![Context::Card, Context::TopLevel],
+                (None, None) if self.list.searching => vec![Context::Search],
+                (None, None) => vec![Context::List, Context::TopLevel],
+            }
+        };
+        std::iter::once(Context::Global).chain(own).collect()
+    }
+
+    /// A key press: a bound action, or text for the focused input.
+    pub fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let contexts = self.contexts();
+        self.status = None;
+        match lookup(&contexts, &key) {
+            Some(action) => self.update(action),
+            None if contexts.iter().any(|c| matches!(c, Context::Search | Context::FormText)) => {
+                self.update(Action::Type(key))
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Rows of clients the list shows at the current size.
+    pub fn list_page(&self) -> usize {
+        self.size.1.saturating_sub(FRAME_ROWS + CHROME_ROWS).max(1) as usize
+    }
+
+    fn say(&mut self, msg: Msg) {
+        self.status = Some(Status { text: self.locale.t(msg).to_string(), is_error: false });
+    }
+
+    fn fail(&mut self, text: String) {
+        self.status = Some(Status { text: fill(self.locale.t(Msg::Failed), text), is_error: true });
+    }
+
+    /// The client the keys act on: the open card's, else the list's cursor.
+    fn current_client(&self) -> Option<(ClientId, String)> {
+        match &self.card {
+            Some(card) => Some((card.details.client.id, card.details.client.card.name.clone())),
+            None => self.list.selected_summary().map(|s| (s.id, s.name.clone())),
+        }
+    }
+
+    fn open_form(&mut self, id: Option<ClientId>, card: &ClientCard, back_to: FormReturn) {
+        self.form = Some(ClientForm::new(id, card, &self.locale));
+        self.form_return = back_to;
+    }
+
+    fn close_form(&mut self) {
+        self.form = None;
+        if self.form_return == FormReturn::List {
+            self.card = None;
+        }
+    }
+
+    /// Applies one action to the state and says what the runtime must do.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let page = self.list_page();
+        match action {
+            Action::Quit | Action::ForceQuit => {
+                self.running = false;
+                return vec![Effect::Quit];
+            }
+            Action::ToggleHelp => {
+                if self.popups.last() == Some(&Popup::Help) {
+                    self.popups.pop();
+                } else {
+                    self.popups.push(Popup::Help);
+                }
+            }
+            Action::SwitchTab(tab) => self.tab = tab,
+            Action::MoveUp => self.list.move_by(-1, page),
+            Action::MoveDown => self.list.move_by(1, page),
+            Action::PageUp => self.list.move_by(-(page as isize), page),
+            Action::PageDown => self.list.move_by(page as isize, page),
+            Action::First => self.list.move_by(isize::MIN / 2, page),
+            Action::Last => self.list.move_by(isize::MAX / 2, page),
+            Action::StartSearch => self.list.start_search(),
+            Action::ClearSearch => self.list.clear_search(),
+            Action::AcceptSearch => {
+                self.list.stop_search();
+                return self.update(Action::OpenCard);
+            }
+            Action::OpenCard => {
+                if let Some(id) = self.list.selected_id() {
+                    return vec![Effect::LoadClient(id)];
+                }
+            }
+            Action::NewClient => self.open_form(None, &ClientCard::named(""), FormReturn::List),
+            Action::EditClient => match &self.card {
+                Some(card) => {
+                    let (id, c) = (card.details.client.id, card.details.client.card.clone());
+                    self.open_form(Some(id), &c, FormReturn::Card);
+                }
+                None => {
+                    if let Some(id) = self.list.selected_id() {
+                        self.edit_when_loaded = true;
+                        return vec![Effect::LoadClient(id)];
+                    }
+                }
+            },
+            Action::DeleteClient => {
+                if let Some((id, name)) = self.current_client() {
+                    self.popups.push(Popup::ConfirmDelete { id, name });
+                }
+            }
+            Action::Back => self.card = None,
+            Action::NextField => self.form.iter_mut().for_each(ClientForm::next_field),
+            Action::PrevField => self.form.iter_mut().for_each(ClientForm::prev_field),
+            Action::NextChoice => self.form.iter_mut().for_each(|f| f.cycle_choice(1)),
+            Action::PrevChoice => self.form.iter_mut().for_each(|f| f.cycle_choice(-1)),
+            Action::SaveForm => return self.save_form(),
+            Action::CancelForm => match &self.form {
+                Some(form) if form.dirty => self.popups.push(Popup::ConfirmDiscard),
+                _ => self.close_form(),
+            },
+            Action::Confirm => match self.popups.pop() {
+                Some(Popup::ConfirmDelete { id, .. }) => return vec![Effect::DeleteClient(id)],
+                Some(Popup::ConfirmDiscard) => self.close_form(),
+                _ => {}
+            },
+            Action::Deny => {
+                self.popups.pop();
+            }
+            Action::Type(key) => match &mut self.form {
+                Some(form) => form.type_key(key),
+                None => self.list.type_key(key),
+            },
+            Action::Paste(text) => match &mut self.form {
+                Some(form) => form.paste(&text),
+                None if self.list.searching => self.list.paste(&text),
+                None => {}
+            },
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                let page = self.list_page();
+                self.list.scroll_into_view(page);
+            }
+            Action::ClientsLoaded(rows) => {
+                self.list.load(rows);
+                self.list.scroll_into_view(page);
+            }
+            Action::CardLoaded(details) => {
+                let view = CardView { details };
+                if std::mem::take(&mut self.edit_when_loaded) {
+                    let (id, c) = (view.details.client.id, view.details.client.card.clone());
+                    self.open_form(Some(id), &c, FormReturn::List);
+                }
+                self.card = Some(view);
+            }
+            Action::ClientSaved(client) => {
+                let id = client.id;
+                self.list.upsert(ClientSummary::from(&client));
+                self.list.scroll_into_view(page);
+                let reopen = self.form_return == FormReturn::Card;
+                self.close_form();
+                self.say(Msg::Saved);
+                if reopen {
+                    return vec![Effect::LoadClient(id)];
+                }
+            }
+            Action::SaveFailed(text) => match &mut self.form {
+                Some(form) => form.store_error = Some(text),
+                None => self.fail(text),
+            },
+            Action::ClientDeleted(id) => {
+                self.list.remove(id);
+                self.list.scroll_into_view(page);
+                if self.card.as_ref().is_some_and(|c| c.details.client.id == id) {
+                    self.card = None;
+                }
+                self.say(Msg::Deleted);
+            }
+            Action::Failed(text) => self.fail(text),
+        }
+        Vec::new()
+    }
+
+    fn save_form(&mut self) -> Vec<Effect> {
+        let Some(form) = self.form.as_mut() else { return Vec::new() };
+        form.store_error = None;
+        match form.to_card() {
+            Ok(card) => {
+                form.errors.clear();
+                vec![Effect::SaveClient { id: form.editing, card }]
+            }
+            Err(errors) => {
+                form.show_errors(errors);
+                Vec::new()
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Keys are data: one table `(context, key) → action`, from which both dispatch and
+//! the help screen are made.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::{Action, Tab};
+use crate::i18n::Msg;
+
+/// Where the keyboard focus is; each context has its own bindings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Everywhere, checked first.
+    Global,
+    /// A tab's top level (tab switching, quit, help).
+    TopLevel,
+    /// The client list.
+    List,
+    /// Typing in the search line.
+    Search,
+    /// A client card.
+    Card,
+    /// A form, on a text field.
+    FormText,
+    /// A form, on a choice field.
+    FormChoice,
+    /// A yes/no question.
+    Confirm,
+    /// The help overlay.
+    Help,
+}
+
+/// One key binding.
+pub struct Binding {
+    /// Where it applies.
+    pub context: Context,
+    /// The key.
+    pub code: KeyCode,
+    /// Modifiers that must be held (exactly; Shift is ignored for characters).
+    pub mods: KeyModifiers,
+    /// What it does.
+    pub action: Action,
+    /// What the help calls it.
+    pub help: Msg,
+    /// Whether the status bar shows it.
+    pub status: bool,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+
+macro_rules! bindings {
+    ($($ctx:ident $code:expr, $mods:expr => $action:expr, $help:ident $(, $status:ident)?;)*) => {
+        /// Every key binding, in the order help lists them.
+        pub static BINDINGS: &[Binding] = &[$(Binding {
+            context: Context::$ctx,
+            code: $code,
+            mods: $mods,
+            action: $action,
+            help: Msg::$help,
+            status: bindings!(@status $($status)?),
+        }),*];
+    };
+    (@status shown) => { true };
+    (@status) => { false };
+}
+
+use KeyCode::{BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab as TabKey, Up};
+
+bindings! {
+    Global Char('c'), CTRL => Action::ForceQuit, KeyForceQuit;
+    TopLevel Char('q'), NONE => Action::Quit, KeyQuit, shown;
+    TopLevel Char('?'), NONE => Action::ToggleHelp, KeyHelp, shown;
+    TopLevel Char('1'), NONE => Action::SwitchTab(Tab::Clients), KeyTab;
+    TopLevel Char('2'), NONE => Action::SwitchTab(Tab::Agenda), KeyTab;
+    TopLevel Char('3'), NONE => Action::SwitchTab(Tab::Dashboard), KeyTab;
+    TopLevel Char('4'), NONE => Action::SwitchTab(Tab::Moments), KeyTab;
+    List Char('/'), NONE => Action::StartSearch, KeySearch, shown;
+    List Enter, NONE => Action::OpenCard, KeyOpen, shown;
+    List Char('n'), NONE => Action::NewClient, KeyNew, shown;
+    List Char('e'), NONE => Action::EditClient, KeyEdit, shown;
+    List Char('d'), NONE => Action::DeleteClient, KeyDelete, shown;
+    List Esc, NONE => Action::ClearSearch, KeyClearSearch;
+    List Char('j'), NONE => Action::MoveDown, KeyDown;
+    List Down, NONE => Action::MoveDown, KeyDown;
+    List Char('k'), NONE => Action::MoveUp, KeyUp;
+    List Up, NONE => Action::MoveUp, KeyUp;
+    List PageDown, NONE => Action::PageDown, KeyPageDown;
+    List PageUp, NONE => Action::PageUp, KeyPageUp;
+    List Home, NONE => Action::First, KeyFirst;
+    List Char('g'), NONE => Action::First, KeyFirst;
+    List End, NONE => Action::Last, KeyLast;
+    List Char('G'), NONE => Action::Last, KeyLast;
+    Search Enter, NONE => Action::AcceptSearch, KeyAcceptSearch, shown;
+    Search Esc, NONE => Action::ClearSearch, KeyClearSearch, shown;
+    Search Down, NONE => Action::MoveDown, KeyDown;
+    Search Up, NONE => Action::MoveUp, KeyUp;
+    Search PageDown, NONE => Action::PageDown, KeyPageDown;
+    Search PageUp, NONE => Action::PageUp, KeyPageUp;
+    Card Esc, NONE => Action::Back, KeyBack, shown;
+    Card Char('q'), NONE => Action::Back, KeyBack;
+    Card Char('e'), NONE => Action::EditClient, KeyEdit, shown;
+    Card Char('d'), NONE => Action::DeleteClient, KeyDelete, shown;
+    Card Char('?'), NONE => Action::ToggleHelp, KeyHelp, shown;
+    FormText TabKey, NONE => Action::NextField, KeyNextField, shown;
+    FormText BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
+    FormText Down, NONE => Action::NextField, KeyNextField;
+    FormText Up, NONE => Action::PrevField, KeyPrevField;
+    FormText Char('s'), CTRL => Action::SaveForm, KeySave, shown;
+    FormText Esc, NONE => Action::CancelForm, KeyCancel, shown;
+    FormChoice TabKey, NONE => Action::NextField, KeyNextField, shown;
+    FormChoice BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
+    FormChoice Down, NONE => Action::NextField, KeyNextField;
+    FormChoice Up, NONE => Action::PrevField, KeyPrevField;
+    FormChoice Right, NONE => Action::NextChoice, KeyNextChoice, shown;
+    FormChoice Char(' '), NONE => Action::NextChoice, KeyNextChoice;
+    FormChoice Left, NONE => Action::PrevChoice, KeyPrevChoice;
+    FormChoice Char('s'), CTRL => Action::SaveForm, KeySave, shown;
+    FormChoice Esc, NONE => Action::CancelForm, KeyCancel, shown;
+    Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;
+    Confirm Char('s'), NONE => Action::Confirm, KeyConfirm;
+    Confirm Enter, NONE => Action::Confirm, KeyConfirm;
+    Confirm Char('n'), NONE => Action::Deny, KeyCancel, shown;
+    Confirm Esc, NONE => Action::Deny, KeyCancel;
+    Help Esc, NONE => Action::ToggleHelp, KeyBack, shown;
+    Help Char('?'), NONE => Action::ToggleHelp, KeyBack;
+    Help Char('q'), NONE => Action::ToggleHelp, KeyBack;
+}
+
+/// Whether `key` is `binding`'s key.
+fn matches(binding: &Binding, key: &KeyEvent) -> bool {
+    let mods = match key.code {
+        // Shift is part of the character itself ('G', '?'); BackTab carries it too.
+        Char(_) => key.modifiers - KeyModifiers::SHIFT,
+        _ => key.modifiers,
+    };
+    binding.code == key.code && binding.mods == mods
+}
+
+/// The action bound to `key` in the first of `contexts` that binds it.
+pub fn lookup(contexts: &[Context], key: &KeyEvent) -> Option<Action> {
+    contexts.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == *ctx && matches(b, key))
+            .map(|b| b.action.clone())
+    })
+}
+
+/// How a key is written in help and the status bar.
+pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        Char(' ') => "␣".to_string(),
+        Char(c) => c.to_string(),
+        Up => "↑".into(),
+        Down => "↓".into(),
+        Left => "←".into(),
+        Right => "→".into(),
+        PageUp => "PgUp".into(),
+        PageDown => "PgDn".into(),
+        Home => "Home".into(),
+        End => "End".into(),
+        Enter => "Enter".into(),
+        Esc => "Esc".into(),
+        TabKey => "Tab".into(),
+        BackTab => return "Shift-Tab".into(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(CTRL) { format!("Ctrl-{}", base.to_uppercase()) } else { base }
+}
+
+/// The bindings of `contexts` grouped by action: (keys, help) in table order.
+pub fn help_lines(contexts: &[Context], only_status: bool) -> Vec<(String, Msg)> {
+    let mut lines: Vec<(Action, Vec<String>, Msg)> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| contexts.contains(&b.context)) {
+        if only_status && !b.status {
+            continue;
+        }
+        let name = key_name(b.code, b.mods);
+        match lines.iter_mut().find(|(a, _, _)| *a == b.action) {
+            Some((_, keys, _)) => {
+                if !keys.contains(&name) {
+                    keys.push(name);
+                }
+            }
+            None => lines.push((b.action.clone(), vec![name], b.help)),
+        }
+    }
+    let mut out: Vec<(String, Msg)> = Vec::new();
+    for (action, keys, help) in lines {
+        // Tab switches share one line: "1-4 tab".
+        if matches!(action, Action::SwitchTab(_)) {
+            if !out.iter().any(|(_, m)| *m == Msg::KeyTab) {
+                out.push(("1-4".into(), help));
+            }
+            continue;
+        }
+        out.push((keys.join("/"), help));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, NONE)
+    }
+
+    #[test]
+    fn first_context_that_binds_the_key_wins() {
+        let ctx = [Context::Global, Context::List, Context::TopLevel];
+        assert_eq!(lookup(&ctx, &key(Char('j'))), Some(Action::MoveDown));
+        assert_eq!(lookup(&ctx, &key(Char('q'))), Some(Action::Quit));
+        assert_eq!(lookup(&ctx, &KeyEvent::new(Char('c'), CTRL)), Some(Action::ForceQuit));
+        assert_eq!(lookup(&ctx, &key(Char('z'))), None);
+        assert_eq!(lookup(&[Context::Search], &key(Char('q'))), None);
+    }
+
+    #[test]
+    fn shifted_characters_match_without_naming_shift() {
+        let ctx = [Context::List];
+        assert_eq!(lookup(&ctx, &KeyEvent::new(Char('G'), KeyModifiers::SHIFT)), Some(Action::Last));
+        assert_eq!(
+            lookup(&[Context::FormText], &KeyEvent::new(BackTab, KeyModifiers::SHIFT)),
+            Some(Action::PrevField)
+        );
+    }
+
+    #[test]
+    fn help_groups_keys_of_one_action() {
+        let lines = help_lines(&[Context::List, Context::TopLevel], false);
+        assert!(lines.contains(&("j/↓".to_string(), Msg::KeyDown)));
+        assert!(lines.contains(&("1-4".to_string(), Msg::KeyTab)));
+        let status = help_lines(&[Context::FormText], true);
+        assert!(status.contains(&("Ctrl-S".to_string(), Msg::KeySave)));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                assert!(
+                    !(a.context == b.context && a.code == b.code && a.mods == b.mods),
+                    "{:?} {:?} bound twice",
+                    a.context,
+                    a.code
+                );
+            }
+        }
+    }
+}

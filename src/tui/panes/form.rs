@@ -1,0 +1,407 @@
+//! The client form: every field of the card, inline validation, nothing lost.
+
+use std::str::FromStr;
+
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use strum::IntoEnumIterator;
+
+use crate::domain::dates::parse_optional_date;
+use crate::domain::text::{non_empty, split_list};
+use crate::domain::{
+    BuyingBehaviour, CardField, Channel, ClientCard, ClientId, ClientKind, FieldError,
+    InactivityReason, Influence, Problem, Relation, Source,
+};
+use crate::i18n::{Label, Locale, Msg};
+use crate::tui::theme;
+use crate::tui::widgets::TextInput;
+
+/// Width of the label column.
+const LABEL_WIDTH: u16 = 27;
+
+/// One option of a choice field: a domain code (or none) and its label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// The code stored, `None` for "not set".
+    pub code: Option<&'static str>,
+    /// What the user sees.
+    pub msg: Msg,
+}
+
+/// How a field is edited.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// Free text.
+    Text(TextInput),
+    /// One of a few options, changed with ←/→.
+    Choice {
+        /// The options.
+        options: Vec<Choice>,
+        /// The chosen one.
+        selected: usize,
+    },
+}
+
+/// One row of the form.
+#[derive(Debug, Clone)]
+pub struct FormField {
+    /// Which card field this edits.
+    pub field: CardField,
+    /// The editor.
+    pub input: Input,
+}
+
+/// State of the client form.
+#[derive(Debug, Clone)]
+pub struct ClientForm {
+    /// The client being edited; `None` for a new one.
+    pub editing: Option<ClientId>,
+    /// The fields, in order.
+    pub fields: Vec<FormField>,
+    /// The focused field.
+    pub focus: usize,
+    /// Problems found at the last save attempt.
+    pub errors: Vec<FieldError>,
+    /// Why the store refused the last save.
+    pub store_error: Option<String>,
+    /// Whether anything was typed since the form opened.
+    pub dirty: bool,
+}
+
+fn choices<T>(optional: bool) -> Vec<Choice>
+where
+    T: IntoEnumIterator + Label + Into<&'static str>,
+{
+    let none = optional.then_some(Choice { code: None, msg: Msg::None });
+    none.into_iter()
+        .chain(T::iter().map(|v| Choice { msg: v.msg(), code: Some(v.into()) }))
+        .collect()
+}
+
+fn choice(options: Vec<Choice>, current: Option<&'static str>) -> Input {
+    let selected = options.iter().position(|c| c.code == current).unwrap_or(0);
+    Input::Choice { options, selected }
+}
+
+impl ClientForm {
+    /// A form showing `card`; `editing` names the stored client, if any.
+    pub fn new(editing: Option<ClientId>, card: &ClientCard, locale: &Locale) -> Self {
+        use CardField as F;
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| locale.date(d)).unwrap_or_default();
+        let text = |s: &str| Input::Text(TextInput::new(s));
+        let opt = |s: &Option<String>| text(s.as_deref().unwrap_or(""));
+        let consent = vec![Choice { code: Some("no"), msg: Msg::No }, Choice { code: Some("yes"), msg: Msg::Yes }];
+        let fields = vec![
+            (F::Name, text(&card.name)),
+            (F::Kind, choice(choices::<ClientKind>(false), Some(card.kind.code()))),
+            (F::Relation, choice(choices::<Relation>(false), Some(card.relation.code()))),
+            (F::Phones, text(&card.phones.join(", "))),
+            (F::Emails, text(&card.emails.join(", "))),
+            (F::TaxId, opt(&card.tax_id)),
+            (F::Address, opt(&card.address)),
+            (F::City, opt(&card.city)),
+            (F::Postcode, opt(&card.postcode)),
+            (F::Birthday, text(&date(card.birthday))),
+            (F::PreferredChannel, choice(choices::<Channel>(true), card.preferred_channel.map(|v| v.code()))),
+            (F::MarketingConsent, choice(consent, Some(if card.marketing_consent { "yes" } else { "no" }))),
+            (F::ConsentDate, text(&date(card.consent_date))),
+            (F::Source, choice(choices::<Source>(true), card.source.map(|v| v.code()))),
+            (F::ReferredBy, text(&card.referred_by.map(|r| r.to_string()).unwrap_or_default())),
+            (F::Influence, choice(choices::<Influence>(false), Some(card.influence.code()))),
+            (F::BuyingBehaviour, choice(choices::<BuyingBehaviour>(true), card.buying_behaviour.map(|v| v.code()))),
+            (F::InactivityReason, choice(choices::<InactivityReason>(true), card.inactivity_reason.map(|v| v.code()))),
+            (F::MemberSince, text(&date(card.member_since))),
+            (F::Tags, text(&card.tags.join(", "))),
+            (F::Notes, text(&card.notes)),
+        ];
+        let mut form = Self {
+            editing,
+            fields: fields.into_iter().map(|(field, input)| FormField { field, input }).collect(),
+            focus: 0,
+            errors: Vec::new(),
+            store_error: None,
+            dirty: false,
+        };
+        for f in &mut form.fields {
+            if let Input::Text(t) = &mut f.input {
+                match f.field {
+                    F::Phones | F::Emails | F::Tags => t.set_placeholder(locale.t(Msg::FormListHint)),
+                    F::Birthday | F::ConsentDate | F::MemberSince => t.set_placeholder(locale.t(Msg::FormDateHint)),
+                    _ => {}
+                }
+            }
+        }
+        form.focus_field(0);
+        form
+    }
+
+    /// Whether the focused field is a choice.
+    pub fn on_choice(&self) -> bool {
+        matches!(self.fields.get(self.focus).map(|f| &f.input), Some(Input::Choice { .. }))
+    }
+
+    /// Moves the focus to field `i` (wrapping).
+    pub fn focus_field(&mut self, i: usize) {
+        let n = self.fields.len();
+        self.focus = i % n.max(1);
+        for (j, f) in self.fields.iter_mut().enumerate() {
+            if let Input::Text(t) = &mut f.input {
+                t.set_focused(j == self.focus);
+            }
+        }
+    }
+
+    /// Focus on the next field.
+    pub fn next_field(&mut self) {
+        self.focus_field(self.focus + 1);
+    }
+
+    /// Focus on the previous field.
+    pub fn prev_field(&mut self) {
+        self.focus_field(self.focus + self.fields.len().saturating_sub(1));
+    }
+
+    /// Moves a choice field's selection by `delta` (wrapping).
+    pub fn cycle_choice(&mut self, delta: isize) {
+        if let Some(FormField { input: Input::Choice { options, selected }, .. }) = self.fields.get_mut(self.focus) {
+            let n = options.len() as isize;
+            *selected = (*selected as isize + delta).rem_euclid(n.max(1)) as usize;
+            self.dirty = true;
+        }
+    }
+
+    /// A key typed into the focused text field.
+    pub fn type_key(&mut self, key: KeyEvent) {
+        if let Some(FormField { input: Input::Text(t), .. }) = self.fields.get_mut(self.focus) {
+            self.dirty |= t.handle(key);
+        }
+    }
+
+    /// Text pasted into the focused text field.
+    pub fn paste(&mut self, text: &str) {
+        if let Some(FormField { input: Input::Text(t), .. }) = self.fields.get_mut(self.focus) {
+            self.dirty |= t.paste(text);
+        }
+    }
+
+    fn text_of(&self, field: CardField) -> String {
+        match self.fields.iter().find(|f| f.field == field).map(|f| &f.input) {
+            Some(Input::Text(t)) => t.text(),
+            _ => String::new(),
+        }
+    }
+
+    fn code_of(&self, field: CardField) -> Option<&'static str> {
+        match self.fields.iter().find(|f| f.field == field).map(|f| &f.input) {
+            Some(Input::Choice { options, selected }) => options.get(*selected).and_then(|c| c.code),
+            _ => None,
+        }
+    }
+
+    /// The card the form describes, or every problem with it.
+    pub fn to_card(&self) -> Result<ClientCard, Vec<FieldError>> {
+        use CardField as F;
+        let mut errors = Vec::new();
+        let mut date = |field: F| {
+            let text = self.text_of(field);
+            parse_optional_date(&text).unwrap_or_else(|_| {
+                errors.push(FieldError::new(field, Problem::DateShape(text.trim().to_string())));
+                None
+            })
+        };
+        let birthday = date(F::Birthday);
+        let consent_date = date(F::ConsentDate);
+        let member_since = date(F::MemberSince);
+        let referred_text = self.text_of(F::ReferredBy);
+        let referred_by = match referred_text.trim() {
+            "" => None,
+            s => s.parse::<ClientId>().map(Some).unwrap_or_else(|_| {
+                errors.push(FieldError::new(F::ReferredBy, Problem::NotANumber(s.to_string())));
+                None
+            }),
+        };
+        fn parse<T: FromStr>(code: Option<&str>) -> Option<T> {
+            code.and_then(|c| T::from_str(c).ok())
+        }
+        let mut card = ClientCard {
+            name: self.text_of(F::Name),
+            kind: parse(self.code_of(F::Kind)).unwrap_or(ClientKind::Person),
+            relation: parse(self.code_of(F::Relation)).unwrap_or(Relation::Client),
+            phones: split_list(&self.text_of(F::Phones)),
+            emails: split_list(&self.text_of(F::Emails)),
+            tax_id: non_empty(&self.text_of(F::TaxId)),
+            address: non_empty(&self.text_of(F::Address)),
+            city: non_empty(&self.text_of(F::City)),
+            postcode: non_empty(&self.text_of(F::Postcode)),
+            birthday,
+            preferred_channel: parse(self.code_of(F::PreferredChannel)),
+            marketing_consent: self.code_of(F::MarketingConsent) == Some("yes"),
+            consent_date,
+            source: parse(self.code_of(F::Source)),
+            referred_by,
+            influence: parse(self.code_of(F::Influence)).unwrap_or(Influence::Unknown),
+            buying_behaviour: parse(self.code_of(F::BuyingBehaviour)),
+            inactivity_reason: parse(self.code_of(F::InactivityReason)),
+            member_since,
+            tags: split_list(&self.text_of(F::Tags)),
+            notes: self.text_of(F::Notes),
+        };
+        card = card.normalized();
+        if let Err(mut rule_errors) = card.validate() {
+            errors.append(&mut rule_errors);
+        }
+        if errors.is_empty() {
+            Ok(card)
+        } else {
+            errors.sort_by_key(|e| self.fields.iter().position(|f| f.field == e.field));
+            Err(errors)
+        }
+    }
+
+    /// Records the problems of a refused save and focuses the first one.
+    pub fn show_errors(&mut self, errors: Vec<FieldError>) {
+        if let Some(first) = errors.first().and_then(|e| self.fields.iter().position(|f| f.field == e.field)) {
+            self.focus_field(first);
+        }
+        self.errors = errors;
+    }
+}
+
+/// Draws the form.
+pub struct ClientFormView<'a> {
+    /// The state to draw.
+    pub form: &'a ClientForm,
+    /// Language and dates.
+    pub locale: &'a Locale,
+}
+
+impl Widget for ClientFormView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let form = self.form;
+        let l = self.locale;
+        let title = l.t(if form.editing.is_some() { Msg::FormEdit } else { Msg::FormNew });
+        let block = Block::default().borders(Borders::ALL).title(format!(" {title} "));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [rows_area, message_area, hint_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+
+        // Each field takes one row, plus one for its error if it has one.
+        let mut lines: Vec<(Option<usize>, Line<'static>)> = Vec::new();
+        for (i, f) in form.fields.iter().enumerate() {
+            lines.push((Some(i), Line::default()));
+            for e in form.errors.iter().filter(|e| e.field == f.field) {
+                let text = format!("{:w$}⚠ {}", "", l.problem(&e.problem), w = LABEL_WIDTH as usize + 2);
+                lines.push((None, Line::from(Span::styled(text, theme::error()))));
+            }
+        }
+        let height = rows_area.height as usize;
+        let focus_row = lines.iter().position(|(i, _)| *i == Some(form.focus)).unwrap_or(0);
+        let offset = (focus_row + 2).saturating_sub(height).min(lines.len().saturating_sub(height));
+        for (row, (field, line)) in lines.iter().enumerate().skip(offset).take(height) {
+            let y = rows_area.y + (row - offset) as u16;
+            let row_area = Rect { y, height: 1, ..rows_area };
+            let Some(i) = *field else {
+                line.clone().render(row_area, buf);
+                continue;
+            };
+            let f = &form.fields[i];
+            let focused = i == form.focus;
+            let [label_area, input_area] =
+                Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(row_area);
+            let marker = if focused { "▸ " } else { "  " };
+            let style = if focused { theme::focused_field() } else { theme::label() };
+            let invalid = form.errors.iter().any(|e| e.field == f.field);
+            let style = if invalid { theme::error() } else { style };
+            Span::styled(format!("{marker}{}", l.label(&f.field)), style).render(label_area, buf);
+            match &f.input {
+                Input::Text(t) => {
+                    let padded = Rect { x: input_area.x + 2, width: input_area.width.saturating_sub(2), ..input_area };
+                    t.render(padded, buf);
+                }
+                Input::Choice { options, selected } => {
+                    let value = options.get(*selected).map(|c| l.t(c.msg)).unwrap_or("");
+                    let text = if focused { format!("‹ {value} ›") } else { format!("  {value}") };
+                    let style = if focused { theme::cursor() } else { Default::default() };
+                    Span::styled(text, style).render(input_area, buf);
+                }
+            }
+        }
+        let message = match (&form.store_error, form.errors.is_empty()) {
+            (Some(e), _) => Some(e.clone()),
+            (None, false) => Some(l.t(Msg::FormHasErrors).to_string()),
+            (None, true) => None,
+        };
+        if let Some(m) = message {
+            Paragraph::new(m).style(theme::error()).render(message_area, buf);
+        }
+        Paragraph::new(l.t(Msg::FormHint)).style(theme::hint()).render(hint_area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    fn type_text(form: &mut ClientForm, text: &str) {
+        for c in text.chars() {
+            form.type_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
+    fn focus(form: &mut ClientForm, field: CardField) {
+        let i = form.fields.iter().position(|f| f.field == field).expect("field exists");
+        form.focus_field(i);
+    }
+
+    #[test]
+    fn an_existing_card_comes_back_unchanged() {
+        let locale = Locale::new(Lang::Es, "auto");
+        let mut card = ClientCard::named("Íñigo Ruiz");
+        card.phones = vec!["600 111 222".into(), "91 555 12 12".into()];
+        card.birthday = chrono::NaiveDate::from_ymd_opt(1990, 5, 17);
+        card.preferred_channel = Some(Channel::Phone);
+        card.marketing_consent = true;
+        card.referred_by = Some(3);
+        card.tags = vec!["vip".into()];
+        let form = ClientForm::new(Some(9), &card, &locale);
+        assert_eq!(form.to_card(), Ok(card));
+    }
+
+    #[test]
+    fn every_problem_is_reported_and_typed_text_kept() {
+        let locale = Locale::new(Lang::En, "auto");
+        let mut form = ClientForm::new(None, &ClientCard::named(""), &locale);
+        focus(&mut form, CardField::Emails);
+        type_text(&mut form, "ana@correo");
+        focus(&mut form, CardField::Birthday);
+        type_text(&mut form, "31/02/2001");
+        let errors = form.to_card().expect_err("invalid");
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, [CardField::Name, CardField::Emails, CardField::Birthday]);
+        form.show_errors(errors);
+        assert_eq!(form.fields[form.focus].field, CardField::Name);
+        assert_eq!(form.text_of(CardField::Emails), "ana@correo");
+        assert_eq!(form.text_of(CardField::Birthday), "31/02/2001");
+    }
+
+    #[test]
+    fn choices_cycle_and_wrap() {
+        let locale = Locale::new(Lang::En, "auto");
+        let mut form = ClientForm::new(None, &ClientCard::named("Ana"), &locale);
+        focus(&mut form, CardField::Kind);
+        assert!(form.on_choice());
+        form.cycle_choice(1);
+        assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Company));
+        form.cycle_choice(1);
+        assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Person));
+        form.cycle_choice(-1);
+        assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Company));
+        assert!(form.dirty);
+    }
+}

@@ -1,0 +1,78 @@
+//! Every colour and style of the UI, in one place.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// The active tab.
+pub fn tab_active() -> Style {
+    Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// An inactive tab.
+pub fn tab_inactive() -> Style {
+    Style::new().fg(Color::Gray)
+}
+
+/// Table headers.
+pub fn header() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
+/// The selected row of a list.
+pub fn selected() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+/// Characters a search matched.
+pub fn matched() -> Style {
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+
+/// Grey hints and secondary text.
+pub fn hint() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+/// Labels of fields.
+pub fn label() -> Style {
+    Style::new().fg(Color::Cyan)
+}
+
+/// Section titles inside a pane.
+pub fn section() -> Style {
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// Errors: invalid fields, failures, things that need attention now.
+pub fn error() -> Style {
+    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+
+/// Good news in the status bar.
+pub fn ok() -> Style {
+    Style::new().fg(Color::Green)
+}
+
+/// The status bar's background.
+pub fn status_bar() -> Style {
+    Style::new().bg(Color::DarkGray).fg(Color::White)
+}
+
+/// Keys named in the status bar.
+pub fn status_key() -> Style {
+    Style::new().bg(Color::DarkGray).fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+
+/// The text cursor of the focused input.
+pub fn cursor() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+/// The focused field of a form.
+pub fn focused_field() -> Style {
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+
+/// Borders of popups.
+pub fn popup_border() -> Style {
+    Style::new().fg(Color::Yellow)
+}

@@ -1,0 +1,6 @@
+//! Widgets shared by the panes.
+
+pub mod popup;
+pub mod text_input;
+
+pub use text_input::TextInput;
