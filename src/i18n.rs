@@ -113,6 +113,8 @@ messages! {
     NoMatches => "Ningún cliente coincide con la búsqueda.", "No client matches the search.";
     SearchPrompt => "Buscar: ", "Search: ";
     CountOf => "{} clientes", "{} clients";
+    CountOne => "1 cliente", "1 client";
+    ClientNumber => "nº {}", "no. {}";
     ColName => "Nombre", "Name";
     ColPhone => "Teléfono", "Phone";
     ColEmail => "Correo", "Email";
@@ -210,7 +212,6 @@ messages! {
     KeyLast => "último", "last";
     KeySearch => "buscar", "search";
     KeyClearSearch => "borrar búsqueda", "clear search";
-    KeyAcceptSearch => "fijar búsqueda", "keep search";
     KeyOpen => "abrir ficha", "open card";
     KeyNew => "nuevo", "new";
     KeyEdit => "editar", "edit";

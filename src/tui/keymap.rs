@@ -90,7 +90,7 @@ bindings! {
     List Char('g'), NONE => Action::First, KeyFirst;
     List End, NONE => Action::Last, KeyLast;
     List Char('G'), NONE => Action::Last, KeyLast;
-    Search Enter, NONE => Action::AcceptSearch, KeyAcceptSearch, shown;
+    Search Enter, NONE => Action::AcceptSearch, KeyOpen, shown;
     Search Esc, NONE => Action::ClearSearch, KeyClearSearch, shown;
     Search Down, NONE => Action::MoveDown, KeyDown;
     Search Up, NONE => Action::MoveUp, KeyUp;

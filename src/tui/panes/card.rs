@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use crate::domain::{CardField, ClientDetails};
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
 
 /// State of the card pane: the client shown.
@@ -40,7 +40,8 @@ impl Widget for CardViewWidget<'_> {
         let date = |v: Option<chrono::NaiveDate>| v.map(|v| l.date(v)).unwrap_or_else(none);
         let opt = |v: &Option<String>| v.clone().unwrap_or_else(none);
         let list = |v: &[String]| if v.is_empty() { none() } else { v.join(", ") };
-        let title = format!(" {} · {} (nº {}) ", l.t(Msg::CardTitle), c.name, d.client.id);
+        let number = |id| fill(l.t(Msg::ClientNumber), id);
+        let title = format!(" {} · {} ({}) ", l.t(Msg::CardTitle), c.name, number(d.client.id));
         let block = Block::default().borders(Borders::ALL).title(title);
         let inner = block.inner(area);
         block.render(area, buf);
@@ -65,7 +66,7 @@ impl Widget for CardViewWidget<'_> {
             field_line(l, F::Birthday, date(c.birthday)),
         ];
         let referrer = match (&d.referrer_name, c.referred_by) {
-            (Some(name), Some(id)) => format!("{name} (nº {id})"),
+            (Some(name), Some(id)) => format!("{name} ({})", number(id)),
             _ => none(),
         };
         let profile = vec![
@@ -83,7 +84,8 @@ impl Widget for CardViewWidget<'_> {
         ];
         let top_height = contact.len().max(profile.len()) as u16 + 1;
         let [top, bottom] = Layout::vertical([Constraint::Length(top_height), Constraint::Fill(1)]).areas(inner);
-        let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(2).areas(top);
         Paragraph::new(contact).render(left, buf);
         Paragraph::new(profile).render(right, buf);
 
@@ -93,7 +95,7 @@ impl Widget for CardViewWidget<'_> {
         let referred = if d.referred.is_empty() {
             none()
         } else {
-            d.referred.iter().map(|(id, name)| format!("{name} (nº {id})")).collect::<Vec<_>>().join(", ")
+            d.referred.iter().map(|(id, name)| format!("{name} ({})", number(*id))).collect::<Vec<_>>().join(", ")
         };
         rest.push(Line::from(vec![
             Span::styled(format!("{:<26}", l.t(Msg::CardReferrals)), theme::label()),

@@ -179,7 +179,10 @@ impl Widget for ClientListView<'_> {
         let [search_row, table_area] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         let list = self.list;
         let t = |m| self.locale.t(m);
-        let count = fill(t(Msg::CountOf), list.len());
+        let count = match list.len() {
+            1 => t(Msg::CountOne).to_string(),
+            n => fill(t(Msg::CountOf), n),
+        };
         let [query_area, count_area] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(count.chars().count() as u16 + 1)])
                 .areas(search_row);

@@ -1,0 +1,147 @@
+//! Rendered frames of the UI at fixed sizes, in both languages.
+//! Snapshots hold no colour, so colours that carry meaning are asserted cell by cell.
+
+mod common;
+
+use clientela::i18n::Lang;
+use clientela::tui::action::Action;
+use clientela::tui::app::App;
+use clientela::tui::view;
+use common::*;
+use crossterm::event::KeyCode;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|frame| view::draw(app, frame)).expect("draw");
+    terminal
+}
+
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es => "es",
+        Lang::En => "en",
+    }
+}
+
+#[test]
+fn client_list() {
+    for lang in [Lang::Es, Lang::En] {
+        let mut app = loaded_app(lang, (100, 16));
+        app.on_key(ch('j'));
+        let terminal = render(&app);
+        insta::assert_snapshot!(format!("client_list_{}", lang_name(lang)), terminal.backend());
+        // The cursor row (the second client, row 4) is drawn reversed, and only it.
+        let buf = terminal.backend().buffer();
+        for y in 3..9 {
+            assert_eq!(buf[(0, y)].modifier.contains(Modifier::REVERSED), y == 4, "row {y}");
+        }
+    }
+}
+
+#[test]
+fn search_highlights_the_matched_characters() {
+    let mut app = loaded_app(Lang::Es, (100, 16));
+    app.on_key(ch('/'));
+    type_text(&mut app, "muñ");
+    let terminal = render(&app);
+    insta::assert_snapshot!("search_es", terminal.backend());
+    let buf = terminal.backend().buffer();
+    // Row 3 is the first client row: "José Muñoz Ruiz"; "Muñ" is at columns 5..8.
+    let row: String = (0..15).map(|x| buf[(x, 3)].symbol().to_string()).collect();
+    assert_eq!(row, "José Muñoz Ruiz");
+    for x in 0..15u16 {
+        let yellow = buf[(x, 3)].fg == Color::Yellow;
+        assert_eq!(yellow, (5..8).contains(&x), "column {x}");
+    }
+}
+
+#[test]
+fn client_card() {
+    for lang in [Lang::Es, Lang::En] {
+        let mut app = loaded_app(lang, (100, 24));
+        app.update(Action::CardLoaded(details()));
+        insta::assert_snapshot!(format!("card_{}", lang_name(lang)), render(&app).backend());
+    }
+}
+
+#[test]
+fn form_with_inline_errors() {
+    for lang in [Lang::Es, Lang::En] {
+        let mut app = loaded_app(lang, (100, 30));
+        app.on_key(ch('n'));
+        for _ in 0..4 {
+            app.on_key(key(KeyCode::Tab));
+        }
+        type_text(&mut app, "jose@correo");
+        app.on_key(ctrl('s'));
+        let terminal = render(&app);
+        insta::assert_snapshot!(format!("form_{}", lang_name(lang)), terminal.backend());
+        // The name row (row 2) has its label in red: it is required.
+        let buf = terminal.backend().buffer();
+        assert_eq!(buf[(3, 2)].fg, Color::Red);
+    }
+}
+
+#[test]
+fn edit_form_shows_the_stored_card() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.list.select_id(2);
+    app.on_key(ch('e'));
+    app.update(Action::CardLoaded(details()));
+    insta::assert_snapshot!("form_edit_es", render(&app).backend());
+}
+
+#[test]
+fn help_and_confirmation_popups() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('?'));
+    insta::assert_snapshot!("help_es", render(&app).backend());
+    app.on_key(key(KeyCode::Esc));
+    app.list.select_id(5);
+    app.on_key(ch('d'));
+    insta::assert_snapshot!("confirm_delete_es", render(&app).backend());
+}
+
+#[test]
+fn placeholder_tab_and_too_small_window() {
+    let mut app = loaded_app(Lang::En, (80, 15));
+    app.on_key(ch('2'));
+    insta::assert_snapshot!("agenda_placeholder_en", render(&app).backend());
+    app.update(Action::Resize(59, 15));
+    insta::assert_snapshot!("too_small_en", render(&app).backend());
+}
+
+#[test]
+fn every_screen_draws_at_every_size_without_panicking() {
+    let screens: Vec<Box<dyn Fn(&mut App)>> = vec![
+        Box::new(|_| {}),
+        Box::new(|a| {
+            a.on_key(ch('/'));
+            type_text(a, "a");
+        }),
+        Box::new(|a| {
+            a.update(Action::CardLoaded(details()));
+        }),
+        Box::new(|a| {
+            a.on_key(ch('n'));
+            a.on_key(ctrl('s'));
+        }),
+        Box::new(|a| {
+            a.on_key(ch('?'));
+        }),
+        Box::new(|a| {
+            a.on_key(ch('d'));
+        }),
+    ];
+    for (w, h) in [(1, 1), (2, 1), (1, 2), (10, 3), (59, 14), (60, 15), (61, 16), (80, 24), (200, 60)] {
+        for screen in &screens {
+            let mut app = loaded_app(Lang::Es, (w, h));
+            screen(&mut app);
+            render(&app);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Pure tests of the UI model: keys through the keymap and `update`, no terminal.
+
+mod common;
+
+use clientela::domain::Client;
+use clientela::i18n::Lang;
+use clientela::tui::action::{Action, Tab};
+use clientela::tui::app::Popup;
+use clientela::tui::effect::Effect;
+use common::*;
+use crossterm::event::KeyCode;
+
+#[test]
+fn the_list_loads_in_spanish_name_order() {
+    let app = loaded_app(Lang::Es, (100, 30));
+    assert_eq!(
+        shown_names(&app),
+        ["Ana Álvarez Soler", "Begoña Núñez", "Ferretería Pérez S.L.", "Íñigo Echeverría", "José Muñoz Ruiz", "María García López"]
+    );
+}
+
+#[test]
+fn cursor_moves_and_stays_in_bounds() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('j'));
+    app.on_key(key(KeyCode::Down));
+    assert_eq!(app.list.selected, 2);
+    app.on_key(ch('k'));
+    assert_eq!(app.list.selected, 1);
+    app.on_key(key(KeyCode::End));
+    assert_eq!(app.list.selected, 5);
+    app.on_key(ch('j'));
+    assert_eq!(app.list.selected, 5, "no row past the last");
+    app.on_key(key(KeyCode::Home));
+    assert_eq!(app.list.selected, 0);
+    app.on_key(key(KeyCode::Up));
+    assert_eq!(app.list.selected, 0, "no row before the first");
+    app.on_key(key(KeyCode::PageDown));
+    assert_eq!(app.list.selected, 5);
+}
+
+#[test]
+fn paging_scrolls_a_small_window() {
+    // 7 rows: the tab and status bars and the search and header rows leave 3.
+    let mut app = loaded_app(Lang::Es, (100, 7));
+    assert_eq!(app.list_page(), 3);
+    app.on_key(key(KeyCode::PageDown));
+    assert_eq!((app.list.selected, app.list.offset), (3, 1));
+    app.on_key(key(KeyCode::PageDown));
+    assert_eq!((app.list.selected, app.list.offset), (5, 3));
+    app.on_key(key(KeyCode::PageUp));
+    assert_eq!((app.list.selected, app.list.offset), (2, 2));
+    app.update(Action::Resize(100, 30));
+    assert_eq!(app.list_page(), 26);
+}
+
+#[test]
+fn search_filters_live_and_escape_clears_it() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('/'));
+    assert!(app.list.searching);
+    type_text(&mut app, "munoz");
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    // While typing, letters are text, not commands.
+    type_text(&mut app, "q1");
+    assert!(app.running);
+    assert_eq!(app.tab, Tab::Clients);
+    assert!(shown_names(&app).is_empty());
+    app.on_key(key(KeyCode::Backspace));
+    app.on_key(key(KeyCode::Backspace));
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    app.on_key(key(KeyCode::Esc));
+    assert!(!app.list.searching);
+    assert_eq!(shown_names(&app).len(), 6);
+    assert_eq!(app.list.selected_id(), Some(2), "the cursor stays on the found client");
+}
+
+#[test]
+fn search_by_phone_then_enter_opens_the_card() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('/'));
+    type_text(&mut app, "622555");
+    assert_eq!(shown_names(&app), ["Íñigo Echeverría"]);
+    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![Effect::LoadClient(3)]);
+    assert!(!app.list.searching);
+}
+
+#[test]
+fn enter_opens_the_card_and_escape_goes_back() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.list.select_id(2);
+    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![Effect::LoadClient(2)]);
+    app.update(Action::CardLoaded(details()));
+    assert_eq!(app.card.as_ref().map(|c| c.details.client.id), Some(2));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.card.is_none());
+}
+
+#[test]
+fn a_new_client_is_validated_then_saved() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('n'));
+    assert!(app.form.is_some());
+    assert!(app.on_key(ctrl('s')).is_empty(), "an empty name is not saved");
+    let form = app.form.as_ref().expect("form stays open");
+    assert_eq!(form.errors.len(), 1);
+    type_text(&mut app, "Zoe Vidal");
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Right)); // kind: company
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    type_text(&mut app, "600 999 000, 91 000 00 00");
+    let effects = app.on_key(ctrl('s'));
+    let [Effect::SaveClient { id: None, card }] = effects.as_slice() else {
+        panic!("expected one save, got {effects:?}");
+    };
+    assert_eq!(card.name, "Zoe Vidal");
+    assert_eq!(card.kind.code(), "company");
+    assert_eq!(card.phones, ["600 999 000", "91 000 00 00"]);
+    let saved = Client { id: 7, card: card.clone(), created_at: at(2026, 11, 22), updated_at: at(2026, 11, 22) };
+    app.update(Action::ClientSaved(saved));
+    assert!(app.form.is_none());
+    assert_eq!(app.list.selected_id(), Some(7));
+    assert_eq!(shown_names(&app).last().map(String::as_str), Some("Zoe Vidal"));
+    assert!(app.status.as_ref().is_some_and(|s| !s.is_error));
+}
+
+#[test]
+fn a_refused_save_keeps_the_form_and_what_was_typed() {
+    let mut app = loaded_app(Lang::En, (100, 30));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Zoe");
+    app.on_key(ctrl('s'));
+    app.update(Action::SaveFailed("Referred by: there is no client 99.".into()));
+    let form = app.form.as_ref().expect("form still open");
+    assert_eq!(form.store_error.as_deref(), Some("Referred by: there is no client 99."));
+    assert_eq!(form.to_card().map(|c| c.name), Ok("Zoe".to_string()));
+}
+
+#[test]
+fn escape_asks_before_discarding_changes() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('n'));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.form.is_none(), "an untouched form closes at once");
+    app.on_key(ch('n'));
+    type_text(&mut app, "Ana");
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(app.popups, vec![Popup::ConfirmDiscard]);
+    app.on_key(ch('n'));
+    assert!(app.popups.is_empty());
+    assert_eq!(app.form.as_ref().and_then(|f| f.to_card().ok()).map(|c| c.name), Some("Ana".into()));
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('s'));
+    assert!(app.form.is_none(), "'s' (sí) confirms the discard");
+}
+
+#[test]
+fn edit_from_the_list_loads_the_card_into_the_form() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.list.select_id(2);
+    assert_eq!(app.on_key(ch('e')), vec![Effect::LoadClient(2)]);
+    app.update(Action::CardLoaded(details()));
+    let form = app.form.as_ref().expect("form open");
+    assert_eq!(form.editing, Some(2));
+    assert_eq!(form.to_card(), Ok(details().client.card));
+    let effects = app.on_key(ctrl('s'));
+    assert!(matches!(effects.as_slice(), [Effect::SaveClient { id: Some(2), .. }]));
+}
+
+#[test]
+fn delete_asks_then_removes() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.list.select_id(5);
+    app.on_key(ch('d'));
+    assert!(matches!(app.popups.as_slice(), [Popup::ConfirmDelete { id: 5, .. }]));
+    app.on_key(ch('n'));
+    assert!(app.popups.is_empty());
+    app.on_key(ch('d'));
+    assert_eq!(app.on_key(ch('y')), vec![Effect::DeleteClient(5)]);
+    app.update(Action::ClientDeleted(5));
+    assert_eq!(shown_names(&app).len(), 5);
+    assert!(!shown_names(&app).iter().any(|n| n.starts_with("Ferretería")));
+}
+
+#[test]
+fn tabs_help_and_quitting() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('3'));
+    assert_eq!(app.tab, Tab::Dashboard);
+    app.on_key(ch('1'));
+    assert_eq!(app.tab, Tab::Clients);
+    app.on_key(ch('?'));
+    assert_eq!(app.popups, vec![Popup::Help]);
+    app.on_key(ch('?'));
+    assert!(app.popups.is_empty());
+    assert_eq!(app.on_key(ch('q')), vec![Effect::Quit]);
+    assert!(!app.running);
+}
+
+#[test]
+fn ctrl_c_quits_from_anywhere() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('n'));
+    type_text(&mut app, "qq");
+    assert!(app.running, "q is text inside a form");
+    assert_eq!(app.on_key(ctrl('c')), vec![Effect::Quit]);
+    assert!(!app.running);
+}
+
+#[test]
+fn pasted_text_goes_to_the_focused_input() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('/'));
+    app.update(Action::Paste("garcía".into()));
+    assert_eq!(shown_names(&app), ["María García López"]);
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('n'));
+    app.update(Action::Paste("Ana\nBelén".into()));
+    assert_eq!(app.form.as_ref().and_then(|f| f.to_card().ok()).map(|c| c.name), Some("Ana Belén".into()));
+}
