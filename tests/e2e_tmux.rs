@@ -1,0 +1,148 @@
+//! End to end: the real binary in tmux on a temporary database, driven by keys, read
+//! from the screen, checked afterwards through the CLI.
+
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+const BIN: &str = env!("CARGO_BIN_EXE_clientela");
+
+/// A private tmux server (its own socket), killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(name: &str, home: &std::path::Path) -> Option<Self> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("\n*** SKIPPED {name}: tmux is not installed (.ci/run installs it) ***\n");
+            return None;
+        }
+        let tmux = Self { socket: format!("clientela-e2e-{}-{name}", std::process::id()) };
+        let shell = format!("env -i HOME={} TERM=xterm-256color PS1='READY$ ' bash --norc --noprofile", home.display());
+        let out = tmux.run(&["new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", &shell]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        tmux.wait_for("READY$", "the shell prompt");
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("run tmux")
+    }
+
+    /// Sends tmux key names (Enter, Tab, C-s…).
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.run(&["send-keys", "-t", "e2e", k]);
+            // A pause between keys keeps Esc from fusing with the next key into Alt-key.
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    }
+
+    /// Types literal text.
+    fn text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "e2e", "-l", text]);
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "e2e"]).stdout).into_owned()
+    }
+
+    /// Polls the screen until `text` shows, or fails the test naming `what`.
+    fn wait_for(&self, text: &str, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what} ({text:?}); screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+#[test]
+fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("create", dir.path()) else { return };
+    let db = dir.path().join("e2e.db");
+    tmux.text(&format!("LANG=en_US.UTF-8 CLIENTELA_TODAY=2026-11-22 {BIN} --db {}", db.display()));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("No clients yet", "the empty list");
+
+    tmux.keys(&["n"]);
+    tmux.wait_for("New client", "the form");
+    tmux.text("Zoe Núñez Prueba");
+    tmux.keys(&["Tab", "Tab", "Tab"]);
+    tmux.text("+34 699 123 456");
+    tmux.keys(&["Tab"]);
+    tmux.text("zoe@correo");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("is not an email address", "the inline email error");
+    tmux.text(".es");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Client saved.", "the save confirmation");
+
+    tmux.keys(&["/"]);
+    tmux.text("zoe nun");
+    let screen = tmux.wait_for("1 client", "the search result");
+    assert!(screen.contains("Zoe Núñez Prueba") && screen.contains("+34 699 123 456"), "{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Client card · Zoe Núñez Prueba", "the card");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Search: zoe nun", "the list, search kept");
+    tmux.keys(&["q"]);
+    // The shell is back and the UI is gone: the terminal was restored.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let screen = tmux.screen();
+        if !screen.contains("1 Clients") && screen.matches("READY$").count() >= 2 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the terminal was not restored:\n{screen}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    let out = Command::new(BIN)
+        .env_clear()
+        .env("HOME", dir.path())
+        .args(["--db", db.to_str().expect("path"), "client", "list", "--format", "json"])
+        .output()
+        .expect("run cli");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let clients: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(clients.as_array().map(Vec::len), Some(1), "{clients}");
+    assert_eq!(clients[0]["name"], "Zoe Núñez Prueba");
+    assert_eq!(clients[0]["phones"], serde_json::json!(["+34 699 123 456"]));
+    assert_eq!(clients[0]["emails"], serde_json::json!(["zoe@correo.es"]));
+}
+
+#[test]
+fn the_demo_opens_on_its_own_database_and_survives_a_resize() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("demo", dir.path()) else { return };
+    let db = dir.path().join("real.db");
+    tmux.text(&format!("LANG=es_ES.UTF-8 {BIN} --db {} --demo", db.display()));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("300 clientes", "the demo list in Spanish");
+    tmux.run(&["resize-window", "-t", "e2e", "-x", "40", "-y", "10"]);
+    tmux.wait_for("demasiado", "the too-small message");
+    tmux.run(&["resize-window", "-t", "e2e", "-x", "100", "-y", "30"]);
+    tmux.wait_for("300 clientes", "the list again");
+    tmux.keys(&["C-c"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tmux.screen().matches("READY$").count() < 2 {
+        assert!(Instant::now() < deadline, "Ctrl-C did not quit:\n{}", tmux.screen());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(dir.path().join("real-demo.db").exists());
+    assert!(!db.exists(), "the real database is never touched by --demo");
+}
