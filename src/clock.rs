@@ -17,7 +17,9 @@ impl Clock {
     pub fn now(self) -> NaiveDateTime {
         match self {
             Clock::System => Local::now().naive_local().with_nanosecond_zero(),
-            Clock::Fixed(day) => day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)),
+            Clock::Fixed(day) => {
+                day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN))
+            }
         }
     }
 

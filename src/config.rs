@@ -148,7 +148,12 @@ impl fmt::Display for ConfigError {
             Self::Read { path, source } => {
                 write!(f, "cannot read config file {}: {source}", path.display())
             }
-            Self::Invalid { path, line, key, message } => {
+            Self::Invalid {
+                path,
+                line,
+                key,
+                message,
+            } => {
                 write!(f, "config file {}", path.display())?;
                 if let Some(line) = line {
                     write!(f, ", line {line}")?;
@@ -171,7 +176,10 @@ impl Config {
         match std::fs::read_to_string(path) {
             Ok(text) => Self::parse(&text, path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Self::default()),
-            Err(source) => Err(ConfigError::Read { path: path.to_path_buf(), source }),
+            Err(source) => Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                source,
+            }),
         }
     }
 
@@ -184,7 +192,12 @@ impl Config {
                 Some(start) => locate(text, start, &message),
                 None => (None, None),
             };
-            ConfigError::Invalid { path: path.to_path_buf(), line, key, message }
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                key,
+                message,
+            }
         })?;
         config.check(text, path)?;
         Ok(config)
@@ -198,12 +211,20 @@ impl Config {
                 .lines()
                 .position(|l| l.trim_start().starts_with(leaf) && l.contains('='))
                 .map(|i| i + 1);
-            ConfigError::Invalid { path: path.to_path_buf(), line, key: Some(key.into()), message }
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                key: Some(key.into()),
+                message,
+            }
         };
         if self.date_format != "auto" && !valid_strftime(&self.date_format) {
             return Err(invalid(
                 "date_format",
-                format!("`{}` is not a strftime pattern (e.g. \"%d/%m/%Y\")", self.date_format),
+                format!(
+                    "`{}` is not a strftime pattern (e.g. \"%d/%m/%Y\")",
+                    self.date_format
+                ),
             ));
         }
         let c = &self.classification;
@@ -322,7 +343,10 @@ mod tests {
             .filter(|l| !l.trim_start().starts_with("# database"))
             .map(|l| format!("{l}\n"))
             .collect();
-        assert_eq!(parse(&uncommented).expect("example parses"), Config::default());
+        assert_eq!(
+            parse(&uncommented).expect("example parses"),
+            Config::default()
+        );
     }
 
     #[test]
@@ -330,20 +354,30 @@ mod tests {
         let err = parse("language = \"es\"\n\n[classification]\nactive_dayz = 90\n")
             .expect_err("unknown key");
         let text = err.to_string();
-        assert!(text.starts_with("config file /tmp/c.toml, line 4, key `classification.active_dayz`"), "{text}");
+        assert!(
+            text.starts_with("config file /tmp/c.toml, line 4, key `classification.active_dayz`"),
+            "{text}"
+        );
     }
 
     #[test]
     fn wrong_type_names_file_line_and_key() {
         let err = parse("[loyalty]\nbond_months = \"doce\"\n").expect_err("wrong type");
         let text = err.to_string();
-        assert!(text.starts_with("config file /tmp/c.toml, line 2, key `loyalty.bond_months`"), "{text}");
+        assert!(
+            text.starts_with("config file /tmp/c.toml, line 2, key `loyalty.bond_months`"),
+            "{text}"
+        );
     }
 
     #[test]
     fn bad_values_are_refused_with_their_key() {
         let err = parse("[classification]\nhabitual_min = 20\n").expect_err("range");
-        assert!(err.to_string().contains("line 2, key `classification.habitual_min`"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("line 2, key `classification.habitual_min`"),
+            "{err}"
+        );
         let err = parse("date_format = \"%Q\"\n").expect_err("pattern");
         assert!(err.to_string().contains("key `date_format`"), "{err}");
     }

@@ -21,7 +21,10 @@ pub struct DemoOptions {
 
 impl Default for DemoOptions {
     fn default() -> Self {
-        Self { clients: 300, seed: 1 }
+        Self {
+            clients: 300,
+            seed: 1,
+        }
     }
 }
 
@@ -53,17 +56,23 @@ impl Rng {
     }
 
     fn digits(&mut self, n: usize) -> String {
-        (0..n).map(|_| char::from(b'0' + self.below(10) as u8)).collect()
+        (0..n)
+            .map(|_| char::from(b'0' + self.below(10) as u8))
+            .collect()
     }
 
     fn day_between(&mut self, from: NaiveDate, to: NaiveDate) -> NaiveDate {
         let span = (to - from).num_days().max(0) as u64;
-        from.checked_add_days(Days::new(self.below(span + 1))).unwrap_or(from)
+        from.checked_add_days(Days::new(self.below(span + 1)))
+            .unwrap_or(from)
     }
 }
 
 fn lines(text: &'static str) -> Vec<&'static str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 struct City {
@@ -89,7 +98,11 @@ impl Words {
             .into_iter()
             .filter_map(|l| {
                 let mut parts = l.split(';');
-                Some(City { name: parts.next()?, postcode: parts.next()?, landline: parts.next()? })
+                Some(City {
+                    name: parts.next()?,
+                    postcode: parts.next()?,
+                    landline: parts.next()?,
+                })
             })
             .collect();
         Self {
@@ -163,13 +176,24 @@ fn person_or_company(rng: &mut Rng, w: &Words, today: NaiveDate) -> ClientCard {
     let surname = rng.pick(&w.surnames);
     let mut card = if is_company {
         let pattern = rng.pick(&w.companies);
-        let mut c = ClientCard::named(pattern.replace("{surname}", surname).replace("{city}", city.name));
+        let mut c = ClientCard::named(
+            pattern
+                .replace("{surname}", surname)
+                .replace("{city}", city.name),
+        );
         c.kind = ClientKind::Company;
         c.tax_id = rng.chance(95).then(|| format!("B{}", rng.digits(8)));
-        c.emails.push(format!("info@{}.es", ascii_slug(&c.name.replace(" S.L.", "").replace(" S.A.", ""))));
+        c.emails.push(format!(
+            "info@{}.es",
+            ascii_slug(&c.name.replace(" S.L.", "").replace(" S.A.", ""))
+        ));
         c
     } else {
-        let first = if rng.chance(52) { rng.pick(&w.female) } else { rng.pick(&w.male) };
+        let first = if rng.chance(52) {
+            rng.pick(&w.female)
+        } else {
+            rng.pick(&w.male)
+        };
         let second = rng.pick(&w.surnames);
         let mut c = ClientCard::named(format!("{first} {surname} {second}"));
         if rng.chance(40) {
@@ -177,9 +201,23 @@ fn person_or_company(rng: &mut Rng, w: &Words, today: NaiveDate) -> ClientCard {
             c.tax_id = Some(format!("{n}{}", dni_letter(n)));
         }
         if rng.chance(75) {
-            let domain = rng.pick(&["gmail.com", "hotmail.es", "yahoo.es", "telefonica.net", "outlook.es"]);
-            let number = if rng.chance(40) { rng.below(100).to_string() } else { String::new() };
-            c.emails.push(format!("{}.{}{number}@{domain}", ascii_slug(first), ascii_slug(surname)));
+            let domain = rng.pick(&[
+                "gmail.com",
+                "hotmail.es",
+                "yahoo.es",
+                "telefonica.net",
+                "outlook.es",
+            ]);
+            let number = if rng.chance(40) {
+                rng.below(100).to_string()
+            } else {
+                String::new()
+            };
+            c.emails.push(format!(
+                "{}.{}{number}@{domain}",
+                ascii_slug(first),
+                ascii_slug(surname)
+            ));
         }
         if rng.chance(60) {
             let born = NaiveDate::from_ymd_opt(today.year() - 80, 1, 1).unwrap_or(today);
@@ -195,18 +233,32 @@ fn person_or_company(rng: &mut Rng, w: &Words, today: NaiveDate) -> ClientCard {
         _ => Relation::Internal,
     };
     if rng.chance(92) {
-        card.phones.push(format!("+34 6{} {} {}", rng.digits(2), rng.digits(3), rng.digits(3)));
+        card.phones.push(format!(
+            "+34 6{} {} {}",
+            rng.digits(2),
+            rng.digits(3),
+            rng.digits(3)
+        ));
     }
     if rng.chance(30) {
         let rest = 9 - city.landline.len();
-        card.phones.push(format!("+34 {} {}", city.landline, rng.digits(rest)));
+        card.phones
+            .push(format!("+34 {} {}", city.landline, rng.digits(rest)));
     }
     if rng.chance(8) {
-        card.emails.push(format!("{}{}@gmail.com", ascii_slug(surname), rng.digits(3)));
+        card.emails.push(format!(
+            "{}{}@gmail.com",
+            ascii_slug(surname),
+            rng.digits(3)
+        ));
     }
     if rng.chance(95) {
         card.city = Some(city.name.to_string());
-        card.postcode = Some(format!("{}{}", city.postcode, rng.digits(5 - city.postcode.len())));
+        card.postcode = Some(format!(
+            "{}{}",
+            city.postcode,
+            rng.digits(5 - city.postcode.len())
+        ));
         card.address = Some(format!("{}, {}", rng.pick(&w.streets), 1 + rng.below(120)));
     }
     card.preferred_channel = match rng.below(10) {
@@ -280,9 +332,27 @@ mod tests {
 
     #[test]
     fn same_seed_same_data_other_seed_other_data() {
-        let a = generate(DemoOptions { clients: 200, seed: 7 }, today());
-        let b = generate(DemoOptions { clients: 200, seed: 7 }, today());
-        let c = generate(DemoOptions { clients: 200, seed: 8 }, today());
+        let a = generate(
+            DemoOptions {
+                clients: 200,
+                seed: 7,
+            },
+            today(),
+        );
+        let b = generate(
+            DemoOptions {
+                clients: 200,
+                seed: 7,
+            },
+            today(),
+        );
+        let c = generate(
+            DemoOptions {
+                clients: 200,
+                seed: 8,
+            },
+            today(),
+        );
         assert_eq!(a, b);
         assert_ne!(a.0, c.0);
     }
@@ -292,12 +362,23 @@ mod tests {
         let (cards, referrals) = generate(DemoOptions::default(), today());
         assert_eq!(cards.len(), 300);
         assert!(cards.iter().all(|c| c.validate().is_ok()));
-        assert!(cards.iter().any(|c| c.name.chars().any(|ch| "áéíóúñÁÉÍÓÚÑ".contains(ch))));
+        assert!(
+            cards
+                .iter()
+                .any(|c| c.name.chars().any(|ch| "áéíóúñÁÉÍÓÚÑ".contains(ch)))
+        );
         assert!(cards.iter().any(|c| c.kind == ClientKind::Company));
         assert!(cards.iter().filter(|c| !c.phones.is_empty()).count() > 250);
         assert!(referrals.len() > 10);
-        assert!(referrals.iter().all(|(referred, referrer)| referrer < referred));
-        let with_dni = cards.iter().filter_map(|c| c.tax_id.as_deref()).find(|t| !t.starts_with('B'));
+        assert!(
+            referrals
+                .iter()
+                .all(|(referred, referrer)| referrer < referred)
+        );
+        let with_dni = cards
+            .iter()
+            .filter_map(|c| c.tax_id.as_deref())
+            .find(|t| !t.starts_with('B'));
         let dni = with_dni.expect("some DNI");
         let number: u32 = dni[..8].parse().expect("digits");
         assert_eq!(dni.chars().last(), Some(dni_letter(number)));

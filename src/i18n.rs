@@ -33,7 +33,11 @@ impl Lang {
                     .filter_map(|v| env(v))
                     .find(|v| !v.is_empty())
                     .unwrap_or_default();
-                if locale.to_ascii_lowercase().starts_with("es") { Lang::Es } else { Lang::En }
+                if locale.to_ascii_lowercase().starts_with("es") {
+                    Lang::Es
+                } else {
+                    Lang::En
+                }
             }
         }
     }
@@ -302,16 +306,33 @@ mod tests {
     use super::*;
 
     fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
     fn language_from_config_then_environment() {
-        assert_eq!(Lang::resolve(LanguageSetting::En, env_of(&[("LANG", "es_ES.UTF-8")])), Lang::En);
-        assert_eq!(Lang::resolve(LanguageSetting::Auto, env_of(&[("LANG", "es_ES.UTF-8")])), Lang::Es);
-        assert_eq!(Lang::resolve(LanguageSetting::Auto, env_of(&[("LANG", "de_DE.UTF-8")])), Lang::En);
         assert_eq!(
-            Lang::resolve(LanguageSetting::Auto, env_of(&[("LC_ALL", "en_GB"), ("LANG", "es_ES")])),
+            Lang::resolve(LanguageSetting::En, env_of(&[("LANG", "es_ES.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::resolve(LanguageSetting::Auto, env_of(&[("LANG", "es_ES.UTF-8")])),
+            Lang::Es
+        );
+        assert_eq!(
+            Lang::resolve(LanguageSetting::Auto, env_of(&[("LANG", "de_DE.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::resolve(
+                LanguageSetting::Auto,
+                env_of(&[("LC_ALL", "en_GB"), ("LANG", "es_ES")])
+            ),
             Lang::En
         );
         assert_eq!(Lang::resolve(LanguageSetting::Auto, env_of(&[])), Lang::En);

@@ -20,7 +20,10 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line, as for every other user mistake; `--help` has the rest.
             let text = e.render().to_string();
-            let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: invalid arguments");
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("error: invalid arguments");
             eprintln!("{first} (see clientela --help)");
             return ExitCode::from(2);
         }

@@ -4,8 +4,8 @@
 //! list loads; each keystroke scores the haystacks with nucleo's matcher (fzf-style,
 //! accent- and case-insensitive) instead of asking the database.
 
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 pub use nucleo_matcher::Matcher;
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Utf32String};
 
 use crate::domain::text::{fold, sort_key};
@@ -75,7 +75,9 @@ pub struct ClientIndex {
 
 impl std::fmt::Debug for ClientIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ClientIndex").field("len", &self.entries.len()).finish()
+        f.debug_struct("ClientIndex")
+            .field("len", &self.entries.len())
+            .finish()
     }
 }
 
@@ -92,8 +94,15 @@ impl ClientIndex {
     /// Builds the index; the order is by name, Spanish style.
     pub fn new(summaries: Vec<ClientSummary>) -> Self {
         let mut entries: Vec<Entry> = summaries.into_iter().map(Entry::new).collect();
-        entries.sort_by(|a, b| a.sort_key.cmp(&b.sort_key).then(a.summary.id.cmp(&b.summary.id)));
-        Self { entries, matcher: Matcher::new(Config::DEFAULT) }
+        entries.sort_by(|a, b| {
+            a.sort_key
+                .cmp(&b.sort_key)
+                .then(a.summary.id.cmp(&b.summary.id))
+        });
+        Self {
+            entries,
+            matcher: Matcher::new(Config::DEFAULT),
+        }
     }
 
     /// Number of clients.
@@ -113,7 +122,10 @@ impl ClientIndex {
 
     /// The position of client `id`.
     pub fn position_of(&self, id: ClientId) -> Option<u32> {
-        self.entries.iter().position(|e| e.summary.id == id).map(|p| p as u32)
+        self.entries
+            .iter()
+            .position(|e| e.summary.id == id)
+            .map(|p| p as u32)
     }
 
     /// Adds a client, or replaces the one with the same id, keeping name order.
@@ -133,7 +145,10 @@ impl ClientIndex {
 
     /// Every client, in name order.
     pub fn all(&self) -> Matches {
-        Matches { query: String::new(), positions: (0..self.entries.len() as u32).collect() }
+        Matches {
+            query: String::new(),
+            positions: (0..self.entries.len() as u32).collect(),
+        }
     }
 
     /// The clients matching `query`, best first (ties in name order). When `previous`
@@ -161,24 +176,40 @@ impl ClientIndex {
             })
             .collect();
         scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        Matches { query: query.to_string(), positions: scored.into_iter().map(|(_, p)| p).collect() }
+        Matches {
+            query: query.to_string(),
+            positions: scored.into_iter().map(|(_, p)| p).collect(),
+        }
     }
 
     /// The matched characters of `query` in the visible fields of the client at
     /// `position`. `matcher` is scratch space, so drawing can borrow the index.
     pub fn highlights(&self, query: &str, position: u32, matcher: &mut Matcher) -> Highlights {
         let mut out = Highlights::default();
-        let Some(entry) = self.entries.get(position as usize) else { return out };
+        let Some(entry) = self.entries.get(position as usize) else {
+            return out;
+        };
         let pattern = compile(query);
         let mut indices = Vec::new();
-        if pattern.indices(entry.haystack.slice(..), matcher, &mut indices).is_none() {
+        if pattern
+            .indices(entry.haystack.slice(..), matcher, &mut indices)
+            .is_none()
+        {
             return out;
         }
         indices.sort_unstable();
         indices.dedup();
         let name_len = entry.summary.name.chars().count() as u32;
-        let phone_len = entry.summary.phones.first().map_or(0, |p| p.chars().count()) as u32;
-        let email_len = entry.summary.emails.first().map_or(0, |e| e.chars().count()) as u32;
+        let phone_len = entry
+            .summary
+            .phones
+            .first()
+            .map_or(0, |p| p.chars().count()) as u32;
+        let email_len = entry
+            .summary
+            .emails
+            .first()
+            .map_or(0, |e| e.chars().count()) as u32;
         for i in indices {
             if i < name_len {
                 out.name.push(i as usize);
@@ -196,7 +227,13 @@ impl ClientIndex {
 mod tests {
     use super::*;
 
-    fn summary(id: ClientId, name: &str, phone: &str, email: &str, tax_id: Option<&str>) -> ClientSummary {
+    fn summary(
+        id: ClientId,
+        name: &str,
+        phone: &str,
+        email: &str,
+        tax_id: Option<&str>,
+    ) -> ClientSummary {
         ClientSummary {
             id,
             name: name.into(),
@@ -211,20 +248,33 @@ mod tests {
     fn index() -> ClientIndex {
         ClientIndex::new(vec![
             summary(1, "Zoe Vidal", "+34 600 111 222", "zoe@correo.es", None),
-            summary(2, "José Muñoz", "+34 611 333 444", "jose@tienda.es", Some("12345678Z")),
+            summary(
+                2,
+                "José Muñoz",
+                "+34 611 333 444",
+                "jose@tienda.es",
+                Some("12345678Z"),
+            ),
             summary(3, "Ana Álvarez", "+34 622 555 666", "ana@correo.es", None),
         ])
     }
 
     fn names(index: &ClientIndex, m: &Matches) -> Vec<String> {
-        m.positions.iter().filter_map(|p| index.get(*p)).map(|s| s.name.clone()).collect()
+        m.positions
+            .iter()
+            .filter_map(|p| index.get(*p))
+            .map(|s| s.name.clone())
+            .collect()
     }
 
     #[test]
     fn empty_query_lists_everyone_in_name_order() {
         let mut index = index();
         let all = index.search("  ", None);
-        assert_eq!(names(&index, &all), ["Ana Álvarez", "José Muñoz", "Zoe Vidal"]);
+        assert_eq!(
+            names(&index, &all),
+            ["Ana Álvarez", "José Muñoz", "Zoe Vidal"]
+        );
     }
 
     #[test]
@@ -240,7 +290,11 @@ mod tests {
             ("12345678z", "José Muñoz"),
         ] {
             let m = index.search(query, None);
-            assert_eq!(names(&index, &m).first().map(String::as_str), Some(expected), "{query}");
+            assert_eq!(
+                names(&index, &m).first().map(String::as_str),
+                Some(expected),
+                "{query}"
+            );
         }
         assert!(index.search("qqqq", None).positions.is_empty());
     }
@@ -273,7 +327,10 @@ mod tests {
         index.upsert(summary(1, "Aaron Vidal", "", "", None));
         assert_eq!(index.len(), 4);
         let all = index.all();
-        assert_eq!(names(&index, &all), ["Aaron Vidal", "Ana Álvarez", "Bea Soler", "José Muñoz"]);
+        assert_eq!(
+            names(&index, &all),
+            ["Aaron Vidal", "Ana Álvarez", "Bea Soler", "José Muñoz"]
+        );
         index.remove(4);
         assert_eq!(index.len(), 3);
     }

@@ -49,8 +49,18 @@ impl Session {
             .or_else(|| config.database.clone())
             .or(paths.database)
             .ok_or_else(|| eyre!("no home directory to keep the database in; use --db PATH"))?;
-        let database = if cli.demo { demo_database_beside(&database) } else { database };
-        Ok(Self { config, locale, clock, database, demo: cli.demo })
+        let database = if cli.demo {
+            demo_database_beside(&database)
+        } else {
+            database
+        };
+        Ok(Self {
+            config,
+            locale,
+            clock,
+            database,
+            demo: cli.demo,
+        })
     }
 
     /// Opens the session's database; the demo database is filled on first use.

@@ -12,7 +12,9 @@ struct Sandbox {
 
 impl Sandbox {
     fn new() -> Self {
-        Self { dir: TempDir::new().expect("temp dir") }
+        Self {
+            dir: TempDir::new().expect("temp dir"),
+        }
     }
 
     fn db(&self) -> String {
@@ -33,14 +35,30 @@ impl Sandbox {
 
     /// Runs with `--db` and returns stdout; panics on failure.
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd().arg("--db").arg(self.db()).args(args).output().expect("run");
-        assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        let out = self
+            .cmd()
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).expect("utf-8")
     }
 
     /// Runs with `--db`, expects failure, returns stderr.
     fn fails(&self, args: &[&str]) -> String {
-        let out = self.cmd().arg("--db").arg(self.db()).args(args).output().expect("run");
+        let out = self
+            .cmd()
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .output()
+            .expect("run");
         assert!(!out.status.success(), "{args:?} should fail");
         assert!(out.stdout.is_empty(), "nothing on stdout when failing");
         String::from_utf8(out.stderr).expect("utf-8")
@@ -56,7 +74,10 @@ fn assert_one_error_line(stderr: &str, contains: &str) {
     let lines: Vec<_> = stderr.lines().collect();
     assert_eq!(lines.len(), 1, "one line: {stderr:?}");
     assert!(lines[0].starts_with("error: "), "{stderr:?}");
-    assert!(lines[0].contains(contains), "{stderr:?} should mention {contains:?}");
+    assert!(
+        lines[0].contains(contains),
+        "{stderr:?} should mention {contains:?}"
+    );
 }
 
 #[test]
@@ -64,11 +85,46 @@ fn add_prints_the_id_alone_and_show_gives_every_field() {
     let s = Sandbox::new();
     assert_eq!(s.ok(&["client", "add", "--name", "Ana Núñez"]), "1\n");
     let out = s.ok(&[
-        "client", "add", "--name", "Ferretería Pérez", "--phone", "+34 600 111 222", "--phone", "91 555 12 12",
-        "--email", "info@ferreteria.es", "--kind", "company", "--relation", "supplier", "--tax-id", "B12345678",
-        "--city", "Sevilla", "--tag", "empresa", "--tag", "vip", "--note", "Paga a 30 días", "--referred-by", "1",
-        "--member-since", "14/03/2024", "--birthday", "1970-01-31", "--consent", "yes", "--source", "advert",
-        "--influence", "regular", "--buying", "loyal", "--preferred-channel", "phone",
+        "client",
+        "add",
+        "--name",
+        "Ferretería Pérez",
+        "--phone",
+        "+34 600 111 222",
+        "--phone",
+        "91 555 12 12",
+        "--email",
+        "info@ferreteria.es",
+        "--kind",
+        "company",
+        "--relation",
+        "supplier",
+        "--tax-id",
+        "B12345678",
+        "--city",
+        "Sevilla",
+        "--tag",
+        "empresa",
+        "--tag",
+        "vip",
+        "--note",
+        "Paga a 30 días",
+        "--referred-by",
+        "1",
+        "--member-since",
+        "14/03/2024",
+        "--birthday",
+        "1970-01-31",
+        "--consent",
+        "yes",
+        "--source",
+        "advert",
+        "--influence",
+        "regular",
+        "--buying",
+        "loyal",
+        "--preferred-channel",
+        "phone",
     ]);
     assert_eq!(out, "2\n");
     let c = s.json(&["client", "show", "2", "--format", "json"]);
@@ -76,7 +132,10 @@ fn add_prints_the_id_alone_and_show_gives_every_field() {
     assert_eq!(c["name"], "Ferretería Pérez");
     assert_eq!(c["kind"], "company");
     assert_eq!(c["relation"], "supplier");
-    assert_eq!(c["phones"], serde_json::json!(["+34 600 111 222", "91 555 12 12"]));
+    assert_eq!(
+        c["phones"],
+        serde_json::json!(["+34 600 111 222", "91 555 12 12"])
+    );
     assert_eq!(c["emails"], serde_json::json!(["info@ferreteria.es"]));
     assert_eq!(c["tags"], serde_json::json!(["empresa", "vip"]));
     assert_eq!(c["referred_by"], 1);
@@ -89,45 +148,106 @@ fn add_prints_the_id_alone_and_show_gives_every_field() {
     assert_eq!(c["notes"], "Paga a 30 días");
     assert_eq!(c["created_at"], "2026-11-22T12:00:00");
     let text = s.ok(&["client", "show", "2"]);
-    assert!(text.contains("Ferretería Pérez") && text.contains("supplier"), "{text}");
+    assert!(
+        text.contains("Ferretería Pérez") && text.contains("supplier"),
+        "{text}"
+    );
 }
 
 #[test]
 fn list_in_every_format_and_with_a_fuzzy_search() {
     let s = Sandbox::new();
-    s.ok(&["client", "add", "--name", "José Muñoz", "--phone", "+34 611 333 444", "--city", "Madrid"]);
-    s.ok(&["client", "add", "--name", "Ana García", "--email", "ana@correo.es"]);
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "José Muñoz",
+        "--phone",
+        "+34 611 333 444",
+        "--city",
+        "Madrid",
+    ]);
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Ana García",
+        "--email",
+        "ana@correo.es",
+    ]);
     let all = s.json(&["client", "list", "--format", "json"]);
     assert_eq!(all.as_array().map(Vec::len), Some(2));
-    let keys: Vec<_> = all[0].as_object().expect("object").keys().cloned().collect();
-    for key in ["id", "name", "kind", "relation", "phones", "emails", "city", "tags", "tax_id", "created_at"] {
+    let keys: Vec<_> = all[0]
+        .as_object()
+        .expect("object")
+        .keys()
+        .cloned()
+        .collect();
+    for key in [
+        "id",
+        "name",
+        "kind",
+        "relation",
+        "phones",
+        "emails",
+        "city",
+        "tags",
+        "tax_id",
+        "created_at",
+    ] {
         assert!(keys.iter().any(|k| k == key), "missing key {key}");
     }
-    let found = s.json(&["client", "list", "--search", "jose munoz", "--format", "json"]);
+    let found = s.json(&[
+        "client",
+        "list",
+        "--search",
+        "jose munoz",
+        "--format",
+        "json",
+    ]);
     assert_eq!(found.as_array().map(Vec::len), Some(1));
     assert_eq!(found[0]["name"], "José Muñoz");
     let by_phone = s.json(&["client", "list", "--search", "611333", "--format", "json"]);
     assert_eq!(by_phone[0]["name"], "José Muñoz");
     let csv = s.ok(&["client", "list", "--format", "csv"]);
-    assert!(csv.starts_with("id,name,kind,relation,phones,emails,"), "{csv}");
-    assert!(csv.contains("\r\n1,José Muñoz,person,client,+34 611 333 444,"), "{csv}");
+    assert!(
+        csv.starts_with("id,name,kind,relation,phones,emails,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\n1,José Muñoz,person,client,+34 611 333 444,"),
+        "{csv}"
+    );
     let table = s.ok(&["client", "list"]);
-    assert!(table.lines().next().is_some_and(|h| h.starts_with("id  Name")), "{table}");
+    assert!(
+        table
+            .lines()
+            .next()
+            .is_some_and(|h| h.starts_with("id  Name")),
+        "{table}"
+    );
     assert_eq!(table.lines().count(), 3);
 }
 
 #[test]
 fn edit_changes_only_the_given_fields() {
     let s = Sandbox::new();
-    s.ok(&["client", "add", "--name", "Ana", "--phone", "600", "--city", "Madrid", "--tag", "vip"]);
-    s.ok(&["client", "edit", "1", "--city", "Sevilla", "--phone", "611", "--phone", "622"]);
+    s.ok(&[
+        "client", "add", "--name", "Ana", "--phone", "600", "--city", "Madrid", "--tag", "vip",
+    ]);
+    s.ok(&[
+        "client", "edit", "1", "--city", "Sevilla", "--phone", "611", "--phone", "622",
+    ]);
     let c = s.json(&["client", "show", "1", "--format", "json"]);
     assert_eq!(c["name"], "Ana");
     assert_eq!(c["city"], "Sevilla");
     assert_eq!(c["phones"], serde_json::json!(["611", "622"]));
     assert_eq!(c["tags"], serde_json::json!(["vip"]));
     s.ok(&["client", "edit", "1", "--city", ""]);
-    assert_eq!(s.json(&["client", "show", "1", "--format", "json"])["city"], Value::Null);
+    assert_eq!(
+        s.json(&["client", "show", "1", "--format", "json"])["city"],
+        Value::Null
+    );
 }
 
 #[test]
@@ -135,51 +255,120 @@ fn delete_needs_yes() {
     let s = Sandbox::new();
     s.ok(&["client", "add", "--name", "Ana"]);
     assert_one_error_line(&s.fails(&["client", "delete", "1"]), "--yes");
-    assert_eq!(s.json(&["client", "list", "--format", "json"]).as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        s.json(&["client", "list", "--format", "json"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
     s.ok(&["client", "delete", "1", "--yes"]);
-    assert_eq!(s.json(&["client", "list", "--format", "json"]), serde_json::json!([]));
+    assert_eq!(
+        s.json(&["client", "list", "--format", "json"]),
+        serde_json::json!([])
+    );
 }
 
 #[test]
 fn user_mistakes_give_one_clear_line_and_write_nothing() {
     let s = Sandbox::new();
     s.ok(&["client", "add", "--name", "Ana"]);
-    assert_eq!(s.fails(&["client", "show", "42"]), "error: no client with id 42\n");
-    assert_one_error_line(&s.fails(&["client", "edit", "42", "--city", "X"]), "no client with id 42");
-    assert_one_error_line(&s.fails(&["client", "delete", "42", "--yes"]), "no client with id 42");
-    assert_one_error_line(&s.fails(&["client", "add", "--phone", "600"]), "--name is required");
-    assert_one_error_line(&s.fails(&["client", "add", "--name", "  "]), "name: required");
-    assert_one_error_line(&s.fails(&["client", "add", "--name", "B", "--birthday", "31/02/2026"]), "31/02/2026");
-    assert_one_error_line(&s.fails(&["client", "add", "--name", "B", "--member-since", "ayer"]), "--member-since");
-    assert_one_error_line(&s.fails(&["client", "add", "--name", "B", "--email", "b@"]), "not an email address");
-    assert_one_error_line(&s.fails(&["client", "add", "--name", "B", "--referred-by", "9"]), "9");
-    assert_one_error_line(&s.fails(&["client", "add", "--name", "B", "--kind", "robot"]), "robot");
-    assert_one_error_line(&s.fails(&["client", "add", "--name", "B", "--nope"]), "--nope");
+    assert_eq!(
+        s.fails(&["client", "show", "42"]),
+        "error: no client with id 42\n"
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "edit", "42", "--city", "X"]),
+        "no client with id 42",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "delete", "42", "--yes"]),
+        "no client with id 42",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--phone", "600"]),
+        "--name is required",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--name", "  "]),
+        "name: required",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--name", "B", "--birthday", "31/02/2026"]),
+        "31/02/2026",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--name", "B", "--member-since", "ayer"]),
+        "--member-since",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--name", "B", "--email", "b@"]),
+        "not an email address",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--name", "B", "--referred-by", "9"]),
+        "9",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--name", "B", "--kind", "robot"]),
+        "robot",
+    );
+    assert_one_error_line(
+        &s.fails(&["client", "add", "--name", "B", "--nope"]),
+        "--nope",
+    );
     assert_one_error_line(&s.fails(&["client", "show", "uno"]), "uno");
-    assert_eq!(s.json(&["client", "list", "--format", "json"]).as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        s.json(&["client", "list", "--format", "json"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
 }
 
 #[test]
 fn global_options_go_before_or_after_the_subcommand_and_env_names_the_db() {
     let s = Sandbox::new();
     let db = s.db();
-    s.cmd().args(["--db", &db, "client", "add", "--name", "Ana"]).assert().success().stdout("1\n");
-    s.cmd().args(["client", "add", "--name", "Bea", "--db", &db]).assert().success().stdout("2\n");
-    s.cmd().env("CLIENTELA_DB", &db).args(["client", "list", "--format", "csv"]).assert().success().stdout(
-        predicate::str::contains("Ana").and(predicate::str::contains("Bea")),
-    );
+    s.cmd()
+        .args(["--db", &db, "client", "add", "--name", "Ana"])
+        .assert()
+        .success()
+        .stdout("1\n");
+    s.cmd()
+        .args(["client", "add", "--name", "Bea", "--db", &db])
+        .assert()
+        .success()
+        .stdout("2\n");
+    s.cmd()
+        .env("CLIENTELA_DB", &db)
+        .args(["client", "list", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ana").and(predicate::str::contains("Bea")));
 }
 
 #[test]
 fn the_default_database_lives_in_the_data_directory() {
     let s = Sandbox::new();
-    s.cmd().args(["client", "add", "--name", "Ana"]).assert().success();
-    let path = s.dir.path().join("data").join("clientela").join("clientela.db");
+    s.cmd()
+        .args(["client", "add", "--name", "Ana"])
+        .assert()
+        .success();
+    let path = s
+        .dir
+        .path()
+        .join("data")
+        .join("clientela")
+        .join("clientela.db");
     assert!(path.exists(), "{}", path.display());
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&path).expect("metadata").permissions().mode() & 0o777;
+        let mode = std::fs::metadata(&path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(mode, 0o600);
     }
 }
@@ -188,36 +377,74 @@ fn the_default_database_lives_in_the_data_directory() {
 fn config_errors_name_the_file_the_line_and_the_key() {
     let s = Sandbox::new();
     let path = s.dir.path().join("c.toml");
-    std::fs::write(&path, "language = \"es\"\n[classification]\nactive_days = \"mucho\"\n").expect("write");
-    let out = s.cmd().args(["--config", path.to_str().expect("path"), "client", "list"]).output().expect("run");
+    std::fs::write(
+        &path,
+        "language = \"es\"\n[classification]\nactive_days = \"mucho\"\n",
+    )
+    .expect("write");
+    let out = s
+        .cmd()
+        .args(["--config", path.to_str().expect("path"), "client", "list"])
+        .output()
+        .expect("run");
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert!(!out.status.success());
     assert_one_error_line(&err, "line 3, key `classification.active_days`");
     assert!(err.contains("c.toml"), "{err}");
 
     std::fs::write(&path, "langauge = \"es\"\n").expect("write");
-    let out = s.cmd().args(["--config", path.to_str().expect("path"), "client", "list"]).output().expect("run");
-    assert_one_error_line(&String::from_utf8(out.stderr).expect("utf-8"), "line 1, key `langauge`");
+    let out = s
+        .cmd()
+        .args(["--config", path.to_str().expect("path"), "client", "list"])
+        .output()
+        .expect("run");
+    assert_one_error_line(
+        &String::from_utf8(out.stderr).expect("utf-8"),
+        "line 1, key `langauge`",
+    );
 
     // The platform file is read when present.
     let platform = s.dir.path().join("config").join("clientela");
     std::fs::create_dir_all(&platform).expect("dir");
     std::fs::write(platform.join("config.toml"), "[loyalty]\nbond_monthz = 3\n").expect("write");
     let out = s.cmd().args(["client", "list"]).output().expect("run");
-    assert_one_error_line(&String::from_utf8(out.stderr).expect("utf-8"), "loyalty.bond_monthz");
+    assert_one_error_line(
+        &String::from_utf8(out.stderr).expect("utf-8"),
+        "loyalty.bond_monthz",
+    );
 
     let missing = s.dir.path().join("missing.toml");
-    let out = s.cmd().args(["--config", missing.to_str().expect("path"), "client", "list"]).output().expect("run");
-    assert_one_error_line(&String::from_utf8(out.stderr).expect("utf-8"), "missing.toml");
+    let out = s
+        .cmd()
+        .args([
+            "--config",
+            missing.to_str().expect("path"),
+            "client",
+            "list",
+        ])
+        .output()
+        .expect("run");
+    assert_one_error_line(
+        &String::from_utf8(out.stderr).expect("utf-8"),
+        "missing.toml",
+    );
 }
 
 #[test]
 fn the_language_of_human_output_follows_config_and_lang() {
     let s = Sandbox::new();
     s.ok(&["client", "add", "--name", "Ana", "--birthday", "1980-03-14"]);
-    let es = s.cmd().env("LANG", "es_ES.UTF-8").args(["--db", &s.db(), "client", "show", "1"]).output().expect("run");
+    let es = s
+        .cmd()
+        .env("LANG", "es_ES.UTF-8")
+        .args(["--db", &s.db(), "client", "show", "1"])
+        .output()
+        .expect("run");
     let es = String::from_utf8(es.stdout).expect("utf-8");
-    assert!(es.contains("Cumpleaños") && es.contains("14/03/1980"), "{es}");
+    assert!(
+        es.contains("Cumpleaños") && es.contains("14/03/1980"),
+        "{es}"
+    );
     let en = s.ok(&["client", "show", "1"]);
     assert!(en.contains("Birthday") && en.contains("1980-03-14"), "{en}");
 }
@@ -228,7 +455,8 @@ fn a_newer_database_is_refused_and_left_untouched() {
     let db = s.dir.path().join("clientela.db");
     {
         let conn = rusqlite::Connection::open(&db).expect("create");
-        conn.execute_batch("PRAGMA user_version = 999; CREATE TABLE x (y);").expect("setup");
+        conn.execute_batch("PRAGMA user_version = 999; CREATE TABLE x (y);")
+            .expect("setup");
     }
     let before = std::fs::read(&db).expect("read");
     assert_one_error_line(&s.fails(&["client", "list"]), "newer version of clientela");
@@ -246,11 +474,23 @@ fn demo_is_deterministic_refuses_non_empty_and_force_replaces() {
     let clients: Value = serde_json::from_str(&la).expect("json");
     let clients = clients.as_array().expect("array");
     assert_eq!(clients.len(), 120);
-    assert!(clients.iter().any(|c| !c["referred_by"].is_null()), "some referrals");
-    assert!(clients.iter().any(|c| c["name"].as_str().is_some_and(|n| n.contains(['á', 'é', 'í', 'ó', 'ú', 'ñ']))));
+    assert!(
+        clients.iter().any(|c| !c["referred_by"].is_null()),
+        "some referrals"
+    );
+    assert!(clients.iter().any(|c| {
+        c["name"]
+            .as_str()
+            .is_some_and(|n| n.contains(['á', 'é', 'í', 'ó', 'ú', 'ñ']))
+    }));
     assert_one_error_line(&a.fails(&["demo"]), "--force");
     a.ok(&["demo", "--clients", "10", "--force"]);
-    assert_eq!(a.json(&["client", "list", "--format", "json"]).as_array().map(Vec::len), Some(10));
+    assert_eq!(
+        a.json(&["client", "list", "--format", "json"])
+            .as_array()
+            .map(Vec::len),
+        Some(10)
+    );
 }
 
 #[test]
@@ -260,13 +500,24 @@ fn the_demo_flag_uses_a_database_beside_the_real_one() {
     let clients: Value = serde_json::from_str(&list).expect("json");
     assert_eq!(clients.as_array().map(Vec::len), Some(300));
     assert!(s.dir.path().join("clientela-demo.db").exists());
-    assert!(!s.dir.path().join("clientela.db").exists(), "the real database is never touched");
+    assert!(
+        !s.dir.path().join("clientela.db").exists(),
+        "the real database is never touched"
+    );
 }
 
 #[test]
 fn help_and_version_succeed() {
     let s = Sandbox::new();
-    s.cmd().arg("--help").assert().success().stdout(predicate::str::contains("client"));
-    s.cmd().args(["client", "add", "--help"]).assert().success().stdout(predicate::str::contains("--referred-by"));
+    s.cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("client"));
+    s.cmd()
+        .args(["client", "add", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--referred-by"));
     s.cmd().arg("--version").assert().success();
 }

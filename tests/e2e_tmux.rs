@@ -19,16 +19,40 @@ impl Tmux {
             eprintln!("\n*** SKIPPED {name}: tmux is not installed (.ci/run installs it) ***\n");
             return None;
         }
-        let tmux = Self { socket: format!("clientela-e2e-{}-{name}", std::process::id()) };
-        let shell = format!("env -i HOME={} TERM=xterm-256color PS1='READY$ ' bash --norc --noprofile", home.display());
-        let out = tmux.run(&["new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", &shell]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        let tmux = Self {
+            socket: format!("clientela-e2e-{}-{name}", std::process::id()),
+        };
+        let shell = format!(
+            "env -i HOME={} TERM=xterm-256color PS1='READY$ ' bash --norc --noprofile",
+            home.display()
+        );
+        let out = tmux.run(&[
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-s",
+            "e2e",
+            &shell,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         tmux.wait_for("READY$", "the shell prompt");
         Some(tmux)
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("run tmux")
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("run tmux")
     }
 
     /// Sends tmux key names (Enter, Tab, C-s…).
@@ -57,7 +81,10 @@ impl Tmux {
             if screen.contains(text) {
                 return screen;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for {what} ({text:?}); screen:\n{screen}");
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what} ({text:?}); screen:\n{screen}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -72,9 +99,14 @@ impl Drop for Tmux {
 #[test]
 fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
     let dir = TempDir::new().expect("temp dir");
-    let Some(tmux) = Tmux::start("create", dir.path()) else { return };
+    let Some(tmux) = Tmux::start("create", dir.path()) else {
+        return;
+    };
     let db = dir.path().join("e2e.db");
-    tmux.text(&format!("LANG=en_US.UTF-8 CLIENTELA_TODAY=2026-11-22 {BIN} --db {}", db.display()));
+    tmux.text(&format!(
+        "LANG=en_US.UTF-8 CLIENTELA_TODAY=2026-11-22 {BIN} --db {}",
+        db.display()
+    ));
     tmux.keys(&["Enter"]);
     tmux.wait_for("No clients yet", "the empty list");
 
@@ -94,7 +126,10 @@ fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
     tmux.keys(&["/"]);
     tmux.text("zoe nun");
     let screen = tmux.wait_for("1 client", "the search result");
-    assert!(screen.contains("Zoe Núñez Prueba") && screen.contains("+34 699 123 456"), "{screen}");
+    assert!(
+        screen.contains("Zoe Núñez Prueba") && screen.contains("+34 699 123 456"),
+        "{screen}"
+    );
     tmux.keys(&["Enter"]);
     tmux.wait_for("Client card · Zoe Núñez Prueba", "the card");
     tmux.keys(&["Escape"]);
@@ -107,17 +142,31 @@ fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
         if !screen.contains("1 Clients") && screen.matches("READY$").count() >= 2 {
             break;
         }
-        assert!(Instant::now() < deadline, "the terminal was not restored:\n{screen}");
+        assert!(
+            Instant::now() < deadline,
+            "the terminal was not restored:\n{screen}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 
     let out = Command::new(BIN)
         .env_clear()
         .env("HOME", dir.path())
-        .args(["--db", db.to_str().expect("path"), "client", "list", "--format", "json"])
+        .args([
+            "--db",
+            db.to_str().expect("path"),
+            "client",
+            "list",
+            "--format",
+            "json",
+        ])
         .output()
         .expect("run cli");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let clients: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(clients.as_array().map(Vec::len), Some(1), "{clients}");
     assert_eq!(clients[0]["name"], "Zoe Núñez Prueba");
@@ -128,9 +177,14 @@ fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
 #[test]
 fn the_demo_opens_on_its_own_database_and_survives_a_resize() {
     let dir = TempDir::new().expect("temp dir");
-    let Some(tmux) = Tmux::start("demo", dir.path()) else { return };
+    let Some(tmux) = Tmux::start("demo", dir.path()) else {
+        return;
+    };
     let db = dir.path().join("real.db");
-    tmux.text(&format!("LANG=es_ES.UTF-8 {BIN} --db {} --demo", db.display()));
+    tmux.text(&format!(
+        "LANG=es_ES.UTF-8 {BIN} --db {} --demo",
+        db.display()
+    ));
     tmux.keys(&["Enter"]);
     tmux.wait_for("300 clientes", "the demo list in Spanish");
     tmux.run(&["resize-window", "-t", "e2e", "-x", "40", "-y", "10"]);
@@ -140,7 +194,11 @@ fn the_demo_opens_on_its_own_database_and_survives_a_resize() {
     tmux.keys(&["C-c"]);
     let deadline = Instant::now() + Duration::from_secs(10);
     while tmux.screen().matches("READY$").count() < 2 {
-        assert!(Instant::now() < deadline, "Ctrl-C did not quit:\n{}", tmux.screen());
+        assert!(
+            Instant::now() < deadline,
+            "Ctrl-C did not quit:\n{}",
+            tmux.screen()
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(dir.path().join("real-demo.db").exists());

@@ -13,7 +13,10 @@ fn full_card() -> ClientCard {
     card.kind = ClientKind::Company;
     card.relation = Relation::Supplier;
     card.phones = vec!["+34 91 555 12 12".into(), "+34 600 000 001".into()];
-    card.emails = vec!["info@ferreterianunez.es".into(), "pedidos@ferreterianunez.es".into()];
+    card.emails = vec![
+        "info@ferreterianunez.es".into(),
+        "pedidos@ferreterianunez.es".into(),
+    ];
     card.tax_id = Some("B12345678".into());
     card.address = Some("Calle Mayor, 3".into());
     card.city = Some("Madrid".into());
@@ -42,7 +45,9 @@ fn a_full_card_round_trips_and_survives_reopening() {
     let path = dir.path().join("sub").join("clientela.db");
     let id = {
         let mut store = Store::open(&path).expect("open");
-        store.add_client(&full_card(), at(2026, 11, 22)).expect("add")
+        store
+            .add_client(&full_card(), at(2026, 11, 22))
+            .expect("add")
     };
     let store = Store::open(&path).expect("reopen");
     let client = store.client(id).expect("read back");
@@ -52,9 +57,15 @@ fn a_full_card_round_trips_and_survives_reopening() {
     assert_eq!(client.created_at, at(2026, 11, 22));
     let migration_files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
         .expect("migrations dir")
-        .filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "sql")))
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "sql"))
+        })
         .count();
-    assert_eq!(store.schema_version().expect("version"), migration_files as i64);
+    assert_eq!(
+        store.schema_version().expect("version"),
+        migration_files as i64
+    );
 }
 
 #[test]
@@ -69,16 +80,28 @@ fn a_new_database_is_private_with_wal_and_foreign_keys() {
     let dir = TempDir::new().expect("temp dir");
     let path = dir.path().join("clientela.db");
     let mut store = Store::open(&path).expect("open");
-    store.add_client(&ClientCard::named("Ana"), at(2026, 1, 1)).expect("add");
-    let mode = std::fs::metadata(&path).expect("metadata").permissions().mode() & 0o777;
+    store
+        .add_client(&ClientCard::named("Ana"), at(2026, 1, 1))
+        .expect("add");
+    let mode = std::fs::metadata(&path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(mode, 0o600);
     let wal = dir.path().join("clientela.db-wal");
     assert!(wal.exists(), "journal_mode is WAL");
-    assert_eq!(std::fs::metadata(&wal).expect("wal").permissions().mode() & 0o777, 0o600);
+    assert_eq!(
+        std::fs::metadata(&wal).expect("wal").permissions().mode() & 0o777,
+        0o600
+    );
     // Foreign keys are enforced: a phone of a client that does not exist is refused.
     let conn = rusqlite::Connection::open(&path).expect("raw");
     conn.pragma_update(None, "foreign_keys", "ON").expect("fk");
-    assert!(conn.execute("INSERT INTO client_phone VALUES (999, 0, '1')", []).is_err());
+    assert!(
+        conn.execute("INSERT INTO client_phone VALUES (999, 0, '1')", [])
+            .is_err()
+    );
 }
 
 #[test]
@@ -90,10 +113,15 @@ fn editing_replaces_lists_and_keeps_created_at() {
     card.emails.clear();
     card.tags = vec!["vip".into()];
     card.city = None;
-    store.update_client(id, &card, at(2026, 2, 2)).expect("update");
+    store
+        .update_client(id, &card, at(2026, 2, 2))
+        .expect("update");
     let client = store.client(id).expect("read again");
     assert_eq!(client.card, card);
-    assert_eq!((client.created_at, client.updated_at), (at(2026, 1, 1), at(2026, 2, 2)));
+    assert_eq!(
+        (client.created_at, client.updated_at),
+        (at(2026, 1, 1), at(2026, 2, 2))
+    );
 }
 
 #[test]
@@ -102,13 +130,18 @@ fn deleting_removes_lists_and_unlinks_referrals() {
     let referrer = store.add_client(&full_card(), at(2026, 1, 1)).expect("add");
     let mut card = ClientCard::named("Ana");
     card.referred_by = Some(referrer);
-    let referred = store.add_client(&card, at(2026, 1, 1)).expect("add referred");
+    let referred = store
+        .add_client(&card, at(2026, 1, 1))
+        .expect("add referred");
     let details = store.client_details(referrer).expect("details");
     assert_eq!(details.referred, vec![(referred, "Ana".to_string())]);
     store.delete_client(referrer).expect("delete");
     assert!(matches!(store.client(referrer), Err(StoreError::NoClient(id)) if id == referrer));
     assert_eq!(store.client(referred).expect("kept").card.referred_by, None);
-    assert!(matches!(store.delete_client(referrer), Err(StoreError::NoClient(_))));
+    assert!(matches!(
+        store.delete_client(referrer),
+        Err(StoreError::NoClient(_))
+    ));
     let summaries = store.client_summaries().expect("summaries");
     assert_eq!(summaries.len(), 1);
 }
@@ -118,34 +151,65 @@ fn bad_cards_and_referrers_are_refused_and_write_nothing() {
     let (_dir, mut store) = temp_store();
     let mut card = ClientCard::named("Ana");
     card.referred_by = Some(42);
-    assert!(matches!(store.add_client(&card, at(2026, 1, 1)), Err(StoreError::BadReferrer(42))));
-    assert!(matches!(store.add_client(&ClientCard::named("  "), at(2026, 1, 1)), Err(StoreError::Invalid(_))));
-    let id = store.add_client(&ClientCard::named("Bea"), at(2026, 1, 1)).expect("add");
+    assert!(matches!(
+        store.add_client(&card, at(2026, 1, 1)),
+        Err(StoreError::BadReferrer(42))
+    ));
+    assert!(matches!(
+        store.add_client(&ClientCard::named("  "), at(2026, 1, 1)),
+        Err(StoreError::Invalid(_))
+    ));
+    let id = store
+        .add_client(&ClientCard::named("Bea"), at(2026, 1, 1))
+        .expect("add");
     let mut own = ClientCard::named("Bea");
     own.referred_by = Some(id);
-    assert!(matches!(store.update_client(id, &own, at(2026, 1, 1)), Err(StoreError::BadReferrer(_))));
+    assert!(matches!(
+        store.update_client(id, &own, at(2026, 1, 1)),
+        Err(StoreError::BadReferrer(_))
+    ));
     assert_eq!(store.client_count().expect("count"), 1);
 }
 
 #[test]
 fn a_batch_is_all_or_nothing() {
     let (_dir, mut store) = temp_store();
-    let cards = vec![ClientCard::named("Ana"), ClientCard::named(""), ClientCard::named("Bea")];
+    let cards = vec![
+        ClientCard::named("Ana"),
+        ClientCard::named(""),
+        ClientCard::named("Bea"),
+    ];
     assert!(store.add_clients(&cards, &[], at(2026, 1, 1)).is_err());
     assert_eq!(store.client_count().expect("count"), 0);
     let cards = vec![ClientCard::named("Ana"), ClientCard::named("Bea")];
-    let ids = store.add_clients(&cards, &[(1, 0)], at(2026, 1, 1)).expect("batch");
-    assert_eq!(store.client(ids[1]).expect("bea").card.referred_by, Some(ids[0]));
-    assert!(store.add_clients(&cards, &[(1, 7)], at(2026, 1, 1)).is_err());
+    let ids = store
+        .add_clients(&cards, &[(1, 0)], at(2026, 1, 1))
+        .expect("batch");
+    assert_eq!(
+        store.client(ids[1]).expect("bea").card.referred_by,
+        Some(ids[0])
+    );
+    assert!(
+        store
+            .add_clients(&cards, &[(1, 7)], at(2026, 1, 1))
+            .is_err()
+    );
     assert_eq!(store.client_count().expect("count"), 2);
 }
 
 #[test]
 fn lists_come_back_in_order() {
     let (_dir, mut store) = temp_store();
-    store.add_client(&ClientCard::named("zoe"), at(2026, 1, 1)).expect("add");
+    store
+        .add_client(&ClientCard::named("zoe"), at(2026, 1, 1))
+        .expect("add");
     store.add_client(&full_card(), at(2026, 1, 1)).expect("add");
-    let by_name: Vec<_> = store.clients(ClientOrder::Name).expect("list").into_iter().map(|c| c.card.name).collect();
+    let by_name: Vec<_> = store
+        .clients(ClientOrder::Name)
+        .expect("list")
+        .into_iter()
+        .map(|c| c.card.name)
+        .collect();
     assert_eq!(by_name, ["Ferretería Núñez S.L.", "zoe"]);
     let summaries = store.client_summaries().expect("summaries");
     assert_eq!(summaries[1].phones, ["+34 91 555 12 12", "+34 600 000 001"]);
@@ -158,13 +222,21 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
     let path = dir.path().join("future.db");
     {
         let conn = rusqlite::Connection::open(&path).expect("create");
-        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 99;").expect("setup");
+        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 99;")
+            .expect("setup");
     }
     let before = std::fs::read(&path).expect("read");
     let err = Store::open(&path).err().expect("refused");
     assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
-    assert!(err.to_string().contains("newer version of clientela"), "{err}");
-    assert_eq!(std::fs::read(&path).expect("read"), before, "the file is untouched");
+    assert!(
+        err.to_string().contains("newer version of clientela"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the file is untouched"
+    );
     assert!(!dir.path().join("future.db-wal").exists());
 }
 
@@ -172,7 +244,11 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
 fn a_file_that_is_not_a_database_is_named_in_the_error() {
     let dir = TempDir::new().expect("temp dir");
     let path = dir.path().join("notes.txt");
-    std::fs::write(&path, "esto no es una base de datos, es un texto bastante largo para SQLite").expect("write");
+    std::fs::write(
+        &path,
+        "esto no es una base de datos, es un texto bastante largo para SQLite",
+    )
+    .expect("write");
     let err = Store::open(&path).err().expect("refused");
     assert!(err.to_string().contains("notes.txt"), "{err}");
 }

@@ -33,11 +33,18 @@ fn client_list() {
         let mut app = loaded_app(lang, (100, 16));
         app.on_key(ch('j'));
         let terminal = render(&app);
-        insta::assert_snapshot!(format!("client_list_{}", lang_name(lang)), terminal.backend());
+        insta::assert_snapshot!(
+            format!("client_list_{}", lang_name(lang)),
+            terminal.backend()
+        );
         // The cursor row (the second client, row 4) is drawn reversed, and only it.
         let buf = terminal.backend().buffer();
         for y in 3..9 {
-            assert_eq!(buf[(0, y)].modifier.contains(Modifier::REVERSED), y == 4, "row {y}");
+            assert_eq!(
+                buf[(0, y)].modifier.contains(Modifier::REVERSED),
+                y == 4,
+                "row {y}"
+            );
         }
     }
 }
@@ -115,9 +122,12 @@ fn placeholder_tab_and_too_small_window() {
     insta::assert_snapshot!("too_small_en", render(&app).backend());
 }
 
+/// A way to bring the app to one of its screens.
+type Screen = Box<dyn Fn(&mut App)>;
+
 #[test]
 fn every_screen_draws_at_every_size_without_panicking() {
-    let screens: Vec<Box<dyn Fn(&mut App)>> = vec![
+    let screens: Vec<Screen> = vec![
         Box::new(|_| {}),
         Box::new(|a| {
             a.on_key(ch('/'));
@@ -137,7 +147,17 @@ fn every_screen_draws_at_every_size_without_panicking() {
             a.on_key(ch('d'));
         }),
     ];
-    for (w, h) in [(1, 1), (2, 1), (1, 2), (10, 3), (59, 14), (60, 15), (61, 16), (80, 24), (200, 60)] {
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (10, 3),
+        (59, 14),
+        (60, 15),
+        (61, 16),
+        (80, 24),
+        (200, 60),
+    ] {
         for screen in &screens {
             let mut app = loaded_app(Lang::Es, (w, h));
             screen(&mut app);

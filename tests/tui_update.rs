@@ -15,7 +15,14 @@ fn the_list_loads_in_spanish_name_order() {
     let app = loaded_app(Lang::Es, (100, 30));
     assert_eq!(
         shown_names(&app),
-        ["Ana Álvarez Soler", "Begoña Núñez", "Ferretería Pérez S.L.", "Íñigo Echeverría", "José Muñoz Ruiz", "María García López"]
+        [
+            "Ana Álvarez Soler",
+            "Begoña Núñez",
+            "Ferretería Pérez S.L.",
+            "Íñigo Echeverría",
+            "José Muñoz Ruiz",
+            "María García López"
+        ]
     );
 }
 
@@ -72,7 +79,11 @@ fn search_filters_live_and_escape_clears_it() {
     app.on_key(key(KeyCode::Esc));
     assert!(!app.list.searching);
     assert_eq!(shown_names(&app).len(), 6);
-    assert_eq!(app.list.selected_id(), Some(2), "the cursor stays on the found client");
+    assert_eq!(
+        app.list.selected_id(),
+        Some(2),
+        "the cursor stays on the found client"
+    );
 }
 
 #[test]
@@ -101,7 +112,10 @@ fn a_new_client_is_validated_then_saved() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('n'));
     assert!(app.form.is_some());
-    assert!(app.on_key(ctrl('s')).is_empty(), "an empty name is not saved");
+    assert!(
+        app.on_key(ctrl('s')).is_empty(),
+        "an empty name is not saved"
+    );
     let form = app.form.as_ref().expect("form stays open");
     assert_eq!(form.errors.len(), 1);
     type_text(&mut app, "Zoe Vidal");
@@ -117,11 +131,19 @@ fn a_new_client_is_validated_then_saved() {
     assert_eq!(card.name, "Zoe Vidal");
     assert_eq!(card.kind.code(), "company");
     assert_eq!(card.phones, ["600 999 000", "91 000 00 00"]);
-    let saved = Client { id: 7, card: card.clone(), created_at: at(2026, 11, 22), updated_at: at(2026, 11, 22) };
+    let saved = Client {
+        id: 7,
+        card: (**card).clone(),
+        created_at: at(2026, 11, 22),
+        updated_at: at(2026, 11, 22),
+    };
     app.update(Action::ClientSaved(saved));
     assert!(app.form.is_none());
     assert_eq!(app.list.selected_id(), Some(7));
-    assert_eq!(shown_names(&app).last().map(String::as_str), Some("Zoe Vidal"));
+    assert_eq!(
+        shown_names(&app).last().map(String::as_str),
+        Some("Zoe Vidal")
+    );
     assert!(app.status.as_ref().is_some_and(|s| !s.is_error));
 }
 
@@ -131,9 +153,14 @@ fn a_refused_save_keeps_the_form_and_what_was_typed() {
     app.on_key(ch('n'));
     type_text(&mut app, "Zoe");
     app.on_key(ctrl('s'));
-    app.update(Action::SaveFailed("Referred by: there is no client 99.".into()));
+    app.update(Action::SaveFailed(
+        "Referred by: there is no client 99.".into(),
+    ));
     let form = app.form.as_ref().expect("form still open");
-    assert_eq!(form.store_error.as_deref(), Some("Referred by: there is no client 99."));
+    assert_eq!(
+        form.store_error.as_deref(),
+        Some("Referred by: there is no client 99.")
+    );
     assert_eq!(form.to_card().map(|c| c.name), Ok("Zoe".to_string()));
 }
 
@@ -149,7 +176,13 @@ fn escape_asks_before_discarding_changes() {
     assert_eq!(app.popups, vec![Popup::ConfirmDiscard]);
     app.on_key(ch('n'));
     assert!(app.popups.is_empty());
-    assert_eq!(app.form.as_ref().and_then(|f| f.to_card().ok()).map(|c| c.name), Some("Ana".into()));
+    assert_eq!(
+        app.form
+            .as_ref()
+            .and_then(|f| f.to_card().ok())
+            .map(|c| c.name),
+        Some("Ana".into())
+    );
     app.on_key(key(KeyCode::Esc));
     app.on_key(ch('s'));
     assert!(app.form.is_none(), "'s' (sí) confirms the discard");
@@ -165,7 +198,10 @@ fn edit_from_the_list_loads_the_card_into_the_form() {
     assert_eq!(form.editing, Some(2));
     assert_eq!(form.to_card(), Ok(details().client.card));
     let effects = app.on_key(ctrl('s'));
-    assert!(matches!(effects.as_slice(), [Effect::SaveClient { id: Some(2), .. }]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::SaveClient { id: Some(2), .. }]
+    ));
 }
 
 #[test]
@@ -173,14 +209,21 @@ fn delete_asks_then_removes() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.list.select_id(5);
     app.on_key(ch('d'));
-    assert!(matches!(app.popups.as_slice(), [Popup::ConfirmDelete { id: 5, .. }]));
+    assert!(matches!(
+        app.popups.as_slice(),
+        [Popup::ConfirmDelete { id: 5, .. }]
+    ));
     app.on_key(ch('n'));
     assert!(app.popups.is_empty());
     app.on_key(ch('d'));
     assert_eq!(app.on_key(ch('y')), vec![Effect::DeleteClient(5)]);
     app.update(Action::ClientDeleted(5));
     assert_eq!(shown_names(&app).len(), 5);
-    assert!(!shown_names(&app).iter().any(|n| n.starts_with("Ferretería")));
+    assert!(
+        !shown_names(&app)
+            .iter()
+            .any(|n| n.starts_with("Ferretería"))
+    );
 }
 
 #[test]
@@ -217,5 +260,11 @@ fn pasted_text_goes_to_the_focused_input() {
     app.on_key(key(KeyCode::Esc));
     app.on_key(ch('n'));
     app.update(Action::Paste("Ana\nBelén".into()));
-    assert_eq!(app.form.as_ref().and_then(|f| f.to_card().ok()).map(|c| c.name), Some("Ana Belén".into()));
+    assert_eq!(
+        app.form
+            .as_ref()
+            .and_then(|f| f.to_card().ok())
+            .map(|c| c.name),
+        Some("Ana Belén".into())
+    );
 }

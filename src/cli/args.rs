@@ -35,7 +35,13 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub demo: bool,
     /// Pretend today is this date (YYYY-MM-DD); for tests and reproducible output
-    #[arg(long, global = true, hide = true, env = "CLIENTELA_TODAY", value_name = "DATE")]
+    #[arg(
+        long,
+        global = true,
+        hide = true,
+        env = "CLIENTELA_TODAY",
+        value_name = "DATE"
+    )]
     pub today: Option<String>,
     /// What to do; without a command the terminal UI opens
     #[command(subcommand)]
@@ -47,7 +53,7 @@ pub struct Cli {
 pub enum Command {
     /// Client cards: add, list, show, edit, delete
     #[command(subcommand)]
-    Client(ClientCommand),
+    Client(Box<ClientCommand>),
     /// Fill the database with realistic demo data
     Demo(DemoArgs),
 }

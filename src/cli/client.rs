@@ -5,9 +5,9 @@ use std::io::{self, Write};
 
 use color_eyre::eyre::{Result, WrapErr, bail, eyre};
 
+use super::Session;
 use super::args::{CardArgs, ClientCommand, Format, ShowFormat};
 use super::output::write_table;
-use super::Session;
 use crate::domain::dates::parse_optional_date;
 use crate::domain::text::non_empty;
 use crate::domain::{Client, ClientCard};
@@ -22,7 +22,10 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
     let stdout = io::stdout().lock();
     match command {
         ClientCommand::Add(args) => {
-            let name = args.name.clone().ok_or_else(|| eyre!("--name is required"))?;
+            let name = args
+                .name
+                .clone()
+                .ok_or_else(|| eyre!("--name is required"))?;
             let mut card = ClientCard::named(name);
             args.apply(&mut card, session)?;
             let id = store.add_client(&card, session.clock.now())?;
@@ -51,7 +54,12 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             if let Some(query) = search.filter(|q| !q.trim().is_empty()) {
                 let mut index = ClientIndex::new(clients.iter().map(Into::into).collect());
                 let matches = index.search(&query, None);
-                let order: Vec<_> = matches.positions.iter().filter_map(|p| index.get(*p)).map(|s| s.id).collect();
+                let order: Vec<_> = matches
+                    .positions
+                    .iter()
+                    .filter_map(|p| index.get(*p))
+                    .map(|s| s.id)
+                    .collect();
                 let wanted: HashSet<_> = order.iter().copied().collect();
                 clients.retain(|c| wanted.contains(&c.id));
                 let rank = |c: &Client| order.iter().position(|id| *id == c.id);
@@ -68,7 +76,14 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
 }
 
 fn write_list(out: impl Write, clients: &[Client], locale: &Locale) -> io::Result<()> {
-    let header = ["id", locale.t(Msg::ColName), locale.t(Msg::ColPhone), locale.t(Msg::ColEmail), locale.t(Msg::ColCity), locale.t(Msg::ColTags)];
+    let header = [
+        "id",
+        locale.t(Msg::ColName),
+        locale.t(Msg::ColPhone),
+        locale.t(Msg::ColEmail),
+        locale.t(Msg::ColCity),
+        locale.t(Msg::ColTags),
+    ];
     let rows: Vec<Vec<String>> = clients
         .iter()
         .map(|c| {
@@ -103,19 +118,62 @@ fn write_card(mut out: impl Write, client: &Client, locale: &Locale) -> io::Resu
         (F::City, text(&c.city)),
         (F::Postcode, text(&c.postcode)),
         (F::Birthday, date(c.birthday)),
-        (F::PreferredChannel, c.preferred_channel.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
-        (F::MarketingConsent, locale.t(if c.marketing_consent { Msg::Yes } else { Msg::No }).into()),
+        (
+            F::PreferredChannel,
+            c.preferred_channel
+                .map(|v| locale.label(&v).to_string())
+                .unwrap_or_else(none),
+        ),
+        (
+            F::MarketingConsent,
+            locale
+                .t(if c.marketing_consent {
+                    Msg::Yes
+                } else {
+                    Msg::No
+                })
+                .into(),
+        ),
         (F::ConsentDate, date(c.consent_date)),
-        (F::Source, c.source.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
-        (F::ReferredBy, c.referred_by.map(|v| v.to_string()).unwrap_or_else(none)),
+        (
+            F::Source,
+            c.source
+                .map(|v| locale.label(&v).to_string())
+                .unwrap_or_else(none),
+        ),
+        (
+            F::ReferredBy,
+            c.referred_by.map(|v| v.to_string()).unwrap_or_else(none),
+        ),
         (F::Influence, locale.label(&c.influence).into()),
-        (F::BuyingBehaviour, c.buying_behaviour.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
-        (F::InactivityReason, c.inactivity_reason.map(|v| locale.label(&v).to_string()).unwrap_or_else(none)),
+        (
+            F::BuyingBehaviour,
+            c.buying_behaviour
+                .map(|v| locale.label(&v).to_string())
+                .unwrap_or_else(none),
+        ),
+        (
+            F::InactivityReason,
+            c.inactivity_reason
+                .map(|v| locale.label(&v).to_string())
+                .unwrap_or_else(none),
+        ),
         (F::MemberSince, date(c.member_since)),
         (F::Tags, list(&c.tags)),
-        (F::Notes, if c.notes.is_empty() { none() } else { c.notes.clone() }),
+        (
+            F::Notes,
+            if c.notes.is_empty() {
+                none()
+            } else {
+                c.notes.clone()
+            },
+        ),
     ];
-    let width = rows.iter().map(|(f, _)| unicode_width::UnicodeWidthStr::width(locale.label(f))).max().unwrap_or(0);
+    let width = rows
+        .iter()
+        .map(|(f, _)| unicode_width::UnicodeWidthStr::width(locale.label(f)))
+        .max()
+        .unwrap_or(0);
     writeln!(out, "#{}", client.id)?;
     for (field, value) in rows {
         let name = locale.label(&field);
@@ -129,7 +187,9 @@ impl CardArgs {
     /// Applies the given flags to `card`; flags not given leave their field alone.
     pub fn apply(&self, card: &mut ClientCard, session: &Session) -> Result<()> {
         let date = |flag: &str, v: &Option<String>| -> Result<Option<Option<chrono::NaiveDate>>> {
-            v.as_deref().map(|s| parse_optional_date(s).wrap_err(format!("--{flag}"))).transpose()
+            v.as_deref()
+                .map(|s| parse_optional_date(s).wrap_err(format!("--{flag}")))
+                .transpose()
         };
         if let Some(name) = &self.name {
             card.name = name.clone();
@@ -180,7 +240,10 @@ impl CardArgs {
         if let Some(r) = &self.referred_by {
             card.referred_by = match r.trim() {
                 "" => None,
-                s => Some(s.parse().map_err(|_| eyre!("--referred-by: `{s}` is not a client id"))?),
+                s => Some(
+                    s.parse()
+                        .map_err(|_| eyre!("--referred-by: `{s}` is not a client id"))?,
+                ),
             };
         }
         if let Some(notes) = &self.notes {

@@ -4,9 +4,8 @@ mod args;
 mod client;
 mod output;
 
-
-pub use args::{Cli, ClientCommand, Command, DemoArgs, Format};
 pub use crate::session::Session;
+pub use args::{Cli, ClientCommand, Command, DemoArgs, Format};
 
 use color_eyre::eyre::{Result, bail};
 
@@ -15,7 +14,7 @@ use crate::demo::{self, DemoOptions};
 /// Runs a subcommand against the session's database.
 pub fn run(session: &Session, command: Command) -> Result<()> {
     match command {
-        Command::Client(c) => client::run(session, c),
+        Command::Client(c) => client::run(session, *c),
         Command::Demo(args) => run_demo(session, args),
     }
 }
@@ -32,8 +31,14 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
     if existing > 0 {
         store.delete_all_clients()?;
     }
-    let options = DemoOptions { clients: args.clients, seed: args.seed };
+    let options = DemoOptions {
+        clients: args.clients,
+        seed: args.seed,
+    };
     let written = demo::fill(&mut store, options, session.clock.now())?;
-    println!("{written} demo clients written to {}", session.database.display());
+    println!(
+        "{written} demo clients written to {}",
+        session.database.display()
+    );
     Ok(())
 }

@@ -39,7 +39,10 @@ mod tests {
     #[test]
     fn columns_align_by_display_width() {
         let mut out = Vec::new();
-        let rows = vec![vec!["1".into(), "Íñigo".into(), "x".into()], vec!["22".into(), "Al".into(), "y".into()]];
+        let rows = vec![
+            vec!["1".into(), "Íñigo".into(), "x".into()],
+            vec!["22".into(), "Al".into(), "y".into()],
+        ];
         write_table(&mut out, &["id", "name", "c"], &rows).expect("write");
         let text = String::from_utf8(out).expect("utf-8");
         assert_eq!(text, "id  name   c\n1   Íñigo  x\n22  Al     y\n");

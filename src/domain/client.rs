@@ -218,7 +218,9 @@ impl ClientCard {
     pub fn normalized(mut self) -> Self {
         self.name = self.name.trim().to_string();
         let tidy = |list: Vec<String>| -> Vec<String> {
-            list.iter().filter_map(|s| non_empty(&strip_control(s))).collect()
+            list.iter()
+                .filter_map(|s| non_empty(&strip_control(s)))
+                .collect()
         };
         self.name = strip_control(&self.name);
         self.phones = tidy(self.phones);
@@ -230,7 +232,12 @@ impl ClientCard {
             }
         }
         self.tags = tags;
-        for field in [&mut self.tax_id, &mut self.address, &mut self.city, &mut self.postcode] {
+        for field in [
+            &mut self.tax_id,
+            &mut self.address,
+            &mut self.city,
+            &mut self.postcode,
+        ] {
             *field = field.as_deref().and_then(non_empty);
         }
         self.notes = self.notes.trim_end().to_string();
@@ -245,9 +252,16 @@ impl ClientCard {
             errors.push(FieldError::new(CardField::Name, Problem::Required));
         }
         if let Some(bad) = self.emails.iter().find(|e| !is_email_shape(e.trim())) {
-            errors.push(FieldError::new(CardField::Emails, Problem::EmailShape(bad.clone())));
+            errors.push(FieldError::new(
+                CardField::Emails,
+                Problem::EmailShape(bad.clone()),
+            ));
         }
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -400,7 +414,10 @@ impl std::fmt::Display for FieldError {
             Problem::Required => write!(f, "{field}: required"),
             Problem::EmailShape(s) => write!(f, "{field}: `{s}` is not an email address"),
             Problem::DateShape(s) => {
-                write!(f, "{field}: `{s}` is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+                write!(
+                    f,
+                    "{field}: `{s}` is not a date (use YYYY-MM-DD or DD/MM/YYYY)"
+                )
             }
             Problem::NotANumber(s) => write!(f, "{field}: `{s}` is not a client id"),
         }
@@ -419,7 +436,10 @@ mod tests {
             assert_eq!(Relation::from_str(r.code()), Ok(r));
         }
         assert_eq!(Channel::InPerson.code(), "in_person");
-        assert_eq!(BuyingBehaviour::PriceConditional.code(), "price_conditional");
+        assert_eq!(
+            BuyingBehaviour::PriceConditional.code(),
+            "price_conditional"
+        );
     }
 
     #[test]

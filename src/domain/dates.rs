@@ -65,9 +65,22 @@ mod tests {
 
     #[test]
     fn refuses_impossible_days_and_shapes() {
-        assert!(matches!(parse_date("31/02/2026"), Err(DateError::NoSuchDay(_))));
-        assert!(matches!(parse_date("2026-13-01"), Err(DateError::NoSuchDay(_))));
-        for bad in ["", "tomorrow", "2026/03", "14-03-26", "2026-3-x", "1/2/3/2026"] {
+        assert!(matches!(
+            parse_date("31/02/2026"),
+            Err(DateError::NoSuchDay(_))
+        ));
+        assert!(matches!(
+            parse_date("2026-13-01"),
+            Err(DateError::NoSuchDay(_))
+        ));
+        for bad in [
+            "",
+            "tomorrow",
+            "2026/03",
+            "14-03-26",
+            "2026-3-x",
+            "1/2/3/2026",
+        ] {
             assert!(matches!(parse_date(bad), Err(DateError::Shape(_))), "{bad}");
         }
     }

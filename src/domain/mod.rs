@@ -8,6 +8,6 @@ pub mod dates;
 pub mod text;
 
 pub use client::{
-    BuyingBehaviour, CardField, Channel, Client, ClientCard, ClientDetails, ClientId, ClientSummary, ClientKind, FieldError,
-    InactivityReason, Influence, Problem, Relation, Source,
+    BuyingBehaviour, CardField, Channel, Client, ClientCard, ClientDetails, ClientId, ClientKind,
+    ClientSummary, FieldError, InactivityReason, Influence, Problem, Relation, Source,
 };

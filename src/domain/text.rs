@@ -98,14 +98,26 @@ mod tests {
     fn email_shape() {
         assert!(is_email_shape("ana.garcia@correo.es"));
         assert!(is_email_shape("jose+tienda@mail.example.com"));
-        for bad in ["", "ana", "ana@", "@correo.es", "ana@correo", "a b@c.es", "a@b@c.es", "a@c..es"] {
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@correo.es",
+            "ana@correo",
+            "a b@c.es",
+            "a@b@c.es",
+            "a@c..es",
+        ] {
             assert!(!is_email_shape(bad), "{bad}");
         }
     }
 
     #[test]
     fn split_list_trims_and_drops_empty() {
-        assert_eq!(split_list(" vip, ,boda;  barrio "), ["vip", "boda", "barrio"]);
+        assert_eq!(
+            split_list(" vip, ,boda;  barrio "),
+            ["vip", "boda", "barrio"]
+        );
         assert!(split_list("  ").is_empty());
     }
 }

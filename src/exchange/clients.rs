@@ -38,7 +38,9 @@ pub const CSV_COLUMNS: &[&str] = &[
 
 /// Writes `clients` as RFC 4180 CSV (UTF-8, comma, CRLF, quotes where needed).
 pub fn write_csv(out: impl Write, clients: &[Client]) -> csv::Result<()> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
     w.write_record(CSV_COLUMNS)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
     for c in clients {
@@ -100,7 +102,12 @@ mod tests {
         let at = NaiveDate::from_ymd_opt(2026, 11, 22)
             .and_then(|d| d.and_hms_opt(9, 30, 0))
             .expect("timestamp");
-        Client { id: 7, card, created_at: at, updated_at: at }
+        Client {
+            id: 7,
+            card,
+            created_at: at,
+            updated_at: at,
+        }
     }
 
     #[test]
@@ -109,9 +116,19 @@ mod tests {
         write_csv(&mut out, &[client()]).expect("csv");
         let text = String::from_utf8(out).expect("utf-8");
         let mut lines = text.split("\r\n");
-        assert!(lines.next().expect("header").starts_with("id,name,kind,relation,phones"));
+        assert!(
+            lines
+                .next()
+                .expect("header")
+                .starts_with("id,name,kind,relation,phones")
+        );
         let row = lines.next().expect("row");
-        assert!(row.starts_with("7,\"Núñez, Ana \"\"la del 5º\"\"\",person,client,+34 600 111 222; 91 555 12 12,"), "{row}");
+        assert!(
+            row.starts_with(
+                "7,\"Núñez, Ana \"\"la del 5º\"\"\",person,client,+34 600 111 222; 91 555 12 12,"
+            ),
+            "{row}"
+        );
         assert!(row.contains(",1980-02-29,"));
     }
 

@@ -100,7 +100,9 @@ fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
 impl Store {
     /// Stores a new client and returns its id.
     pub fn add_client(&mut self, card: &ClientCard, now: NaiveDateTime) -> Result<ClientId> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let id = insert_card(&tx, card, now)?;
         tx.commit()?;
         Ok(id)
@@ -115,8 +117,13 @@ impl Store {
         referrals: &[(usize, usize)],
         now: NaiveDateTime,
     ) -> Result<Vec<ClientId>> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let ids = cards.iter().map(|card| insert_card(&tx, card, now)).collect::<Result<Vec<_>>>()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let ids = cards
+            .iter()
+            .map(|card| insert_card(&tx, card, now))
+            .collect::<Result<Vec<_>>>()?;
         {
             let mut link = tx.prepare_cached("UPDATE client SET referred_by = ?2 WHERE id = ?1")?;
             for &(referred, referrer) in referrals {
@@ -131,9 +138,16 @@ impl Store {
     }
 
     /// Replaces the card of client `id`.
-    pub fn update_client(&mut self, id: ClientId, card: &ClientCard, now: NaiveDateTime) -> Result<()> {
+    pub fn update_client(
+        &mut self,
+        id: ClientId,
+        card: &ClientCard,
+        now: NaiveDateTime,
+    ) -> Result<()> {
         let card = checked(card)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         check_referrer(&tx, Some(id), card.referred_by)?;
         let changed = tx.execute(
             "UPDATE client SET name = ?2, kind = ?3, relation = ?4, tax_id = ?5, address = ?6,
@@ -179,7 +193,9 @@ impl Store {
     /// Deletes client `id` with their phones, emails and tags; clients they referred
     /// keep their cards, with the referral unlinked.
     pub fn delete_client(&mut self, id: ClientId) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if tx.execute("DELETE FROM client WHERE id = ?1", [id])? == 0 {
             return Err(StoreError::NoClient(id));
         }
@@ -189,7 +205,9 @@ impl Store {
 
     /// Deletes every client (used by `demo --force`).
     pub fn delete_all_clients(&mut self) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute("DELETE FROM client", [])?;
         tx.commit()?;
         Ok(())
@@ -208,9 +226,11 @@ impl Store {
     pub fn client_details(&self, id: ClientId) -> Result<ClientDetails> {
         let client = self.client(id)?;
         let referrer_name = match client.card.referred_by {
-            Some(r) => Some(self.conn.query_row("SELECT name FROM client WHERE id = ?1", [r], |row| {
-                row.get(0)
-            })?),
+            Some(r) => Some(self.conn.query_row(
+                "SELECT name FROM client WHERE id = ?1",
+                [r],
+                |row| row.get(0),
+            )?),
             None => None,
         };
         let mut stmt = self
@@ -219,7 +239,11 @@ impl Store {
         let referred = stmt
             .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(ClientDetails { client, referrer_name, referred })
+        Ok(ClientDetails {
+            client,
+            referrer_name,
+            referred,
+        })
     }
 
     /// Every client's full card.
@@ -236,7 +260,9 @@ impl Store {
 
     /// What the client list shows for every client, by id.
     pub fn client_summaries(&self) -> Result<Vec<ClientSummary>> {
-        let sql = format!("SELECT c.id, c.name, c.tax_id, c.city, {LIST_COLUMNS} FROM client c ORDER BY c.id");
+        let sql = format!(
+            "SELECT c.id, c.name, c.tax_id, c.city, {LIST_COLUMNS} FROM client c ORDER BY c.id"
+        );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], |row| {
             Ok(ClientSummary {
@@ -254,7 +280,9 @@ impl Store {
 
     /// How many clients there are.
     pub fn client_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM client", [], |row| row.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM client", [], |row| row.get(0))?)
     }
 }
 
@@ -265,11 +293,19 @@ fn checked(card: &ClientCard) -> Result<ClientCard> {
     Ok(card)
 }
 
-fn check_referrer(tx: &Transaction<'_>, id: Option<ClientId>, referrer: Option<ClientId>) -> Result<()> {
-    let Some(referrer) = referrer else { return Ok(()) };
-    let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)", [referrer], |r| {
-        r.get(0)
-    })?;
+fn check_referrer(
+    tx: &Transaction<'_>,
+    id: Option<ClientId>,
+    referrer: Option<ClientId>,
+) -> Result<()> {
+    let Some(referrer) = referrer else {
+        return Ok(());
+    };
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
+        [referrer],
+        |r| r.get(0),
+    )?;
     if !exists || Some(referrer) == id {
         return Err(StoreError::BadReferrer(referrer));
     }
@@ -313,11 +349,15 @@ fn insert_card(tx: &Transaction<'_>, card: &ClientCard, now: NaiveDateTime) -> R
 }
 
 fn insert_lists(tx: &Transaction<'_>, id: ClientId, card: &ClientCard) -> Result<()> {
-    let mut phone = tx.prepare_cached("INSERT INTO client_phone (client_id, position, number) VALUES (?1, ?2, ?3)")?;
+    let mut phone = tx.prepare_cached(
+        "INSERT INTO client_phone (client_id, position, number) VALUES (?1, ?2, ?3)",
+    )?;
     for (i, number) in card.phones.iter().enumerate() {
         phone.execute(params![id, i as i64, number])?;
     }
-    let mut email = tx.prepare_cached("INSERT INTO client_email (client_id, position, address) VALUES (?1, ?2, ?3)")?;
+    let mut email = tx.prepare_cached(
+        "INSERT INTO client_email (client_id, position, address) VALUES (?1, ?2, ?3)",
+    )?;
     for (i, address) in card.emails.iter().enumerate() {
         email.execute(params![id, i as i64, address])?;
     }

@@ -47,10 +47,17 @@ impl Store {
         let shown = || path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         let found: i64 = conn
             .pragma_query_value(None, "user_version", |row| row.get(0))
-            .map_err(|e| StoreError::Open { path: shown(), source: e })?;
+            .map_err(|e| StoreError::Open {
+                path: shown(),
+                source: e,
+            })?;
         let known = migrations::known_version();
         if found > known {
-            return Err(StoreError::TooNew { path: shown(), found, known });
+            return Err(StoreError::TooNew {
+                path: shown(),
+                found,
+                known,
+            });
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -66,7 +73,9 @@ impl Store {
 
     /// The schema version the database is at.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 }
 
@@ -77,7 +86,10 @@ fn create_private_file(path: &Path) -> Result<()> {
     if path.exists() {
         return Ok(());
     }
-    let io_err = |source| StoreError::Create { path: path.to_path_buf(), source };
+    let io_err = |source| StoreError::Create {
+        path: path.to_path_buf(),
+        source,
+    };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(io_err)?;
     }

@@ -121,7 +121,10 @@ impl App {
         self.status = None;
         match lookup(&contexts, &key) {
             Some(action) => self.update(action),
-            None if contexts.iter().any(|c| matches!(c, Context::Search | Context::FormText)) => {
+            None if contexts
+                .iter()
+                .any(|c| matches!(c, Context::Search | Context::FormText)) =>
+            {
                 self.update(Action::Type(key))
             }
             None => Vec::new(),
@@ -134,17 +137,26 @@ impl App {
     }
 
     fn say(&mut self, msg: Msg) {
-        self.status = Some(Status { text: self.locale.t(msg).to_string(), is_error: false });
+        self.status = Some(Status {
+            text: self.locale.t(msg).to_string(),
+            is_error: false,
+        });
     }
 
     fn fail(&mut self, text: String) {
-        self.status = Some(Status { text: fill(self.locale.t(Msg::Failed), text), is_error: true });
+        self.status = Some(Status {
+            text: fill(self.locale.t(Msg::Failed), text),
+            is_error: true,
+        });
     }
 
     /// The client the keys act on: the open card's, else the list's cursor.
     fn current_client(&self) -> Option<(ClientId, String)> {
         match &self.card {
-            Some(card) => Some((card.details.client.id, card.details.client.card.name.clone())),
+            Some(card) => Some((
+                card.details.client.id,
+                card.details.client.card.name.clone(),
+            )),
             None => self.list.selected_summary().map(|s| (s.id, s.name.clone())),
         }
     }
@@ -274,7 +286,11 @@ impl App {
             Action::ClientDeleted(id) => {
                 self.list.remove(id);
                 self.list.scroll_into_view(page);
-                if self.card.as_ref().is_some_and(|c| c.details.client.id == id) {
+                if self
+                    .card
+                    .as_ref()
+                    .is_some_and(|c| c.details.client.id == id)
+                {
                     self.card = None;
                 }
                 self.say(Msg::Deleted);
@@ -285,12 +301,17 @@ impl App {
     }
 
     fn save_form(&mut self) -> Vec<Effect> {
-        let Some(form) = self.form.as_mut() else { return Vec::new() };
+        let Some(form) = self.form.as_mut() else {
+            return Vec::new();
+        };
         form.store_error = None;
         match form.to_card() {
             Ok(card) => {
                 form.errors.clear();
-                vec![Effect::SaveClient { id: form.editing, card }]
+                vec![Effect::SaveClient {
+                    id: form.editing,
+                    card: Box::new(card),
+                }]
             }
             Err(errors) => {
                 form.show_errors(errors);

@@ -14,7 +14,7 @@ pub enum Effect {
         /// The client being edited, if any.
         id: Option<ClientId>,
         /// The card to store.
-        card: ClientCard,
+        card: Box<ClientCard>,
     },
     /// Delete a client.
     DeleteClient(ClientId),

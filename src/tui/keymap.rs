@@ -64,7 +64,9 @@ macro_rules! bindings {
     (@status) => { false };
 }
 
-use KeyCode::{BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab as TabKey, Up};
+use KeyCode::{
+    BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab as TabKey, Up,
+};
 
 bindings! {
     Global Char('c'), CTRL => Action::ForceQuit, KeyForceQuit;
@@ -165,7 +167,11 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         BackTab => return "Shift-Tab".into(),
         other => format!("{other:?}"),
     };
-    if mods.contains(CTRL) { format!("Ctrl-{}", base.to_uppercase()) } else { base }
+    if mods.contains(CTRL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
 }
 
 /// The bindings of `contexts` grouped by action: (keys, help) in table order.
@@ -212,7 +218,10 @@ mod tests {
         let ctx = [Context::Global, Context::List, Context::TopLevel];
         assert_eq!(lookup(&ctx, &key(Char('j'))), Some(Action::MoveDown));
         assert_eq!(lookup(&ctx, &key(Char('q'))), Some(Action::Quit));
-        assert_eq!(lookup(&ctx, &KeyEvent::new(Char('c'), CTRL)), Some(Action::ForceQuit));
+        assert_eq!(
+            lookup(&ctx, &KeyEvent::new(Char('c'), CTRL)),
+            Some(Action::ForceQuit)
+        );
         assert_eq!(lookup(&ctx, &key(Char('z'))), None);
         assert_eq!(lookup(&[Context::Search], &key(Char('q'))), None);
     }
@@ -220,9 +229,15 @@ mod tests {
     #[test]
     fn shifted_characters_match_without_naming_shift() {
         let ctx = [Context::List];
-        assert_eq!(lookup(&ctx, &KeyEvent::new(Char('G'), KeyModifiers::SHIFT)), Some(Action::Last));
         assert_eq!(
-            lookup(&[Context::FormText], &KeyEvent::new(BackTab, KeyModifiers::SHIFT)),
+            lookup(&ctx, &KeyEvent::new(Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Last)
+        );
+        assert_eq!(
+            lookup(
+                &[Context::FormText],
+                &KeyEvent::new(BackTab, KeyModifiers::SHIFT)
+            ),
             Some(Action::PrevField)
         );
     }

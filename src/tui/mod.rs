@@ -51,7 +51,8 @@ pub fn run(session: &Session) -> Result<()> {
                 if effect == Effect::Quit {
                     return Ok(());
                 }
-                if let Some(action) = run_effect(&mut store, effect, session.clock, &session.locale) {
+                if let Some(action) = run_effect(&mut store, effect, session.clock, &session.locale)
+                {
                     next.extend(app.update(action));
                 }
             }
@@ -78,7 +79,11 @@ fn explain(error: &StoreError, locale: &Locale) -> String {
     match error {
         StoreError::NoClient(id) => fill(locale.t(Msg::NoSuchClient), id),
         StoreError::BadReferrer(id) => {
-            format!("{}: {}", locale.t(Msg::FieldReferredBy), fill(locale.t(Msg::NoSuchClient), id))
+            format!(
+                "{}: {}",
+                locale.t(Msg::FieldReferredBy),
+                fill(locale.t(Msg::NoSuchClient), id)
+            )
         }
         StoreError::Invalid(errors) => errors
             .iter()
@@ -94,17 +99,24 @@ fn run_effect(store: &mut Store, effect: Effect, clock: Clock, locale: &Locale) 
     let failed = |e: StoreError| Action::Failed(explain(&e, locale));
     Some(match effect {
         Effect::Quit => return None,
-        Effect::LoadClients => store.client_summaries().map_or_else(failed, Action::ClientsLoaded),
-        Effect::LoadClient(id) => store.client_details(id).map_or_else(failed, Action::CardLoaded),
-        Effect::DeleteClient(id) => store.delete_client(id).map_or_else(failed, |()| Action::ClientDeleted(id)),
+        Effect::LoadClients => store
+            .client_summaries()
+            .map_or_else(failed, Action::ClientsLoaded),
+        Effect::LoadClient(id) => store
+            .client_details(id)
+            .map_or_else(failed, Action::CardLoaded),
+        Effect::DeleteClient(id) => store
+            .delete_client(id)
+            .map_or_else(failed, |()| Action::ClientDeleted(id)),
         Effect::SaveClient { id, card } => {
             let saved = match id {
                 Some(id) => store.update_client(id, &card, clock.now()).map(|()| id),
                 None => store.add_client(&card, clock.now()),
             };
-            saved
-                .and_then(|id| store.client(id))
-                .map_or_else(|e| Action::SaveFailed(explain(&e, locale)), Action::ClientSaved)
+            saved.and_then(|id| store.client(id)).map_or_else(
+                |e| Action::SaveFailed(explain(&e, locale)),
+                Action::ClientSaved,
+            )
         }
     })
 }

@@ -4,7 +4,10 @@ use ratatui::style::{Color, Modifier, Style};
 
 /// The active tab.
 pub fn tab_active() -> Style {
-    Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD)
+    Style::new()
+        .fg(Color::Black)
+        .bg(Color::Cyan)
+        .add_modifier(Modifier::BOLD)
 }
 
 /// An inactive tab.
@@ -59,7 +62,10 @@ pub fn status_bar() -> Style {
 
 /// Keys named in the status bar.
 pub fn status_key() -> Style {
-    Style::new().bg(Color::DarkGray).fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    Style::new()
+        .bg(Color::DarkGray)
+        .fg(Color::Yellow)
+        .add_modifier(Modifier::BOLD)
 }
 
 /// The text cursor of the focused input.

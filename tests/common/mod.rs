@@ -38,7 +38,11 @@ pub fn summary(id: i64, name: &str, phone: &str, city: &str, tags: &[&str]) -> C
     ClientSummary {
         id,
         name: name.into(),
-        phones: if phone.is_empty() { vec![] } else { vec![phone.into()] },
+        phones: if phone.is_empty() {
+            vec![]
+        } else {
+            vec![phone.into()]
+        },
         emails: vec![format!("cliente{id}@correo.es")],
         tax_id: None,
         city: Some(city.into()),
@@ -49,18 +53,38 @@ pub fn summary(id: i64, name: &str, phone: &str, city: &str, tags: &[&str]) -> C
 /// Six clients with Spanish names.
 pub fn summaries() -> Vec<ClientSummary> {
     vec![
-        summary(1, "María García López", "+34 600 111 222", "Madrid", &["vip"]),
+        summary(
+            1,
+            "María García López",
+            "+34 600 111 222",
+            "Madrid",
+            &["vip"],
+        ),
         summary(2, "José Muñoz Ruiz", "+34 611 333 444", "Sevilla", &[]),
-        summary(3, "Íñigo Echeverría", "+34 622 555 666", "Bilbao", &["boda", "barrio"]),
+        summary(
+            3,
+            "Íñigo Echeverría",
+            "+34 622 555 666",
+            "Bilbao",
+            &["boda", "barrio"],
+        ),
         summary(4, "Ana Álvarez Soler", "+34 633 777 888", "Valencia", &[]),
-        summary(5, "Ferretería Pérez S.L.", "+34 91 555 12 12", "Madrid", &["empresa"]),
+        summary(
+            5,
+            "Ferretería Pérez S.L.",
+            "+34 91 555 12 12",
+            "Madrid",
+            &["empresa"],
+        ),
         summary(6, "Begoña Núñez", "", "Zaragoza", &["newsletter"]),
     ]
 }
 
 /// A fixed timestamp.
 pub fn at(y: i32, m: u32, d: u32) -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d).and_then(|d| d.and_hms_opt(10, 30, 0)).expect("valid timestamp")
+    NaiveDate::from_ymd_opt(y, m, d)
+        .and_then(|d| d.and_hms_opt(10, 30, 0))
+        .expect("valid timestamp")
 }
 
 /// A full card for client 2.
@@ -80,7 +104,12 @@ pub fn details() -> ClientDetails {
     card.tags = vec!["vip".into()];
     card.notes = "Prefiere que le llamen por la tarde.".into();
     ClientDetails {
-        client: Client { id: 2, card, created_at: at(2024, 3, 1), updated_at: at(2026, 11, 2) },
+        client: Client {
+            id: 2,
+            card,
+            created_at: at(2024, 3, 1),
+            updated_at: at(2026, 11, 2),
+        },
         referrer_name: Some("María García López".into()),
         referred: vec![(4, "Ana Álvarez Soler".into())],
     }
@@ -96,6 +125,14 @@ pub fn loaded_app(lang: Lang, size: (u16, u16)) -> App {
 
 /// Names of the rows the list shows, in order.
 pub fn shown_names(app: &App) -> Vec<String> {
-    let Some(index) = app.list.index.as_ref() else { return vec![] };
-    app.list.matches.positions.iter().filter_map(|p| index.get(*p)).map(|s| s.name.clone()).collect()
+    let Some(index) = app.list.index.as_ref() else {
+        return vec![];
+    };
+    app.list
+        .matches
+        .positions
+        .iter()
+        .filter_map(|p| index.get(*p))
+        .map(|s| s.name.clone())
+        .collect()
 }

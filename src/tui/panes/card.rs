@@ -41,7 +41,12 @@ impl Widget for CardViewWidget<'_> {
         let opt = |v: &Option<String>| v.clone().unwrap_or_else(none);
         let list = |v: &[String]| if v.is_empty() { none() } else { v.join(", ") };
         let number = |id| fill(l.t(Msg::ClientNumber), id);
-        let title = format!(" {} · {} ({}) ", l.t(Msg::CardTitle), c.name, number(d.client.id));
+        let title = format!(
+            " {} · {} ({}) ",
+            l.t(Msg::CardTitle),
+            c.name,
+            number(d.client.id)
+        );
         let block = Block::default().borders(Borders::ALL).title(title);
         let inner = block.inner(area);
         block.render(area, buf);
@@ -54,12 +59,22 @@ impl Widget for CardViewWidget<'_> {
             field_line(l, F::Address, opt(&c.address)),
             field_line(l, F::City, opt(&c.city)),
             field_line(l, F::Postcode, opt(&c.postcode)),
-            field_line(l, F::PreferredChannel, c.preferred_channel.map(|v| l.label(&v).to_string()).unwrap_or_else(none)),
+            field_line(
+                l,
+                F::PreferredChannel,
+                c.preferred_channel
+                    .map(|v| l.label(&v).to_string())
+                    .unwrap_or_else(none),
+            ),
             field_line(
                 l,
                 F::MarketingConsent,
                 match (c.marketing_consent, c.consent_date) {
-                    (yes, Some(when)) => format!("{} ({})", l.t(if yes { Msg::Yes } else { Msg::No }), l.date(when)),
+                    (yes, Some(when)) => format!(
+                        "{} ({})",
+                        l.t(if yes { Msg::Yes } else { Msg::No }),
+                        l.date(when)
+                    ),
                     (yes, None) => l.t(if yes { Msg::Yes } else { Msg::No }).to_string(),
                 },
             ),
@@ -74,28 +89,60 @@ impl Widget for CardViewWidget<'_> {
             field_line(l, F::Kind, l.label(&c.kind).into()),
             field_line(l, F::Relation, l.label(&c.relation).into()),
             field_line(l, F::TaxId, opt(&c.tax_id)),
-            field_line(l, F::Source, c.source.map(|v| l.label(&v).to_string()).unwrap_or_else(none)),
+            field_line(
+                l,
+                F::Source,
+                c.source
+                    .map(|v| l.label(&v).to_string())
+                    .unwrap_or_else(none),
+            ),
             field_line(l, F::ReferredBy, referrer),
             field_line(l, F::Influence, l.label(&c.influence).into()),
-            field_line(l, F::BuyingBehaviour, c.buying_behaviour.map(|v| l.label(&v).to_string()).unwrap_or_else(none)),
-            field_line(l, F::InactivityReason, c.inactivity_reason.map(|v| l.label(&v).to_string()).unwrap_or_else(none)),
+            field_line(
+                l,
+                F::BuyingBehaviour,
+                c.buying_behaviour
+                    .map(|v| l.label(&v).to_string())
+                    .unwrap_or_else(none),
+            ),
+            field_line(
+                l,
+                F::InactivityReason,
+                c.inactivity_reason
+                    .map(|v| l.label(&v).to_string())
+                    .unwrap_or_else(none),
+            ),
             field_line(l, F::MemberSince, date(c.member_since)),
             field_line(l, F::Tags, list(&c.tags)),
         ];
         let top_height = contact.len().max(profile.len()) as u16 + 1;
-        let [top, bottom] = Layout::vertical([Constraint::Length(top_height), Constraint::Fill(1)]).areas(inner);
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(top_height), Constraint::Fill(1)]).areas(inner);
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(2).areas(top);
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .spacing(2)
+                .areas(top);
         Paragraph::new(contact).render(left, buf);
         Paragraph::new(profile).render(right, buf);
 
-        let mut rest = vec![Line::from(Span::styled(l.t(Msg::CardNotes), theme::section()))];
-        rest.push(Line::raw(if c.notes.is_empty() { none() } else { c.notes.clone() }));
+        let mut rest = vec![Line::from(Span::styled(
+            l.t(Msg::CardNotes),
+            theme::section(),
+        ))];
+        rest.push(Line::raw(if c.notes.is_empty() {
+            none()
+        } else {
+            c.notes.clone()
+        }));
         rest.push(Line::default());
         let referred = if d.referred.is_empty() {
             none()
         } else {
-            d.referred.iter().map(|(id, name)| format!("{name} ({})", number(*id))).collect::<Vec<_>>().join(", ")
+            d.referred
+                .iter()
+                .map(|(id, name)| format!("{name} ({})", number(*id)))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         rest.push(Line::from(vec![
             Span::styled(format!("{:<26}", l.t(Msg::CardReferrals)), theme::label()),
@@ -111,6 +158,8 @@ impl Widget for CardViewWidget<'_> {
             ),
             theme::hint(),
         )));
-        Paragraph::new(rest).wrap(Wrap { trim: false }).render(bottom, buf);
+        Paragraph::new(rest)
+            .wrap(Wrap { trim: false })
+            .render(bottom, buf);
     }
 }

@@ -79,8 +79,15 @@ impl ClientList {
 
     /// Puts the cursor on client `id` if it is shown.
     pub fn select_id(&mut self, id: ClientId) {
-        let Some(index) = self.index.as_ref() else { return };
-        if let Some(row) = self.matches.positions.iter().position(|p| index.get(*p).is_some_and(|s| s.id == id)) {
+        let Some(index) = self.index.as_ref() else {
+            return;
+        };
+        if let Some(row) = self
+            .matches
+            .positions
+            .iter()
+            .position(|p| index.get(*p).is_some_and(|s| s.id == id))
+        {
             self.selected = row;
         }
     }
@@ -176,32 +183,46 @@ pub struct ClientListView<'a> {
 
 impl Widget for ClientListView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let [search_row, table_area] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        let [search_row, table_area] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         let list = self.list;
         let t = |m| self.locale.t(m);
         let count = match list.len() {
             1 => t(Msg::CountOne).to_string(),
             n => fill(t(Msg::CountOf), n),
         };
-        let [query_area, count_area] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(count.chars().count() as u16 + 1)])
-                .areas(search_row);
+        let [query_area, count_area] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(count.chars().count() as u16 + 1),
+        ])
+        .areas(search_row);
         if list.searching || !list.query.text().is_empty() {
             let prompt = t(Msg::SearchPrompt);
             let width = prompt.chars().count() as u16;
-            let [p, q] = Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(query_area);
+            let [p, q] = Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)])
+                .areas(query_area);
             Span::styled(prompt, theme::label()).render(p, buf);
             list.query.render(q, buf);
         }
-        Line::from(Span::styled(count, theme::hint())).right_aligned().render(count_area, buf);
+        Line::from(Span::styled(count, theme::hint()))
+            .right_aligned()
+            .render(count_area, buf);
 
         let Some(index) = list.index.as_ref() else {
-            Paragraph::new(t(Msg::Loading)).style(theme::hint()).render(table_area, buf);
+            Paragraph::new(t(Msg::Loading))
+                .style(theme::hint())
+                .render(table_area, buf);
             return;
         };
         if list.is_empty() {
-            let msg = if index.is_empty() { Msg::NoClients } else { Msg::NoMatches };
-            Paragraph::new(t(msg)).style(theme::hint()).render(table_area, buf);
+            let msg = if index.is_empty() {
+                Msg::NoClients
+            } else {
+                Msg::NoMatches
+            };
+            Paragraph::new(t(msg))
+                .style(theme::hint())
+                .render(table_area, buf);
             return;
         }
         let query = list.query.text();
@@ -216,8 +237,16 @@ impl Widget for ClientListView<'_> {
             .take(rows_shown)
             .filter_map(|(row, pos)| {
                 let s = index.get(*pos)?;
-                let h = if query.trim().is_empty() { Default::default() } else { index.highlights(&query, *pos, &mut matcher) };
-                let base = if row == list.selected { theme::selected() } else { Default::default() };
+                let h = if query.trim().is_empty() {
+                    Default::default()
+                } else {
+                    index.highlights(&query, *pos, &mut matcher)
+                };
+                let base = if row == list.selected {
+                    theme::selected()
+                } else {
+                    Default::default()
+                };
                 let first = |v: &[String]| v.first().cloned().unwrap_or_default();
                 Some(
                     Row::new(vec![
@@ -230,8 +259,17 @@ impl Widget for ClientListView<'_> {
                     .style(base),
                 )
             });
-        let header = Row::new([Msg::ColName, Msg::ColPhone, Msg::ColEmail, Msg::ColCity, Msg::ColTags].map(t))
-            .style(theme::header());
+        let header = Row::new(
+            [
+                Msg::ColName,
+                Msg::ColPhone,
+                Msg::ColEmail,
+                Msg::ColCity,
+                Msg::ColTags,
+            ]
+            .map(t),
+        )
+        .style(theme::header());
         Table::new(
             rows,
             [

@@ -35,7 +35,7 @@ pub struct Choice {
 #[derive(Debug, Clone)]
 pub enum Input {
     /// Free text.
-    Text(TextInput),
+    Text(Box<TextInput>),
     /// One of a few options, changed with ←/→.
     Choice {
         /// The options.
@@ -75,9 +75,15 @@ fn choices<T>(optional: bool) -> Vec<Choice>
 where
     T: IntoEnumIterator + Label + Into<&'static str>,
 {
-    let none = optional.then_some(Choice { code: None, msg: Msg::None });
+    let none = optional.then_some(Choice {
+        code: None,
+        msg: Msg::None,
+    });
     none.into_iter()
-        .chain(T::iter().map(|v| Choice { msg: v.msg(), code: Some(v.into()) }))
+        .chain(T::iter().map(|v| Choice {
+            msg: v.msg(),
+            code: Some(v.into()),
+        }))
         .collect()
 }
 
@@ -91,13 +97,28 @@ impl ClientForm {
     pub fn new(editing: Option<ClientId>, card: &ClientCard, locale: &Locale) -> Self {
         use CardField as F;
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| locale.date(d)).unwrap_or_default();
-        let text = |s: &str| Input::Text(TextInput::new(s));
+        let text = |s: &str| Input::Text(Box::new(TextInput::new(s)));
         let opt = |s: &Option<String>| text(s.as_deref().unwrap_or(""));
-        let consent = vec![Choice { code: Some("no"), msg: Msg::No }, Choice { code: Some("yes"), msg: Msg::Yes }];
+        let consent = vec![
+            Choice {
+                code: Some("no"),
+                msg: Msg::No,
+            },
+            Choice {
+                code: Some("yes"),
+                msg: Msg::Yes,
+            },
+        ];
         let fields = vec![
             (F::Name, text(&card.name)),
-            (F::Kind, choice(choices::<ClientKind>(false), Some(card.kind.code()))),
-            (F::Relation, choice(choices::<Relation>(false), Some(card.relation.code()))),
+            (
+                F::Kind,
+                choice(choices::<ClientKind>(false), Some(card.kind.code())),
+            ),
+            (
+                F::Relation,
+                choice(choices::<Relation>(false), Some(card.relation.code())),
+            ),
             (F::Phones, text(&card.phones.join(", "))),
             (F::Emails, text(&card.emails.join(", "))),
             (F::TaxId, opt(&card.tax_id)),
@@ -105,21 +126,57 @@ impl ClientForm {
             (F::City, opt(&card.city)),
             (F::Postcode, opt(&card.postcode)),
             (F::Birthday, text(&date(card.birthday))),
-            (F::PreferredChannel, choice(choices::<Channel>(true), card.preferred_channel.map(|v| v.code()))),
-            (F::MarketingConsent, choice(consent, Some(if card.marketing_consent { "yes" } else { "no" }))),
+            (
+                F::PreferredChannel,
+                choice(
+                    choices::<Channel>(true),
+                    card.preferred_channel.map(|v| v.code()),
+                ),
+            ),
+            (
+                F::MarketingConsent,
+                choice(
+                    consent,
+                    Some(if card.marketing_consent { "yes" } else { "no" }),
+                ),
+            ),
             (F::ConsentDate, text(&date(card.consent_date))),
-            (F::Source, choice(choices::<Source>(true), card.source.map(|v| v.code()))),
-            (F::ReferredBy, text(&card.referred_by.map(|r| r.to_string()).unwrap_or_default())),
-            (F::Influence, choice(choices::<Influence>(false), Some(card.influence.code()))),
-            (F::BuyingBehaviour, choice(choices::<BuyingBehaviour>(true), card.buying_behaviour.map(|v| v.code()))),
-            (F::InactivityReason, choice(choices::<InactivityReason>(true), card.inactivity_reason.map(|v| v.code()))),
+            (
+                F::Source,
+                choice(choices::<Source>(true), card.source.map(|v| v.code())),
+            ),
+            (
+                F::ReferredBy,
+                text(&card.referred_by.map(|r| r.to_string()).unwrap_or_default()),
+            ),
+            (
+                F::Influence,
+                choice(choices::<Influence>(false), Some(card.influence.code())),
+            ),
+            (
+                F::BuyingBehaviour,
+                choice(
+                    choices::<BuyingBehaviour>(true),
+                    card.buying_behaviour.map(|v| v.code()),
+                ),
+            ),
+            (
+                F::InactivityReason,
+                choice(
+                    choices::<InactivityReason>(true),
+                    card.inactivity_reason.map(|v| v.code()),
+                ),
+            ),
             (F::MemberSince, text(&date(card.member_since))),
             (F::Tags, text(&card.tags.join(", "))),
             (F::Notes, text(&card.notes)),
         ];
         let mut form = Self {
             editing,
-            fields: fields.into_iter().map(|(field, input)| FormField { field, input }).collect(),
+            fields: fields
+                .into_iter()
+                .map(|(field, input)| FormField { field, input })
+                .collect(),
             focus: 0,
             errors: Vec::new(),
             store_error: None,
@@ -128,8 +185,12 @@ impl ClientForm {
         for f in &mut form.fields {
             if let Input::Text(t) = &mut f.input {
                 match f.field {
-                    F::Phones | F::Emails | F::Tags => t.set_placeholder(locale.t(Msg::FormListHint)),
-                    F::Birthday | F::ConsentDate | F::MemberSince => t.set_placeholder(locale.t(Msg::FormDateHint)),
+                    F::Phones | F::Emails | F::Tags => {
+                        t.set_placeholder(locale.t(Msg::FormListHint))
+                    }
+                    F::Birthday | F::ConsentDate | F::MemberSince => {
+                        t.set_placeholder(locale.t(Msg::FormDateHint))
+                    }
                     _ => {}
                 }
             }
@@ -140,7 +201,10 @@ impl ClientForm {
 
     /// Whether the focused field is a choice.
     pub fn on_choice(&self) -> bool {
-        matches!(self.fields.get(self.focus).map(|f| &f.input), Some(Input::Choice { .. }))
+        matches!(
+            self.fields.get(self.focus).map(|f| &f.input),
+            Some(Input::Choice { .. })
+        )
     }
 
     /// Moves the focus to field `i` (wrapping).
@@ -166,7 +230,11 @@ impl ClientForm {
 
     /// Moves a choice field's selection by `delta` (wrapping).
     pub fn cycle_choice(&mut self, delta: isize) {
-        if let Some(FormField { input: Input::Choice { options, selected }, .. }) = self.fields.get_mut(self.focus) {
+        if let Some(FormField {
+            input: Input::Choice { options, selected },
+            ..
+        }) = self.fields.get_mut(self.focus)
+        {
             let n = options.len() as isize;
             *selected = (*selected as isize + delta).rem_euclid(n.max(1)) as usize;
             self.dirty = true;
@@ -175,28 +243,48 @@ impl ClientForm {
 
     /// A key typed into the focused text field.
     pub fn type_key(&mut self, key: KeyEvent) {
-        if let Some(FormField { input: Input::Text(t), .. }) = self.fields.get_mut(self.focus) {
+        if let Some(FormField {
+            input: Input::Text(t),
+            ..
+        }) = self.fields.get_mut(self.focus)
+        {
             self.dirty |= t.handle(key);
         }
     }
 
     /// Text pasted into the focused text field.
     pub fn paste(&mut self, text: &str) {
-        if let Some(FormField { input: Input::Text(t), .. }) = self.fields.get_mut(self.focus) {
+        if let Some(FormField {
+            input: Input::Text(t),
+            ..
+        }) = self.fields.get_mut(self.focus)
+        {
             self.dirty |= t.paste(text);
         }
     }
 
     fn text_of(&self, field: CardField) -> String {
-        match self.fields.iter().find(|f| f.field == field).map(|f| &f.input) {
+        match self
+            .fields
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| &f.input)
+        {
             Some(Input::Text(t)) => t.text(),
             _ => String::new(),
         }
     }
 
     fn code_of(&self, field: CardField) -> Option<&'static str> {
-        match self.fields.iter().find(|f| f.field == field).map(|f| &f.input) {
-            Some(Input::Choice { options, selected }) => options.get(*selected).and_then(|c| c.code),
+        match self
+            .fields
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| &f.input)
+        {
+            Some(Input::Choice { options, selected }) => {
+                options.get(*selected).and_then(|c| c.code)
+            }
             _ => None,
         }
     }
@@ -208,7 +296,10 @@ impl ClientForm {
         let mut date = |field: F| {
             let text = self.text_of(field);
             parse_optional_date(&text).unwrap_or_else(|_| {
-                errors.push(FieldError::new(field, Problem::DateShape(text.trim().to_string())));
+                errors.push(FieldError::new(
+                    field,
+                    Problem::DateShape(text.trim().to_string()),
+                ));
                 None
             })
         };
@@ -219,7 +310,10 @@ impl ClientForm {
         let referred_by = match referred_text.trim() {
             "" => None,
             s => s.parse::<ClientId>().map(Some).unwrap_or_else(|_| {
-                errors.push(FieldError::new(F::ReferredBy, Problem::NotANumber(s.to_string())));
+                errors.push(FieldError::new(
+                    F::ReferredBy,
+                    Problem::NotANumber(s.to_string()),
+                ));
                 None
             }),
         };
@@ -263,7 +357,10 @@ impl ClientForm {
 
     /// Records the problems of a refused save and focuses the first one.
     pub fn show_errors(&mut self, errors: Vec<FieldError>) {
-        if let Some(first) = errors.first().and_then(|e| self.fields.iter().position(|f| f.field == e.field)) {
+        if let Some(first) = errors
+            .first()
+            .and_then(|e| self.fields.iter().position(|f| f.field == e.field))
+        {
             self.focus_field(first);
         }
         self.errors = errors;
@@ -282,28 +379,52 @@ impl Widget for ClientFormView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let form = self.form;
         let l = self.locale;
-        let title = l.t(if form.editing.is_some() { Msg::FormEdit } else { Msg::FormNew });
-        let block = Block::default().borders(Borders::ALL).title(format!(" {title} "));
+        let title = l.t(if form.editing.is_some() {
+            Msg::FormEdit
+        } else {
+            Msg::FormNew
+        });
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(format!(" {title} "));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [rows_area, message_area, hint_area] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+        let [rows_area, message_area, hint_area] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
 
         // Each field takes one row, plus one for its error if it has one.
         let mut lines: Vec<(Option<usize>, Line<'static>)> = Vec::new();
         for (i, f) in form.fields.iter().enumerate() {
             lines.push((Some(i), Line::default()));
             for e in form.errors.iter().filter(|e| e.field == f.field) {
-                let text = format!("{:w$}⚠ {}", "", l.problem(&e.problem), w = LABEL_WIDTH as usize + 2);
+                let text = format!(
+                    "{:w$}⚠ {}",
+                    "",
+                    l.problem(&e.problem),
+                    w = LABEL_WIDTH as usize + 2
+                );
                 lines.push((None, Line::from(Span::styled(text, theme::error()))));
             }
         }
         let height = rows_area.height as usize;
-        let focus_row = lines.iter().position(|(i, _)| *i == Some(form.focus)).unwrap_or(0);
-        let offset = (focus_row + 2).saturating_sub(height).min(lines.len().saturating_sub(height));
+        let focus_row = lines
+            .iter()
+            .position(|(i, _)| *i == Some(form.focus))
+            .unwrap_or(0);
+        let offset = (focus_row + 2)
+            .saturating_sub(height)
+            .min(lines.len().saturating_sub(height));
         for (row, (field, line)) in lines.iter().enumerate().skip(offset).take(height) {
             let y = rows_area.y + (row - offset) as u16;
-            let row_area = Rect { y, height: 1, ..rows_area };
+            let row_area = Rect {
+                y,
+                height: 1,
+                ..rows_area
+            };
             let Some(i) = *field else {
                 line.clone().render(row_area, buf);
                 continue;
@@ -311,21 +432,38 @@ impl Widget for ClientFormView<'_> {
             let f = &form.fields[i];
             let focused = i == form.focus;
             let [label_area, input_area] =
-                Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(row_area);
+                Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)])
+                    .areas(row_area);
             let marker = if focused { "▸ " } else { "  " };
-            let style = if focused { theme::focused_field() } else { theme::label() };
+            let style = if focused {
+                theme::focused_field()
+            } else {
+                theme::label()
+            };
             let invalid = form.errors.iter().any(|e| e.field == f.field);
             let style = if invalid { theme::error() } else { style };
             Span::styled(format!("{marker}{}", l.label(&f.field)), style).render(label_area, buf);
             match &f.input {
                 Input::Text(t) => {
-                    let padded = Rect { x: input_area.x + 2, width: input_area.width.saturating_sub(2), ..input_area };
+                    let padded = Rect {
+                        x: input_area.x + 2,
+                        width: input_area.width.saturating_sub(2),
+                        ..input_area
+                    };
                     t.render(padded, buf);
                 }
                 Input::Choice { options, selected } => {
                     let value = options.get(*selected).map(|c| l.t(c.msg)).unwrap_or("");
-                    let text = if focused { format!("‹ {value} ›") } else { format!("  {value}") };
-                    let style = if focused { theme::cursor() } else { Default::default() };
+                    let text = if focused {
+                        format!("‹ {value} ›")
+                    } else {
+                        format!("  {value}")
+                    };
+                    let style = if focused {
+                        theme::cursor()
+                    } else {
+                        Default::default()
+                    };
                     Span::styled(text, style).render(input_area, buf);
                 }
             }
@@ -336,9 +474,13 @@ impl Widget for ClientFormView<'_> {
             (None, true) => None,
         };
         if let Some(m) = message {
-            Paragraph::new(m).style(theme::error()).render(message_area, buf);
+            Paragraph::new(m)
+                .style(theme::error())
+                .render(message_area, buf);
         }
-        Paragraph::new(l.t(Msg::FormHint)).style(theme::hint()).render(hint_area, buf);
+        Paragraph::new(l.t(Msg::FormHint))
+            .style(theme::hint())
+            .render(hint_area, buf);
     }
 }
 
@@ -355,7 +497,11 @@ mod tests {
     }
 
     fn focus(form: &mut ClientForm, field: CardField) {
-        let i = form.fields.iter().position(|f| f.field == field).expect("field exists");
+        let i = form
+            .fields
+            .iter()
+            .position(|f| f.field == field)
+            .expect("field exists");
         form.focus_field(i);
     }
 
@@ -383,7 +529,10 @@ mod tests {
         type_text(&mut form, "31/02/2001");
         let errors = form.to_card().expect_err("invalid");
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(fields, [CardField::Name, CardField::Emails, CardField::Birthday]);
+        assert_eq!(
+            fields,
+            [CardField::Name, CardField::Emails, CardField::Birthday]
+        );
         form.show_errors(errors);
         assert_eq!(form.fields[form.focus].field, CardField::Name);
         assert_eq!(form.text_of(CardField::Emails), "ana@correo");

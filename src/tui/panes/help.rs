@@ -23,11 +23,17 @@ impl Widget for HelpView<'_> {
         let mut lines: Vec<Line<'_>> = help_lines(self.contexts, false)
             .into_iter()
             .map(|(keys, msg)| {
-                Line::from(vec![Span::styled(format!("{keys:>14}  "), theme::status_key()), Span::raw(self.locale.t(msg))])
+                Line::from(vec![
+                    Span::styled(format!("{keys:>14}  "), theme::status_key()),
+                    Span::raw(self.locale.t(msg)),
+                ])
             })
             .collect();
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled(self.locale.t(Msg::HelpClose), theme::hint())));
+        lines.push(Line::from(Span::styled(
+            self.locale.t(Msg::HelpClose),
+            theme::hint(),
+        )));
         render_box(area, buf, self.locale.t(Msg::HelpTitle), lines, 48);
     }
 }

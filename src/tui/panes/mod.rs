@@ -21,13 +21,21 @@ pub fn highlighted(text: &str, indices: &[usize], base: Style) -> Line<'static> 
     for (i, c) in text.chars().enumerate() {
         let is_match = indices.binary_search(&i).is_ok();
         if is_match != run_matched && !run.is_empty() {
-            let style = if run_matched { base.patch(theme::matched()) } else { base };
+            let style = if run_matched {
+                base.patch(theme::matched())
+            } else {
+                base
+            };
             spans.push(Span::styled(std::mem::take(&mut run), style));
         }
         run_matched = is_match;
         run.push(c);
     }
-    let style = if run_matched { base.patch(theme::matched()) } else { base };
+    let style = if run_matched {
+        base.patch(theme::matched())
+    } else {
+        base
+    };
     spans.push(Span::styled(run, style));
     Line::from(spans)
 }

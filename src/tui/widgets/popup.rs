@@ -26,6 +26,11 @@ pub fn render_box(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'_>
     Clear.render(rect, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(Block::default().borders(Borders::ALL).border_style(theme::popup_border()).title(title.to_string()))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme::popup_border())
+                .title(title.to_string()),
+        )
         .render(rect, buf);
 }

@@ -45,7 +45,11 @@ impl TextInput {
 
     /// Shows the cursor only where the user is typing.
     pub fn set_focused(&mut self, focused: bool) {
-        let style = if focused { theme::cursor() } else { Style::default() };
+        let style = if focused {
+            theme::cursor()
+        } else {
+            Style::default()
+        };
         self.area.set_cursor_style(style);
     }
 
@@ -66,7 +70,10 @@ impl TextInput {
 
     /// Inserts pasted text, with line breaks turned into spaces.
     pub fn paste(&mut self, text: &str) -> bool {
-        let flat: String = text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+        let flat: String = text
+            .chars()
+            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+            .collect();
         self.area.insert_str(flat.trim_end())
     }
 
@@ -75,14 +82,19 @@ impl TextInput {
         self.area = {
             let mut fresh = Self::new("");
             fresh.area.set_cursor_style(self.area.cursor_style());
-            fresh.area.set_placeholder_text(self.area.placeholder_text().to_string());
+            fresh
+                .area
+                .set_placeholder_text(self.area.placeholder_text().to_string());
             fresh.area
         };
     }
 
     /// Draws the input into `area` (one row is used).
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
-        let row = Rect { height: area.height.min(1), ..area };
+        let row = Rect {
+            height: area.height.min(1),
+            ..area
+        };
         (&self.area).render(row, buf);
     }
 }
