@@ -16,8 +16,18 @@ const CLIENTS: usize = 100_000;
 
 fn large_store(dir: &std::path::Path) -> Store {
     let mut store = Store::open(&dir.join("bench.db")).expect("open bench db");
-    let now = NaiveDate::from_ymd_opt(2026, 11, 22).and_then(|d| d.and_hms_opt(12, 0, 0)).expect("date");
-    demo::fill(&mut store, DemoOptions { clients: CLIENTS, seed: 42 }, now).expect("fill");
+    let now = NaiveDate::from_ymd_opt(2026, 11, 22)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("date");
+    demo::fill(
+        &mut store,
+        DemoOptions {
+            clients: CLIENTS,
+            seed: 42,
+        },
+        now,
+    )
+    .expect("fill");
     store
 }
 
@@ -28,15 +38,21 @@ fn bench_search(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("search_100k");
     // A first keystroke scores every client and sorts almost all of them.
-    group.bench_function("keystroke_first_letter_m", |b| b.iter(|| black_box(index.search("m", None))));
+    group.bench_function("keystroke_first_letter_m", |b| {
+        b.iter(|| black_box(index.search("m", None)))
+    });
     // A name typed fresh (a paste, or a query edited in the middle): a full scan.
-    group.bench_function("keystroke_full_scan_garcia", |b| b.iter(|| black_box(index.search("garcia", None))));
+    group.bench_function("keystroke_full_scan_garcia", |b| {
+        b.iter(|| black_box(index.search("garcia", None)))
+    });
     // Typing one more letter narrows the previous result.
     let previous = index.search("garci", None);
     group.bench_function("keystroke_narrowing_garcia", |b| {
         b.iter(|| black_box(index.search("garcia", Some(&previous))))
     });
-    group.bench_function("keystroke_phone_digits", |b| b.iter(|| black_box(index.search("600 12", None))));
+    group.bench_function("keystroke_phone_digits", |b| {
+        b.iter(|| black_box(index.search("600 12", None)))
+    });
     group.finish();
 
     let mut group = c.benchmark_group("reference_sqlite_100k");
@@ -64,7 +80,11 @@ fn bench_search(c: &mut Criterion) {
     let mut group = c.benchmark_group("open_100k");
     group.sample_size(10);
     group.bench_function("load_summaries_and_build_index", |b| {
-        b.iter(|| black_box(ClientIndex::new(store.client_summaries().expect("summaries"))))
+        b.iter(|| {
+            black_box(ClientIndex::new(
+                store.client_summaries().expect("summaries"),
+            ))
+        })
     });
     group.finish();
 }

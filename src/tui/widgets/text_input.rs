@@ -59,7 +59,7 @@ impl TextInput {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let newline = matches!(key.code, KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab)
             || matches!(key.code, KeyCode::Char('\n' | '\r'))
-            || (ctrl && matches!(key.code, KeyCode::Char('m' | 'j')));
+            || (ctrl && key.code == KeyCode::Char('m'));
         if newline {
             return false;
         }
