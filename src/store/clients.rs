@@ -4,7 +4,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDateTime;
 use rusqlite::types::{FromSql, FromSqlError, ValueRef};
-use rusqlite::{Row, Transaction, TransactionBehavior, params};
+use rusqlite::{Row, ToSql, Transaction, TransactionBehavior, params};
 
 use super::{Result, Store, StoreError};
 use crate::domain::{Client, ClientCard, ClientDetails, ClientId, ClientSummary};
@@ -149,35 +149,16 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         check_referrer(&tx, Some(id), card.referred_by)?;
-        let changed = tx.execute(
-            "UPDATE client SET name = ?2, kind = ?3, relation = ?4, tax_id = ?5, address = ?6,
-                city = ?7, postcode = ?8, birthday = ?9, preferred_channel = ?10,
-                marketing_consent = ?11, consent_date = ?12, source = ?13, referred_by = ?14,
-                influence = ?15, buying_behaviour = ?16, inactivity_reason = ?17,
-                member_since = ?18, notes = ?19, updated_at = ?20
-             WHERE id = ?1",
-            params![
-                id,
-                card.name,
-                card.kind.code(),
-                card.relation.code(),
-                card.tax_id,
-                card.address,
-                card.city,
-                card.postcode,
-                card.birthday,
-                card.preferred_channel.map(|c| c.code()),
-                card.marketing_consent,
-                card.consent_date,
-                card.source.map(|s| s.code()),
-                card.referred_by,
-                card.influence.code(),
-                card.buying_behaviour.map(|b| b.code()),
-                card.inactivity_reason.map(|r| r.code()),
-                card.member_since,
-                card.notes,
-                timestamp(now),
-            ],
+        let changed = execute_with_card(
+            &tx,
+            "UPDATE client SET name = ?1, kind = ?2, relation = ?3, tax_id = ?4, address = ?5,
+                city = ?6, postcode = ?7, birthday = ?8, preferred_channel = ?9,
+                marketing_consent = ?10, consent_date = ?11, source = ?12, referred_by = ?13,
+                influence = ?14, buying_behaviour = ?15, inactivity_reason = ?16,
+                member_since = ?17, notes = ?18, updated_at = ?19
+             WHERE id = ?20",
+            &card,
+            &[&timestamp(now), &id],
         )?;
         if changed == 0 {
             return Err(StoreError::NoClient(id));
@@ -315,37 +296,59 @@ fn check_referrer(
 fn insert_card(tx: &Transaction<'_>, card: &ClientCard, now: NaiveDateTime) -> Result<ClientId> {
     let card = checked(card)?;
     check_referrer(tx, None, card.referred_by)?;
-    let now = timestamp(now);
-    let mut stmt = tx.prepare_cached(
+    execute_with_card(
+        tx,
         "INSERT INTO client (name, kind, relation, tax_id, address, city, postcode, birthday,
             preferred_channel, marketing_consent, consent_date, source, referred_by, influence,
             buying_behaviour, inactivity_reason, member_since, notes, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19)",
+        &card,
+        &[&timestamp(now)],
     )?;
-    stmt.execute(params![
-        card.name,
-        card.kind.code(),
-        card.relation.code(),
-        card.tax_id,
-        card.address,
-        card.city,
-        card.postcode,
-        card.birthday,
-        card.preferred_channel.map(|c| c.code()),
-        card.marketing_consent,
-        card.consent_date,
-        card.source.map(|s| s.code()),
-        card.referred_by,
-        card.influence.code(),
-        card.buying_behaviour.map(|b| b.code()),
-        card.inactivity_reason.map(|r| r.code()),
-        card.member_since,
-        card.notes,
-        now,
-    ])?;
     let id = tx.last_insert_rowid();
     insert_lists(tx, id, &card)?;
     Ok(id)
+}
+
+/// Runs `sql` (a cached statement) with the card's 18 columns as `?1`…`?18`, in the
+/// order of the `client` table, followed by `tail` as `?19`….
+fn execute_with_card(
+    tx: &Transaction<'_>,
+    sql: &str,
+    card: &ClientCard,
+    tail: &[&dyn ToSql],
+) -> Result<usize> {
+    let (kind, relation, influence) = (
+        card.kind.code(),
+        card.relation.code(),
+        card.influence.code(),
+    );
+    let channel = card.preferred_channel.map(|c| c.code());
+    let source = card.source.map(|s| s.code());
+    let buying = card.buying_behaviour.map(|b| b.code());
+    let reason = card.inactivity_reason.map(|r| r.code());
+    let mut values: Vec<&dyn ToSql> = vec![
+        &card.name,
+        &kind,
+        &relation,
+        &card.tax_id,
+        &card.address,
+        &card.city,
+        &card.postcode,
+        &card.birthday,
+        &channel,
+        &card.marketing_consent,
+        &card.consent_date,
+        &source,
+        &card.referred_by,
+        &influence,
+        &buying,
+        &reason,
+        &card.member_since,
+        &card.notes,
+    ];
+    values.extend_from_slice(tail);
+    Ok(tx.prepare_cached(sql)?.execute(values.as_slice())?)
 }
 
 fn insert_lists(tx: &Transaction<'_>, id: ClientId, card: &ClientCard) -> Result<()> {
