@@ -3,11 +3,14 @@
 //! Every rule that depends on "today" takes it as an argument so it can be tested
 //! at its boundaries.
 
+pub mod attributes;
 pub mod client;
 pub mod dates;
 pub mod text;
 
+pub use attributes::{
+    BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source,
+};
 pub use client::{
-    BuyingBehaviour, CardField, Channel, Client, ClientCard, ClientDetails, ClientId, ClientKind,
-    ClientSummary, FieldError, InactivityReason, Influence, Problem, Relation, Source,
+    CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError, Problem,
 };

@@ -11,7 +11,7 @@ use super::app::{App, Popup};
 use super::keymap::help_lines;
 use super::panes::card::CardViewWidget;
 use super::panes::client_list::ClientListView;
-use super::panes::form::ClientFormView;
+use super::panes::form_view::ClientFormView;
 use super::panes::help::HelpView;
 use super::theme;
 use super::widgets::popup::render_box;

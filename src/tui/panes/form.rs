@@ -1,12 +1,9 @@
-//! The client form: every field of the card, inline validation, nothing lost.
+//! The client form's state: every field of the card, inline validation, nothing lost.
+//! Drawn by [`form_view`](super::form_view).
 
 use std::str::FromStr;
 
 use crossterm::event::KeyEvent;
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use strum::IntoEnumIterator;
 
 use crate::domain::dates::parse_optional_date;
@@ -16,11 +13,7 @@ use crate::domain::{
     InactivityReason, Influence, Problem, Relation, Source,
 };
 use crate::i18n::{Label, Locale, Msg};
-use crate::tui::theme;
 use crate::tui::widgets::TextInput;
-
-/// Width of the label column.
-const LABEL_WIDTH: u16 = 27;
 
 /// One option of a choice field: a domain code (or none) and its label.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -364,123 +357,6 @@ impl ClientForm {
             self.focus_field(first);
         }
         self.errors = errors;
-    }
-}
-
-/// Draws the form.
-pub struct ClientFormView<'a> {
-    /// The state to draw.
-    pub form: &'a ClientForm,
-    /// Language and dates.
-    pub locale: &'a Locale,
-}
-
-impl Widget for ClientFormView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let form = self.form;
-        let l = self.locale;
-        let title = l.t(if form.editing.is_some() {
-            Msg::FormEdit
-        } else {
-            Msg::FormNew
-        });
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(format!(" {title} "));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let [rows_area, message_area, hint_area] = Layout::vertical([
-            Constraint::Fill(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .areas(inner);
-
-        // Each field takes one row, plus one for its error if it has one.
-        let mut lines: Vec<(Option<usize>, Line<'static>)> = Vec::new();
-        for (i, f) in form.fields.iter().enumerate() {
-            lines.push((Some(i), Line::default()));
-            for e in form.errors.iter().filter(|e| e.field == f.field) {
-                let text = format!(
-                    "{:w$}⚠ {}",
-                    "",
-                    l.problem(&e.problem),
-                    w = LABEL_WIDTH as usize + 2
-                );
-                lines.push((None, Line::from(Span::styled(text, theme::error()))));
-            }
-        }
-        let height = rows_area.height as usize;
-        let focus_row = lines
-            .iter()
-            .position(|(i, _)| *i == Some(form.focus))
-            .unwrap_or(0);
-        let offset = (focus_row + 2)
-            .saturating_sub(height)
-            .min(lines.len().saturating_sub(height));
-        for (row, (field, line)) in lines.iter().enumerate().skip(offset).take(height) {
-            let y = rows_area.y + (row - offset) as u16;
-            let row_area = Rect {
-                y,
-                height: 1,
-                ..rows_area
-            };
-            let Some(i) = *field else {
-                line.clone().render(row_area, buf);
-                continue;
-            };
-            let f = &form.fields[i];
-            let focused = i == form.focus;
-            let [label_area, input_area] =
-                Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)])
-                    .areas(row_area);
-            let marker = if focused { "▸ " } else { "  " };
-            let style = if focused {
-                theme::focused_field()
-            } else {
-                theme::label()
-            };
-            let invalid = form.errors.iter().any(|e| e.field == f.field);
-            let style = if invalid { theme::error() } else { style };
-            Span::styled(format!("{marker}{}", l.label(&f.field)), style).render(label_area, buf);
-            match &f.input {
-                Input::Text(t) => {
-                    let padded = Rect {
-                        x: input_area.x + 2,
-                        width: input_area.width.saturating_sub(2),
-                        ..input_area
-                    };
-                    t.render(padded, buf);
-                }
-                Input::Choice { options, selected } => {
-                    let value = options.get(*selected).map(|c| l.t(c.msg)).unwrap_or("");
-                    let text = if focused {
-                        format!("‹ {value} ›")
-                    } else {
-                        format!("  {value}")
-                    };
-                    let style = if focused {
-                        theme::cursor()
-                    } else {
-                        Default::default()
-                    };
-                    Span::styled(text, style).render(input_area, buf);
-                }
-            }
-        }
-        let message = match (&form.store_error, form.errors.is_empty()) {
-            (Some(e), _) => Some(e.clone()),
-            (None, false) => Some(l.t(Msg::FormHasErrors).to_string()),
-            (None, true) => None,
-        };
-        if let Some(m) = message {
-            Paragraph::new(m)
-                .style(theme::error())
-                .render(message_area, buf);
-        }
-        Paragraph::new(l.t(Msg::FormHint))
-            .style(theme::hint())
-            .render(hint_area, buf);
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod card;
 pub mod client_list;
 pub mod form;
+pub mod form_view;
 pub mod help;
 
 use ratatui::style::Style;
