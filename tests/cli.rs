@@ -64,6 +64,13 @@ impl Sandbox {
         String::from_utf8(out.stderr).expect("utf-8")
     }
 
+    /// Runs exactly `args` (no `--db`), expects failure, returns stderr.
+    fn fails_without_db(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run");
+        assert!(!out.status.success(), "{args:?} should fail");
+        String::from_utf8(out.stderr).expect("utf-8")
+    }
+
     fn json(&self, args: &[&str]) -> Value {
         serde_json::from_str(&self.ok(args)).expect("valid JSON")
     }
@@ -276,47 +283,37 @@ fn user_mistakes_give_one_clear_line_and_write_nothing() {
         s.fails(&["client", "show", "42"]),
         "error: no client with id 42\n"
     );
-    assert_one_error_line(
-        &s.fails(&["client", "edit", "42", "--city", "X"]),
-        "no client with id 42",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "delete", "42", "--yes"]),
-        "no client with id 42",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--phone", "600"]),
-        "--name is required",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--name", "  "]),
-        "name: required",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--name", "B", "--birthday", "31/02/2026"]),
-        "31/02/2026",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--name", "B", "--member-since", "ayer"]),
-        "--member-since",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--name", "B", "--email", "b@"]),
-        "not an email address",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--name", "B", "--referred-by", "9"]),
-        "9",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--name", "B", "--kind", "robot"]),
-        "robot",
-    );
-    assert_one_error_line(
-        &s.fails(&["client", "add", "--name", "B", "--nope"]),
-        "--nope",
-    );
-    assert_one_error_line(&s.fails(&["client", "show", "uno"]), "uno");
+    let mistakes: &[(&[&str], &str)] = &[
+        (
+            &["client", "edit", "42", "--city", "X"],
+            "no client with id 42",
+        ),
+        (&["client", "delete", "42", "--yes"], "no client with id 42"),
+        (&["client", "add", "--phone", "600"], "--name is required"),
+        (&["client", "add", "--name", "  "], "name: required"),
+        (
+            &["client", "add", "--name", "B", "--birthday", "31/02/2026"],
+            "31/02/2026",
+        ),
+        (
+            &["client", "add", "--name", "B", "--member-since", "ayer"],
+            "--member-since",
+        ),
+        (
+            &["client", "add", "--name", "B", "--email", "b@"],
+            "not an email address",
+        ),
+        (&["client", "add", "--name", "B", "--referred-by", "9"], "9"),
+        (
+            &["client", "add", "--name", "B", "--kind", "robot"],
+            "robot",
+        ),
+        (&["client", "add", "--name", "B", "--nope"], "--nope"),
+        (&["client", "show", "uno"], "uno"),
+    ];
+    for (args, says) in mistakes {
+        assert_one_error_line(&s.fails(args), says);
+    }
     assert_eq!(
         s.json(&["client", "list", "--format", "json"])
             .as_array()
@@ -377,57 +374,37 @@ fn the_default_database_lives_in_the_data_directory() {
 fn config_errors_name_the_file_the_line_and_the_key() {
     let s = Sandbox::new();
     let path = s.dir.path().join("c.toml");
+    let config = path.to_str().expect("path");
     std::fs::write(
         &path,
         "language = \"es\"\n[classification]\nactive_days = \"mucho\"\n",
     )
     .expect("write");
-    let out = s
-        .cmd()
-        .args(["--config", path.to_str().expect("path"), "client", "list"])
-        .output()
-        .expect("run");
-    let err = String::from_utf8(out.stderr).expect("utf-8");
-    assert!(!out.status.success());
+    let err = s.fails_without_db(&["--config", config, "client", "list"]);
     assert_one_error_line(&err, "line 3, key `classification.active_days`");
     assert!(err.contains("c.toml"), "{err}");
 
     std::fs::write(&path, "langauge = \"es\"\n").expect("write");
-    let out = s
-        .cmd()
-        .args(["--config", path.to_str().expect("path"), "client", "list"])
-        .output()
-        .expect("run");
-    assert_one_error_line(
-        &String::from_utf8(out.stderr).expect("utf-8"),
-        "line 1, key `langauge`",
-    );
+    let err = s.fails_without_db(&["--config", config, "client", "list"]);
+    assert_one_error_line(&err, "line 1, key `langauge`");
 
     // The platform file is read when present.
     let platform = s.dir.path().join("config").join("clientela");
     std::fs::create_dir_all(&platform).expect("dir");
     std::fs::write(platform.join("config.toml"), "[loyalty]\nbond_monthz = 3\n").expect("write");
-    let out = s.cmd().args(["client", "list"]).output().expect("run");
     assert_one_error_line(
-        &String::from_utf8(out.stderr).expect("utf-8"),
+        &s.fails_without_db(&["client", "list"]),
         "loyalty.bond_monthz",
     );
 
     let missing = s.dir.path().join("missing.toml");
-    let out = s
-        .cmd()
-        .args([
-            "--config",
-            missing.to_str().expect("path"),
-            "client",
-            "list",
-        ])
-        .output()
-        .expect("run");
-    assert_one_error_line(
-        &String::from_utf8(out.stderr).expect("utf-8"),
-        "missing.toml",
-    );
+    let err = s.fails_without_db(&[
+        "--config",
+        missing.to_str().expect("path"),
+        "client",
+        "list",
+    ]);
+    assert_one_error_line(&err, "missing.toml");
 }
 
 #[test]

@@ -75,15 +75,31 @@ impl Tmux {
 
     /// Polls the screen until `text` shows, or fails the test naming `what`.
     fn wait_for(&self, text: &str, what: &str) -> String {
+        self.wait_until(
+            |screen| screen.contains(text),
+            &format!("{what} ({text:?})"),
+        )
+    }
+
+    /// Waits for a second shell prompt after quitting with `how`: the program ended and
+    /// the terminal was restored (the alternate screen is gone).
+    fn wait_for_shell_again(&self, how: &str) -> String {
+        self.wait_until(
+            |screen| screen.matches("READY$").count() >= 2,
+            &format!("the shell after {how}"),
+        )
+    }
+
+    fn wait_until(&self, done: impl Fn(&str) -> bool, what: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if done(&screen) {
                 return screen;
             }
             assert!(
                 Instant::now() < deadline,
-                "timed out waiting for {what} ({text:?}); screen:\n{screen}"
+                "timed out waiting for {what}; screen:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -135,19 +151,8 @@ fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
     tmux.keys(&["Escape"]);
     tmux.wait_for("Search: zoe nun", "the list, search kept");
     tmux.keys(&["q"]);
-    // The shell is back and the UI is gone: the terminal was restored.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let screen = tmux.screen();
-        if !screen.contains("1 Clients") && screen.matches("READY$").count() >= 2 {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the terminal was not restored:\n{screen}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let screen = tmux.wait_for_shell_again("q");
+    assert!(!screen.contains("1 Clients"), "the UI is gone:\n{screen}");
 
     let out = Command::new(BIN)
         .env_clear()
@@ -192,15 +197,7 @@ fn the_demo_opens_on_its_own_database_and_survives_a_resize() {
     tmux.run(&["resize-window", "-t", "e2e", "-x", "100", "-y", "30"]);
     tmux.wait_for("300 clientes", "the list again");
     tmux.keys(&["C-c"]);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while tmux.screen().matches("READY$").count() < 2 {
-        assert!(
-            Instant::now() < deadline,
-            "Ctrl-C did not quit:\n{}",
-            tmux.screen()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    tmux.wait_for_shell_again("Ctrl-C");
     assert!(dir.path().join("real-demo.db").exists());
     assert!(!db.exists(), "the real database is never touched by --demo");
 }
