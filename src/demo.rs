@@ -141,36 +141,63 @@ fn dni_letter(number: u32) -> char {
     char::from(LETTERS[(number % 23) as usize])
 }
 
-/// The cards of a demo data set, and the referrals among them as
-/// (index of the referred client, index of the referrer).
-pub fn generate(options: DemoOptions, today: NaiveDate) -> (Vec<ClientCard>, Vec<(usize, usize)>) {
+/// A generated data set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoData {
+    /// The cards, oldest client first.
+    pub cards: Vec<ClientCard>,
+    /// When each card was created: spread over the five years before today, in order.
+    pub created: Vec<NaiveDateTime>,
+    /// Referrals as (index of the referred card, index of its referrer, an older card).
+    pub referrals: Vec<(usize, usize)>,
+}
+
+/// Years of history the demo shop has.
+const HISTORY_YEARS: i32 = 5;
+
+/// Generates a demo data set as of `today`.
+pub fn generate(options: DemoOptions, today: NaiveDate) -> DemoData {
     let words = Words::load();
     let mut rng = Rng(options.seed);
-    let mut cards = Vec::with_capacity(options.clients);
-    let mut referrals = Vec::new();
-    let four_years_ago = today.with_year(today.year() - 4).unwrap_or(today);
+    let n = options.clients;
+    let mut data = DemoData {
+        cards: Vec::with_capacity(n),
+        created: Vec::with_capacity(n),
+        referrals: Vec::new(),
+    };
+    let opened = today
+        .with_year(today.year() - HISTORY_YEARS)
+        .unwrap_or(today);
+    let history_days = (today - opened).num_days().max(1) as u64;
     // A few well-connected clients (prescriptores) bring in many of the referred ones.
-    let prescribers = (options.clients / 40).max(1);
-    for i in 0..options.clients {
-        let mut card = person_or_company(&mut rng, &words, today);
+    let prescribers = (n / 40).max(1);
+    for i in 0..n {
+        let day = opened + Days::new(history_days * i as u64 / n.max(1) as u64);
+        let minute = 9 * 60 + rng.below(11 * 60) as u32;
+        let created = day
+            .and_hms_opt(minute / 60, minute % 60, 0)
+            .unwrap_or_default();
+        let mut card = person_or_company(&mut rng, &words, day, today);
         if i > 10 && rng.chance(15) {
             let referrer = if rng.chance(50) {
                 rng.below(prescribers.min(i) as u64) as usize
             } else {
                 rng.below(i as u64) as usize
             };
-            referrals.push((i, referrer));
+            data.referrals.push((i, referrer));
             card.source = Some(Source::Referral);
         }
         if rng.chance(20) {
-            card.member_since = Some(rng.day_between(four_years_ago, today));
+            card.member_since = Some(rng.day_between(day, today));
         }
-        cards.push(card);
+        data.cards.push(card);
+        data.created.push(created);
     }
-    (cards, referrals)
+    data
 }
 
-fn person_or_company(rng: &mut Rng, w: &Words, today: NaiveDate) -> ClientCard {
+/// A random card of a client who first came on `since`.
+fn person_or_company(rng: &mut Rng, w: &Words, since: NaiveDate, today: NaiveDate) -> ClientCard {
     let city = &w.cities[rng.below(w.cities.len() as u64) as usize];
     let is_company = rng.chance(12);
     let surname = rng.pick(&w.surnames);
@@ -270,7 +297,6 @@ fn person_or_company(rng: &mut Rng, w: &Words, today: NaiveDate) -> ClientCard {
     };
     if rng.chance(55) {
         card.marketing_consent = true;
-        let since = today.checked_sub_days(Days::new(1460)).unwrap_or(today);
         card.consent_date = Some(rng.day_between(since, today));
     }
     card.source = Some(match rng.below(100) {
@@ -317,8 +343,8 @@ fn person_or_company(rng: &mut Rng, w: &Words, today: NaiveDate) -> ClientCard {
 /// Fills `store` with demo data in one transaction and returns how many clients it
 /// wrote. The caller decides whether a non-empty store may be filled.
 pub fn fill(store: &mut Store, options: DemoOptions, now: NaiveDateTime) -> Result<usize> {
-    let (cards, referrals) = generate(options, now.date());
-    let ids = store.add_clients(&cards, &referrals, now)?;
+    let data = generate(options, now.date());
+    let ids = store.add_clients(&data.cards, &data.referrals, |i| data.created[i])?;
     Ok(ids.len())
 }
 
@@ -354,12 +380,32 @@ mod tests {
             today(),
         );
         assert_eq!(a, b);
-        assert_ne!(a.0, c.0);
+        assert_ne!(a.cards, c.cards);
     }
 
     #[test]
     fn data_looks_like_a_spanish_shop() {
-        let (cards, referrals) = generate(DemoOptions::default(), today());
+        let DemoData {
+            cards,
+            created,
+            referrals,
+        } = generate(DemoOptions::default(), today());
+        assert!(
+            created.windows(2).all(|w| w[0].date() <= w[1].date()),
+            "created in id order"
+        );
+        assert!(
+            created.first().is_some_and(|c| c.date() < today())
+                && created.iter().all(|c| c.date() <= today())
+        );
+        for (card, created) in cards.iter().zip(&created) {
+            for date in [card.member_since, card.consent_date].into_iter().flatten() {
+                assert!(
+                    date >= created.date() && date <= today(),
+                    "{date} outside {created}..today"
+                );
+            }
+        }
         assert_eq!(cards.len(), 300);
         assert!(cards.iter().all(|c| c.validate().is_ok()));
         assert!(

@@ -179,11 +179,11 @@ fn a_batch_is_all_or_nothing() {
         ClientCard::named(""),
         ClientCard::named("Bea"),
     ];
-    assert!(store.add_clients(&cards, &[], at(2026, 1, 1)).is_err());
+    assert!(store.add_clients(&cards, &[], |_| at(2026, 1, 1)).is_err());
     assert_eq!(store.client_count().expect("count"), 0);
     let cards = vec![ClientCard::named("Ana"), ClientCard::named("Bea")];
     let ids = store
-        .add_clients(&cards, &[(1, 0)], at(2026, 1, 1))
+        .add_clients(&cards, &[(1, 0)], |i| at(2026, 1, 1 + i as u32))
         .expect("batch");
     assert_eq!(
         store.client(ids[1]).expect("bea").card.referred_by,
@@ -191,7 +191,7 @@ fn a_batch_is_all_or_nothing() {
     );
     assert!(
         store
-            .add_clients(&cards, &[(1, 7)], at(2026, 1, 1))
+            .add_clients(&cards, &[(1, 7)], |_| at(2026, 1, 1))
             .is_err()
     );
     assert_eq!(store.client_count().expect("count"), 2);

@@ -110,19 +110,20 @@ impl Store {
 
     /// Stores many new clients in one transaction (imports, demo data): all or none.
     /// `referrals` links cards of the batch as (index of the referred card, index of
-    /// its referrer).
+    /// its referrer); `created(i)` is when card `i` was created.
     pub fn add_clients(
         &mut self,
         cards: &[ClientCard],
         referrals: &[(usize, usize)],
-        now: NaiveDateTime,
+        created: impl Fn(usize) -> NaiveDateTime,
     ) -> Result<Vec<ClientId>> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let ids = cards
             .iter()
-            .map(|card| insert_card(&tx, card, now))
+            .enumerate()
+            .map(|(i, card)| insert_card(&tx, card, created(i)))
             .collect::<Result<Vec<_>>>()?;
         {
             let mut link = tx.prepare_cached("UPDATE client SET referred_by = ?2 WHERE id = ?1")?;
