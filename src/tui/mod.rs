@@ -12,7 +12,7 @@ pub mod widgets;
 use std::io::stdout;
 use std::time::Duration;
 
-use color_eyre::eyre::Result;
+use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use crossterm::execute;
 
@@ -38,7 +38,8 @@ impl Drop for RestoreGuard {
 pub fn run(session: &Session) -> Result<()> {
     // Open the database before taking the terminal, so its errors print plainly.
     let mut store = session.open_store()?;
-    let mut terminal = ratatui::init();
+    let mut terminal = ratatui::try_init()
+        .wrap_err("cannot start the terminal UI (is this a terminal?); the subcommands work without one")?;
     let _restore = RestoreGuard;
     let _ = execute!(stdout(), EnableBracketedPaste);
     let size = terminal.size()?;
