@@ -312,6 +312,16 @@ impl Paths {
     }
 }
 
+/// `path` with a leading `~/` replaced by the home directory, as people write paths
+/// in config files.
+pub fn expand_home(path: &Path) -> PathBuf {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    match (path.strip_prefix("~"), home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
 /// The demo database that lives beside `database` (`clientela.db` →
 /// `clientela-demo.db`), so `--demo` never touches the real one.
 pub fn demo_database_beside(database: &Path) -> PathBuf {
@@ -380,6 +390,14 @@ mod tests {
         );
         let err = parse("date_format = \"%Q\"\n").expect_err("pattern");
         assert!(err.to_string().contains("key `date_format`"), "{err}");
+    }
+
+    #[test]
+    fn a_tilde_means_home() {
+        let expanded = expand_home(Path::new("~/tienda/clientela.db"));
+        assert!(expanded.ends_with("tienda/clientela.db"));
+        assert!(!expanded.starts_with("~"), "{}", expanded.display());
+        assert_eq!(expand_home(Path::new("/srv/c.db")), Path::new("/srv/c.db"));
     }
 
     #[test]

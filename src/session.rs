@@ -6,7 +6,7 @@ use color_eyre::eyre::{Result, WrapErr, eyre};
 
 use crate::cli::Cli;
 use crate::clock::Clock;
-use crate::config::{Config, Paths, demo_database_beside};
+use crate::config::{Config, Paths, demo_database_beside, expand_home};
 use crate::demo::{self, DemoOptions};
 use crate::domain::dates::parse_date;
 use crate::i18n::Locale;
@@ -46,7 +46,7 @@ impl Session {
         let database = cli
             .db
             .clone()
-            .or_else(|| config.database.clone())
+            .or_else(|| config.database.as_deref().map(expand_home))
             .or(paths.database)
             .ok_or_else(|| eyre!("no home directory to keep the database in; use --db PATH"))?;
         let database = if cli.demo {

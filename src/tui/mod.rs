@@ -38,8 +38,9 @@ impl Drop for RestoreGuard {
 pub fn run(session: &Session) -> Result<()> {
     // Open the database before taking the terminal, so its errors print plainly.
     let mut store = session.open_store()?;
-    let mut terminal = ratatui::try_init()
-        .wrap_err("cannot start the terminal UI (is this a terminal?); the subcommands work without one")?;
+    let mut terminal = ratatui::try_init().wrap_err(
+        "cannot start the terminal UI (is this a terminal?); the subcommands work without one",
+    )?;
     let _restore = RestoreGuard;
     let _ = execute!(stdout(), EnableBracketedPaste);
     let size = terminal.size()?;
