@@ -498,3 +498,44 @@ fn help_and_version_succeed() {
         .stdout(predicate::str::contains("--referred-by"));
     s.cmd().arg("--version").assert().success();
 }
+
+#[test]
+fn the_config_can_name_the_database_and_db_overrides_it() {
+    let s = Sandbox::new();
+    let from_config = s.dir.path().join("tienda.db");
+    let config = s.dir.path().join("c.toml");
+    std::fs::write(
+        &config,
+        format!("database = {:?}\n", from_config.display().to_string()),
+    )
+    .expect("write");
+    let config = config.to_str().expect("path");
+    s.cmd()
+        .args(["--config", config, "client", "add", "--name", "Ana"])
+        .assert()
+        .success();
+    assert!(from_config.exists());
+    s.cmd()
+        .args([
+            "--config",
+            config,
+            "--db",
+            &s.db(),
+            "client",
+            "add",
+            "--name",
+            "Bea",
+        ])
+        .assert()
+        .success();
+    let listed = s
+        .cmd()
+        .args(["--config", config, "client", "list", "--format", "csv"])
+        .output()
+        .expect("run");
+    let listed = String::from_utf8(listed.stdout).expect("utf-8");
+    assert!(
+        listed.contains("Ana") && !listed.contains("Bea"),
+        "{listed}"
+    );
+}
