@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::domain::ClassificationRules;
+
 /// The language setting as written in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -18,45 +20,8 @@ pub enum LanguageSetting {
     En,
 }
 
-/// Thresholds of DOMAIN.md "Classification".
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct ClassificationConfig {
-    /// A date is in the window when at most this many days before today.
-    pub window_days: u32,
-    /// Active when the last purchase is at most this many days old.
-    pub active_days: u32,
-    /// Purchases in the window to be frequent.
-    pub frequent_min: u32,
-    /// Purchases in the window to be habitual.
-    pub habitual_min: u32,
-    /// Spend ratio to the mean for high volume.
-    pub volume_high_ratio: f64,
-    /// Spend ratio to the mean below which volume is low.
-    pub volume_low_ratio: f64,
-    /// How many of the latest valuations count for satisfaction.
-    pub satisfaction_last: u32,
-    /// Mean gap at or above which the client is delighted.
-    pub delighted_gap: f64,
-    /// Mean gap at or below which the client is dissatisfied.
-    pub dissatisfied_gap: f64,
-}
-
-impl Default for ClassificationConfig {
-    fn default() -> Self {
-        Self {
-            window_days: 365,
-            active_days: 180,
-            frequent_min: 12,
-            habitual_min: 4,
-            volume_high_ratio: 1.5,
-            volume_low_ratio: 0.75,
-            satisfaction_last: 3,
-            delighted_gap: 0.5,
-            dissatisfied_gap: -0.5,
-        }
-    }
-}
+/// Thresholds of DOMAIN.md "Classification": the domain's rules, read from `[classification]`.
+pub type ClassificationConfig = ClassificationRules;
 
 /// Thresholds of DOMAIN.md "Loyalty".
 #[derive(Debug, Clone, PartialEq, Deserialize)]

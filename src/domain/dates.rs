@@ -1,6 +1,6 @@
 //! Date input as people type it: ISO (`2026-03-14`) or Spanish (`14/03/2026`).
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Why a typed date was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -47,6 +47,24 @@ pub fn parse_optional_date(input: &str) -> Result<Option<NaiveDate>, DateError> 
     }
 }
 
+/// Parses a date with an optional time: `2026-03-14`, `2026-03-14 09:30`,
+/// `2026-03-14T09:30:00`, `14/03/2026 9:30`. A date alone means the start of that day.
+pub fn parse_datetime(input: &str) -> Result<NaiveDateTime, DateError> {
+    let s = input.trim();
+    let (date_part, time_part) = match s.split_once([' ', 'T']) {
+        Some((d, t)) => (d, Some(t.trim())),
+        None => (s, None),
+    };
+    let date = parse_date(date_part)?;
+    let time = match time_part {
+        None => NaiveTime::MIN,
+        Some(t) => NaiveTime::parse_from_str(t, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+            .map_err(|_| DateError::Shape(s.to_string()))?,
+    };
+    Ok(date.and_time(time))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +101,20 @@ mod tests {
         ] {
             assert!(matches!(parse_date(bad), Err(DateError::Shape(_))), "{bad}");
         }
+    }
+
+    #[test]
+    fn date_times_with_or_without_time() {
+        let at = |h, m| d(2026, 3, 14).and_hms_opt(h, m, 0).expect("time");
+        assert_eq!(parse_datetime("2026-03-14"), Ok(at(0, 0)));
+        assert_eq!(parse_datetime("2026-03-14 09:30"), Ok(at(9, 30)));
+        assert_eq!(parse_datetime("2026-03-14T09:30:00"), Ok(at(9, 30)));
+        assert_eq!(parse_datetime("14/03/2026 9:30"), Ok(at(9, 30)));
+        assert!(parse_datetime("2026-03-14 25:00").is_err());
+        assert!(matches!(
+            parse_datetime("31/02/2026 10:00"),
+            Err(DateError::NoSuchDay(_))
+        ));
     }
 
     #[test]

@@ -4,13 +4,23 @@
 //! at its boundaries.
 
 pub mod attributes;
+pub mod classification;
 pub mod client;
 pub mod dates;
+pub mod log;
+pub mod money;
 pub mod text;
 
 pub use attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source,
 };
+pub use classification::{
+    Classification, ClassificationRules, ClientFacts, Frequency, Lifecycle, Market, Satisfaction,
+    Volume,
+};
 pub use client::{
     CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError, Problem,
+};
+pub use log::{
+    Complaint, EntryError, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
 };

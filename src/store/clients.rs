@@ -35,7 +35,7 @@ pub enum ClientOrder {
 }
 
 /// ISO-8601 text of a timestamp, to the second.
-fn timestamp(t: NaiveDateTime) -> String {
+pub(super) fn timestamp(t: NaiveDateTime) -> String {
     t.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
@@ -51,7 +51,7 @@ impl<T: FromStr> FromSql for Code<T> {
     }
 }
 
-fn code<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
+pub(super) fn code<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
     Ok(row.get::<_, Code<T>>(idx)?.0)
 }
 

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::domain::{ClientId, FieldError};
+use crate::domain::{ClientId, EntryError, EntryId, FieldError};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -10,6 +10,21 @@ pub enum StoreError {
     /// No client has this id.
     #[error("no client with id {0}")]
     NoClient(ClientId),
+    /// No log entry has this id.
+    #[error("no log entry with id {0}")]
+    NoEntry(EntryId),
+    /// The entry breaks a rule of the log.
+    #[error("invalid log entry: {0}")]
+    InvalidEntry(#[from] EntryError),
+    /// Only complaints can be resolved.
+    #[error("log entry {0} is not a complaint")]
+    NotAComplaint(EntryId),
+    /// The complaint already has an answer.
+    #[error("complaint {0} is already resolved")]
+    AlreadyResolved(EntryId),
+    /// A resolution needs the answer given.
+    #[error("the answer given to the client is empty")]
+    EmptyAnswer,
     /// `referred_by` names a client that does not exist, or the client itself.
     #[error("referred_by: no other client with id {0}")]
     BadReferrer(ClientId),

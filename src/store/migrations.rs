@@ -3,7 +3,10 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration, in order; a database's `user_version` counts those applied.
-const LIST: &[M<'static>] = &[M::up(include_str!("../../migrations/0001_clients.sql"))];
+const LIST: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/0001_clients.sql")),
+    M::up(include_str!("../../migrations/0002_log.sql")),
+];
 
 /// The migrations the store runs on open.
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(LIST);

@@ -1,7 +1,9 @@
 //! The only code that speaks SQL: one SQLite file, migrated on open.
 
+mod classification;
 mod clients;
 mod error;
+mod log;
 mod migrations;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,280 @@
+//! The interaction log: every contact with a client, and the voice of the customer.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
+
+use super::attributes::{Channel, coded};
+use super::client::ClientId;
+
+/// Row id of a log entry.
+pub type EntryId = i64;
+
+/// What happened.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum EntryKind {
+    /// The client came to the shop.
+    Visit,
+    /// A phone call.
+    Call,
+    /// A purchase, with its amount.
+    Purchase,
+    /// A complaint (reclamo): open until answered.
+    Complaint,
+    /// A compliment (cumplido).
+    Compliment,
+    /// A suggestion.
+    Suggestion,
+    /// A query (consulta).
+    Query,
+    /// A satisfaction survey.
+    Survey,
+    /// An offer sent to the client.
+    Offer,
+}
+coded!(EntryKind);
+
+impl EntryKind {
+    /// The channel such an entry usually comes through.
+    pub fn usual_channel(self) -> Channel {
+        match self {
+            EntryKind::Call => Channel::Phone,
+            EntryKind::Offer => Channel::Email,
+            _ => Channel::InPerson,
+        }
+    }
+
+    /// Whether entries of this kind may carry a quality valuation.
+    pub fn takes_valuation(self) -> bool {
+        matches!(self, EntryKind::Survey | EntryKind::Visit)
+    }
+}
+
+/// What the client expected and what they perceived they got, each 1–5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Valuation {
+    /// Expected quality, 1–5.
+    pub expected: u8,
+    /// Perceived quality, 1–5.
+    pub perceived: u8,
+}
+
+impl Valuation {
+    /// perceived − expected: the seeds' measure of quality.
+    pub fn gap(self) -> i8 {
+        self.perceived as i8 - self.expected as i8
+    }
+}
+
+/// How a complaint was answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resolution {
+    /// When it was answered.
+    pub at: NaiveDateTime,
+    /// The answer given.
+    pub answer: String,
+}
+
+/// A log entry as typed, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    /// Who.
+    pub client_id: ClientId,
+    /// When.
+    pub at: NaiveDateTime,
+    /// What.
+    pub kind: EntryKind,
+    /// Through which channel.
+    pub channel: Channel,
+    /// Free text.
+    pub note: String,
+    /// Purchases: the amount in cents.
+    pub amount_cents: Option<i64>,
+    /// Purchases: the margin in cents, when known.
+    pub margin_cents: Option<i64>,
+    /// Surveys and visits: the quality valuation.
+    pub valuation: Option<Valuation>,
+}
+
+/// Why a new entry was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntryError {
+    /// A purchase without an amount.
+    #[error("a purchase needs an amount")]
+    MissingAmount,
+    /// An amount on something that is not a purchase.
+    #[error("only purchases have an amount or a margin")]
+    AmountNotPurchase,
+    /// A negative amount.
+    #[error("the amount cannot be negative")]
+    NegativeAmount,
+    /// A valuation outside 1–5.
+    #[error("expected and perceived quality go from 1 to 5 (got {0})")]
+    ValuationRange(u8),
+    /// A valuation on a kind that takes none.
+    #[error("only surveys and visits carry a quality valuation")]
+    ValuationNotAllowed,
+}
+
+impl NewEntry {
+    /// An entry of `kind` at `at` through its usual channel, with nothing else.
+    pub fn new(client_id: ClientId, kind: EntryKind, at: NaiveDateTime) -> Self {
+        Self {
+            client_id,
+            at,
+            kind,
+            channel: kind.usual_channel(),
+            note: String::new(),
+            amount_cents: None,
+            margin_cents: None,
+            valuation: None,
+        }
+    }
+
+    /// Checks the rules of DOMAIN.md for an entry.
+    pub fn validate(&self) -> Result<(), EntryError> {
+        let purchase = self.kind == EntryKind::Purchase;
+        match (purchase, self.amount_cents) {
+            (true, None) => return Err(EntryError::MissingAmount),
+            (false, Some(_)) => return Err(EntryError::AmountNotPurchase),
+            (true, Some(a)) if a < 0 => return Err(EntryError::NegativeAmount),
+            _ => {}
+        }
+        if self.margin_cents.is_some() && !purchase {
+            return Err(EntryError::AmountNotPurchase);
+        }
+        if let Some(v) = self.valuation {
+            if !self.kind.takes_valuation() {
+                return Err(EntryError::ValuationNotAllowed);
+            }
+            for score in [v.expected, v.perceived] {
+                if !(1..=5).contains(&score) {
+                    return Err(EntryError::ValuationRange(score));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A stored log entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// Row id.
+    pub id: EntryId,
+    /// Who.
+    pub client_id: ClientId,
+    /// When.
+    pub at: NaiveDateTime,
+    /// What.
+    pub kind: EntryKind,
+    /// Through which channel.
+    pub channel: Channel,
+    /// Free text.
+    pub note: String,
+    /// Purchases: amount in cents.
+    pub amount_cents: Option<i64>,
+    /// Purchases: margin in cents.
+    pub margin_cents: Option<i64>,
+    /// Quality valuation.
+    pub valuation: Option<Valuation>,
+    /// Complaints: the answer, once given.
+    pub resolution: Option<Resolution>,
+}
+
+impl LogEntry {
+    /// Whether this is a complaint still waiting for an answer.
+    pub fn is_open_complaint(&self) -> bool {
+        self.kind == EntryKind::Complaint && self.resolution.is_none()
+    }
+
+    /// Days a complaint has waited (or waited until answered) as of `today`.
+    pub fn age_days(&self, today: NaiveDate) -> i64 {
+        let end = self.resolution.as_ref().map_or(today, |r| r.at.date());
+        (end - self.at.date()).num_days().max(0)
+    }
+}
+
+/// An open or answered complaint with the name of its client, for the complaints view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Complaint {
+    /// The log entry.
+    pub entry: LogEntry,
+    /// The client's name.
+    pub client_name: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 22)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("date")
+    }
+
+    #[test]
+    fn purchases_need_an_amount_and_only_they_have_one() {
+        let mut e = NewEntry::new(1, EntryKind::Purchase, at());
+        assert_eq!(e.validate(), Err(EntryError::MissingAmount));
+        e.amount_cents = Some(1250);
+        e.margin_cents = Some(-100);
+        assert_eq!(e.validate(), Ok(()));
+        e.amount_cents = Some(-1);
+        assert_eq!(e.validate(), Err(EntryError::NegativeAmount));
+        let mut visit = NewEntry::new(1, EntryKind::Visit, at());
+        visit.amount_cents = Some(100);
+        assert_eq!(visit.validate(), Err(EntryError::AmountNotPurchase));
+    }
+
+    #[test]
+    fn valuations_are_1_to_5_on_surveys_and_visits() {
+        let mut survey = NewEntry::new(1, EntryKind::Survey, at());
+        survey.valuation = Some(Valuation {
+            expected: 4,
+            perceived: 5,
+        });
+        assert_eq!(survey.validate(), Ok(()));
+        survey.valuation = Some(Valuation {
+            expected: 7,
+            perceived: 5,
+        });
+        assert_eq!(survey.validate(), Err(EntryError::ValuationRange(7)));
+        let mut call = NewEntry::new(1, EntryKind::Call, at());
+        call.valuation = Some(Valuation {
+            expected: 3,
+            perceived: 3,
+        });
+        assert_eq!(call.validate(), Err(EntryError::ValuationNotAllowed));
+        assert_eq!(
+            Valuation {
+                expected: 4,
+                perceived: 2
+            }
+            .gap(),
+            -2
+        );
+    }
+
+    #[test]
+    fn usual_channels() {
+        assert_eq!(EntryKind::Call.usual_channel(), Channel::Phone);
+        assert_eq!(EntryKind::Purchase.usual_channel(), Channel::InPerson);
+        assert_eq!(EntryKind::Offer.usual_channel(), Channel::Email);
+    }
+}

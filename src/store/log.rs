@@ -1,0 +1,209 @@
+//! The interaction log and complaints.
+
+use chrono::NaiveDateTime;
+use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+
+use super::clients::{code, timestamp};
+use super::{Result, Store, StoreError};
+use crate::domain::{
+    ClientId, Complaint, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
+};
+
+const ENTRY_COLUMNS: &str = "e.id, e.client_id, e.at, e.kind, e.channel, e.note, e.amount_cents, \
+    e.margin_cents, e.expected, e.perceived, e.resolved_at, e.resolution";
+
+fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
+    let expected: Option<u8> = row.get(8)?;
+    let perceived: Option<u8> = row.get(9)?;
+    let resolved_at: Option<NaiveDateTime> = row.get(10)?;
+    let answer: Option<String> = row.get(11)?;
+    Ok(LogEntry {
+        id: row.get(0)?,
+        client_id: row.get(1)?,
+        at: row.get(2)?,
+        kind: code(row, 3)?,
+        channel: code(row, 4)?,
+        note: row.get(5)?,
+        amount_cents: row.get(6)?,
+        margin_cents: row.get(7)?,
+        valuation: expected
+            .zip(perceived)
+            .map(|(expected, perceived)| Valuation {
+                expected,
+                perceived,
+            }),
+        resolution: resolved_at
+            .zip(answer)
+            .map(|(at, answer)| Resolution { at, answer }),
+    })
+}
+
+fn client_exists(tx: &Transaction<'_>, id: ClientId) -> Result<()> {
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?;
+    if exists {
+        Ok(())
+    } else {
+        Err(StoreError::NoClient(id))
+    }
+}
+
+fn insert_entry(tx: &Transaction<'_>, entry: &NewEntry, now: NaiveDateTime) -> Result<EntryId> {
+    entry.validate()?;
+    client_exists(tx, entry.client_id)?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO log_entry (client_id, at, kind, channel, note, amount_cents, margin_cents,
+            expected, perceived, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    stmt.execute(params![
+        entry.client_id,
+        timestamp(entry.at),
+        entry.kind.code(),
+        entry.channel.code(),
+        entry.note.trim(),
+        entry.amount_cents,
+        entry.margin_cents,
+        entry.valuation.map(|v| v.expected),
+        entry.valuation.map(|v| v.perceived),
+        timestamp(now),
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+impl Store {
+    /// Logs one entry and returns its id.
+    pub fn add_entry(&mut self, entry: &NewEntry, now: NaiveDateTime) -> Result<EntryId> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id = insert_entry(&tx, entry, now)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Logs many entries in one transaction (demo data, imports): all or none.
+    pub fn add_entries(&mut self, entries: &[NewEntry], now: NaiveDateTime) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for entry in entries {
+            insert_entry(&tx, entry, now)?;
+        }
+        tx.commit()?;
+        Ok(entries.len())
+    }
+
+    /// Marks many complaints resolved in one transaction (demo data).
+    pub fn resolve_complaints(&mut self, answers: &[(EntryId, Resolution)]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for (id, resolution) in answers {
+            resolve(&tx, *id, resolution)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// One entry.
+    pub fn entry(&self, id: EntryId) -> Result<LogEntry> {
+        let sql = format!("SELECT {ENTRY_COLUMNS} FROM log_entry e WHERE e.id = ?1");
+        self.conn
+            .query_row(&sql, [id], entry_from_row)
+            .optional()?
+            .ok_or(StoreError::NoEntry(id))
+    }
+
+    /// A client's log, newest first.
+    pub fn entries(&self, client_id: ClientId) -> Result<Vec<LogEntry>> {
+        let exists: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
+            [client_id],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Err(StoreError::NoClient(client_id));
+        }
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS} FROM log_entry e WHERE e.client_id = ?1 ORDER BY e.at DESC, e.id DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([client_id], entry_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Complaints, oldest first (the longest-waiting at the top); only open ones when
+    /// `open_only`.
+    pub fn complaints(&self, open_only: bool) -> Result<Vec<Complaint>> {
+        let filter = if open_only {
+            "AND e.resolved_at IS NULL"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS}, c.name FROM log_entry e JOIN client c ON c.id = e.client_id
+             WHERE e.kind = 'complaint' {filter} ORDER BY e.at, e.id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], |row| {
+            Ok(Complaint {
+                entry: entry_from_row(row)?,
+                client_name: row.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Records the answer given to a complaint.
+    pub fn resolve_complaint(
+        &mut self,
+        id: EntryId,
+        answer: &str,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        resolve(
+            &tx,
+            id,
+            &Resolution {
+                at: now,
+                answer: answer.to_string(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn resolve(tx: &Transaction<'_>, id: EntryId, resolution: &Resolution) -> Result<()> {
+    let answer = resolution.answer.trim();
+    if answer.is_empty() {
+        return Err(StoreError::EmptyAnswer);
+    }
+    let found: Option<(String, Option<String>)> = tx
+        .query_row(
+            "SELECT kind, resolved_at FROM log_entry WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match found {
+        None => return Err(StoreError::NoEntry(id)),
+        Some((kind, _)) if kind != EntryKind::Complaint.code() => {
+            return Err(StoreError::NotAComplaint(id));
+        }
+        Some((_, Some(_))) => return Err(StoreError::AlreadyResolved(id)),
+        Some(_) => {}
+    }
+    tx.execute(
+        "UPDATE log_entry SET resolved_at = ?2, resolution = ?3 WHERE id = ?1",
+        params![id, timestamp(resolution.at), answer],
+    )?;
+    Ok(())
+}
