@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use crate::config::{Config, LanguageSetting};
 use crate::domain::{
-    BuyingBehaviour, CardField, Channel, ClientKind, InactivityReason, Influence, Problem,
-    Relation, Source,
+    BuyingBehaviour, CardField, Channel, ClientKind, EntryKind, Frequency, InactivityReason,
+    Influence, Lifecycle, Problem, Relation, Satisfaction, Source, Volume,
 };
 
 /// A UI language.
@@ -124,6 +124,21 @@ messages! {
     ColEmail => "Correo", "Email";
     ColCity => "Ciudad", "City";
     ColTags => "Etiquetas", "Tags";
+    ColLifecycle => "Ciclo", "Lifecycle";
+    ColFrequency => "Frecuencia", "Frequency";
+    ColVolume => "Volumen", "Volume";
+    ColSatisfaction => "Satisfacción", "Satisfaction";
+    ColSpend => "Gasto", "Spend";
+    ComplaintOpen => "abierto", "open";
+    ComplaintResolved => "resuelto", "resolved";
+    ColLastPurchase => "Última compra", "Last purchase";
+    ColDate => "Fecha", "Date";
+    ColKind => "Tipo", "Kind";
+    ColChannel => "Canal", "Channel";
+    ColAmount => "Importe", "Amount";
+    ColNote => "Nota", "Note";
+    ColDays => "Días", "Days";
+    ColStatus => "Estado", "Status";
     CardTitle => "Ficha de cliente", "Client card";
     CardContact => "Contacto", "Contact";
     CardProfile => "Perfil", "Profile";
@@ -204,6 +219,30 @@ messages! {
     ReasonCompetitor => "se fue a la competencia", "moved to a competitor";
     ReasonDissatisfied => "insatisfecho con el producto", "dissatisfied with the product";
     ReasonNoLongerNeeded => "ya no lo necesita", "no longer needs it";
+    EntryVisit => "visita", "visit";
+    EntryCall => "llamada", "call";
+    EntryPurchase => "compra", "purchase";
+    EntryComplaint => "reclamo", "complaint";
+    EntryCompliment => "cumplido", "compliment";
+    EntrySuggestion => "sugerencia", "suggestion";
+    EntryQuery => "consulta", "query";
+    EntrySurvey => "encuesta", "survey";
+    EntryOffer => "oferta enviada", "offer sent";
+    LifecycleActive => "activo", "active";
+    LifecycleInactive => "inactivo", "inactive";
+    LifecyclePotential => "potencial", "potential";
+    FrequencyFrequent => "frecuente", "frequent";
+    FrequencyHabitual => "habitual", "habitual";
+    FrequencyOccasional => "ocasional", "occasional";
+    FrequencyNone => "sin compras", "no purchases";
+    VolumeHigh => "alto", "high";
+    VolumeAverage => "medio", "average";
+    VolumeLow => "bajo", "low";
+    VolumeNone => "sin gasto", "no spend";
+    SatisfactionDelighted => "complacido", "delighted";
+    SatisfactionSatisfied => "satisfecho", "satisfied";
+    SatisfactionDissatisfied => "insatisfecho", "dissatisfied";
+    SatisfactionUnknown => "sin valorar", "unknown";
     KeyQuit => "salir", "quit";
     KeyForceQuit => "salir siempre", "quit from anywhere";
     KeyHelp => "ayuda", "help";
@@ -271,6 +310,22 @@ labels! {
     InactivityReason {
         BoughtLongAgo => ReasonBoughtLongAgo, Competitor => ReasonCompetitor,
         Dissatisfied => ReasonDissatisfied, NoLongerNeeded => ReasonNoLongerNeeded,
+    }
+    EntryKind {
+        Visit => EntryVisit, Call => EntryCall, Purchase => EntryPurchase,
+        Complaint => EntryComplaint, Compliment => EntryCompliment,
+        Suggestion => EntrySuggestion, Query => EntryQuery, Survey => EntrySurvey,
+        Offer => EntryOffer,
+    }
+    Lifecycle { Active => LifecycleActive, Inactive => LifecycleInactive, Potential => LifecyclePotential }
+    Frequency {
+        Frequent => FrequencyFrequent, Habitual => FrequencyHabitual,
+        Occasional => FrequencyOccasional, None => FrequencyNone,
+    }
+    Volume { High => VolumeHigh, Average => VolumeAverage, Low => VolumeLow, None => VolumeNone }
+    Satisfaction {
+        Delighted => SatisfactionDelighted, Satisfied => SatisfactionSatisfied,
+        Dissatisfied => SatisfactionDissatisfied, Unknown => SatisfactionUnknown,
     }
     CardField {
         Name => FieldName, Kind => FieldKind, Relation => FieldRelation,

@@ -20,11 +20,13 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line, as for every other user mistake; `--help` has the rest.
             let text = e.render().to_string();
-            let first = text
+            let first_block: Vec<&str> = text
                 .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("error: invalid arguments");
-            eprintln!("{first} (see clientela --help)");
+                .map(str::trim)
+                .skip_while(|l| l.is_empty())
+                .take_while(|l| !l.is_empty())
+                .collect();
+            eprintln!("{} (see clientela --help)", first_block.join(" "));
             return ExitCode::from(2);
         }
     };

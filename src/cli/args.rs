@@ -8,7 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 
 use crate::domain::{
-    BuyingBehaviour, Channel, ClientId, ClientKind, InactivityReason, Influence, Relation, Source,
+    BuyingBehaviour, Channel, ClientId, ClientKind, EntryId, EntryKind, InactivityReason,
+    Influence, Relation, Source,
 };
 
 /// A value parser offering the snake_case codes of a domain enumeration.
@@ -54,8 +55,98 @@ pub enum Command {
     /// Client cards: add, list, show, edit, delete
     #[command(subcommand)]
     Client(Box<ClientCommand>),
+    /// The interaction log: add entries, list a client's log
+    #[command(subcommand)]
+    Log(Box<LogCommand>),
+    /// Complaints: list them, record the answer given
+    #[command(subcommand)]
+    Complaint(ComplaintCommand),
+    /// Classify clients (lifecycle, frequency, volume, satisfaction) as of a day
+    Classify(ClassifyArgs),
     /// Fill the database with realistic demo data
     Demo(DemoArgs),
+}
+
+/// `log` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Log a visit, call, purchase, complaint… and print its id
+    Add(LogAddArgs),
+    /// A client's log, newest first
+    List {
+        /// Client id
+        client_id: ClientId,
+        /// Output format
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+/// `log add` flags.
+#[derive(Debug, Clone, Args)]
+pub struct LogAddArgs {
+    /// Client id
+    pub client_id: ClientId,
+    /// What happened
+    #[arg(long, value_parser = codes::<EntryKind>())]
+    pub kind: EntryKind,
+    /// Channel [default: phone for calls, email for offers, in_person otherwise]
+    #[arg(long, value_parser = codes::<Channel>())]
+    pub channel: Option<Channel>,
+    /// When ("YYYY-MM-DD[ HH:MM]" or "DD/MM/YYYY[ HH:MM]") [default: now]
+    #[arg(long, value_name = "WHEN")]
+    pub at: Option<String>,
+    /// Purchases: the amount (12,50 or 12.50)
+    #[arg(long)]
+    pub amount: Option<String>,
+    /// Purchases: the margin (12,50 or 12.50; may be negative)
+    #[arg(long, allow_hyphen_values = true)]
+    pub margin: Option<String>,
+    /// Surveys and visits: expected quality, 1-5
+    #[arg(long, requires = "perceived", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub expected: Option<u8>,
+    /// Surveys and visits: perceived quality, 1-5
+    #[arg(long, requires = "expected", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub perceived: Option<u8>,
+    /// Free text
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// `complaint` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ComplaintCommand {
+    /// Complaints, the longest-waiting first
+    List {
+        /// Only those still waiting for an answer
+        #[arg(long)]
+        open: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Record the answer given to a complaint
+    Resolve {
+        /// The complaint's log entry id
+        entry_id: EntryId,
+        /// The answer given to the client
+        #[arg(long)]
+        answer: String,
+    },
+}
+
+/// `classify` flags.
+#[derive(Debug, Clone, Args)]
+pub struct ClassifyArgs {
+    /// Classify as of this day (purchases after it do not count) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Only this client
+    #[arg(long, value_name = "ID")]
+    pub client: Option<ClientId>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
 }
 
 /// Output formats of list commands.

@@ -1,11 +1,13 @@
 //! The command line: `clientela` opens the TUI; subcommands script the same operations.
 
 mod args;
+mod classify;
 mod client;
+mod log;
 mod output;
 
 pub use crate::session::Session;
-pub use args::{Cli, ClientCommand, Command, DemoArgs, Format};
+pub use args::{Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format, LogCommand};
 
 use color_eyre::eyre::{Result, bail};
 
@@ -15,6 +17,9 @@ use crate::demo::{self, DemoOptions};
 pub fn run(session: &Session, command: Command) -> Result<()> {
     match command {
         Command::Client(c) => client::run(session, *c),
+        Command::Log(c) => log::run(session, *c),
+        Command::Complaint(c) => log::run_complaint(session, c),
+        Command::Classify(args) => classify::run(session, args),
         Command::Demo(args) => run_demo(session, args),
     }
 }

@@ -1,6 +1,8 @@
 //! Fixtures shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod sandbox;
+
 use chrono::NaiveDate;
 use clientela::domain::{Client, ClientCard, ClientDetails, ClientSummary};
 use clientela::i18n::{Lang, Locale};

@@ -1,0 +1,154 @@
+//! `clientela log …` and `clientela complaint …`
+
+use std::io::{self, Write};
+
+use color_eyre::eyre::{Result, WrapErr};
+
+use super::Session;
+use super::args::{ComplaintCommand, Format, LogAddArgs, LogCommand};
+use super::output::write_table;
+use crate::domain::dates::parse_datetime;
+use crate::domain::money::{format_cents, parse_cents};
+use crate::domain::{NewEntry, Valuation};
+use crate::exchange::log::{ComplaintRecord, EntryRecord, write_csv, write_json};
+use crate::i18n::{Lang, Locale, Msg};
+
+/// Runs one `log` subcommand.
+pub fn run(session: &Session, command: LogCommand) -> Result<()> {
+    let mut store = session.open_store()?;
+    match command {
+        LogCommand::Add(args) => {
+            let entry = args.to_entry(session)?;
+            let id = store.add_entry(&entry, session.clock.now())?;
+            writeln!(io::stdout(), "{id}")?;
+        }
+        LogCommand::List { client_id, format } => {
+            let entries = store.entries(client_id)?;
+            let records: Vec<EntryRecord> = entries.iter().map(EntryRecord::from).collect();
+            let out = io::stdout().lock();
+            match format {
+                Format::Json => write_json(out, &records)?,
+                Format::Csv => write_csv(out, &records)?,
+                Format::Table => {
+                    let l = &session.locale;
+                    let header = [
+                        "id",
+                        l.t(Msg::ColDate),
+                        l.t(Msg::ColKind),
+                        l.t(Msg::ColChannel),
+                        l.t(Msg::ColAmount),
+                        l.t(Msg::ColNote),
+                    ];
+                    let rows: Vec<Vec<String>> = entries
+                        .iter()
+                        .map(|e| {
+                            vec![
+                                e.id.to_string(),
+                                format!("{} {}", l.date(e.at.date()), e.at.format("%H:%M")),
+                                l.label(&e.kind).to_string(),
+                                l.label(&e.channel).to_string(),
+                                e.amount_cents.map(|c| money(c, l)).unwrap_or_default(),
+                                e.note.clone(),
+                            ]
+                        })
+                        .collect();
+                    write_table(out, &header, &rows)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs one `complaint` subcommand.
+pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()> {
+    let mut store = session.open_store()?;
+    match command {
+        ComplaintCommand::Resolve { entry_id, answer } => {
+            store.resolve_complaint(entry_id, &answer, session.clock.now())?;
+        }
+        ComplaintCommand::List { open, format } => {
+            let today = session.clock.today();
+            let complaints = store.complaints(open)?;
+            let records: Vec<ComplaintRecord> = complaints
+                .iter()
+                .map(|c| ComplaintRecord::new(c, today))
+                .collect();
+            let out = io::stdout().lock();
+            match format {
+                Format::Json => write_json(out, &records)?,
+                Format::Csv => write_csv(out, &records)?,
+                Format::Table => {
+                    let l = &session.locale;
+                    let header = [
+                        "id",
+                        l.t(Msg::ColName),
+                        l.t(Msg::ColDays),
+                        l.t(Msg::ColStatus),
+                        l.t(Msg::ColNote),
+                    ];
+                    let rows: Vec<Vec<String>> = records
+                        .iter()
+                        .map(|r| {
+                            vec![
+                                r.id.to_string(),
+                                r.client_name.clone(),
+                                r.age_days.to_string(),
+                                l.t(if r.resolved_at.is_some() {
+                                    Msg::ComplaintResolved
+                                } else {
+                                    Msg::ComplaintOpen
+                                })
+                                .to_string(),
+                                r.note.clone(),
+                            ]
+                        })
+                        .collect();
+                    write_table(out, &header, &rows)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An amount with the locale's decimal separator.
+pub fn money(cents: i64, locale: &Locale) -> String {
+    format_cents(cents, if locale.lang == Lang::Es { ',' } else { '.' })
+}
+
+impl LogAddArgs {
+    /// The entry these flags describe; bad values are refused with the flag's name.
+    fn to_entry(&self, session: &Session) -> Result<NewEntry> {
+        let at = match &self.at {
+            Some(text) => parse_datetime(text).wrap_err("--at")?,
+            None => session.clock.now(),
+        };
+        let mut entry = NewEntry::new(self.client_id, self.kind, at);
+        if let Some(channel) = self.channel {
+            entry.channel = channel;
+        }
+        entry.note = self.note.clone().unwrap_or_default();
+        entry.amount_cents = self
+            .amount
+            .as_deref()
+            .map(|a| parse_cents(a, false))
+            .transpose()
+            .wrap_err("--amount")?;
+        entry.margin_cents = self
+            .margin
+            .as_deref()
+            .map(|m| parse_cents(m, true))
+            .transpose()
+            .wrap_err("--margin")?;
+        entry.valuation = self
+            .expected
+            .zip(self.perceived)
+            .map(|(expected, perceived)| Valuation {
+                expected,
+                perceived,
+            });
+        entry.validate()?;
+        Ok(entry)
+    }
+}

@@ -1,0 +1,324 @@
+//! `log`, `complaint` and `classify` through the real binary.
+
+mod common;
+
+use common::sandbox::{Sandbox, assert_one_error_line};
+use serde_json::{Value, json};
+
+fn shop() -> Sandbox {
+    let s = Sandbox::new();
+    s.ok(&["client", "add", "--name", "Ana Núñez"]);
+    s.ok(&["client", "add", "--name", "Bea Soler", "--referred-by", "1"]);
+    s
+}
+
+#[test]
+fn log_add_prints_the_id_and_log_list_is_newest_first() {
+    let s = shop();
+    assert_eq!(
+        s.ok(&[
+            "log",
+            "add",
+            "1",
+            "--kind",
+            "purchase",
+            "--amount",
+            "12,50",
+            "--margin",
+            "3.10",
+            "--at",
+            "2026-11-01 10:30"
+        ]),
+        "1\n"
+    );
+    assert_eq!(
+        s.ok(&[
+            "log",
+            "add",
+            "1",
+            "--kind",
+            "survey",
+            "--expected",
+            "3",
+            "--perceived",
+            "5",
+            "--at",
+            "2026-11-02"
+        ]),
+        "2\n"
+    );
+    assert_eq!(
+        s.ok(&[
+            "log",
+            "add",
+            "1",
+            "--kind",
+            "call",
+            "--note",
+            "Pregunta por su pedido"
+        ]),
+        "3\n"
+    );
+    let log = s.json(&["log", "list", "1", "--format", "json"]);
+    let ids: Vec<_> = log
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|e| e["id"].clone())
+        .collect();
+    assert_eq!(ids, [json!(3), json!(2), json!(1)]);
+    assert_eq!(log[0]["channel"], "phone", "a call defaults to the phone");
+    assert_eq!(
+        log[0]["at"], "2026-11-22T12:00:00",
+        "now, from the injected clock"
+    );
+    assert_eq!(log[2]["amount_cents"], 1250);
+    assert_eq!(log[2]["margin_cents"], 310);
+    assert_eq!(log[1]["expected"], 3);
+    assert_eq!(log[1]["perceived"], 5);
+    let table = s.ok(&["log", "list", "1"]);
+    assert!(
+        table.contains("12.50") && table.contains("Pregunta por su pedido"),
+        "{table}"
+    );
+    assert_eq!(s.json(&["log", "list", "2", "--format", "json"]), json!([]));
+}
+
+#[test]
+fn bad_log_input_is_refused_with_one_line_and_writes_nothing() {
+    let s = shop();
+    let mistakes: &[(&[&str], &str)] = &[
+        (
+            &["log", "add", "42", "--kind", "visit"],
+            "no client with id 42",
+        ),
+        (
+            &[
+                "log", "add", "1", "--kind", "purchase", "--amount", "12,5,0",
+            ],
+            "12,5,0",
+        ),
+        (
+            &["log", "add", "1", "--kind", "purchase"],
+            "needs an amount",
+        ),
+        (
+            &["log", "add", "1", "--kind", "visit", "--amount", "3"],
+            "only purchases",
+        ),
+        (
+            &[
+                "log",
+                "add",
+                "1",
+                "--kind",
+                "survey",
+                "--expected",
+                "7",
+                "--perceived",
+                "3",
+            ],
+            "7",
+        ),
+        (
+            &["log", "add", "1", "--kind", "survey", "--expected", "3"],
+            "--perceived",
+        ),
+        (
+            &[
+                "log",
+                "add",
+                "1",
+                "--kind",
+                "call",
+                "--expected",
+                "3",
+                "--perceived",
+                "3",
+            ],
+            "only surveys and visits",
+        ),
+        (
+            &["log", "add", "1", "--kind", "visit", "--at", "31/02/2026"],
+            "31/02/2026",
+        ),
+        (&["log", "add", "1", "--kind", "chat"], "chat"),
+        (&["log", "list", "42"], "no client with id 42"),
+    ];
+    for (args, says) in mistakes {
+        assert_one_error_line(&s.fails(args), says);
+    }
+    assert_eq!(s.json(&["log", "list", "1", "--format", "json"]), json!([]));
+}
+
+#[test]
+fn complaints_are_listed_by_age_and_resolved_with_the_answer() {
+    let s = shop();
+    s.ok(&[
+        "log",
+        "add",
+        "2",
+        "--kind",
+        "complaint",
+        "--note",
+        "Tardó mucho",
+        "--at",
+        "2026-11-20",
+    ]);
+    s.ok(&[
+        "log",
+        "add",
+        "1",
+        "--kind",
+        "complaint",
+        "--note",
+        "Llegó roto",
+        "--at",
+        "2026-11-10",
+    ]);
+    s.ok(&["log", "add", "1", "--kind", "visit"]);
+    let open = s.json(&["complaint", "list", "--open", "--format", "json"]);
+    assert_eq!(open[0]["client_name"], "Ana Núñez");
+    assert_eq!(open[0]["age_days"], 12);
+    assert_eq!(open[0]["status"], "open");
+    assert_eq!(open[1]["note"], "Tardó mucho");
+    s.ok(&[
+        "complaint",
+        "resolve",
+        "2",
+        "--answer",
+        "Se le cambió el producto",
+    ]);
+    let open = s.json(&["complaint", "list", "--open", "--format", "json"]);
+    assert_eq!(open.as_array().map(Vec::len), Some(1));
+    let all = s.json(&["complaint", "list", "--format", "json"]);
+    let resolved = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|c| c["id"] == 2)
+        .expect("resolved one");
+    assert_eq!(resolved["resolution"], "Se le cambió el producto");
+    assert_eq!(resolved["resolved_at"], "2026-11-22T12:00:00");
+    assert_one_error_line(
+        &s.fails(&["complaint", "resolve", "2", "--answer", "otra"]),
+        "already resolved",
+    );
+    assert_one_error_line(
+        &s.fails(&["complaint", "resolve", "3", "--answer", "x"]),
+        "not a complaint",
+    );
+    assert_one_error_line(
+        &s.fails(&["complaint", "resolve", "99", "--answer", "x"]),
+        "no log entry with id 99",
+    );
+    assert_one_error_line(
+        &s.fails(&["complaint", "resolve", "1", "--answer", " "]),
+        "empty",
+    );
+}
+
+#[test]
+fn classify_gives_every_dimension_as_of_any_day() {
+    let s = shop();
+    s.ok(&[
+        "log",
+        "add",
+        "1",
+        "--kind",
+        "purchase",
+        "--amount",
+        "300",
+        "--at",
+        "2026-11-01",
+    ]);
+    s.ok(&[
+        "log",
+        "add",
+        "2",
+        "--kind",
+        "purchase",
+        "--amount",
+        "100",
+        "--at",
+        "2026-03-01",
+    ]);
+    s.ok(&[
+        "log",
+        "add",
+        "2",
+        "--kind",
+        "visit",
+        "--expected",
+        "4",
+        "--perceived",
+        "2",
+        "--at",
+        "2026-03-01",
+    ]);
+    let rows = s.json(&["classify", "--format", "json"]);
+    let ana = &rows[0];
+    let mut keys: Vec<&str> = ana
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    let mut expected = [
+        "client_id",
+        "name",
+        "lifecycle",
+        "frequency",
+        "volume",
+        "satisfaction",
+        "satisfaction_gap",
+        "purchases_in_window",
+        "spend_in_window_cents",
+        "last_purchase",
+        "referrals",
+    ];
+    expected.sort_unstable();
+    assert_eq!(keys, expected);
+    assert_eq!(ana["lifecycle"], "active");
+    assert_eq!(ana["frequency"], "occasional");
+    assert_eq!(ana["volume"], "high", "300 against a mean of 200");
+    assert_eq!(ana["satisfaction"], "unknown");
+    assert_eq!(ana["satisfaction_gap"], Value::Null);
+    assert_eq!(ana["referrals"], 1);
+    let bea = &rows[1];
+    assert_eq!(bea["lifecycle"], "inactive", "266 days since March");
+    assert_eq!(bea["volume"], "low");
+    assert_eq!(bea["satisfaction"], "dissatisfied");
+    assert_eq!(bea["satisfaction_gap"], -2.0);
+    assert_eq!(bea["last_purchase"], "2026-03-01");
+
+    let before = s.json(&[
+        "classify",
+        "--as-of",
+        "2026-10-01",
+        "--client",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(before.as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        before[0]["lifecycle"], "potential",
+        "the November purchase does not count yet"
+    );
+    let csv = s.ok(&["classify", "--format", "csv"]);
+    assert!(
+        csv.starts_with("client_id,name,lifecycle,frequency,volume,satisfaction,"),
+        "{csv}"
+    );
+    assert!(s.ok(&["classify"]).contains("Ana Núñez"));
+    assert_one_error_line(
+        &s.fails(&["classify", "--as-of", "31/02/2026"]),
+        "31/02/2026",
+    );
+    assert_one_error_line(
+        &s.fails(&["classify", "--client", "42"]),
+        "no client with id 42",
+    );
+}
