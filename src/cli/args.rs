@@ -289,6 +289,9 @@ pub struct DemoArgs {
     /// Seed: the same seed gives the same data
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// How many log entries in all [default: ten per client]
+    #[arg(long)]
+    pub entries: Option<usize>,
     /// Replace the clients of a database that is not empty
     #[arg(long)]
     pub force: bool,

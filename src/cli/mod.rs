@@ -39,10 +39,13 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
     let options = DemoOptions {
         clients: args.clients,
         seed: args.seed,
+        entries: args.entries,
     };
-    let written = demo::fill(&mut store, options, session.clock.now())?;
+    let filled = demo::fill(&mut store, options, session.clock.now())?;
     println!(
-        "{written} demo clients written to {}",
+        "{} demo clients and {} log entries written to {}",
+        filled.clients,
+        filled.entries,
         session.database.display()
     );
     Ok(())

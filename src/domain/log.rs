@@ -108,6 +108,8 @@ pub struct NewEntry {
     pub margin_cents: Option<i64>,
     /// Surveys and visits: the quality valuation.
     pub valuation: Option<Valuation>,
+    /// Complaints logged with their answer already given (history, imports).
+    pub resolution: Option<Resolution>,
 }
 
 /// Why a new entry was refused.
@@ -128,6 +130,9 @@ pub enum EntryError {
     /// A valuation on a kind that takes none.
     #[error("only surveys and visits carry a quality valuation")]
     ValuationNotAllowed,
+    /// A resolution on something that is not a complaint, or one given before it.
+    #[error("only complaints are resolved, and not before they are made")]
+    BadResolution,
 }
 
 impl NewEntry {
@@ -142,6 +147,7 @@ impl NewEntry {
             amount_cents: None,
             margin_cents: None,
             valuation: None,
+            resolution: None,
         }
     }
 
@@ -156,6 +162,11 @@ impl NewEntry {
         }
         if self.margin_cents.is_some() && !purchase {
             return Err(EntryError::AmountNotPurchase);
+        }
+        if let Some(r) = &self.resolution
+            && (self.kind != EntryKind::Complaint || r.at < self.at || r.answer.trim().is_empty())
+        {
+            return Err(EntryError::BadResolution);
         }
         if let Some(v) = self.valuation {
             if !self.kind.takes_valuation() {

@@ -56,8 +56,8 @@ fn insert_entry(tx: &Transaction<'_>, entry: &NewEntry, now: NaiveDateTime) -> R
     client_exists(tx, entry.client_id)?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO log_entry (client_id, at, kind, channel, note, amount_cents, margin_cents,
-            expected, perceived, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            expected, perceived, created_at, resolved_at, resolution)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     stmt.execute(params![
         entry.client_id,
@@ -70,6 +70,8 @@ fn insert_entry(tx: &Transaction<'_>, entry: &NewEntry, now: NaiveDateTime) -> R
         entry.valuation.map(|v| v.expected),
         entry.valuation.map(|v| v.perceived),
         timestamp(now),
+        entry.resolution.as_ref().map(|r| timestamp(r.at)),
+        entry.resolution.as_ref().map(|r| r.answer.trim()),
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -95,18 +97,6 @@ impl Store {
         }
         tx.commit()?;
         Ok(entries.len())
-    }
-
-    /// Marks many complaints resolved in one transaction (demo data).
-    pub fn resolve_complaints(&mut self, answers: &[(EntryId, Resolution)]) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for (id, resolution) in answers {
-            resolve(&tx, *id, resolution)?;
-        }
-        tx.commit()?;
-        Ok(())
     }
 
     /// One entry.

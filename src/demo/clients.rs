@@ -1,79 +1,11 @@
-//! Realistic Spanish shop data for trying the program and for the large data set.
-//!
-//! Deterministic: the same seed and the same "today" give the same database. The word
-//! lists live in `assets/demo/`.
+//! Demo client cards: Spanish names, phones, emails, cities, referrals.
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
+use super::{DemoOptions, Rng, lines};
 use crate::domain::{
     BuyingBehaviour, Channel, ClientCard, ClientKind, InactivityReason, Influence, Relation, Source,
 };
-use crate::store::{Result, Store};
-
-/// What `clientela demo` builds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DemoOptions {
-    /// How many clients.
-    pub clients: usize,
-    /// Seed of the generator.
-    pub seed: u64,
-}
-
-impl Default for DemoOptions {
-    fn default() -> Self {
-        Self {
-            clients: 300,
-            seed: 1,
-        }
-    }
-}
-
-/// SplitMix64: a tiny generator whose sequence is fixed forever, so a seed means the
-/// same data on every version and platform (a crate's RNG may change its stream).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    /// True with probability `percent` / 100.
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
-
-    fn digits(&mut self, n: usize) -> String {
-        (0..n)
-            .map(|_| char::from(b'0' + self.below(10) as u8))
-            .collect()
-    }
-
-    fn day_between(&mut self, from: NaiveDate, to: NaiveDate) -> NaiveDate {
-        let span = (to - from).num_days().max(0) as u64;
-        from.checked_add_days(Days::new(self.below(span + 1)))
-            .unwrap_or(from)
-    }
-}
-
-fn lines(text: &'static str) -> Vec<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
 
 struct City {
     name: &'static str,
@@ -94,7 +26,7 @@ struct Words {
 
 impl Words {
     fn load() -> Self {
-        let cities = lines(include_str!("../assets/demo/cities.txt"))
+        let cities = lines(include_str!("../../assets/demo/cities.txt"))
             .into_iter()
             .filter_map(|l| {
                 let mut parts = l.split(';');
@@ -106,14 +38,14 @@ impl Words {
             })
             .collect();
         Self {
-            female: lines(include_str!("../assets/demo/female_names.txt")),
-            male: lines(include_str!("../assets/demo/male_names.txt")),
-            surnames: lines(include_str!("../assets/demo/surnames.txt")),
+            female: lines(include_str!("../../assets/demo/female_names.txt")),
+            male: lines(include_str!("../../assets/demo/male_names.txt")),
+            surnames: lines(include_str!("../../assets/demo/surnames.txt")),
             cities,
-            streets: lines(include_str!("../assets/demo/streets.txt")),
-            companies: lines(include_str!("../assets/demo/companies.txt")),
-            tags: lines(include_str!("../assets/demo/tags.txt")),
-            notes: lines(include_str!("../assets/demo/notes.txt")),
+            streets: lines(include_str!("../../assets/demo/streets.txt")),
+            companies: lines(include_str!("../../assets/demo/companies.txt")),
+            tags: lines(include_str!("../../assets/demo/tags.txt")),
+            notes: lines(include_str!("../../assets/demo/notes.txt")),
         }
     }
 }
@@ -340,14 +272,6 @@ fn person_or_company(rng: &mut Rng, w: &Words, since: NaiveDate, today: NaiveDat
     card
 }
 
-/// Fills `store` with demo data in one transaction and returns how many clients it
-/// wrote. The caller decides whether a non-empty store may be filled.
-pub fn fill(store: &mut Store, options: DemoOptions, now: NaiveDateTime) -> Result<usize> {
-    let data = generate(options, now.date());
-    let ids = store.add_clients(&data.cards, &data.referrals, |i| data.created[i])?;
-    Ok(ids.len())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,6 +286,7 @@ mod tests {
             DemoOptions {
                 clients: 200,
                 seed: 7,
+                ..Default::default()
             },
             today(),
         );
@@ -369,6 +294,7 @@ mod tests {
             DemoOptions {
                 clients: 200,
                 seed: 7,
+                ..Default::default()
             },
             today(),
         );
@@ -376,6 +302,7 @@ mod tests {
             DemoOptions {
                 clients: 200,
                 seed: 8,
+                ..Default::default()
             },
             today(),
         );
