@@ -24,6 +24,7 @@ fn large_store(dir: &std::path::Path) -> Store {
         DemoOptions {
             clients: CLIENTS,
             seed: 42,
+            entries: Some(0),
         },
         now,
     )
