@@ -9,7 +9,7 @@ use crate::domain::{Classification, ClassificationRules, ClientFacts, ClientId, 
 /// spend since `?2` (the window's first day), the gaps of the latest `?3` valuations and
 /// the referrals; `?4` limits the rows to one client (NULL: everyone). The market (buyers
 /// and spend in the window) is computed over every client either way.
-const FACTS_SQL: &str = "
+pub const FACTS_SQL: &str = "
 WITH p AS (
     SELECT client_id,
            max(at) AS last_at,

@@ -1,6 +1,7 @@
 //! The only code that speaks SQL: one SQLite file, migrated on open.
 
 mod classification;
+pub use classification::FACTS_SQL;
 mod clients;
 mod error;
 mod log;
