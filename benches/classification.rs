@@ -21,7 +21,11 @@ fn today() -> NaiveDate {
 fn large_store(path: &Path) -> Store {
     let mut store = Store::open(path).expect("open bench db");
     let now = today().and_hms_opt(12, 0, 0).expect("time");
-    let options = DemoOptions { clients: 100_000, seed: 42, entries: Some(1_000_000) };
+    let options = DemoOptions {
+        clients: 100_000,
+        seed: 42,
+        entries: Some(1_000_000),
+    };
     demo::fill(&mut store, options, now).expect("fill");
     store
 }
@@ -48,24 +52,47 @@ fn bench_classification(c: &mut Criterion) {
         b.iter(|| black_box(store.classify(&rules, today(), None).expect("classify")))
     });
     group.bench_function("one_client", |b| {
-        b.iter(|| black_box(store.classify(&rules, today(), Some(4242)).expect("classify")))
+        b.iter(|| {
+            black_box(
+                store
+                    .classify(&rules, today(), Some(4242))
+                    .expect("classify"),
+            )
+        })
     });
     group.bench_function("reference_rusqlite_same_query", |b| {
         let conn = rusqlite::Connection::open(&path).expect("open");
         let sql = literal_query(&rules);
         let mut stmt = conn.prepare(&sql).expect("prepare");
         b.iter(|| {
-            let n = stmt.query_map([], |r| r.get::<_, i64>(0)).expect("query").count();
+            let n = stmt
+                .query_map([], |r| r.get::<_, i64>(0))
+                .expect("query")
+                .count();
             black_box(n)
         })
     });
-    let have_cli = Command::new("sqlite3").arg("-version").output().is_ok_and(|o| o.status.success());
+    let have_cli = Command::new("sqlite3")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if have_cli {
-        let sql = format!("SELECT count(*) FROM ({});", literal_query(&rules).trim().trim_end_matches(';'));
+        let sql = format!(
+            "SELECT count(*) FROM ({});",
+            literal_query(&rules).trim().trim_end_matches(';')
+        );
         group.bench_function("reference_sqlite3_cli_same_query", |b| {
             b.iter(|| {
-                let out = Command::new("sqlite3").arg(&path).arg(&sql).output().expect("sqlite3");
-                assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+                let out = Command::new("sqlite3")
+                    .arg(&path)
+                    .arg(&sql)
+                    .output()
+                    .expect("sqlite3");
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
                 black_box(out.stdout)
             })
         });

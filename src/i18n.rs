@@ -73,6 +73,26 @@ impl Locale {
         msg.text(self.lang)
     }
 
+    /// An amount in cents as this locale writes it: 12,50 in Spanish, 12.50 in English.
+    pub fn money(&self, cents: i64) -> String {
+        crate::domain::money::format_cents(cents, if self.lang == Lang::Es { ',' } else { '.' })
+    }
+
+    /// A number with `places` decimals and the locale's decimal separator; `signed`
+    /// always shows the sign.
+    pub fn decimal(&self, value: f64, places: usize, signed: bool) -> String {
+        let text = if signed {
+            format!("{value:+.places$}")
+        } else {
+            format!("{value:.places$}")
+        };
+        if self.lang == Lang::Es {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    }
+
     /// A date as this locale writes it.
     pub fn date(&self, date: NaiveDate) -> String {
         date.format(&self.date_pattern).to_string()
@@ -124,12 +144,32 @@ messages! {
     ColEmail => "Correo", "Email";
     ColCity => "Ciudad", "City";
     ColTags => "Etiquetas", "Tags";
+    ColComplaints => "!", "!";
     ColLifecycle => "Ciclo", "Lifecycle";
     ColFrequency => "Frecuencia", "Frequency";
     ColVolume => "Volumen", "Volume";
     ColSatisfaction => "Satisfacción", "Satisfaction";
     ColSpend => "Gasto", "Spend";
     ComplaintOpen => "abierto", "open";
+    Expected => "Esperaba (1-5)", "Expected (1-5)";
+    Perceived => "Percibió (1-5)", "Perceived (1-5)";
+    BadAmount => "«{}» no es un importe (12,50)", "“{}” is not an amount (12.50)";
+    ValuationBoth => "Indique lo esperado y lo percibido, o ninguno.", "Give both expected and perceived, or neither.";
+    ComplaintNeedsText => "Escriba qué reclama el cliente.", "Write what the client complains about.";
+    QuickLogHint => "Enter: guardar · Esc: cancelar · Tab: campo · ←/→: opción", "Enter: save · Esc: cancel · Tab: field · ←/→: choice";
+    Logged => "Anotado: {}.", "Logged: {}.";
+    Classification => "Clasificación", "Classification";
+    OpenComplaints => "Reclamos abiertos: {}", "Open complaints: {}";
+    NoOpenComplaints => "No hay reclamos sin responder.", "No complaint is waiting for an answer.";
+    DaysShort => "{} d", "{} d";
+    ResolveTitle => "Responder al reclamo", "Answer the complaint";
+    ResolveHint => "Escriba la respuesta dada al cliente · Enter: guardar · Esc: cancelar", "Write the answer given to the client · Enter: save · Esc: cancel";
+    Resolved => "Reclamo respondido.", "Complaint answered.";
+    AnswerNeeded => "Escriba la respuesta dada.", "Write the answer given.";
+    CardHistory => "Historial", "History";
+    CardNoHistory => "Sin anotaciones todavía: v visita, c llamada, p compra, r reclamo, l otra.", "Nothing logged yet: v visit, c call, p purchase, r complaint, l other.";
+    CardReferralsCount => "recomendó a {}", "referred {}";
+    CardLastPurchase => "última compra {}", "last purchase {}";
     ComplaintResolved => "resuelto", "resolved";
     ColLastPurchase => "Última compra", "Last purchase";
     ColDate => "Fecha", "Date";
@@ -254,7 +294,7 @@ messages! {
     KeyFirst => "primero", "first";
     KeyLast => "último", "last";
     KeySearch => "buscar", "search";
-    KeyClearSearch => "borrar búsqueda", "clear search";
+    KeyClearSearch => "borrar búsqueda o filtro", "clear search or filter";
     KeyOpen => "abrir ficha", "open card";
     KeyNew => "nuevo", "new";
     KeyEdit => "editar", "edit";
@@ -267,6 +307,15 @@ messages! {
     KeySave => "guardar", "save";
     KeyCancel => "cancelar", "cancel";
     KeyConfirm => "confirmar", "confirm";
+    KeyLogVisit => "anotar visita", "log a visit";
+    KeyLogCall => "anotar llamada", "log a call";
+    KeyLogPurchase => "anotar compra", "log a purchase";
+    KeyLogComplaint => "anotar reclamo", "log a complaint";
+    KeyLogAny => "anotar otra cosa", "log anything";
+    KeySwitchPane => "cambiar de panel", "other pane";
+    KeyToggleClass => "elegir clase", "choose class";
+    KeyActivate => "filtrar clientes / responder", "filter clients / answer";
+    KeyClearClasses => "quitar clases", "clear classes";
 }
 
 /// Domain values that have a label on screen.

@@ -57,12 +57,13 @@ fn search_highlights_the_matched_characters() {
     let terminal = render(&app);
     insta::assert_snapshot!("search_es", terminal.backend());
     let buf = terminal.backend().buffer();
-    // Row 3 is the first client row: "José Muñoz Ruiz"; "Muñ" is at columns 5..8.
-    let row: String = (0..15).map(|x| buf[(x, 3)].symbol().to_string()).collect();
+    // Row 3 is the first client row; the name starts after the complaints column
+    // (2 wide + 1 space): "José Muñoz Ruiz" at 3..18, "Muñ" at 8..11.
+    let row: String = (3..18).map(|x| buf[(x, 3)].symbol().to_string()).collect();
     assert_eq!(row, "José Muñoz Ruiz");
-    for x in 0..15u16 {
+    for x in 3..18u16 {
         let yellow = buf[(x, 3)].fg == Color::Yellow;
-        assert_eq!(yellow, (5..8).contains(&x), "column {x}");
+        assert_eq!(yellow, (8..11).contains(&x), "column {x}");
     }
 }
 
@@ -70,8 +71,16 @@ fn search_highlights_the_matched_characters() {
 fn client_card() {
     for lang in [Lang::Es, Lang::En] {
         let mut app = loaded_app(lang, (100, 24));
-        app.update(Action::CardLoaded(details()));
-        insta::assert_snapshot!(format!("card_{}", lang_name(lang)), render(&app).backend());
+        app.update(Action::CardLoaded(card_view()));
+        let terminal = render(&app);
+        insta::assert_snapshot!(format!("card_{}", lang_name(lang)), terminal.backend());
+        // The open complaint is red at the top of the card and in the history.
+        let buf = terminal.backend().buffer();
+        let red_row =
+            |y: u16| (1..40).all(|x| buf[(x, y)].symbol() == " " || buf[(x, y)].fg == Color::Red);
+        assert!(red_row(3), "open complaint at the top");
+        assert!(red_row(21), "open complaint in the history");
+        assert!(!red_row(19), "a purchase is not red");
     }
 }
 
@@ -98,7 +107,7 @@ fn edit_form_shows_the_stored_card() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.list.select_id(2);
     app.on_key(ch('e'));
-    app.update(Action::CardLoaded(details()));
+    app.update(Action::CardLoaded(card_view()));
     insta::assert_snapshot!("form_edit_es", render(&app).backend());
 }
 
@@ -134,7 +143,7 @@ fn every_screen_draws_at_every_size_without_panicking() {
             type_text(a, "a");
         }),
         Box::new(|a| {
-            a.update(Action::CardLoaded(details()));
+            a.update(Action::CardLoaded(card_view()));
         }),
         Box::new(|a| {
             a.on_key(ch('n'));
@@ -163,5 +172,37 @@ fn every_screen_draws_at_every_size_without_panicking() {
             screen(&mut app);
             render(&app);
         }
+    }
+}
+
+#[test]
+fn quick_log_popups() {
+    for lang in [Lang::Es, Lang::En] {
+        let mut app = loaded_app(lang, (100, 16));
+        app.list.select_id(2);
+        app.on_key(ch('p'));
+        type_text(&mut app, "12,5,0");
+        app.on_key(key(KeyCode::Enter));
+        insta::assert_snapshot!(
+            format!("quick_purchase_{}", lang_name(lang)),
+            render(&app).backend()
+        );
+    }
+    let mut app = loaded_app(Lang::Es, (100, 20));
+    app.list.select_id(2);
+    app.on_key(ch('l'));
+    insta::assert_snapshot!("quick_any_es", render(&app).backend());
+}
+
+#[test]
+fn dashboard_with_classes_and_complaints() {
+    for lang in [Lang::Es, Lang::En] {
+        let mut app = loaded_app(lang, (100, 30));
+        app.update(Action::ComplaintsLoaded(complaints()));
+        app.on_key(ch('3'));
+        app.on_key(ch('j'));
+        app.on_key(ch(' '));
+        let terminal = render(&app);
+        insta::assert_snapshot!(format!("dashboard_{}", lang_name(lang)), terminal.backend());
     }
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use clientela::domain::Client;
+use clientela::domain::{Class, Client, EntryKind, Lifecycle, Valuation, Volume};
 use clientela::i18n::Lang;
 use clientela::tui::action::{Action, Tab};
 use clientela::tui::app::Popup;
@@ -101,7 +101,7 @@ fn enter_opens_the_card_and_escape_goes_back() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.list.select_id(2);
     assert_eq!(app.on_key(key(KeyCode::Enter)), vec![Effect::LoadClient(2)]);
-    app.update(Action::CardLoaded(details()));
+    app.update(Action::CardLoaded(card_view()));
     assert_eq!(app.card.as_ref().map(|c| c.details.client.id), Some(2));
     app.on_key(key(KeyCode::Esc));
     assert!(app.card.is_none());
@@ -137,7 +137,7 @@ fn a_new_client_is_validated_then_saved() {
         created_at: at(2026, 11, 22),
         updated_at: at(2026, 11, 22),
     };
-    app.update(Action::ClientSaved(saved));
+    app.update(Action::ClientSaved(Box::new(saved)));
     assert!(app.form.is_none());
     assert_eq!(app.list.selected_id(), Some(7));
     assert_eq!(
@@ -173,7 +173,7 @@ fn escape_asks_before_discarding_changes() {
     app.on_key(ch('n'));
     type_text(&mut app, "Ana");
     app.on_key(key(KeyCode::Esc));
-    assert_eq!(app.popups, vec![Popup::ConfirmDiscard]);
+    assert!(matches!(app.popups.as_slice(), [Popup::ConfirmDiscard]));
     app.on_key(ch('n'));
     assert!(app.popups.is_empty());
     assert_eq!(
@@ -193,7 +193,7 @@ fn edit_from_the_list_loads_the_card_into_the_form() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.list.select_id(2);
     assert_eq!(app.on_key(ch('e')), vec![Effect::LoadClient(2)]);
-    app.update(Action::CardLoaded(details()));
+    app.update(Action::CardLoaded(card_view()));
     let form = app.form.as_ref().expect("form open");
     assert_eq!(form.editing, Some(2));
     assert_eq!(form.to_card(), Ok(details().client.card));
@@ -234,7 +234,7 @@ fn tabs_help_and_quitting() {
     app.on_key(ch('1'));
     assert_eq!(app.tab, Tab::Clients);
     app.on_key(ch('?'));
-    assert_eq!(app.popups, vec![Popup::Help]);
+    assert!(matches!(app.popups.as_slice(), [Popup::Help]));
     app.on_key(ch('?'));
     assert!(app.popups.is_empty());
     assert_eq!(app.on_key(ch('q')), vec![Effect::Quit]);
@@ -267,4 +267,175 @@ fn pasted_text_goes_to_the_focused_input() {
             .map(|c| c.name),
         Some("Ana Belén".into())
     );
+}
+
+#[test]
+fn a_purchase_at_the_counter_takes_p_the_amount_and_enter() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.list.select_id(2);
+    app.on_key(ch('p'));
+    assert!(matches!(app.popups.as_slice(), [Popup::QuickLog(_)]));
+    type_text(&mut app, "12,50");
+    let effects = app.on_key(key(KeyCode::Enter));
+    let [Effect::LogNow(entry)] = effects.as_slice() else {
+        panic!("one entry to log: {effects:?}")
+    };
+    assert_eq!(
+        (entry.client_id, entry.kind, entry.amount_cents),
+        (2, EntryKind::Purchase, Some(1250))
+    );
+    let after = app.update(Action::EntryAdded {
+        client_id: 2,
+        kind: EntryKind::Purchase,
+    });
+    assert!(app.popups.is_empty());
+    assert_eq!(after, vec![Effect::LoadStatus(2), Effect::LoadComplaints]);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("compra"))
+    );
+}
+
+#[test]
+fn a_bad_amount_keeps_the_popup_with_a_message() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('p'));
+    type_text(&mut app, "12,5,0");
+    assert!(app.on_key(key(KeyCode::Enter)).is_empty());
+    let Some(Popup::QuickLog(q)) = app.popups.last() else {
+        panic!("popup stays")
+    };
+    assert!(q.error.as_deref().is_some_and(|e| e.contains("12,5,0")));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.popups.is_empty());
+}
+
+#[test]
+fn visits_calls_and_complaints_from_the_card_reload_it() {
+    let mut app = loaded_app(Lang::En, (100, 30));
+    app.update(Action::CardLoaded(card_view()));
+    for (k, kind) in [
+        ('v', EntryKind::Visit),
+        ('c', EntryKind::Call),
+        ('r', EntryKind::Complaint),
+    ] {
+        app.on_key(ch(k));
+        type_text(&mut app, "nota");
+        let effects = app.on_key(key(KeyCode::Enter));
+        assert!(
+            matches!(effects.as_slice(), [Effect::LogNow(e)] if e.kind == kind && e.note == "nota")
+        );
+        let after = app.update(Action::EntryAdded { client_id: 2, kind });
+        assert!(
+            after.contains(&Effect::LoadClient(2)),
+            "the open card is reloaded"
+        );
+    }
+}
+
+#[test]
+fn any_kind_from_l_with_a_valuation() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.list.select_id(1);
+    app.on_key(ch('l'));
+    app.on_key(key(KeyCode::Right)); // visit -> call
+    app.on_key(key(KeyCode::Left)); // back to visit
+    app.on_key(key(KeyCode::Tab)); // note
+    type_text(&mut app, "Vino a mirar");
+    app.on_key(key(KeyCode::Tab)); // expected
+    for _ in 0..4 {
+        app.on_key(key(KeyCode::Right));
+    }
+    app.on_key(key(KeyCode::Tab)); // perceived
+    app.on_key(key(KeyCode::Left)); // none -> 5
+    let effects = app.on_key(key(KeyCode::Enter));
+    let [Effect::LogNow(entry)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(entry.kind, EntryKind::Visit);
+    assert_eq!(
+        entry.valuation,
+        Some(Valuation {
+            expected: 4,
+            perceived: 5
+        })
+    );
+    assert_eq!(entry.note, "Vino a mirar");
+}
+
+#[test]
+fn dashboard_classes_filter_the_client_list() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('3'));
+    assert_eq!(
+        app.dashboard
+            .counts
+            .get(&Class::Lifecycle(Lifecycle::Inactive)),
+        Some(&3)
+    );
+    // Inactive (row 1) + high volume: the clients to win back.
+    app.on_key(ch('j'));
+    app.on_key(ch(' '));
+    let high = Class::all()
+        .iter()
+        .position(|c| *c == Class::Volume(Volume::High))
+        .expect("class");
+    for _ in 1..high {
+        app.on_key(ch('j'));
+    }
+    app.on_key(ch(' '));
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(app.tab, Tab::Clients);
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    // Search works inside the filter; Esc clears the search, then the filter.
+    app.on_key(ch('/'));
+    type_text(&mut app, "maria");
+    assert!(shown_names(&app).is_empty());
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(shown_names(&app).len(), 6);
+}
+
+#[test]
+fn enter_on_a_class_without_choosing_filters_by_it() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('3'));
+    app.on_key(ch('j'));
+    app.on_key(ch('j')); // potential
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(shown_names(&app), ["Begoña Núñez"]);
+}
+
+#[test]
+fn complaints_are_answered_from_the_dashboard() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.update(Action::ComplaintsLoaded(complaints()));
+    app.on_key(ch('3'));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('j'));
+    app.on_key(key(KeyCode::Enter));
+    assert!(matches!(
+        app.popups.as_slice(),
+        [Popup::Resolve { id: 12, .. }]
+    ));
+    assert!(
+        app.on_key(key(KeyCode::Enter)).is_empty(),
+        "an empty answer is not saved"
+    );
+    type_text(&mut app, "Se le pidió disculpas");
+    assert_eq!(
+        app.on_key(key(KeyCode::Enter)),
+        vec![Effect::ResolveComplaint {
+            id: 12,
+            answer: "Se le pidió disculpas".into()
+        }]
+    );
+    let after = app.update(Action::ComplaintResolved {
+        id: 12,
+        client_id: 4,
+    });
+    assert!(app.popups.is_empty());
+    assert_eq!(after, vec![Effect::LoadStatus(4), Effect::LoadComplaints]);
 }

@@ -6,7 +6,6 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use super::Session;
 use super::args::{ClassifyArgs, Format};
-use super::log::money;
 use super::output::write_table;
 use crate::domain::dates::parse_date;
 use crate::exchange::log::{write_classification_csv, write_json};
@@ -46,7 +45,7 @@ pub fn run(session: &Session, args: ClassifyArgs) -> Result<()> {
                         l.label(&c.frequency).to_string(),
                         l.label(&c.volume).to_string(),
                         l.label(&c.satisfaction).to_string(),
-                        money(c.spend_in_window_cents, l),
+                        l.money(c.spend_in_window_cents),
                         c.last_purchase.map(|d| l.date(d)).unwrap_or_default(),
                     ]
                 })

@@ -8,10 +8,10 @@ use super::Session;
 use super::args::{ComplaintCommand, Format, LogAddArgs, LogCommand};
 use super::output::write_table;
 use crate::domain::dates::parse_datetime;
-use crate::domain::money::{format_cents, parse_cents};
+use crate::domain::money::parse_cents;
 use crate::domain::{NewEntry, Valuation};
 use crate::exchange::log::{ComplaintRecord, EntryRecord, write_csv, write_json};
-use crate::i18n::{Lang, Locale, Msg};
+use crate::i18n::Msg;
 
 /// Runs one `log` subcommand.
 pub fn run(session: &Session, command: LogCommand) -> Result<()> {
@@ -47,7 +47,7 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
                                 format!("{} {}", l.date(e.at.date()), e.at.format("%H:%M")),
                                 l.label(&e.kind).to_string(),
                                 l.label(&e.channel).to_string(),
-                                e.amount_cents.map(|c| money(c, l)).unwrap_or_default(),
+                                e.amount_cents.map(|c| l.money(c)).unwrap_or_default(),
                                 e.note.clone(),
                             ]
                         })
@@ -110,11 +110,6 @@ pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()>
         }
     }
     Ok(())
-}
-
-/// An amount with the locale's decimal separator.
-pub fn money(cents: i64, locale: &Locale) -> String {
-    format_cents(cents, if locale.lang == Lang::Es { ',' } else { '.' })
 }
 
 impl LogAddArgs {

@@ -15,8 +15,8 @@ pub use attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source,
 };
 pub use classification::{
-    Classification, ClassificationRules, ClientFacts, Frequency, Lifecycle, Market, Satisfaction,
-    Volume,
+    Class, ClassFilter, ClassSet, Classification, ClassificationRules, ClientFacts, Frequency,
+    Lifecycle, Market, Satisfaction, Volume,
 };
 pub use client::{
     CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError, Problem,

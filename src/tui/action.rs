@@ -2,7 +2,11 @@
 
 use crossterm::event::KeyEvent;
 
-use crate::domain::{Client, ClientDetails, ClientId, ClientSummary};
+use std::collections::HashMap;
+
+use super::panes::card::CardView;
+use super::panes::client_list::RowStatus;
+use crate::domain::{Client, ClientId, ClientSummary, Complaint, EntryId, EntryKind};
 
 /// A tab along the top of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +81,20 @@ pub enum Action {
     Confirm,
     /// Answer no to the open question.
     Deny,
+    /// Open the quick log for the current client with this kind.
+    StartLog(EntryKind),
+    /// Open the quick log for the current client, any kind (starting with this one).
+    StartLogAny(EntryKind),
+    /// Save what the popup holds (quick log, complaint answer).
+    SavePopup,
+    /// Move the keys to the other half of a split screen.
+    SwitchPane,
+    /// Add or remove the class under the cursor from the filter being built.
+    ToggleClass,
+    /// Do what the row under the cursor offers (filter by it, answer it).
+    Activate,
+    /// Forget the classes chosen on the dashboard.
+    ClearClasses,
     /// A key typed into the focused text input.
     Type(KeyEvent),
     /// Text pasted into the focused text input.
@@ -85,10 +103,32 @@ pub enum Action {
     Resize(u16, u16),
     /// The store returned every client of the list.
     ClientsLoaded(Vec<ClientSummary>),
-    /// The store returned one client's card.
-    CardLoaded(ClientDetails),
+    /// The store returned one client's card, log and classification.
+    CardLoaded(Box<CardView>),
+    /// The classes and open complaints of every client.
+    StatusesLoaded(HashMap<ClientId, RowStatus>),
+    /// The classes and open complaints of one client.
+    StatusLoaded(ClientId, RowStatus),
+    /// An entry was logged.
+    EntryAdded {
+        /// For whom.
+        client_id: ClientId,
+        /// What.
+        kind: EntryKind,
+    },
+    /// The store refused the quick log entry.
+    EntryFailed(String),
+    /// Every open complaint, oldest first.
+    ComplaintsLoaded(Vec<Complaint>),
+    /// A complaint was answered.
+    ComplaintResolved {
+        /// The complaint.
+        id: EntryId,
+        /// Its client.
+        client_id: ClientId,
+    },
     /// The store saved a client.
-    ClientSaved(Client),
+    ClientSaved(Box<Client>),
     /// The store refused to save the form's client.
     SaveFailed(String),
     /// The store deleted a client.

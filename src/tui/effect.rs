@@ -1,6 +1,6 @@
 //! What `update` asks the runtime to do; only the runtime touches the store.
 
-use crate::domain::{ClientCard, ClientId};
+use crate::domain::{ClientCard, ClientId, EntryId, NewEntry};
 
 /// Work for the runtime, whose result comes back as an [`Action`](super::action::Action).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,21 @@ pub enum Effect {
     },
     /// Delete a client.
     DeleteClient(ClientId),
+    /// Classify every client and count their open complaints.
+    LoadStatuses,
+    /// Classify one client again and count their open complaints.
+    LoadStatus(ClientId),
+    /// Log an entry at the current time: the runtime stamps `at` with its clock.
+    LogNow(Box<NewEntry>),
+    /// Load every open complaint.
+    LoadComplaints,
+    /// Record the answer given to a complaint.
+    ResolveComplaint {
+        /// The complaint.
+        id: EntryId,
+        /// The answer given.
+        answer: String,
+    },
     /// Leave the program.
     Quit,
 }

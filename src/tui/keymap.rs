@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Tab};
+use crate::domain::EntryKind;
 use crate::i18n::Msg;
 
 /// Where the keyboard focus is; each context has its own bindings.
@@ -23,6 +24,12 @@ pub enum Context {
     FormText,
     /// A form, on a choice field.
     FormChoice,
+    /// A popup, on a text field (quick log, complaint answer).
+    PopupText,
+    /// A popup, on a choice field.
+    PopupChoice,
+    /// The dashboard tab.
+    Dashboard,
     /// A yes/no question.
     Confirm,
     /// The help overlay.
@@ -79,8 +86,13 @@ bindings! {
     List Char('/'), NONE => Action::StartSearch, KeySearch, shown;
     List Enter, NONE => Action::OpenCard, KeyOpen, shown;
     List Char('n'), NONE => Action::NewClient, KeyNew, shown;
-    List Char('e'), NONE => Action::EditClient, KeyEdit, shown;
-    List Char('d'), NONE => Action::DeleteClient, KeyDelete, shown;
+    List Char('e'), NONE => Action::EditClient, KeyEdit;
+    List Char('d'), NONE => Action::DeleteClient, KeyDelete;
+    List Char('v'), NONE => Action::StartLog(EntryKind::Visit), KeyLogVisit;
+    List Char('c'), NONE => Action::StartLog(EntryKind::Call), KeyLogCall;
+    List Char('p'), NONE => Action::StartLog(EntryKind::Purchase), KeyLogPurchase, shown;
+    List Char('r'), NONE => Action::StartLog(EntryKind::Complaint), KeyLogComplaint;
+    List Char('l'), NONE => Action::StartLogAny(EntryKind::Visit), KeyLogAny, shown;
     List Esc, NONE => Action::ClearSearch, KeyClearSearch;
     List Char('j'), NONE => Action::MoveDown, KeyDown;
     List Down, NONE => Action::MoveDown, KeyDown;
@@ -103,6 +115,11 @@ bindings! {
     Card Char('e'), NONE => Action::EditClient, KeyEdit, shown;
     Card Char('d'), NONE => Action::DeleteClient, KeyDelete, shown;
     Card Char('?'), NONE => Action::ToggleHelp, KeyHelp, shown;
+    Card Char('v'), NONE => Action::StartLog(EntryKind::Visit), KeyLogVisit;
+    Card Char('c'), NONE => Action::StartLog(EntryKind::Call), KeyLogCall;
+    Card Char('p'), NONE => Action::StartLog(EntryKind::Purchase), KeyLogPurchase, shown;
+    Card Char('r'), NONE => Action::StartLog(EntryKind::Complaint), KeyLogComplaint;
+    Card Char('l'), NONE => Action::StartLogAny(EntryKind::Visit), KeyLogAny, shown;
     FormText TabKey, NONE => Action::NextField, KeyNextField, shown;
     FormText BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
     FormText Down, NONE => Action::NextField, KeyNextField;
@@ -118,6 +135,25 @@ bindings! {
     FormChoice Left, NONE => Action::PrevChoice, KeyPrevChoice;
     FormChoice Char('s'), CTRL => Action::SaveForm, KeySave, shown;
     FormChoice Esc, NONE => Action::CancelForm, KeyCancel, shown;
+    PopupText Enter, NONE => Action::SavePopup, KeySave, shown;
+    PopupText Esc, NONE => Action::Deny, KeyCancel, shown;
+    PopupText TabKey, NONE => Action::NextField, KeyNextField;
+    PopupText BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
+    PopupChoice Enter, NONE => Action::SavePopup, KeySave, shown;
+    PopupChoice Esc, NONE => Action::Deny, KeyCancel, shown;
+    PopupChoice TabKey, NONE => Action::NextField, KeyNextField;
+    PopupChoice BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
+    PopupChoice Right, NONE => Action::NextChoice, KeyNextChoice, shown;
+    PopupChoice Char(' '), NONE => Action::NextChoice, KeyNextChoice;
+    PopupChoice Left, NONE => Action::PrevChoice, KeyPrevChoice;
+    Dashboard Char('j'), NONE => Action::MoveDown, KeyDown;
+    Dashboard Down, NONE => Action::MoveDown, KeyDown;
+    Dashboard Char('k'), NONE => Action::MoveUp, KeyUp;
+    Dashboard Up, NONE => Action::MoveUp, KeyUp;
+    Dashboard TabKey, NONE => Action::SwitchPane, KeySwitchPane, shown;
+    Dashboard Char(' '), NONE => Action::ToggleClass, KeyToggleClass, shown;
+    Dashboard Enter, NONE => Action::Activate, KeyActivate, shown;
+    Dashboard Char('x'), NONE => Action::ClearClasses, KeyClearClasses;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;
     Confirm Char('s'), NONE => Action::Confirm, KeyConfirm;
     Confirm Enter, NONE => Action::Confirm, KeyConfirm;

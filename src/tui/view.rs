@@ -10,10 +10,13 @@ use super::action::Tab;
 use super::app::{App, Popup};
 use super::keymap::help_lines;
 use super::panes::card::CardViewWidget;
-use super::panes::client_list::ClientListView;
+use super::panes::client_list_view::ClientListView;
+use super::panes::dashboard::DashboardView;
 use super::panes::form_view::ClientFormView;
 use super::panes::help::HelpView;
+use super::panes::quick_log::QuickLogView;
 use super::theme;
+use super::widgets::TextInput;
 use super::widgets::popup::render_box;
 use crate::i18n::{Msg, fill};
 
@@ -63,7 +66,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     match app.tab {
         Tab::Clients => match (&app.form, &app.card) {
             (Some(form), _) => ClientFormView { form, locale: l }.render(body, buf),
-            (None, Some(card)) => CardViewWidget { card, locale: l }.render(body, buf),
+            (None, Some(card)) => CardViewWidget {
+                card,
+                locale: l,
+                today: app.today,
+            }
+            .render(body, buf),
             (None, None) => ClientListView {
                 list: &app.list,
                 locale: l,
@@ -71,7 +79,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .render(body, buf),
         },
         Tab::Agenda => placeholder(l.t(Msg::PlaceholderAgenda), body, buf),
-        Tab::Dashboard => placeholder(l.t(Msg::PlaceholderDashboard), body, buf),
+        Tab::Dashboard => DashboardView {
+            dashboard: &app.dashboard,
+            locale: l,
+            today: app.today,
+        }
+        .render(body, buf),
         Tab::Moments => placeholder(l.t(Msg::PlaceholderMoments), body, buf),
     }
 
@@ -91,6 +104,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let text = fill(l.t(Msg::ConfirmDelete), name);
                 render_box(body, buf, l.t(Msg::KeyDelete), vec![Line::raw(text)], 60);
             }
+            Popup::QuickLog(quick) => QuickLogView { quick, locale: l }.render(body, buf),
+            Popup::Resolve {
+                client_name,
+                complaint,
+                answer,
+                error,
+                ..
+            } => {
+                render_resolve(
+                    l,
+                    body,
+                    buf,
+                    client_name,
+                    complaint,
+                    answer,
+                    error.as_deref(),
+                );
+            }
             Popup::ConfirmDiscard => {
                 render_box(
                     body,
@@ -101,6 +132,44 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 );
             }
         }
+    }
+}
+
+/// The box that asks for the answer given to a complaint.
+fn render_resolve(
+    l: &crate::i18n::Locale,
+    area: Rect,
+    buf: &mut Buffer,
+    client_name: &str,
+    complaint: &str,
+    answer: &TextInput,
+    error: Option<&str>,
+) {
+    let mut lines = vec![
+        Line::from(Span::styled(client_name.to_string(), theme::section())),
+        Line::from(Span::styled(complaint.to_string(), theme::error())),
+        Line::default(),
+        Line::default(),
+        Line::default(),
+    ];
+    if let Some(e) = error {
+        lines.push(Line::from(Span::styled(e.to_string(), theme::error())));
+    }
+    lines.push(Line::from(Span::styled(
+        l.t(Msg::ResolveHint),
+        theme::hint(),
+    )));
+    let (width, height) = (72, lines.len() as u16 + 2);
+    render_box(area, buf, l.t(Msg::ResolveTitle), lines, width);
+    let rect = super::widgets::popup::centered(area, width, height);
+    let input = Rect {
+        x: rect.x + 1,
+        y: rect.y + 4,
+        width: rect.width.saturating_sub(2),
+        height: 1,
+    };
+    if input.y < rect.bottom().saturating_sub(1) {
+        answer.render(input.intersection(area), buf);
     }
 }
 

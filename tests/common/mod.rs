@@ -4,12 +4,18 @@
 pub mod sandbox;
 
 use chrono::NaiveDate;
-use clientela::domain::{Client, ClientCard, ClientDetails, ClientSummary};
+use clientela::domain::{
+    ClassSet, Classification, Client, ClientCard, ClientDetails, ClientSummary, Complaint,
+    EntryKind, Frequency, Lifecycle, LogEntry, Satisfaction, Valuation, Volume,
+};
 use clientela::i18n::{Lang, Locale};
 use clientela::tui::action::Action;
 use clientela::tui::app::App;
 use clientela::tui::effect::Effect;
+use clientela::tui::panes::card::CardView;
+use clientela::tui::panes::client_list::RowStatus;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::HashMap;
 
 /// A plain key press.
 pub fn key(code: KeyCode) -> KeyEvent {
@@ -82,6 +88,53 @@ pub fn summaries() -> Vec<ClientSummary> {
     ]
 }
 
+/// The fixed "today" of the UI tests.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+}
+
+/// The card of client 2 with a short log (an open complaint among it) and classes.
+pub fn card_view() -> Box<CardView> {
+    let entry = |id, kind, day: u32, note: &str| LogEntry {
+        id,
+        client_id: 2,
+        at: at(2026, 11, day),
+        kind,
+        channel: kind.usual_channel(),
+        note: note.into(),
+        amount_cents: None,
+        margin_cents: None,
+        valuation: None,
+        resolution: None,
+    };
+    let mut purchase = entry(3, EntryKind::Purchase, 20, "");
+    purchase.amount_cents = Some(4_590);
+    let mut survey = entry(2, EntryKind::Survey, 12, "");
+    survey.valuation = Some(Valuation {
+        expected: 3,
+        perceived: 5,
+    });
+    let complaint = entry(1, EntryKind::Complaint, 2, "El pedido llegó roto");
+    let classification = Classification {
+        client_id: 2,
+        name: "José Muñoz Ruiz".into(),
+        lifecycle: Lifecycle::Active,
+        frequency: Frequency::Habitual,
+        volume: Volume::High,
+        satisfaction: Satisfaction::Delighted,
+        satisfaction_gap: Some(2.0),
+        purchases_in_window: 5,
+        spend_in_window_cents: 45_000,
+        last_purchase: NaiveDate::from_ymd_opt(2026, 11, 20),
+        referrals: 1,
+    };
+    Box::new(CardView {
+        details: details(),
+        log: vec![purchase, survey, complaint],
+        classification: Some(classification),
+    })
+}
+
 /// A fixed timestamp.
 pub fn at(y: i32, m: u32, d: u32) -> chrono::NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -119,10 +172,56 @@ pub fn details() -> ClientDetails {
 
 /// An app of `size` in `lang`, with the fixture clients loaded.
 pub fn loaded_app(lang: Lang, size: (u16, u16)) -> App {
-    let (mut app, effects) = App::new(Locale::new(lang, "auto"), size);
-    assert_eq!(effects, vec![Effect::LoadClients]);
+    let (mut app, effects) = App::new(Locale::new(lang, "auto"), today(), size);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::LoadClients,
+            Effect::LoadStatuses,
+            Effect::LoadComplaints
+        ]
+    );
     app.update(Action::ClientsLoaded(summaries()));
+    app.update(Action::StatusesLoaded(statuses()));
     app
+}
+
+/// Classes of the fixture clients: 1 and 5 active, 2 inactive with high volume and an
+/// open complaint, 3 and 4 inactive, 6 potential.
+pub fn statuses() -> HashMap<i64, RowStatus> {
+    let set = |lifecycle, frequency, volume, satisfaction| ClassSet {
+        lifecycle,
+        frequency,
+        volume,
+        satisfaction,
+    };
+    use Frequency as F;
+    use Lifecycle as L;
+    use Satisfaction as S;
+    use Volume as V;
+    [
+        (1, set(L::Active, F::Frequent, V::High, S::Delighted), 0),
+        (
+            2,
+            set(L::Inactive, F::Occasional, V::High, S::Dissatisfied),
+            1,
+        ),
+        (3, set(L::Inactive, F::None, V::None, S::Unknown), 0),
+        (4, set(L::Inactive, F::Occasional, V::Low, S::Satisfied), 0),
+        (5, set(L::Active, F::Habitual, V::Average, S::Satisfied), 0),
+        (6, set(L::Potential, F::None, V::None, S::Unknown), 0),
+    ]
+    .into_iter()
+    .map(|(id, classes, open_complaints)| {
+        (
+            id,
+            RowStatus {
+                classes,
+                open_complaints,
+            },
+        )
+    })
+    .collect()
 }
 
 /// Names of the rows the list shows, in order.
@@ -137,4 +236,30 @@ pub fn shown_names(app: &App) -> Vec<String> {
         .filter_map(|p| index.get(*p))
         .map(|s| s.name.clone())
         .collect()
+}
+
+/// Two open complaints, the oldest first.
+pub fn complaints() -> Vec<Complaint> {
+    let entry = |id, client_id, day, note: &str| LogEntry {
+        id,
+        client_id,
+        at: at(2026, 11, day),
+        kind: EntryKind::Complaint,
+        channel: clientela::domain::Channel::InPerson,
+        note: note.into(),
+        amount_cents: None,
+        margin_cents: None,
+        valuation: None,
+        resolution: None,
+    };
+    vec![
+        Complaint {
+            entry: entry(11, 2, 2, "El pedido llegó roto"),
+            client_name: "José Muñoz Ruiz".into(),
+        },
+        Complaint {
+            entry: entry(12, 4, 18, "Esperó veinte minutos"),
+            client_name: "Ana Álvarez Soler".into(),
+        },
+    ]
 }

@@ -2,18 +2,23 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use crate::domain::{CardField, ClientDetails};
+use crate::domain::{CardField, Classification, ClientDetails, LogEntry};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
 
-/// State of the card pane: the client shown.
+/// State of the card pane: the client shown, their log and classification.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardView {
     /// The client and the people around them.
     pub details: ClientDetails,
+    /// Their log, newest first.
+    pub log: Vec<LogEntry>,
+    /// Their classification as of today.
+    pub classification: Option<Classification>,
 }
 
 /// Draws a card.
@@ -22,6 +27,8 @@ pub struct CardViewWidget<'a> {
     pub card: &'a CardView,
     /// Language and dates.
     pub locale: &'a Locale,
+    /// Today, for the age of complaints.
+    pub today: chrono::NaiveDate,
 }
 
 fn field_line(locale: &Locale, field: CardField, value: String) -> Line<'static> {
@@ -29,6 +36,89 @@ fn field_line(locale: &Locale, field: CardField, value: String) -> Line<'static>
         Span::styled(format!("{:<26}", locale.label(&field)), theme::label()),
         Span::raw(value),
     ])
+}
+
+impl CardViewWidget<'_> {
+    /// The classification in one line, then every open complaint in red.
+    fn summary_lines(&self) -> Vec<Line<'static>> {
+        let l = self.locale;
+        let mut lines = Vec::new();
+        if let Some(c) = &self.card.classification {
+            let mut parts = vec![
+                l.label(&c.lifecycle).to_string(),
+                l.label(&c.frequency).to_string(),
+                format!(
+                    "{} {}",
+                    l.t(Msg::ColVolume).to_lowercase(),
+                    l.label(&c.volume)
+                ),
+                match c.satisfaction_gap {
+                    Some(gap) => {
+                        format!("{} ({})", l.label(&c.satisfaction), l.decimal(gap, 2, true))
+                    }
+                    None => l.label(&c.satisfaction).to_string(),
+                },
+                fill(l.t(Msg::CardReferralsCount), c.referrals),
+            ];
+            if let Some(last) = c.last_purchase {
+                parts.push(fill(l.t(Msg::CardLastPurchase), l.date(last)));
+            }
+            lines.push(Line::from(Span::styled(
+                parts.join(" · "),
+                theme::section(),
+            )));
+        }
+        for e in self.card.log.iter().filter(|e| e.is_open_complaint()) {
+            let age = fill(l.t(Msg::DaysShort), e.age_days(self.today));
+            lines.push(Line::from(Span::styled(
+                format!("! {} · {age} · {}", l.t(Msg::EntryComplaint), e.note),
+                theme::error(),
+            )));
+        }
+        lines
+    }
+
+    /// The log, newest first; open complaints in red.
+    fn render_log(&self, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let mut lines = vec![Line::from(Span::styled(
+            l.t(Msg::CardHistory),
+            theme::section(),
+        ))];
+        if self.card.log.is_empty() {
+            lines.push(Line::from(Span::styled(
+                l.t(Msg::CardNoHistory),
+                theme::hint(),
+            )));
+        }
+        for e in self.card.log.iter().take(area.height as usize) {
+            let amount = e.amount_cents.map(|c| l.money(c)).unwrap_or_default();
+            let valuation = e
+                .valuation
+                .map(|v| format!("{}→{}", v.expected, v.perceived))
+                .unwrap_or_default();
+            let detail = match (&e.resolution, e.note.is_empty()) {
+                (Some(r), _) => format!("{} → {}", e.note, r.answer),
+                (None, _) => e.note.clone(),
+            };
+            let text = format!(
+                "{} {}  {:<14} {:>10} {:>5}  {}",
+                l.date(e.at.date()),
+                e.at.format("%H:%M"),
+                l.label(&e.kind),
+                amount,
+                valuation,
+                detail
+            );
+            let style = if e.is_open_complaint() {
+                theme::error()
+            } else {
+                Style::default()
+            };
+            lines.push(Line::styled(text, style));
+        }
+        Paragraph::new(lines).render(area, buf);
+    }
 }
 
 impl Widget for CardViewWidget<'_> {
@@ -115,26 +205,23 @@ impl Widget for CardViewWidget<'_> {
             field_line(l, F::MemberSince, date(c.member_since)),
             field_line(l, F::Tags, list(&c.tags)),
         ];
-        let top_height = contact.len().max(profile.len()) as u16 + 1;
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(top_height), Constraint::Fill(1)]).areas(inner);
+        let summary = self.summary_lines();
+        let top_height = contact.len().max(profile.len()) as u16;
+        let [summary_area, fields_area, rest_area, log_area] = Layout::vertical([
+            Constraint::Length(summary.len() as u16),
+            Constraint::Length(top_height),
+            Constraint::Length(3),
+            Constraint::Fill(1),
+        ])
+        .areas(inner);
+        Paragraph::new(summary).render(summary_area, buf);
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .spacing(2)
-                .areas(top);
+                .areas(fields_area);
         Paragraph::new(contact).render(left, buf);
         Paragraph::new(profile).render(right, buf);
 
-        let mut rest = vec![Line::from(Span::styled(
-            l.t(Msg::CardNotes),
-            theme::section(),
-        ))];
-        rest.push(Line::raw(if c.notes.is_empty() {
-            none()
-        } else {
-            c.notes.clone()
-        }));
-        rest.push(Line::default());
         let referred = if d.referred.is_empty() {
             none()
         } else {
@@ -144,22 +231,32 @@ impl Widget for CardViewWidget<'_> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        rest.push(Line::from(vec![
-            Span::styled(format!("{:<26}", l.t(Msg::CardReferrals)), theme::label()),
-            Span::raw(format!("{} · {referred}", d.referred.len())),
-        ]));
-        rest.push(Line::from(Span::styled(
-            format!(
-                "{} {} · {} {}",
-                l.t(Msg::CardCreated),
-                l.date(d.client.created_at.date()),
-                l.t(Msg::CardUpdated),
-                l.date(d.client.updated_at.date())
-            ),
-            theme::hint(),
-        )));
-        Paragraph::new(rest)
-            .wrap(Wrap { trim: false })
-            .render(bottom, buf);
+        let notes = if c.notes.is_empty() {
+            none()
+        } else {
+            c.notes.clone()
+        };
+        let rest = vec![
+            Line::from(vec![
+                Span::styled(format!("{:<26}", l.t(Msg::CardNotes)), theme::label()),
+                Span::raw(notes),
+            ]),
+            Line::from(vec![
+                Span::styled(format!("{:<26}", l.t(Msg::CardReferrals)), theme::label()),
+                Span::raw(format!("{} · {referred}", d.referred.len())),
+            ]),
+            Line::from(Span::styled(
+                format!(
+                    "{} {} · {} {}",
+                    l.t(Msg::CardCreated),
+                    l.date(d.client.created_at.date()),
+                    l.t(Msg::CardUpdated),
+                    l.date(d.client.updated_at.date())
+                ),
+                theme::hint(),
+            )),
+        ];
+        Paragraph::new(rest).render(rest_area, buf);
+        self.render_log(log_area, buf);
     }
 }

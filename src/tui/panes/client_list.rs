@@ -1,24 +1,32 @@
-//! The client list: a table with live fuzzy search.
+//! The client list's state: live fuzzy search, class filter, cursor.
+//! Drawn by [`client_list_view`](super::client_list_view).
 
 use crossterm::event::KeyEvent;
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
+use std::collections::HashMap;
 
-use super::highlighted;
-use crate::domain::{ClientId, ClientSummary};
-use crate::i18n::{Locale, Msg, fill};
-use crate::search::{ClientIndex, Matches, new_matcher};
-use crate::tui::theme;
+use crate::domain::{ClassFilter, ClassSet, ClientId, ClientSummary};
+use crate::search::{ClientIndex, Matches};
 use crate::tui::widgets::TextInput;
 
 /// Rows of the list pane that are not client rows: search line and table header.
 pub const CHROME_ROWS: u16 = 2;
 
+/// What the list shows of a client beside the card: classes and open complaints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowStatus {
+    /// The four classes.
+    pub classes: ClassSet,
+    /// Complaints waiting for an answer.
+    pub open_complaints: u32,
+}
+
 /// State of the client list.
 #[derive(Debug, Default)]
 pub struct ClientList {
+    /// Classes and open complaints per client; empty until loaded.
+    pub statuses: HashMap<ClientId, RowStatus>,
+    /// Only clients in all these classes are shown.
+    pub filter: ClassFilter,
     /// Every client, searchable; `None` until loaded.
     pub index: Option<ClientIndex>,
     /// The rows shown, best match first.
@@ -44,15 +52,39 @@ impl ClientList {
         }
     }
 
-    /// Runs the search again; `narrowing` when the query only grew.
+    /// Runs the search again; `narrowing` when the query only grew. The class filter
+    /// applies to whatever the search returns.
     fn refilter(&mut self, narrowing: bool) {
         let query = self.query.text();
         if let Some(index) = self.index.as_mut() {
             let previous = narrowing.then_some(&self.matches);
             self.matches = index.search(&query, previous);
+            if !self.filter.is_empty() {
+                let (filter, statuses) = (&self.filter, &self.statuses);
+                self.matches.positions.retain(|p| {
+                    index
+                        .get(*p)
+                        .and_then(|s| statuses.get(&s.id))
+                        .is_some_and(|st| filter.matches(&st.classes))
+                });
+            }
         }
         self.selected = 0;
         self.offset = 0;
+    }
+
+    /// Takes the classes and open complaints of every client.
+    pub fn load_statuses(&mut self, statuses: HashMap<ClientId, RowStatus>) {
+        self.statuses = statuses;
+        if !self.filter.is_empty() {
+            self.refilter(false);
+        }
+    }
+
+    /// Shows only the clients in every class of `filter`.
+    pub fn set_filter(&mut self, filter: ClassFilter) {
+        self.filter = filter;
+        self.refilter(false);
     }
 
     /// Number of rows shown.
@@ -170,118 +202,5 @@ impl ClientList {
         self.refilter(false);
         self.selected = selected.min(self.len().saturating_sub(1));
         self.offset = offset.min(self.selected);
-    }
-}
-
-/// Draws the list.
-pub struct ClientListView<'a> {
-    /// The state to draw.
-    pub list: &'a ClientList,
-    /// Language and dates.
-    pub locale: &'a Locale,
-}
-
-impl Widget for ClientListView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let [search_row, table_area] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        let list = self.list;
-        let t = |m| self.locale.t(m);
-        let count = match list.len() {
-            1 => t(Msg::CountOne).to_string(),
-            n => fill(t(Msg::CountOf), n),
-        };
-        let [query_area, count_area] = Layout::horizontal([
-            Constraint::Fill(1),
-            Constraint::Length(count.chars().count() as u16 + 1),
-        ])
-        .areas(search_row);
-        if list.searching || !list.query.text().is_empty() {
-            let prompt = t(Msg::SearchPrompt);
-            let width = prompt.chars().count() as u16;
-            let [p, q] = Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)])
-                .areas(query_area);
-            Span::styled(prompt, theme::label()).render(p, buf);
-            list.query.render(q, buf);
-        }
-        Line::from(Span::styled(count, theme::hint()))
-            .right_aligned()
-            .render(count_area, buf);
-
-        let Some(index) = list.index.as_ref() else {
-            Paragraph::new(t(Msg::Loading))
-                .style(theme::hint())
-                .render(table_area, buf);
-            return;
-        };
-        if list.is_empty() {
-            let msg = if index.is_empty() {
-                Msg::NoClients
-            } else {
-                Msg::NoMatches
-            };
-            Paragraph::new(t(msg))
-                .style(theme::hint())
-                .render(table_area, buf);
-            return;
-        }
-        let query = list.query.text();
-        let mut matcher = new_matcher();
-        let rows_shown = table_area.height.saturating_sub(1) as usize;
-        let rows = list
-            .matches
-            .positions
-            .iter()
-            .enumerate()
-            .skip(list.offset)
-            .take(rows_shown)
-            .filter_map(|(row, pos)| {
-                let s = index.get(*pos)?;
-                let h = if query.trim().is_empty() {
-                    Default::default()
-                } else {
-                    index.highlights(&query, *pos, &mut matcher)
-                };
-                let base = if row == list.selected {
-                    theme::selected()
-                } else {
-                    Default::default()
-                };
-                let first = |v: &[String]| v.first().cloned().unwrap_or_default();
-                Some(
-                    Row::new(vec![
-                        Cell::from(highlighted(&s.name, &h.name, Default::default())),
-                        Cell::from(highlighted(&first(&s.phones), &h.phone, Default::default())),
-                        Cell::from(highlighted(&first(&s.emails), &h.email, Default::default())),
-                        Cell::from(s.city.clone().unwrap_or_default()),
-                        Cell::from(s.tags.join(", ")),
-                    ])
-                    .style(base),
-                )
-            });
-        let header = Row::new(
-            [
-                Msg::ColName,
-                Msg::ColPhone,
-                Msg::ColEmail,
-                Msg::ColCity,
-                Msg::ColTags,
-            ]
-            .map(t),
-        )
-        .style(theme::header());
-        Table::new(
-            rows,
-            [
-                Constraint::Fill(3),
-                Constraint::Length(16),
-                Constraint::Fill(3),
-                Constraint::Fill(2),
-                Constraint::Fill(2),
-            ],
-        )
-        .header(header)
-        .column_spacing(1)
-        .render(table_area, buf);
     }
 }

@@ -2,9 +2,12 @@
 
 pub mod card;
 pub mod client_list;
+pub mod client_list_view;
+pub mod dashboard;
 pub mod form;
 pub mod form_view;
 pub mod help;
+pub mod quick_log;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};

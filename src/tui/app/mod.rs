@@ -2,20 +2,27 @@
 
 use crossterm::event::KeyEvent;
 
+mod popups;
+
+use chrono::NaiveDate;
+
 use super::action::{Action, Tab};
 use super::effect::Effect;
 use super::keymap::{Context, lookup};
 use super::panes::card::CardView;
 use super::panes::client_list::{CHROME_ROWS, ClientList};
+use super::panes::dashboard::Dashboard;
 use super::panes::form::ClientForm;
-use crate::domain::{ClientCard, ClientId, ClientSummary};
+use super::panes::quick_log::QuickLog;
+use super::widgets::TextInput;
+use crate::domain::{ClientCard, ClientId, ClientSummary, EntryId};
 use crate::i18n::{Locale, Msg, fill};
 
 /// Rows of the screen outside the pane: the tab bar and the status bar.
 pub const FRAME_ROWS: u16 = 2;
 
 /// A box over the screen that takes the keys until it closes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Popup {
     /// The key help.
     Help,
@@ -28,6 +35,21 @@ pub enum Popup {
     },
     /// "Discard your changes?"
     ConfirmDiscard,
+    /// Logging an entry at the counter.
+    QuickLog(Box<QuickLog>),
+    /// Answering a complaint.
+    Resolve {
+        /// The complaint.
+        id: EntryId,
+        /// Its client's name.
+        client_name: String,
+        /// What the complaint said.
+        complaint: String,
+        /// The answer being typed.
+        answer: Box<TextInput>,
+        /// Why the last save was refused.
+        error: Option<String>,
+    },
 }
 
 /// The line at the bottom right: the outcome of the last operation.
@@ -51,6 +73,8 @@ enum FormReturn {
 pub struct App {
     /// Language and dates.
     pub locale: Locale,
+    /// Today, for ages and dates shown.
+    pub today: NaiveDate,
     /// The tab shown.
     pub tab: Tab,
     /// The client list.
@@ -59,6 +83,8 @@ pub struct App {
     pub card: Option<CardView>,
     /// The form open over the list or card, if any.
     pub form: Option<ClientForm>,
+    /// The dashboard tab.
+    pub dashboard: Dashboard,
     /// Boxes over everything, last on top.
     pub popups: Vec<Popup>,
     /// The outcome of the last operation.
@@ -73,9 +99,11 @@ pub struct App {
 
 impl App {
     /// A new UI of `size`, and the effects that load its first screen.
-    pub fn new(locale: Locale, size: (u16, u16)) -> (Self, Vec<Effect>) {
+    pub fn new(locale: Locale, today: NaiveDate, size: (u16, u16)) -> (Self, Vec<Effect>) {
         let app = Self {
             locale,
+            today,
+            dashboard: Dashboard::default(),
             tab: Tab::Clients,
             list: ClientList::default(),
             card: None,
@@ -87,21 +115,38 @@ impl App {
             form_return: FormReturn::List,
             edit_when_loaded: false,
         };
-        (app, vec![Effect::LoadClients])
+        (
+            app,
+            vec![
+                Effect::LoadClients,
+                Effect::LoadStatuses,
+                Effect::LoadComplaints,
+            ],
+        )
     }
 
     /// The keymap contexts in force, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match self.popups.last() {
             Some(Popup::Help) => vec![Context::Global, Context::Help],
-            Some(_) => vec![Context::Global, Context::Confirm],
+            Some(Popup::QuickLog(q)) if q.on_choice() => {
+                vec![Context::Global, Context::PopupChoice]
+            }
+            Some(Popup::QuickLog(_) | Popup::Resolve { .. }) => {
+                vec![Context::Global, Context::PopupText]
+            }
+            Some(Popup::ConfirmDelete { .. } | Popup::ConfirmDiscard) => {
+                vec![Context::Global, Context::Confirm]
+            }
             None => self.contexts_below_popups(),
         }
     }
 
     /// The contexts of the pane under any popup (what the help describes).
     pub fn contexts_below_popups(&self) -> Vec<Context> {
-        let own = if self.tab != Tab::Clients {
+        let own = if self.tab == Tab::Dashboard {
+            vec![Context::Dashboard, Context::TopLevel]
+        } else if self.tab != Tab::Clients {
             vec![Context::TopLevel]
         } else {
             match (&self.form, &self.card) {
@@ -123,7 +168,7 @@ impl App {
             Some(action) => self.update(action),
             None if contexts
                 .iter()
-                .any(|c| matches!(c, Context::Search | Context::FormText)) =>
+                .any(|c| matches!(c, Context::Search | Context::FormText | Context::PopupText)) =>
             {
                 self.update(Action::Type(key))
             }
@@ -175,6 +220,15 @@ impl App {
 
     /// Applies one action to the state and says what the runtime must do.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let action = match self.update_popup(action) {
+            Ok(effects) => return effects,
+            Err(action) => action,
+        };
+        if self.tab == Tab::Dashboard
+            && let Some(effects) = self.update_dashboard(&action)
+        {
+            return effects;
+        }
         let page = self.list_page();
         match action {
             Action::Quit | Action::ForceQuit => {
@@ -182,7 +236,7 @@ impl App {
                 return vec![Effect::Quit];
             }
             Action::ToggleHelp => {
-                if self.popups.last() == Some(&Popup::Help) {
+                if matches!(self.popups.last(), Some(Popup::Help)) {
                     self.popups.pop();
                 } else {
                     self.popups.push(Popup::Help);
@@ -196,6 +250,9 @@ impl App {
             Action::First => self.list.move_by(isize::MIN / 2, page),
             Action::Last => self.list.move_by(isize::MAX / 2, page),
             Action::StartSearch => self.list.start_search(),
+            Action::ClearSearch if self.list.query.text().is_empty() && !self.list.searching => {
+                self.list.set_filter(Default::default());
+            }
             Action::ClearSearch => self.list.clear_search(),
             Action::AcceptSearch => {
                 self.list.stop_search();
@@ -234,14 +291,7 @@ impl App {
                 Some(form) if form.dirty => self.popups.push(Popup::ConfirmDiscard),
                 _ => self.close_form(),
             },
-            Action::Confirm => match self.popups.pop() {
-                Some(Popup::ConfirmDelete { id, .. }) => return vec![Effect::DeleteClient(id)],
-                Some(Popup::ConfirmDiscard) => self.close_form(),
-                _ => {}
-            },
-            Action::Deny => {
-                self.popups.pop();
-            }
+            Action::Confirm | Action::Deny => {}
             Action::Type(key) => match &mut self.form {
                 Some(form) => form.type_key(key),
                 None => self.list.type_key(key),
@@ -260,8 +310,8 @@ impl App {
                 self.list.load(rows);
                 self.list.scroll_into_view(page);
             }
-            Action::CardLoaded(details) => {
-                let view = CardView { details };
+            Action::CardLoaded(view) => {
+                let view = *view;
                 if std::mem::take(&mut self.edit_when_loaded) {
                     let (id, c) = (view.details.client.id, view.details.client.card.clone());
                     self.open_form(Some(id), &c, FormReturn::List);
@@ -270,7 +320,7 @@ impl App {
             }
             Action::ClientSaved(client) => {
                 let id = client.id;
-                self.list.upsert(ClientSummary::from(&client));
+                self.list.upsert(ClientSummary::from(&*client));
                 self.list.scroll_into_view(page);
                 let reopen = self.form_return == FormReturn::Card;
                 self.close_form();
@@ -285,6 +335,8 @@ impl App {
             },
             Action::ClientDeleted(id) => {
                 self.list.remove(id);
+                self.list.statuses.remove(&id);
+                self.dashboard.count(&self.list.statuses);
                 self.list.scroll_into_view(page);
                 if self
                     .card
@@ -294,8 +346,60 @@ impl App {
                     self.card = None;
                 }
                 self.say(Msg::Deleted);
+                return vec![Effect::LoadComplaints];
             }
             Action::Failed(text) => self.fail(text),
+            Action::StartLog(kind) | Action::StartLogAny(kind) => {
+                if let Some((id, name)) = self.current_client() {
+                    let any = matches!(action, Action::StartLogAny(_));
+                    self.popups.push(Popup::QuickLog(Box::new(QuickLog::new(
+                        id, name, kind, any,
+                    ))));
+                }
+            }
+            Action::StatusesLoaded(statuses) => {
+                self.list.load_statuses(statuses);
+                self.dashboard.count(&self.list.statuses);
+            }
+            Action::StatusLoaded(id, status) => {
+                self.list.statuses.insert(id, status);
+                self.dashboard.count(&self.list.statuses);
+            }
+            Action::EntryAdded { client_id, kind } => {
+                self.status = Some(Status {
+                    text: fill(self.locale.t(Msg::Logged), self.locale.label(&kind)),
+                    is_error: false,
+                });
+                let mut effects = vec![Effect::LoadStatus(client_id), Effect::LoadComplaints];
+                if self
+                    .card
+                    .as_ref()
+                    .is_some_and(|c| c.details.client.id == client_id)
+                {
+                    effects.push(Effect::LoadClient(client_id));
+                }
+                return effects;
+            }
+            Action::ComplaintsLoaded(complaints) => self.dashboard.load_complaints(complaints),
+            Action::ComplaintResolved { client_id, .. } => {
+                self.say(Msg::Resolved);
+                let mut effects = vec![Effect::LoadStatus(client_id), Effect::LoadComplaints];
+                if self
+                    .card
+                    .as_ref()
+                    .is_some_and(|c| c.details.client.id == client_id)
+                {
+                    effects.push(Effect::LoadClient(client_id));
+                }
+                return effects;
+            }
+            // Only meaningful inside a popup or the dashboard, handled above.
+            Action::SavePopup
+            | Action::EntryFailed(_)
+            | Action::SwitchPane
+            | Action::ToggleClass
+            | Action::Activate
+            | Action::ClearClasses => {}
         }
         Vec::new()
     }

@@ -1,0 +1,132 @@
+//! What the boxes over the screen and the dashboard do with the keys.
+
+use super::{App, Popup};
+use crate::i18n::Msg;
+use crate::tui::action::{Action, Tab};
+use crate::tui::effect::Effect;
+use crate::tui::panes::dashboard::DashboardFocus;
+use crate::tui::widgets::TextInput;
+
+impl App {
+    /// Gives `action` to the popup on top, if it takes it; otherwise hands it back.
+    pub(super) fn update_popup(&mut self, action: Action) -> Result<Vec<Effect>, Action> {
+        let Some(top) = self.popups.last_mut() else {
+            return Err(action);
+        };
+        match (top, action) {
+            (_, a @ (Action::Quit | Action::ForceQuit | Action::Resize(..))) => Err(a),
+            (Popup::Help, Action::ToggleHelp) => {
+                self.popups.pop();
+                Ok(Vec::new())
+            }
+            (Popup::ConfirmDelete { id, .. }, Action::Confirm) => {
+                let id = *id;
+                self.popups.pop();
+                Ok(vec![Effect::DeleteClient(id)])
+            }
+            (Popup::ConfirmDiscard, Action::Confirm) => {
+                self.popups.pop();
+                self.close_form();
+                Ok(Vec::new())
+            }
+            (_, Action::Deny) => {
+                self.popups.pop();
+                Ok(Vec::new())
+            }
+            (Popup::QuickLog(q), action) => {
+                match action {
+                    Action::NextField => q.move_focus(1),
+                    Action::PrevField => q.move_focus(-1),
+                    Action::NextChoice => q.cycle(1),
+                    Action::PrevChoice => q.cycle(-1),
+                    Action::Type(key) => q.type_key(key),
+                    Action::Paste(text) => q.paste(&text),
+                    Action::SavePopup => match q.to_entry(chrono::NaiveDateTime::MIN, &self.locale)
+                    {
+                        Ok(entry) => return Ok(vec![Effect::LogNow(Box::new(entry))]),
+                        Err(why) => q.error = Some(why),
+                    },
+                    Action::EntryFailed(why) => q.error = Some(why),
+                    Action::EntryAdded { .. } => {
+                        self.popups.pop();
+                        return Err(action);
+                    }
+                    other => return Err(other),
+                }
+                Ok(Vec::new())
+            }
+            (
+                Popup::Resolve {
+                    id, answer, error, ..
+                },
+                action,
+            ) => {
+                match action {
+                    Action::Type(key) => {
+                        answer.handle(key);
+                    }
+                    Action::Paste(text) => {
+                        answer.paste(&text);
+                    }
+                    Action::SavePopup => {
+                        let text = answer.text();
+                        if text.trim().is_empty() {
+                            *error = Some(self.locale.t(Msg::AnswerNeeded).to_string());
+                        } else {
+                            return Ok(vec![Effect::ResolveComplaint {
+                                id: *id,
+                                answer: text,
+                            }]);
+                        }
+                    }
+                    Action::ComplaintResolved { .. } => {
+                        self.popups.pop();
+                        return Err(action);
+                    }
+                    Action::Failed(why) => *error = Some(why),
+                    other => return Err(other),
+                }
+                Ok(Vec::new())
+            }
+            (_, action) => Err(action),
+        }
+    }
+
+    /// The dashboard's own keys; `None` for actions it leaves to the rest.
+    pub(super) fn update_dashboard(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let d = &mut self.dashboard;
+        match action {
+            Action::MoveDown => d.move_by(1),
+            Action::MoveUp => d.move_by(-1),
+            Action::SwitchPane => d.switch_focus(),
+            Action::ToggleClass if d.focus == DashboardFocus::Classes => d.toggle(),
+            Action::ClearClasses => d.chosen = Default::default(),
+            Action::Activate => match d.focus {
+                DashboardFocus::Classes => {
+                    let filter = d.filter_to_apply();
+                    self.list.set_filter(filter);
+                    self.card = None;
+                    self.form = None;
+                    self.tab = Tab::Clients;
+                    let page = self.list_page();
+                    self.list.scroll_into_view(page);
+                }
+                DashboardFocus::Complaints => {
+                    if let Some(c) = d.selected_complaint() {
+                        let mut answer = TextInput::new("");
+                        answer.set_focused(true);
+                        self.popups.push(Popup::Resolve {
+                            id: c.entry.id,
+                            client_name: c.client_name.clone(),
+                            complaint: c.entry.note.clone(),
+                            answer: Box::new(answer),
+                            error: None,
+                        });
+                    }
+                }
+            },
+            _ => return None,
+        }
+        Some(Vec::new())
+    }
+}

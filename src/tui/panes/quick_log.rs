@@ -1,0 +1,338 @@
+//! Logging at the counter: one key opens it (`v` visit, `c` call, `p` purchase,
+//! `r` complaint, `l` any kind), Enter saves.
+
+use chrono::NaiveDateTime;
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use strum::IntoEnumIterator;
+
+use crate::domain::money::parse_cents;
+use crate::domain::{ClientId, EntryKind, NewEntry, Valuation};
+use crate::i18n::{Locale, Msg, fill};
+use crate::tui::theme;
+use crate::tui::widgets::TextInput;
+use crate::tui::widgets::popup::render_box;
+
+/// A field of the quick log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuickField {
+    /// The kind (only with `l`).
+    Kind,
+    /// The amount of a purchase.
+    Amount,
+    /// Free text.
+    Note,
+    /// Expected quality (surveys and visits from `l`).
+    Expected,
+    /// Perceived quality.
+    Perceived,
+}
+
+/// State of the quick log popup.
+#[derive(Debug, Clone)]
+pub struct QuickLog {
+    /// Who.
+    pub client_id: ClientId,
+    /// Their name, to say it.
+    pub client_name: String,
+    /// What.
+    pub kind: EntryKind,
+    /// Whether the kind can be changed (`l`).
+    pub choose_kind: bool,
+    /// The amount typed.
+    pub amount: TextInput,
+    /// The note typed.
+    pub note: TextInput,
+    /// Expected quality, 0 for none.
+    pub expected: u8,
+    /// Perceived quality, 0 for none.
+    pub perceived: u8,
+    /// The focused field.
+    pub focus: QuickField,
+    /// Why the last save was refused.
+    pub error: Option<String>,
+}
+
+impl QuickLog {
+    /// A quick log of `kind` for a client; `choose_kind` for the any-kind entry.
+    pub fn new(
+        client_id: ClientId,
+        client_name: String,
+        kind: EntryKind,
+        choose_kind: bool,
+    ) -> Self {
+        let mut q = Self {
+            client_id,
+            client_name,
+            kind,
+            choose_kind,
+            amount: TextInput::new(""),
+            note: TextInput::new(""),
+            expected: 0,
+            perceived: 0,
+            focus: QuickField::Note,
+            error: None,
+        };
+        q.focus = q.fields()[0];
+        q.refocus();
+        q
+    }
+
+    /// The fields shown for the current kind, in order. A purchase from `p` asks
+    /// only for the amount.
+    pub fn fields(&self) -> Vec<QuickField> {
+        let mut f = Vec::new();
+        if self.choose_kind {
+            f.push(QuickField::Kind);
+        }
+        if self.kind == EntryKind::Purchase {
+            f.push(QuickField::Amount);
+        }
+        if self.choose_kind || self.kind != EntryKind::Purchase {
+            f.push(QuickField::Note);
+        }
+        if self.choose_kind && self.kind.takes_valuation() {
+            f.extend([QuickField::Expected, QuickField::Perceived]);
+        }
+        f
+    }
+
+    fn refocus(&mut self) {
+        self.amount.set_focused(self.focus == QuickField::Amount);
+        self.note.set_focused(self.focus == QuickField::Note);
+    }
+
+    /// Whether the focused field is a choice (←/→).
+    pub fn on_choice(&self) -> bool {
+        matches!(
+            self.focus,
+            QuickField::Kind | QuickField::Expected | QuickField::Perceived
+        )
+    }
+
+    /// Moves the focus by `delta` fields (wrapping).
+    pub fn move_focus(&mut self, delta: isize) {
+        let fields = self.fields();
+        let at = fields.iter().position(|f| *f == self.focus).unwrap_or(0) as isize;
+        let n = fields.len() as isize;
+        self.focus = fields[(at + delta).rem_euclid(n.max(1)) as usize];
+        self.refocus();
+    }
+
+    /// Changes the focused choice by `delta`.
+    pub fn cycle(&mut self, delta: isize) {
+        let step = |v: u8| ((v as isize + delta).rem_euclid(6)) as u8;
+        match self.focus {
+            QuickField::Kind => {
+                let kinds: Vec<EntryKind> = EntryKind::iter().collect();
+                let at = kinds.iter().position(|k| *k == self.kind).unwrap_or(0) as isize;
+                self.kind = kinds[(at + delta).rem_euclid(kinds.len() as isize) as usize];
+            }
+            QuickField::Expected => self.expected = step(self.expected),
+            QuickField::Perceived => self.perceived = step(self.perceived),
+            QuickField::Amount | QuickField::Note => {}
+        }
+    }
+
+    /// A key typed into the focused text field.
+    pub fn type_key(&mut self, key: KeyEvent) {
+        match self.focus {
+            QuickField::Amount => {
+                self.amount.handle(key);
+            }
+            QuickField::Note => {
+                self.note.handle(key);
+            }
+            _ => {}
+        }
+    }
+
+    /// Text pasted into the focused text field.
+    pub fn paste(&mut self, text: &str) {
+        match self.focus {
+            QuickField::Amount => self.amount.paste(text),
+            QuickField::Note => self.note.paste(text),
+            _ => false,
+        };
+    }
+
+    /// The entry to log at `now`, or what is wrong, in the user's language.
+    pub fn to_entry(&self, now: NaiveDateTime, locale: &Locale) -> Result<NewEntry, String> {
+        let mut e = NewEntry::new(self.client_id, self.kind, now);
+        e.note = self.note.text().trim().to_string();
+        if self.kind == EntryKind::Purchase {
+            let text = self.amount.text();
+            e.amount_cents = Some(
+                parse_cents(&text, false)
+                    .map_err(|_| fill(locale.t(Msg::BadAmount), text.trim()))?,
+            );
+        }
+        if self.kind.takes_valuation() && self.choose_kind {
+            e.valuation = match (self.expected, self.perceived) {
+                (0, 0) => None,
+                (0, _) | (_, 0) => return Err(locale.t(Msg::ValuationBoth).to_string()),
+                (expected, perceived) => Some(Valuation {
+                    expected,
+                    perceived,
+                }),
+            };
+        }
+        if self.kind == EntryKind::Complaint && e.note.is_empty() {
+            return Err(locale.t(Msg::ComplaintNeedsText).to_string());
+        }
+        Ok(e)
+    }
+}
+
+/// Draws the quick log popup.
+pub struct QuickLogView<'a> {
+    /// The state to draw.
+    pub quick: &'a QuickLog,
+    /// Language.
+    pub locale: &'a Locale,
+}
+
+impl Widget for QuickLogView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (q, l) = (self.quick, self.locale);
+        let title = format!("{} · {}", l.label(&q.kind), q.client_name);
+        let score = |v: u8| {
+            if v == 0 {
+                l.t(Msg::None).to_string()
+            } else {
+                v.to_string()
+            }
+        };
+        let fields = q.fields();
+        let mut lines: Vec<Line<'_>> = Vec::new();
+        for f in &fields {
+            let (label, value) = match f {
+                QuickField::Kind => (Msg::ColKind, format!("‹ {} ›", l.label(&q.kind))),
+                QuickField::Amount => (Msg::ColAmount, String::new()),
+                QuickField::Note => (Msg::ColNote, String::new()),
+                QuickField::Expected => (Msg::Expected, format!("‹ {} ›", score(q.expected))),
+                QuickField::Perceived => (Msg::Perceived, format!("‹ {} ›", score(q.perceived))),
+            };
+            let style = if *f == q.focus {
+                theme::focused_field()
+            } else {
+                theme::label()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:<16}", l.t(label)), style),
+                Span::raw(value),
+            ]));
+        }
+        lines.push(Line::default());
+        if let Some(e) = &q.error {
+            lines.push(Line::from(Span::styled(e.clone(), theme::error())));
+        }
+        lines.push(Line::from(Span::styled(
+            l.t(Msg::QuickLogHint),
+            theme::hint(),
+        )));
+        let width = 64;
+        let height = lines.len() as u16 + 2;
+        render_box(area, buf, &title, lines, width);
+        // The text inputs go over their (empty) value cells.
+        let rect = crate::tui::widgets::popup::centered(area, width, height);
+        for (row, f) in fields.iter().enumerate() {
+            let input = match f {
+                QuickField::Amount => &q.amount,
+                QuickField::Note => &q.note,
+                _ => continue,
+            };
+            let cell = Rect {
+                x: rect.x + 1 + 16,
+                y: rect.y + 1 + row as u16,
+                width: rect.width.saturating_sub(18),
+                height: 1,
+            };
+            if cell.y < rect.y + rect.height.saturating_sub(1) {
+                input.render(cell.intersection(area), buf);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    fn now() -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("date")
+    }
+
+    fn typed(q: &mut QuickLog, text: &str) {
+        for c in text.chars() {
+            q.type_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
+    #[test]
+    fn a_purchase_asks_only_for_the_amount() {
+        let locale = Locale::new(Lang::Es, "auto");
+        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Purchase, false);
+        assert_eq!(q.fields(), [QuickField::Amount]);
+        typed(&mut q, "12,5,0");
+        assert!(q.to_entry(now(), &locale).is_err());
+        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Purchase, false);
+        typed(&mut q, "12,50");
+        let e = q.to_entry(now(), &locale).expect("valid");
+        assert_eq!((e.client_id, e.amount_cents, e.at), (7, Some(1250), now()));
+    }
+
+    #[test]
+    fn any_kind_with_a_valuation() {
+        let locale = Locale::new(Lang::En, "auto");
+        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Visit, true);
+        assert_eq!(
+            q.fields(),
+            [
+                QuickField::Kind,
+                QuickField::Note,
+                QuickField::Expected,
+                QuickField::Perceived
+            ]
+        );
+        q.move_focus(2);
+        q.cycle(3);
+        assert!(
+            q.to_entry(now(), &locale).is_err(),
+            "expected without perceived"
+        );
+        q.move_focus(1);
+        q.cycle(-1);
+        let e = q.to_entry(now(), &locale).expect("valid");
+        assert_eq!(
+            e.valuation,
+            Some(Valuation {
+                expected: 3,
+                perceived: 5
+            })
+        );
+        q.focus = QuickField::Kind;
+        q.cycle(1);
+        assert_eq!(q.kind, EntryKind::Call);
+        assert_eq!(q.fields(), [QuickField::Kind, QuickField::Note]);
+    }
+
+    #[test]
+    fn a_complaint_needs_its_text() {
+        let locale = Locale::new(Lang::Es, "auto");
+        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Complaint, false);
+        assert!(q.to_entry(now(), &locale).is_err());
+        typed(&mut q, "Llegó roto");
+        assert_eq!(
+            q.to_entry(now(), &locale).map(|e| e.note),
+            Ok("Llegó roto".to_string())
+        );
+    }
+}

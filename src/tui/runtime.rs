@@ -1,0 +1,142 @@
+//! Runs effects against the store and turns their outcome into actions. The only
+//! part of the UI that does I/O.
+
+use std::collections::HashMap;
+
+use super::action::Action;
+use super::effect::Effect;
+use super::panes::card::CardView;
+use super::panes::client_list::RowStatus;
+use crate::domain::ClientId;
+use crate::i18n::{Locale, Msg, fill};
+use crate::session::Session;
+use crate::store::{Store, StoreError};
+
+/// The store and the settings effects need.
+pub struct Runtime<'a> {
+    /// The open database.
+    pub store: Store,
+    /// Clock, locale and thresholds.
+    pub session: &'a Session,
+}
+
+/// What a store error means to the user, in their language where it is ours to say.
+pub fn explain(error: &StoreError, locale: &Locale) -> String {
+    match error {
+        StoreError::NoClient(id) => fill(locale.t(Msg::NoSuchClient), id),
+        StoreError::BadReferrer(id) => {
+            format!(
+                "{}: {}",
+                locale.t(Msg::FieldReferredBy),
+                fill(locale.t(Msg::NoSuchClient), id)
+            )
+        }
+        StoreError::Invalid(errors) => errors
+            .iter()
+            .map(|e| format!("{}: {}", locale.label(&e.field), locale.problem(&e.problem)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+impl Runtime<'_> {
+    fn statuses(
+        &self,
+        client: Option<ClientId>,
+    ) -> Result<HashMap<ClientId, RowStatus>, StoreError> {
+        let s = self.session;
+        let classes = self
+            .store
+            .classify(&s.config.classification, s.clock.today(), client)?;
+        let complaints: HashMap<ClientId, u32> =
+            self.store.open_complaint_counts()?.into_iter().collect();
+        Ok(classes
+            .iter()
+            .map(|c| {
+                let open_complaints = complaints.get(&c.client_id).copied().unwrap_or(0);
+                (
+                    c.client_id,
+                    RowStatus {
+                        classes: c.classes(),
+                        open_complaints,
+                    },
+                )
+            })
+            .collect())
+    }
+
+    fn card(&self, id: ClientId) -> Result<CardView, StoreError> {
+        let s = self.session;
+        let details = self.store.client_details(id)?;
+        let log = self.store.entries(id)?;
+        let classification = self
+            .store
+            .classify(&s.config.classification, s.clock.today(), Some(id))?
+            .into_iter()
+            .next();
+        Ok(CardView {
+            details,
+            log,
+            classification,
+        })
+    }
+
+    /// Runs one effect and returns its outcome as an action.
+    pub fn run(&mut self, effect: Effect) -> Option<Action> {
+        let locale = &self.session.locale;
+        let now = self.session.clock.now();
+        let failed = |e: StoreError| Action::Failed(explain(&e, locale));
+        let store = &mut self.store;
+        Some(match effect {
+            Effect::Quit => return None,
+            Effect::LoadClients => store
+                .client_summaries()
+                .map_or_else(failed, Action::ClientsLoaded),
+            Effect::LoadClient(id) => self
+                .card(id)
+                .map_or_else(failed, |c| Action::CardLoaded(Box::new(c))),
+            Effect::DeleteClient(id) => store
+                .delete_client(id)
+                .map_or_else(failed, |()| Action::ClientDeleted(id)),
+            Effect::SaveClient { id, card } => {
+                let saved = match id {
+                    Some(id) => store.update_client(id, &card, now).map(|()| id),
+                    None => store.add_client(&card, now),
+                };
+                saved.and_then(|id| store.client(id)).map_or_else(
+                    |e| Action::SaveFailed(explain(&e, locale)),
+                    |c| Action::ClientSaved(Box::new(c)),
+                )
+            }
+            Effect::LoadStatuses => self
+                .statuses(None)
+                .map_or_else(failed, Action::StatusesLoaded),
+            Effect::LoadStatus(id) => match self.statuses(Some(id)) {
+                Ok(mut one) => match one.remove(&id) {
+                    Some(status) => Action::StatusLoaded(id, status),
+                    None => return None,
+                },
+                Err(e) => failed(e),
+            },
+            Effect::LogNow(mut entry) => {
+                entry.at = now;
+                let (client_id, kind) = (entry.client_id, entry.kind);
+                store.add_entry(&entry, now).map_or_else(
+                    |e| Action::EntryFailed(explain(&e, locale)),
+                    |_| Action::EntryAdded { client_id, kind },
+                )
+            }
+            Effect::LoadComplaints => store
+                .complaints(true)
+                .map_or_else(failed, Action::ComplaintsLoaded),
+            Effect::ResolveComplaint { id, answer } => store
+                .resolve_complaint(id, &answer, now)
+                .and_then(|()| store.entry(id))
+                .map_or_else(failed, |e| Action::ComplaintResolved {
+                    id,
+                    client_id: e.client_id,
+                }),
+        })
+    }
+}
