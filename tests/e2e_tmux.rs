@@ -201,3 +201,104 @@ fn the_demo_opens_on_its_own_database_and_survives_a_resize() {
     assert!(dir.path().join("real-demo.db").exists());
     assert!(!db.exists(), "the real database is never touched by --demo");
 }
+
+/// Runs the CLI on `db` and parses its JSON output.
+fn cli_json(home: &std::path::Path, db: &std::path::Path, args: &[&str]) -> serde_json::Value {
+    let out = Command::new(BIN)
+        .env_clear()
+        .env("HOME", home)
+        .env("CLIENTELA_TODAY", "2026-11-22")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run cli");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn at_the_counter_a_purchase_and_a_complaint_then_the_answer() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("counter", dir.path()) else {
+        return;
+    };
+    let db = dir.path().join("tienda.db");
+    let add = Command::new(BIN)
+        .env_clear()
+        .env("HOME", dir.path())
+        .args([
+            "--db",
+            db.to_str().expect("path"),
+            "client",
+            "add",
+            "--name",
+            "Zoe Núñez",
+        ])
+        .output()
+        .expect("add");
+    assert!(add.status.success());
+
+    tmux.text(&format!(
+        "LANG=es_ES.UTF-8 CLIENTELA_TODAY=2026-11-22 {BIN} --db {}",
+        db.display()
+    ));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("potencial", "the list with its status columns");
+    tmux.keys(&["/"]);
+    tmux.text("zoe");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Ficha de cliente · Zoe Núñez", "the card");
+    tmux.keys(&["p"]);
+    tmux.wait_for("compra · Zoe Núñez", "the purchase box");
+    tmux.text("12,50");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Anotado: compra", "the purchase logged");
+    tmux.wait_for("activo · ocasional", "the card's classification, updated");
+    tmux.keys(&["r"]);
+    tmux.wait_for("reclamo · Zoe Núñez", "the complaint box");
+    tmux.text("Llegó roto");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(
+        "! reclamo · 0 d · Llegó roto",
+        "the open complaint at the top of the card",
+    );
+
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["3"]);
+    tmux.wait_for("Reclamos abiertos: 1", "the dashboard");
+    tmux.keys(&["Tab", "Enter"]);
+    tmux.wait_for("Responder al reclamo", "the answer box");
+    tmux.text("Se le cambió por uno nuevo");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Reclamo respondido.", "the answer saved");
+    tmux.wait_for("Reclamos abiertos: 0", "no complaint left open");
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+
+    let log = cli_json(dir.path(), &db, &["log", "list", "1", "--format", "json"]);
+    let log = log.as_array().expect("array");
+    assert_eq!(log.len(), 2, "{log:?}");
+    let purchase = log
+        .iter()
+        .find(|e| e["kind"] == "purchase")
+        .expect("purchase");
+    assert_eq!(purchase["amount_cents"], 1250);
+    let complaint = log
+        .iter()
+        .find(|e| e["kind"] == "complaint")
+        .expect("complaint");
+    assert_eq!(complaint["note"], "Llegó roto");
+    assert_eq!(complaint["resolution"], "Se le cambió por uno nuevo");
+    let classes = cli_json(
+        dir.path(),
+        &db,
+        &["classify", "--client", "1", "--format", "json"],
+    );
+    assert_eq!(classes[0]["lifecycle"], "active");
+    assert_eq!(classes[0]["frequency"], "occasional");
+}
