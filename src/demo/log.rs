@@ -149,7 +149,10 @@ pub fn generate_log(
             }
         };
         // Purchases: the basket size decides the volume class.
+        // Some lapsed clients were big spenders: the ones worth winning back.
+        let big_lapsed = archetype == Archetype::Lapsed && rng.chance(40);
         let basket: i64 = match rng.below(100) {
+            _ if big_lapsed => 20_000 + rng.below(40_000) as i64,
             0..=14 => 8_000 + rng.below(22_000) as i64,
             15..=74 => 2_000 + rng.below(6_000) as i64,
             _ => 300 + rng.below(1_700) as i64,
