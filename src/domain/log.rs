@@ -89,7 +89,7 @@ pub struct Resolution {
     pub answer: String,
 }
 
-/// A log entry as typed, before it is stored.
+/// A log entry as typed: what a [`LogEntry`] holds besides its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEntry {
     /// Who.
@@ -182,29 +182,21 @@ impl NewEntry {
     }
 }
 
-/// A stored log entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A stored log entry: its id and what was logged.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogEntry {
     /// Row id.
     pub id: EntryId,
-    /// Who.
-    pub client_id: ClientId,
-    /// When.
-    pub at: NaiveDateTime,
-    /// What.
-    pub kind: EntryKind,
-    /// Through which channel.
-    pub channel: Channel,
-    /// Free text.
-    pub note: String,
-    /// Purchases: amount in cents.
-    pub amount_cents: Option<i64>,
-    /// Purchases: margin in cents.
-    pub margin_cents: Option<i64>,
-    /// Quality valuation.
-    pub valuation: Option<Valuation>,
-    /// Complaints: the answer, once given.
-    pub resolution: Option<Resolution>,
+    /// What was logged.
+    pub entry: NewEntry,
+}
+
+impl std::ops::Deref for LogEntry {
+    type Target = NewEntry;
+
+    fn deref(&self) -> &NewEntry {
+        &self.entry
+    }
 }
 
 impl LogEntry {

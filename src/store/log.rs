@@ -19,22 +19,24 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
     let answer: Option<String> = row.get(11)?;
     Ok(LogEntry {
         id: row.get(0)?,
-        client_id: row.get(1)?,
-        at: row.get(2)?,
-        kind: code(row, 3)?,
-        channel: code(row, 4)?,
-        note: row.get(5)?,
-        amount_cents: row.get(6)?,
-        margin_cents: row.get(7)?,
-        valuation: expected
-            .zip(perceived)
-            .map(|(expected, perceived)| Valuation {
-                expected,
-                perceived,
-            }),
-        resolution: resolved_at
-            .zip(answer)
-            .map(|(at, answer)| Resolution { at, answer }),
+        entry: NewEntry {
+            client_id: row.get(1)?,
+            at: row.get(2)?,
+            kind: code(row, 3)?,
+            channel: code(row, 4)?,
+            note: row.get(5)?,
+            amount_cents: row.get(6)?,
+            margin_cents: row.get(7)?,
+            valuation: expected
+                .zip(perceived)
+                .map(|(expected, perceived)| Valuation {
+                    expected,
+                    perceived,
+                }),
+            resolution: resolved_at
+                .zip(answer)
+                .map(|(at, answer)| Resolution { at, answer }),
+        },
     })
 }
 

@@ -6,7 +6,7 @@ pub mod sandbox;
 use chrono::NaiveDate;
 use clientela::domain::{
     ClassSet, Classification, Client, ClientCard, ClientDetails, ClientSummary, Complaint,
-    EntryKind, Frequency, Lifecycle, LogEntry, Satisfaction, Valuation, Volume,
+    EntryKind, Frequency, Lifecycle, LogEntry, NewEntry, Satisfaction, Valuation, Volume,
 };
 use clientela::i18n::{Lang, Locale};
 use clientela::tui::action::Action;
@@ -97,20 +97,22 @@ pub fn today() -> NaiveDate {
 pub fn card_view() -> Box<CardView> {
     let entry = |id, kind, day: u32, note: &str| LogEntry {
         id,
-        client_id: 2,
-        at: at(2026, 11, day),
-        kind,
-        channel: kind.usual_channel(),
-        note: note.into(),
-        amount_cents: None,
-        margin_cents: None,
-        valuation: None,
-        resolution: None,
+        entry: NewEntry {
+            client_id: 2,
+            at: at(2026, 11, day),
+            kind,
+            channel: kind.usual_channel(),
+            note: note.into(),
+            amount_cents: None,
+            margin_cents: None,
+            valuation: None,
+            resolution: None,
+        },
     };
     let mut purchase = entry(3, EntryKind::Purchase, 20, "");
-    purchase.amount_cents = Some(4_590);
+    purchase.entry.amount_cents = Some(4_590);
     let mut survey = entry(2, EntryKind::Survey, 12, "");
-    survey.valuation = Some(Valuation {
+    survey.entry.valuation = Some(Valuation {
         expected: 3,
         perceived: 5,
     });
@@ -242,15 +244,17 @@ pub fn shown_names(app: &App) -> Vec<String> {
 pub fn complaints() -> Vec<Complaint> {
     let entry = |id, client_id, day, note: &str| LogEntry {
         id,
-        client_id,
-        at: at(2026, 11, day),
-        kind: EntryKind::Complaint,
-        channel: clientela::domain::Channel::InPerson,
-        note: note.into(),
-        amount_cents: None,
-        margin_cents: None,
-        valuation: None,
-        resolution: None,
+        entry: NewEntry {
+            client_id,
+            at: at(2026, 11, day),
+            kind: EntryKind::Complaint,
+            channel: clientela::domain::Channel::InPerson,
+            note: note.into(),
+            amount_cents: None,
+            margin_cents: None,
+            valuation: None,
+            resolution: None,
+        },
     };
     vec![
         Complaint {

@@ -370,28 +370,12 @@ impl App {
                     text: fill(self.locale.t(Msg::Logged), self.locale.label(&kind)),
                     is_error: false,
                 });
-                let mut effects = vec![Effect::LoadStatus(client_id), Effect::LoadComplaints];
-                if self
-                    .card
-                    .as_ref()
-                    .is_some_and(|c| c.details.client.id == client_id)
-                {
-                    effects.push(Effect::LoadClient(client_id));
-                }
-                return effects;
+                return self.reload_after_log(client_id);
             }
             Action::ComplaintsLoaded(complaints) => self.dashboard.load_complaints(complaints),
             Action::ComplaintResolved { client_id, .. } => {
                 self.say(Msg::Resolved);
-                let mut effects = vec![Effect::LoadStatus(client_id), Effect::LoadComplaints];
-                if self
-                    .card
-                    .as_ref()
-                    .is_some_and(|c| c.details.client.id == client_id)
-                {
-                    effects.push(Effect::LoadClient(client_id));
-                }
-                return effects;
+                return self.reload_after_log(client_id);
             }
             // Only meaningful inside a popup or the dashboard, handled above.
             Action::SavePopup
@@ -402,6 +386,20 @@ impl App {
             | Action::ClearClasses => {}
         }
         Vec::new()
+    }
+
+    /// What to load again after a client's log changed: their classes, the open
+    /// complaints, and their card if it is open.
+    fn reload_after_log(&self, client_id: ClientId) -> Vec<Effect> {
+        let mut effects = vec![Effect::LoadStatus(client_id), Effect::LoadComplaints];
+        if self
+            .card
+            .as_ref()
+            .is_some_and(|c| c.details.client.id == client_id)
+        {
+            effects.push(Effect::LoadClient(client_id));
+        }
+        effects
     }
 
     fn save_form(&mut self) -> Vec<Effect> {
