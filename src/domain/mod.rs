@@ -4,6 +4,7 @@
 //! at its boundaries.
 
 pub mod attributes;
+pub mod class_filter;
 pub mod classification;
 pub mod client;
 pub mod dates;
@@ -14,9 +15,10 @@ pub mod text;
 pub use attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source,
 };
+pub use class_filter::{Class, ClassFilter, ClassSet};
 pub use classification::{
-    Class, ClassFilter, ClassSet, Classification, ClassificationRules, ClientFacts, Frequency,
-    Lifecycle, Market, Satisfaction, Volume,
+    Classification, ClassificationRules, ClientFacts, Frequency, Lifecycle, Market, Satisfaction,
+    Volume,
 };
 pub use client::{
     CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError, Problem,
