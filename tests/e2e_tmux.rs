@@ -64,6 +64,15 @@ impl Tmux {
         }
     }
 
+    /// Starts the program in the shell: `LANG=<lang>`, a fixed day, `--db db`, `extra`.
+    fn launch(&self, lang: &str, db: &std::path::Path, extra: &str) {
+        self.text(&format!(
+            "LANG={lang} CLIENTELA_TODAY=2026-11-22 {BIN} --db {} {extra}",
+            db.display()
+        ));
+        self.keys(&["Enter"]);
+    }
+
     /// Types literal text.
     fn text(&self, text: &str) {
         self.run(&["send-keys", "-t", "e2e", "-l", text]);
@@ -119,11 +128,7 @@ fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
         return;
     };
     let db = dir.path().join("e2e.db");
-    tmux.text(&format!(
-        "LANG=en_US.UTF-8 CLIENTELA_TODAY=2026-11-22 {BIN} --db {}",
-        db.display()
-    ));
-    tmux.keys(&["Enter"]);
+    tmux.launch("en_US.UTF-8", &db, "");
     tmux.wait_for("No clients yet", "the empty list");
 
     tmux.keys(&["n"]);
@@ -154,25 +159,7 @@ fn create_a_client_in_the_form_find_it_by_search_and_see_it_persisted() {
     let screen = tmux.wait_for_shell_again("q");
     assert!(!screen.contains("1 Clients"), "the UI is gone:\n{screen}");
 
-    let out = Command::new(BIN)
-        .env_clear()
-        .env("HOME", dir.path())
-        .args([
-            "--db",
-            db.to_str().expect("path"),
-            "client",
-            "list",
-            "--format",
-            "json",
-        ])
-        .output()
-        .expect("run cli");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let clients: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let clients = cli_json(dir.path(), &db, &["client", "list", "--format", "json"]);
     assert_eq!(clients.as_array().map(Vec::len), Some(1), "{clients}");
     assert_eq!(clients[0]["name"], "Zoe Núñez Prueba");
     assert_eq!(clients[0]["phones"], serde_json::json!(["+34 699 123 456"]));
@@ -186,11 +173,7 @@ fn the_demo_opens_on_its_own_database_and_survives_a_resize() {
         return;
     };
     let db = dir.path().join("real.db");
-    tmux.text(&format!(
-        "LANG=es_ES.UTF-8 {BIN} --db {} --demo",
-        db.display()
-    ));
-    tmux.keys(&["Enter"]);
+    tmux.launch("es_ES.UTF-8", &db, "--demo");
     tmux.wait_for("300 clientes", "the demo list in Spanish");
     tmux.run(&["resize-window", "-t", "e2e", "-x", "40", "-y", "10"]);
     tmux.wait_for("demasiado", "the too-small message");
@@ -243,11 +226,7 @@ fn at_the_counter_a_purchase_and_a_complaint_then_the_answer() {
         .expect("add");
     assert!(add.status.success());
 
-    tmux.text(&format!(
-        "LANG=es_ES.UTF-8 CLIENTELA_TODAY=2026-11-22 {BIN} --db {}",
-        db.display()
-    ));
-    tmux.keys(&["Enter"]);
+    tmux.launch("es_ES.UTF-8", &db, "");
     tmux.wait_for("potencial", "the list with its status columns");
     tmux.keys(&["/"]);
     tmux.text("zoe");

@@ -6,9 +6,9 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use super::Session;
 use super::args::{ClassifyArgs, Format};
-use super::output::write_table;
+use super::output::emit;
 use crate::domain::dates::parse_date;
-use crate::exchange::log::{write_classification_csv, write_json};
+use crate::exchange::log::write_classification_csv;
 use crate::i18n::Msg;
 
 /// Classifies every client (or one) as of a day.
@@ -19,39 +19,39 @@ pub fn run(session: &Session, args: ClassifyArgs) -> Result<()> {
         None => session.clock.today(),
     };
     let rows = store.classify(&session.config.classification, today, args.client)?;
-    let out = io::stdout().lock();
-    match args.format {
-        Format::Json => write_json(out, &rows)?,
-        Format::Csv => write_classification_csv(out, &rows)?,
-        Format::Table => {
-            let l = &session.locale;
-            let header = [
-                "id",
-                l.t(Msg::ColName),
-                l.t(Msg::ColLifecycle),
-                l.t(Msg::ColFrequency),
-                l.t(Msg::ColVolume),
-                l.t(Msg::ColSatisfaction),
-                l.t(Msg::ColSpend),
-                l.t(Msg::ColLastPurchase),
-            ];
-            let table: Vec<Vec<String>> = rows
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.client_id.to_string(),
-                        c.name.clone(),
-                        l.label(&c.lifecycle).to_string(),
-                        l.label(&c.frequency).to_string(),
-                        l.label(&c.volume).to_string(),
-                        l.label(&c.satisfaction).to_string(),
-                        l.money(c.spend_in_window_cents),
-                        c.last_purchase.map(|d| l.date(d)).unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            write_table(out, &header, &table)?;
-        }
+    if args.format == Format::Csv {
+        // Its own writer: the header comes even with no rows, and gaps have 2 decimals.
+        write_classification_csv(io::stdout().lock(), &rows)?;
+        return Ok(());
     }
+    let l = &session.locale;
+    emit(args.format, &rows, || {
+        let header = vec![
+            "id",
+            l.t(Msg::ColName),
+            l.t(Msg::ColLifecycle),
+            l.t(Msg::ColFrequency),
+            l.t(Msg::ColVolume),
+            l.t(Msg::ColSatisfaction),
+            l.t(Msg::ColSpend),
+            l.t(Msg::ColLastPurchase),
+        ];
+        let table = rows
+            .iter()
+            .map(|c| {
+                vec![
+                    c.client_id.to_string(),
+                    c.name.clone(),
+                    l.label(&c.lifecycle).to_string(),
+                    l.label(&c.frequency).to_string(),
+                    l.label(&c.volume).to_string(),
+                    l.label(&c.satisfaction).to_string(),
+                    l.money(c.spend_in_window_cents),
+                    c.last_purchase.map(|d| l.date(d)).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        (header, table)
+    })?;
     Ok(())
 }

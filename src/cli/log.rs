@@ -5,12 +5,12 @@ use std::io::{self, Write};
 use color_eyre::eyre::{Result, WrapErr};
 
 use super::Session;
-use super::args::{ComplaintCommand, Format, LogAddArgs, LogCommand};
-use super::output::write_table;
+use super::args::{ComplaintCommand, LogAddArgs, LogCommand};
+use super::output::emit;
 use crate::domain::dates::parse_datetime;
 use crate::domain::money::parse_cents;
 use crate::domain::{NewEntry, Valuation};
-use crate::exchange::log::{ComplaintRecord, EntryRecord, write_csv, write_json};
+use crate::exchange::log::{ComplaintRecord, EntryRecord};
 use crate::i18n::Msg;
 
 /// Runs one `log` subcommand.
@@ -25,36 +25,31 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
         LogCommand::List { client_id, format } => {
             let entries = store.entries(client_id)?;
             let records: Vec<EntryRecord> = entries.iter().map(EntryRecord::from).collect();
-            let out = io::stdout().lock();
-            match format {
-                Format::Json => write_json(out, &records)?,
-                Format::Csv => write_csv(out, &records)?,
-                Format::Table => {
-                    let l = &session.locale;
-                    let header = [
-                        "id",
-                        l.t(Msg::ColDate),
-                        l.t(Msg::ColKind),
-                        l.t(Msg::ColChannel),
-                        l.t(Msg::ColAmount),
-                        l.t(Msg::ColNote),
-                    ];
-                    let rows: Vec<Vec<String>> = entries
-                        .iter()
-                        .map(|e| {
-                            vec![
-                                e.id.to_string(),
-                                format!("{} {}", l.date(e.at.date()), e.at.format("%H:%M")),
-                                l.label(&e.kind).to_string(),
-                                l.label(&e.channel).to_string(),
-                                e.amount_cents.map(|c| l.money(c)).unwrap_or_default(),
-                                e.note.clone(),
-                            ]
-                        })
-                        .collect();
-                    write_table(out, &header, &rows)?;
-                }
-            }
+            let l = &session.locale;
+            emit(format, &records, || {
+                let header = vec![
+                    "id",
+                    l.t(Msg::ColDate),
+                    l.t(Msg::ColKind),
+                    l.t(Msg::ColChannel),
+                    l.t(Msg::ColAmount),
+                    l.t(Msg::ColNote),
+                ];
+                let rows = entries
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            e.id.to_string(),
+                            format!("{} {}", l.date(e.at.date()), e.at.format("%H:%M")),
+                            l.label(&e.kind).to_string(),
+                            l.label(&e.channel).to_string(),
+                            e.amount_cents.map(|c| l.money(c)).unwrap_or_default(),
+                            e.note.clone(),
+                        ]
+                    })
+                    .collect();
+                (header, rows)
+            })?;
         }
     }
     Ok(())
@@ -74,39 +69,34 @@ pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()>
                 .iter()
                 .map(|c| ComplaintRecord::new(c, today))
                 .collect();
-            let out = io::stdout().lock();
-            match format {
-                Format::Json => write_json(out, &records)?,
-                Format::Csv => write_csv(out, &records)?,
-                Format::Table => {
-                    let l = &session.locale;
-                    let header = [
-                        "id",
-                        l.t(Msg::ColName),
-                        l.t(Msg::ColDays),
-                        l.t(Msg::ColStatus),
-                        l.t(Msg::ColNote),
-                    ];
-                    let rows: Vec<Vec<String>> = records
-                        .iter()
-                        .map(|r| {
-                            vec![
-                                r.id.to_string(),
-                                r.client_name.clone(),
-                                r.age_days.to_string(),
-                                l.t(if r.resolved_at.is_some() {
-                                    Msg::ComplaintResolved
-                                } else {
-                                    Msg::ComplaintOpen
-                                })
-                                .to_string(),
-                                r.note.clone(),
-                            ]
-                        })
-                        .collect();
-                    write_table(out, &header, &rows)?;
-                }
-            }
+            let l = &session.locale;
+            emit(format, &records, || {
+                let header = vec![
+                    "id",
+                    l.t(Msg::ColName),
+                    l.t(Msg::ColDays),
+                    l.t(Msg::ColStatus),
+                    l.t(Msg::ColNote),
+                ];
+                let rows = records
+                    .iter()
+                    .map(|r| {
+                        let status = if r.resolved_at.is_some() {
+                            Msg::ComplaintResolved
+                        } else {
+                            Msg::ComplaintOpen
+                        };
+                        vec![
+                            r.id.to_string(),
+                            r.client_name.clone(),
+                            r.age_days.to_string(),
+                            l.t(status).to_string(),
+                            r.note.clone(),
+                        ]
+                    })
+                    .collect();
+                (header, rows)
+            })?;
         }
     }
     Ok(())

@@ -1,8 +1,35 @@
-//! Aligned text tables for people reading a terminal.
+//! What list commands print: JSON or CSV records for scripts, aligned tables for people.
 
 use std::io::{self, Write};
 
+use color_eyre::eyre::Result;
+use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
+
+use super::Format;
+use crate::exchange::log::{write_csv, write_json};
+
+/// A table for people: the header and one row of cells per record.
+pub type TextTable = (Vec<&'static str>, Vec<Vec<String>>);
+
+/// Prints `records` to stdout as `format` asks: JSON or CSV with their serde keys, or
+/// the table `table` builds (only called for the table format).
+pub fn emit<T: Serialize>(
+    format: Format,
+    records: &[T],
+    table: impl FnOnce() -> TextTable,
+) -> Result<()> {
+    let out = io::stdout().lock();
+    match format {
+        Format::Json => write_json(out, records)?,
+        Format::Csv => write_csv(out, records)?,
+        Format::Table => {
+            let (header, rows) = table();
+            write_table(out, &header, &rows)?;
+        }
+    }
+    Ok(())
+}
 
 /// Writes `rows` under `header` in columns separated by two spaces; the last column
 /// is not padded.

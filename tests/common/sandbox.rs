@@ -33,15 +33,19 @@ impl Sandbox {
         cmd
     }
 
-    /// Runs with `--db` and returns stdout; panics on failure.
-    pub fn ok(&self, args: &[&str]) -> String {
-        let out = self
-            .cmd()
+    /// Runs with `--db` and `args`.
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        self.cmd()
             .arg("--db")
             .arg(self.db())
             .args(args)
             .output()
-            .expect("run");
+            .expect("run")
+    }
+
+    /// Runs with `--db` and returns stdout; panics on failure.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
         assert!(
             out.status.success(),
             "{args:?} failed: {}",
@@ -52,13 +56,7 @@ impl Sandbox {
 
     /// Runs with `--db`, expects failure, returns stderr.
     pub fn fails(&self, args: &[&str]) -> String {
-        let out = self
-            .cmd()
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .output()
-            .expect("run");
+        let out = self.run(args);
         assert!(!out.status.success(), "{args:?} should fail");
         assert!(out.stdout.is_empty(), "nothing on stdout when failing");
         String::from_utf8(out.stderr).expect("utf-8")
