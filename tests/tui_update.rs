@@ -335,6 +335,22 @@ fn visits_calls_and_complaints_from_the_card_reload_it() {
 }
 
 #[test]
+fn a_loaded_card_updates_the_list_status_and_the_counts() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    // The fixture list has client 2 inactive; the card says active with one open complaint.
+    app.update(Action::CardLoaded(card_view()));
+    let status = app.list.statuses.get(&2).expect("status");
+    assert_eq!(status.classes.lifecycle, Lifecycle::Active);
+    assert_eq!(status.open_complaints, 1);
+    assert_eq!(
+        app.dashboard
+            .counts
+            .get(&Class::Lifecycle(Lifecycle::Inactive)),
+        Some(&2)
+    );
+}
+
+#[test]
 fn any_kind_from_l_with_a_valuation() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.list.select_id(1);

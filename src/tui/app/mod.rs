@@ -10,7 +10,7 @@ use super::action::{Action, Tab};
 use super::effect::Effect;
 use super::keymap::{Context, lookup};
 use super::panes::card::CardView;
-use super::panes::client_list::{CHROME_ROWS, ClientList};
+use super::panes::client_list::{CHROME_ROWS, ClientList, RowStatus};
 use super::panes::dashboard::Dashboard;
 use super::panes::form::ClientForm;
 use super::panes::quick_log::QuickLog;
@@ -312,6 +312,18 @@ impl App {
             }
             Action::CardLoaded(view) => {
                 let view = *view;
+                // The card carries the client's classes and complaints: the list's
+                // status columns and the dashboard counts follow it.
+                if let Some(classification) = &view.classification {
+                    let open_complaints =
+                        view.log.iter().filter(|e| e.is_open_complaint()).count() as u32;
+                    let status = RowStatus {
+                        classes: classification.classes(),
+                        open_complaints,
+                    };
+                    self.list.statuses.insert(classification.client_id, status);
+                    self.dashboard.count(&self.list.statuses);
+                }
                 if std::mem::take(&mut self.edit_when_loaded) {
                     let (id, c) = (view.details.client.id, view.details.client.card.clone());
                     self.open_form(Some(id), &c, FormReturn::List);
@@ -388,18 +400,21 @@ impl App {
         Vec::new()
     }
 
-    /// What to load again after a client's log changed: their classes, the open
-    /// complaints, and their card if it is open.
+    /// What to load again after a client's log changed: their card if it is open
+    /// (else their classes), and the open complaints.
     fn reload_after_log(&self, client_id: ClientId) -> Vec<Effect> {
-        let mut effects = vec![Effect::LoadStatus(client_id), Effect::LoadComplaints];
-        if self
+        let card_open = self
             .card
             .as_ref()
-            .is_some_and(|c| c.details.client.id == client_id)
-        {
-            effects.push(Effect::LoadClient(client_id));
-        }
-        effects
+            .is_some_and(|c| c.details.client.id == client_id);
+        // An open card is reloaded with its classification, which also updates the
+        // list's status; classifying the client twice would be wasted work.
+        let client = if card_open {
+            Effect::LoadClient(client_id)
+        } else {
+            Effect::LoadStatus(client_id)
+        };
+        vec![client, Effect::LoadComplaints]
     }
 
     fn save_form(&mut self) -> Vec<Effect> {
