@@ -5,8 +5,8 @@
 --
 -- Later migrations add, without touching these tables:
 --   0002 log_entry            interactions, purchases (cents), complaints, valuations
---   0003 agenda, agenda_entry appointments, recurrence, exceptions
---   0004 service_cycle, scene, scene_action, log_entry.scene_id   moments of truth
+--   0003 log_entry_complaint  complaints open as of any day (loyalty, dashboard)
+--   later: agenda, moments of truth
 
 CREATE TABLE client (
     id                INTEGER PRIMARY KEY,

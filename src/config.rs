@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::domain::ClassificationRules;
+use crate::domain::{ClassificationRules, LoyaltyRules};
 
 /// The language setting as written in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -23,19 +23,8 @@ pub enum LanguageSetting {
 /// Thresholds of DOMAIN.md "Classification": the domain's rules, read from `[classification]`.
 pub type ClassificationConfig = ClassificationRules;
 
-/// Thresholds of DOMAIN.md "Loyalty".
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct LoyaltyConfig {
-    /// Months since the first purchase for a client to be bonded and to endure.
-    pub bond_months: u32,
-}
-
-impl Default for LoyaltyConfig {
-    fn default() -> Self {
-        Self { bond_months: 12 }
-    }
-}
+/// Thresholds of DOMAIN.md "Loyalty": the domain's rules, read from `[loyalty]`.
+pub type LoyaltyConfig = LoyaltyRules;
 
 /// The agendas the program starts with.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -63,6 +63,10 @@ pub enum Command {
     Complaint(ComplaintCommand),
     /// Classify clients (lifecycle, frequency, volume, satisfaction) as of a day
     Classify(ClassifyArgs),
+    /// Loyalty of clients (quadrant, four conditions, suggested action) as of a day
+    Loyalty(ClassifyArgs),
+    /// The shop's dashboard: quadrants, retention, conversion, complaints, 24 months, to do
+    Dashboard(DashboardArgs),
     /// Fill the database with realistic demo data
     Demo(DemoArgs),
 }
@@ -138,7 +142,7 @@ pub enum ComplaintCommand {
 /// `classify` flags.
 #[derive(Debug, Clone, Args)]
 pub struct ClassifyArgs {
-    /// Classify as of this day (purchases after it do not count) [default: today]
+    /// As of this day (anything dated after it does not count) [default: today]
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     /// Only this client
@@ -147,6 +151,17 @@ pub struct ClassifyArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+/// `dashboard` flags.
+#[derive(Debug, Clone, Args)]
+pub struct DashboardArgs {
+    /// Figures as of this day [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ShowFormat,
 }
 
 /// Output formats of list commands.
@@ -164,7 +179,7 @@ pub enum Format {
 /// Output formats of `client show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum ShowFormat {
-    /// The card as text
+    /// Text for people
     #[default]
     Text,
     /// One JSON object

@@ -2,22 +2,18 @@
 
 use std::io;
 
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::Result;
 
 use super::Session;
 use super::args::{ClassifyArgs, Format};
-use super::output::emit;
-use crate::domain::dates::parse_date;
+use super::output::{as_of, emit};
 use crate::exchange::log::write_classification_csv;
 use crate::i18n::Msg;
 
 /// Classifies every client (or one) as of a day.
 pub fn run(session: &Session, args: ClassifyArgs) -> Result<()> {
     let store = session.open_store()?;
-    let today = match &args.as_of {
-        Some(day) => parse_date(day).wrap_err("--as-of")?,
-        None => session.clock.today(),
-    };
+    let today = as_of(session, args.as_of.as_deref())?;
     let rows = store.classify(&session.config.classification, today, args.client)?;
     if args.format == Format::Csv {
         // Its own writer: the header comes even with no rows, and gaps have 2 decimals.

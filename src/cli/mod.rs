@@ -4,6 +4,7 @@ mod args;
 mod classify;
 mod client;
 mod log;
+mod loyalty;
 mod output;
 
 pub use crate::session::Session;
@@ -20,6 +21,8 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         Command::Log(c) => log::run(session, *c),
         Command::Complaint(c) => log::run_complaint(session, c),
         Command::Classify(args) => classify::run(session, args),
+        Command::Loyalty(args) => loyalty::run_loyalty(session, args),
+        Command::Dashboard(args) => loyalty::run_dashboard(session, args),
         Command::Demo(args) => run_demo(session, args),
     }
 }

@@ -2,12 +2,22 @@
 
 use std::io::{self, Write};
 
-use color_eyre::eyre::Result;
+use chrono::NaiveDate;
+use color_eyre::eyre::{Result, WrapErr};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::Format;
+use super::{Format, Session};
+use crate::domain::dates::parse_date;
 use crate::exchange::log::{write_csv, write_json};
+
+/// The day of `--as-of`, or today.
+pub fn as_of(session: &Session, day: Option<&str>) -> Result<NaiveDate> {
+    match day {
+        Some(day) => Ok(parse_date(day).wrap_err("--as-of")?),
+        None => Ok(session.clock.today()),
+    }
+}
 
 /// A table for people: the header and one row of cells per record.
 pub type TextTable = (Vec<&'static str>, Vec<Vec<String>>);

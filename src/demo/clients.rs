@@ -122,6 +122,11 @@ pub fn generate(options: DemoOptions, today: NaiveDate) -> DemoData {
         if rng.chance(20) {
             card.member_since = Some(rng.day_between(day, today));
         }
+        // One person in sixty has a birthday in the coming week, for the greetings.
+        if i % 60 == 30 {
+            let soon = today + Days::new((i / 60 % 7) as u64);
+            card.birthday = card.birthday.and_then(|b| soon.with_year(b.year()));
+        }
         data.cards.push(card);
         data.created.push(created);
     }

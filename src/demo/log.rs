@@ -1,11 +1,14 @@
-//! Two years of demo history: purchases, visits, calls, surveys, complaints (some
-//! still open), compliments and more, shaped so every class of every dimension of the
-//! classification has members.
+//! Up to three years of demo history: purchases, visits, calls, surveys, complaints
+//! (some still open), compliments and more, shaped so every class of every dimension
+//! of the classification, every loyalty quadrant and every to-do group has members.
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::{DemoData, DemoOptions, Rng, lines};
 use crate::domain::{ClientId, EntryKind, NewEntry, Resolution, Valuation};
+
+/// Days before today beyond which a purchase is "years ago" for regular clients.
+const LONG_AGO_DAYS: u64 = 366;
 
 /// The generated log.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,6 +160,8 @@ pub fn generate_log(
             15..=74 => 2_000 + rng.below(6_000) as i64,
             _ => 300 + rng.below(1_700) as i64,
         };
+        // A few clients are sold to at a loss: loyal, perhaps, but not profitable.
+        let loss_maker = rng.chance(6);
         let (count, from, to) = archetype.purchases(&mut rng, budget);
         for k in 0..count {
             // The first purchase of active clients is recent, so they stay active.
@@ -173,9 +178,29 @@ pub fn generate_log(
             let amount = basket * (60 + rng.below(81) as i64) / 100;
             e.amount_cents = Some(amount);
             if rng.chance(70) {
-                e.margin_cents = Some(amount * (15 + rng.below(31) as i64) / 100);
+                e.margin_cents = Some(if loss_maker {
+                    -amount * (2 + rng.below(10) as i64) / 100
+                } else {
+                    amount * (15 + rng.below(31) as i64) / 100
+                });
             }
             push(e, &mut budget);
+        }
+        // Regular clients have bought for years (so they are bonded and endure), unless
+        // their card is less than a year old.
+        let regular = matches!(archetype, Archetype::Frequent | Archetype::Habitual);
+        let long_known = today - first > chrono::Duration::days(LONG_AGO_DAYS as i64);
+        if regular && long_known {
+            for _ in 0..budget / 3 {
+                let days = LONG_AGO_DAYS + rng.below(730);
+                let mut e = NewEntry::new(
+                    id,
+                    EntryKind::Purchase,
+                    moment(&mut rng, today, days, first),
+                );
+                e.amount_cents = Some(basket * (60 + rng.below(81) as i64) / 100);
+                push(e, &mut budget);
+            }
         }
         // Valuations, with a mood per client.
         let mood = rng.below(3);
@@ -195,7 +220,8 @@ pub fn generate_log(
         // Complaints: more from the dissatisfied; the recent ones may still be open.
         if rng.chance(if mood == 2 { 35 } else { 8 }) {
             for _ in 0..1 + rng.below(2) {
-                let days = rng.below(400);
+                // The unhappy complained lately; some are still waiting.
+                let days = rng.below(if mood == 2 { 120 } else { 400 });
                 let mut e = NewEntry::new(
                     id,
                     EntryKind::Complaint,

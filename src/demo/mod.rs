@@ -109,7 +109,7 @@ mod tests {
 
     use super::*;
     use crate::domain::{
-        ClassificationRules, EntryKind, Frequency, Lifecycle, Satisfaction, Volume,
+        ClassificationRules, EntryKind, Frequency, Lifecycle, Quadrant, Satisfaction, ToDo, Volume,
     };
     use strum::IntoEnumIterator;
 
@@ -172,6 +172,32 @@ mod tests {
             EntryKind::iter().collect(),
             "every kind of entry appears"
         );
+    }
+
+    #[test]
+    fn the_default_demo_fills_every_quadrant_and_every_to_do_group() {
+        let mut store = Store::open_in_memory().expect("store");
+        fill(&mut store, DemoOptions::default(), now()).expect("fill");
+        let (standings, figures) = store
+            .dashboard(&Default::default(), &Default::default(), now().date())
+            .expect("dashboard");
+        for q in Quadrant::iter() {
+            let n = standings.iter().filter(|s| s.loyalty.quadrant == q).count();
+            assert!(n > 0, "nobody in {q:?}");
+        }
+        for group in ToDo::iter() {
+            let n = standings.iter().filter(|s| s.todo.contains(group)).count();
+            assert!(n > 0, "nobody in {group:?}");
+            assert_eq!(figures.group(group).map(|g| g.count as usize), Some(n));
+        }
+        assert!(figures.loyal > 0 && figures.loyal_not_profitable > 0);
+        let retention = figures
+            .retention
+            .percent()
+            .expect("someone active a year ago");
+        assert!(retention > 0.0 && retention < 100.0, "{retention}");
+        assert!(figures.conversion.count > 0);
+        assert!(figures.months.iter().all(|m| m.active_clients > 0));
     }
 
     #[test]

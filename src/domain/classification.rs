@@ -50,6 +50,7 @@ impl Default for ClassificationRules {
     }
 }
 
+/// Derives shared by every computed class: ordered, coded, serialised as snake_case.
 macro_rules! class_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
         $(#[$meta])*
@@ -61,6 +62,7 @@ macro_rules! class_enum {
         coded!($name);
     };
 }
+pub(crate) use class_enum;
 
 class_enum! {
     /// Where the client is in their life with the shop.
@@ -123,18 +125,33 @@ pub struct ClientFacts {
     pub client_id: ClientId,
     /// Their name.
     pub name: String,
+    /// Day of the first purchase on or before today.
+    pub first_purchase: Option<NaiveDate>,
     /// Day of the last purchase on or before today.
     pub last_purchase: Option<NaiveDate>,
+    /// Day of the last purchase on or before the same day a year earlier: the client's
+    /// lifecycle then, for retention and conversion.
+    pub last_purchase_a_year_ago: Option<NaiveDate>,
     /// Purchases in the window.
     pub purchases_in_window: u32,
     /// Spend in the window, cents.
     pub spend_in_window_cents: i64,
+    /// Margin of the purchases in the window, cents; `None` when none recorded one.
+    pub margin_in_window_cents: Option<i64>,
     /// Sum of the gaps of the latest valuations.
     pub gap_sum: i64,
     /// How many valuations that sum covers (at most `satisfaction_last`).
     pub valuations: u32,
     /// Clients this one referred (created on or before today).
     pub referrals: u32,
+    /// Complaints made on or before today and not answered by then.
+    pub open_complaints: u32,
+    /// Loyalty programme join date.
+    pub member_since: Option<NaiveDate>,
+    /// Birthday, for the week's greetings.
+    pub birthday: Option<NaiveDate>,
+    /// Day the card was created.
+    pub created_on: NaiveDate,
 }
 
 /// The shop as a whole in the window: what volume is measured against.
@@ -240,7 +257,12 @@ impl ClassificationRules {
     }
 
     /// Every class of one client.
-    pub fn classify(&self, facts: ClientFacts, market: Market, today: NaiveDate) -> Classification {
+    pub fn classify(
+        &self,
+        facts: &ClientFacts,
+        market: Market,
+        today: NaiveDate,
+    ) -> Classification {
         let (satisfaction, satisfaction_gap) = self.satisfaction(facts.gap_sum, facts.valuations);
         Classification {
             lifecycle: self.lifecycle(facts.last_purchase, today),
@@ -253,7 +275,7 @@ impl ClassificationRules {
             satisfaction,
             satisfaction_gap,
             client_id: facts.client_id,
-            name: facts.name,
+            name: facts.name.clone(),
             purchases_in_window: facts.purchases_in_window,
             spend_in_window_cents: facts.spend_in_window_cents,
             last_purchase: facts.last_purchase,

@@ -7,9 +7,12 @@ pub mod attributes;
 pub mod class_filter;
 pub mod classification;
 pub mod client;
+pub mod dashboard;
 pub mod dates;
 pub mod log;
+pub mod loyalty;
 pub mod money;
+pub mod standing;
 pub mod text;
 
 pub use attributes::{
@@ -23,6 +26,9 @@ pub use classification::{
 pub use client::{
     CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError, Problem,
 };
+pub use dashboard::{DashboardFigures, MonthFigures, PurchaseMonth, QuadrantFigures, Rate};
 pub use log::{
     Complaint, EntryError, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
 };
+pub use loyalty::{Conditions, Loyalty, LoyaltyRules, Quadrant, SuggestedAction};
+pub use standing::{Standing, ToDo, ToDoSet};

@@ -82,9 +82,12 @@ pub fn write_json(mut out: impl Write, clients: &[Client]) -> serde_json::Result
     writeln!(out).map_err(serde_json::Error::io)
 }
 
-/// Writes one client as a pretty-printed JSON object.
-pub fn write_json_one(mut out: impl Write, client: &Client) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(&mut out, client)?;
+/// Writes one value (a client, the dashboard) as a pretty-printed JSON object.
+pub fn write_json_one(
+    mut out: impl Write,
+    value: &impl serde::Serialize,
+) -> serde_json::Result<()> {
+    serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out).map_err(serde_json::Error::io)
 }
 

@@ -3,7 +3,8 @@
 use super::{Locale, Msg, fill};
 use crate::domain::{
     BuyingBehaviour, CardField, Channel, ClientKind, EntryKind, Frequency, InactivityReason,
-    Influence, Lifecycle, Problem, Relation, Satisfaction, Source, Volume,
+    Influence, Lifecycle, Problem, Quadrant, Relation, Satisfaction, Source, SuggestedAction, ToDo,
+    Volume,
 };
 
 /// Domain values that have a label on screen.
@@ -64,6 +65,19 @@ labels! {
         Delighted => SatisfactionDelighted, Satisfied => SatisfactionSatisfied,
         Dissatisfied => SatisfactionDissatisfied, Unknown => SatisfactionUnknown,
     }
+    Quadrant {
+        Apostle => QuadrantApostle, Mercenary => QuadrantMercenary, Hostage => QuadrantHostage,
+        Terrorist => QuadrantTerrorist, Unknown => QuadrantUnknown,
+    }
+    SuggestedAction {
+        AskForReferrals => ActionAskForReferrals, BuildBond => ActionBuildBond,
+        FixFirst => ActionFixFirst, RecoverOrLetGo => ActionRecoverOrLetGo,
+        AskForValuation => ActionAskForValuation,
+    }
+    ToDo {
+        HostageComplaints => TodoHostageComplaints, MercenariesToBond => TodoMercenariesToBond,
+        WinBack => TodoWinBack, Birthdays => TodoBirthdays,
+    }
     CardField {
         Name => FieldName, Kind => FieldKind, Relation => FieldRelation,
         Phones => FieldPhones, Emails => FieldEmails, TaxId => FieldTaxId,
@@ -77,6 +91,32 @@ labels! {
 }
 
 impl Locale {
+    /// The plural name of a quadrant, for the dashboard's grid.
+    pub fn quadrant_plural(&self, quadrant: Quadrant) -> &'static str {
+        self.t(match quadrant {
+            Quadrant::Apostle => Msg::QuadrantsApostle,
+            Quadrant::Mercenary => Msg::QuadrantsMercenary,
+            Quadrant::Hostage => Msg::QuadrantsHostage,
+            Quadrant::Terrorist => Msg::QuadrantsTerrorist,
+            Quadrant::Unknown => Msg::QuadrantsUnknown,
+        })
+    }
+
+    /// A calendar quarter: "T4 2026" in Spanish, "Q4 2026" in English.
+    pub fn quarter(&self, day: chrono::NaiveDate) -> String {
+        let (year, q) = crate::domain::loyalty::quarter(day);
+        fill(&fill(self.t(Msg::Quarter), q), year)
+    }
+
+    /// A rate as "65,0 % (130 de 200)", or a dash when nobody could.
+    pub fn rate(&self, rate: crate::domain::Rate) -> String {
+        let of = fill(&fill(self.t(Msg::RateOf), rate.count), rate.of);
+        match rate.percent() {
+            Some(p) => format!("{} % ({of})", self.decimal(p, 1, false)),
+            None => format!("— ({of})"),
+        }
+    }
+
     /// The label of a domain value.
     pub fn label(&self, value: &impl Label) -> &'static str {
         self.t(value.msg())

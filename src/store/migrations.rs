@@ -6,6 +6,7 @@ use rusqlite_migration::{M, Migrations};
 const LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_clients.sql")),
     M::up(include_str!("../../migrations/0002_log.sql")),
+    M::up(include_str!("../../migrations/0003_loyalty.sql")),
 ];
 
 /// The migrations the store runs on open.
