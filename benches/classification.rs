@@ -1,4 +1,5 @@
-//! Classification of the large data set: 100,000 clients and 1,000,000 log entries.
+//! Classification, loyalty and the dashboard on the large data set: 100,000 clients
+//! and 1,000,000 log entries.
 //!
 //! `cargo bench --bench classification`. The reference is SQLite itself running the
 //! same aggregate query: through rusqlite (facts only, no Rust rules) and through the
@@ -10,7 +11,8 @@ use std::process::Command;
 
 use chrono::{Days, NaiveDate};
 use clientela::demo::{self, DemoOptions};
-use clientela::domain::ClassificationRules;
+use clientela::domain::dashboard::a_year_before;
+use clientela::domain::{ClassificationRules, LoyaltyRules};
 use clientela::store::{FACTS_SQL, Store};
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -38,6 +40,10 @@ fn literal_query(rules: &ClassificationRules) -> String {
         .replace("?2", &format!("'{}'", rules.window_start(today())))
         .replace("?3", &rules.satisfaction_last.to_string())
         .replace("?4", "NULL")
+        .replace(
+            "?5",
+            &format!("'{}'", a_year_before(today()).succ_opt().expect("date")),
+        )
 }
 
 fn bench_classification(c: &mut Criterion) {
@@ -50,6 +56,19 @@ fn bench_classification(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("all_clients", |b| {
         b.iter(|| black_box(store.classify(&rules, today(), None).expect("classify")))
+    });
+    let loyalty = LoyaltyRules::default();
+    group.bench_function("dashboard_all_figures", |b| {
+        b.iter(|| {
+            black_box(
+                store
+                    .dashboard(&rules, &loyalty, today())
+                    .expect("dashboard"),
+            )
+        })
+    });
+    group.bench_function("dashboard_monthly_chart_only", |b| {
+        b.iter(|| black_box(store.monthly(&rules, today()).expect("monthly")))
     });
     group.bench_function("one_client", |b| {
         b.iter(|| {

@@ -250,7 +250,8 @@ fn at_the_counter_a_purchase_and_a_complaint_then_the_answer() {
     tmux.keys(&["Escape"]);
     tmux.keys(&["3"]);
     tmux.wait_for("Reclamos abiertos: 1", "the dashboard");
-    tmux.keys(&["Tab", "Enter"]);
+    // Tab goes round loyalty, to do, classes and complaints.
+    tmux.keys(&["Tab", "Tab", "Tab", "Enter"]);
     tmux.wait_for("Responder al reclamo", "the answer box");
     tmux.text("Se le cambió por uno nuevo");
     tmux.keys(&["Enter"]);

@@ -3,8 +3,8 @@
 
 mod common;
 
-use clientela::i18n::Lang;
-use clientela::tui::action::Action;
+use clientela::i18n::{Lang, Locale};
+use clientela::tui::action::{Action, Tab};
 use clientela::tui::app::App;
 use clientela::tui::view;
 use common::*;
@@ -70,7 +70,7 @@ fn search_highlights_the_matched_characters() {
 #[test]
 fn client_card() {
     for lang in [Lang::Es, Lang::En] {
-        let mut app = loaded_app(lang, (100, 24));
+        let mut app = loaded_app(lang, (100, 34));
         app.update(Action::CardLoaded(card_view()));
         let terminal = render(&app);
         insta::assert_snapshot!(format!("card_{}", lang_name(lang)), terminal.backend());
@@ -79,8 +79,12 @@ fn client_card() {
         let red_row =
             |y: u16| (1..40).all(|x| buf[(x, y)].symbol() == " " || buf[(x, y)].fg == Color::Red);
         assert!(red_row(3), "open complaint at the top");
-        assert!(red_row(21), "open complaint in the history");
-        assert!(!red_row(19), "a purchase is not red");
+        assert!(red_row(26), "open complaint in the history");
+        assert!(!red_row(24), "a purchase is not red");
+        // The four conditions hold: four green checks in the loyalty panel.
+        let checks =
+            (15..19).filter(|y| buf[(3, *y)].symbol() == "✓" && buf[(3, *y)].fg == Color::Green);
+        assert_eq!(checks.count(), 4);
     }
 }
 
@@ -155,6 +159,10 @@ fn every_screen_draws_at_every_size_without_panicking() {
         Box::new(|a| {
             a.on_key(ch('d'));
         }),
+        Box::new(|a| {
+            a.update(Action::ComplaintsLoaded(complaints()));
+            a.on_key(ch('3'));
+        }),
     ];
     for (w, h) in [
         (1, 1),
@@ -197,12 +205,29 @@ fn quick_log_popups() {
 #[test]
 fn dashboard_with_classes_and_complaints() {
     for lang in [Lang::Es, Lang::En] {
-        let mut app = loaded_app(lang, (100, 30));
+        let mut app = loaded_app(lang, (120, 40));
         app.update(Action::ComplaintsLoaded(complaints()));
         app.on_key(ch('3'));
+        // Choose the hostages, then move to the to-do groups, on the win-back group.
+        app.on_key(ch('j'));
         app.on_key(ch('j'));
         app.on_key(ch(' '));
+        app.on_key(key(KeyCode::Tab));
+        app.on_key(ch('j'));
+        app.on_key(ch('j'));
         let terminal = render(&app);
         insta::assert_snapshot!(format!("dashboard_{}", lang_name(lang)), terminal.backend());
     }
+    // A smaller window squeezes the lower panes but keeps the grid and the chart.
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.update(Action::ComplaintsLoaded(complaints()));
+    app.on_key(ch('3'));
+    insta::assert_snapshot!("dashboard_100x30_es", render(&app).backend());
+}
+
+#[test]
+fn dashboard_while_its_figures_are_computed() {
+    let (mut app, _) = App::new(Locale::new(Lang::En, "auto"), today(), (100, 30));
+    app.update(Action::SwitchTab(Tab::Dashboard));
+    insta::assert_snapshot!("dashboard_loading_en", render(&app).backend());
 }

@@ -2,11 +2,12 @@
 
 mod common;
 
-use clientela::domain::{Class, Client, EntryKind, Lifecycle, Valuation, Volume};
+use clientela::domain::{Class, Client, EntryKind, Lifecycle, Quadrant, Valuation, Volume};
 use clientela::i18n::Lang;
 use clientela::tui::action::{Action, Tab};
 use clientela::tui::app::Popup;
 use clientela::tui::effect::Effect;
+use clientela::tui::panes::dashboard::DashboardFocus;
 use common::*;
 use crossterm::event::KeyCode;
 
@@ -390,7 +391,9 @@ fn dashboard_classes_filter_the_client_list() {
             .get(&Class::Lifecycle(Lifecycle::Inactive)),
         Some(&3)
     );
-    // Inactive (row 1) + high volume: the clients to win back.
+    // The classes are the third pane. Inactive (row 1) + high volume: to win back.
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
     app.on_key(ch('j'));
     app.on_key(ch(' '));
     let high = Class::all()
@@ -418,6 +421,8 @@ fn dashboard_classes_filter_the_client_list() {
 fn enter_on_a_class_without_choosing_filters_by_it() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('3'));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
     app.on_key(ch('j'));
     app.on_key(ch('j')); // potential
     app.on_key(key(KeyCode::Enter));
@@ -429,7 +434,10 @@ fn complaints_are_answered_from_the_dashboard() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.update(Action::ComplaintsLoaded(complaints()));
     app.on_key(ch('3'));
-    app.on_key(key(KeyCode::Tab));
+    for _ in 0..3 {
+        app.on_key(key(KeyCode::Tab));
+    }
+    assert_eq!(app.dashboard.focus, DashboardFocus::Complaints);
     app.on_key(ch('j'));
     app.on_key(key(KeyCode::Enter));
     assert!(matches!(
@@ -453,5 +461,87 @@ fn complaints_are_answered_from_the_dashboard() {
         client_id: 4,
     });
     assert!(app.popups.is_empty());
-    assert_eq!(after, vec![Effect::LoadStatus(4), Effect::LoadComplaints]);
+    assert_eq!(
+        after,
+        vec![
+            Effect::LoadStatus(4),
+            Effect::LoadComplaints,
+            Effect::LoadDashboard
+        ],
+        "the dashboard is shown: its figures are computed again at once"
+    );
+}
+
+#[test]
+fn a_quadrant_or_a_to_do_group_filters_the_client_list() {
+    let mut app = loaded_app(Lang::Es, (120, 40));
+    app.on_key(ch('3'));
+    assert_eq!(app.dashboard.focus, DashboardFocus::Quadrants);
+    app.on_key(ch('j')); // mercenaries
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(app.tab, Tab::Clients);
+    assert_eq!(
+        shown_names(&app),
+        ["Ana Álvarez Soler", "Ferretería Pérez S.L."]
+    );
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(shown_names(&app).len(), 6, "Esc clears the filter");
+
+    // The to-do groups are the second pane: hostages with open complaints first.
+    app.on_key(ch('3'));
+    app.on_key(key(KeyCode::Tab));
+    assert_eq!(app.dashboard.focus, DashboardFocus::ToDo);
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('3'));
+    for _ in 0..3 {
+        app.on_key(ch('j')); // birthdays this week
+    }
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(shown_names(&app), ["Ana Álvarez Soler"]);
+}
+
+#[test]
+fn a_chosen_quadrant_combines_with_a_class() {
+    let mut app = loaded_app(Lang::Es, (120, 40));
+    app.on_key(ch('3'));
+    app.on_key(ch('j')); // mercenaries
+    app.on_key(ch(' '));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab)); // classes: active is the first row
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(
+        app.list.filter.classes(),
+        [
+            Class::Lifecycle(Lifecycle::Active),
+            Class::Quadrant(Quadrant::Mercenary)
+        ]
+    );
+    assert_eq!(shown_names(&app), ["Ferretería Pérez S.L."]);
+}
+
+#[test]
+fn the_dashboard_is_computed_again_when_next_shown_after_a_change() {
+    let mut app = loaded_app(Lang::Es, (120, 40));
+    assert!(!app.dashboard.stale);
+    assert!(
+        app.on_key(ch('3')).is_empty(),
+        "fresh figures are not recomputed"
+    );
+    app.on_key(ch('1'));
+    let effects = app.update(Action::EntryAdded {
+        client_id: 1,
+        kind: EntryKind::Purchase,
+    });
+    assert!(
+        !effects.contains(&Effect::LoadDashboard),
+        "not shown: later"
+    );
+    assert!(app.dashboard.stale);
+    assert_eq!(app.on_key(ch('3')), vec![Effect::LoadDashboard]);
+    assert!(app.on_key(ch('1')).is_empty());
+    assert!(app.on_key(ch('3')).is_empty(), "asked once");
+    app.update(Action::DashboardLoaded(statuses(), Box::new(figures())));
+    assert!(!app.dashboard.stale);
 }

@@ -91,7 +91,7 @@ pub fn write_dashboard(out: &mut impl Write, f: &DashboardFigures, l: &Locale) -
         "{} {} · {}",
         l.t(Msg::DashTitle),
         fill(l.t(Msg::DashAsOf), l.date(f.as_of)),
-        fill(l.t(Msg::CountOf), f.clients)
+        l.clients(f.clients)
     )?;
     writeln!(out)?;
     let rows: Vec<Vec<String>> = f

@@ -1,6 +1,9 @@
-//! Classes as filters: "inactive + high volume" are the clients to win back.
+//! Classes as filters: "inactive + high volume" are the clients to win back,
+//! "mercenary" the ones to bond, a to-do group the day's calls.
 
-use super::classification::{Classification, Frequency, Lifecycle, Satisfaction, Volume};
+use super::classification::{Frequency, Lifecycle, Satisfaction, Volume};
+use super::loyalty::Quadrant;
+use super::standing::{Standing, ToDo, ToDoSet};
 
 /// The four classes of a client, in a small copyable form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -13,16 +16,23 @@ pub struct ClassSet {
     pub volume: Volume,
     /// Satisfaction.
     pub satisfaction: Satisfaction,
+    /// Loyalty quadrant.
+    pub quadrant: Quadrant,
+    /// The to-do groups the client is in.
+    pub todo: ToDoSet,
 }
 
-impl Classification {
-    /// The four classes.
+impl Standing {
+    /// The classes, quadrant and to-do groups.
     pub fn classes(&self) -> ClassSet {
+        let c = &self.classification;
         ClassSet {
-            lifecycle: self.lifecycle,
-            frequency: self.frequency,
-            volume: self.volume,
-            satisfaction: self.satisfaction,
+            lifecycle: c.lifecycle,
+            frequency: c.frequency,
+            volume: c.volume,
+            satisfaction: c.satisfaction,
+            quadrant: self.loyalty.quadrant,
+            todo: self.todo,
         }
     }
 }
@@ -38,10 +48,14 @@ pub enum Class {
     Volume(Volume),
     /// A satisfaction class.
     Satisfaction(Satisfaction),
+    /// A loyalty quadrant.
+    Quadrant(Quadrant),
+    /// A to-do group of the dashboard.
+    ToDo(ToDo),
 }
 
 impl Class {
-    /// Every class, dimension by dimension.
+    /// Every class of the four classification dimensions, dimension by dimension.
     pub fn all() -> Vec<Class> {
         use strum::IntoEnumIterator;
         Lifecycle::iter()
@@ -52,13 +66,15 @@ impl Class {
             .collect()
     }
 
-    /// 0 lifecycle, 1 frequency, 2 volume, 3 satisfaction.
+    /// 0 lifecycle, 1 frequency, 2 volume, 3 satisfaction, 4 quadrant, 5 to-do.
     pub fn dimension(self) -> usize {
         match self {
             Class::Lifecycle(_) => 0,
             Class::Frequency(_) => 1,
             Class::Volume(_) => 2,
             Class::Satisfaction(_) => 3,
+            Class::Quadrant(_) => 4,
+            Class::ToDo(_) => 5,
         }
     }
 }
@@ -71,6 +87,8 @@ impl ClassSet {
             Class::Frequency(c) => self.frequency == c,
             Class::Volume(c) => self.volume == c,
             Class::Satisfaction(c) => self.satisfaction == c,
+            Class::Quadrant(q) => self.quadrant == q,
+            Class::ToDo(g) => self.todo.contains(g),
         }
     }
 }
@@ -121,6 +139,8 @@ mod tests {
             frequency: Frequency::Occasional,
             volume: Volume::High,
             satisfaction: Satisfaction::Unknown,
+            quadrant: Quadrant::Unknown,
+            todo: ToDoSet::default(),
         };
         let mut f = ClassFilter::default();
         assert!(f.matches(&set));
@@ -139,5 +159,27 @@ mod tests {
         f.toggle(Class::Volume(Volume::High));
         assert_eq!(f.classes(), [Class::Lifecycle(Lifecycle::Inactive)]);
         assert_eq!(Class::all().len(), 15);
+    }
+
+    #[test]
+    fn quadrants_and_to_do_groups_filter_like_classes() {
+        let mut todo = ToDoSet::default();
+        todo.insert(ToDo::WinBack);
+        todo.insert(ToDo::Birthdays);
+        let set = ClassSet {
+            lifecycle: Lifecycle::Inactive,
+            frequency: Frequency::Occasional,
+            volume: Volume::High,
+            satisfaction: Satisfaction::Satisfied,
+            quadrant: Quadrant::Mercenary,
+            todo,
+        };
+        let mut f = ClassFilter::default();
+        f.toggle(Class::Quadrant(Quadrant::Mercenary));
+        f.toggle(Class::ToDo(ToDo::Birthdays));
+        assert!(f.matches(&set));
+        f.toggle(Class::ToDo(ToDo::HostageComplaints));
+        assert!(!f.matches(&set), "one group at a time, and not this one");
+        assert_eq!(f.classes().len(), 2);
     }
 }

@@ -102,6 +102,14 @@ impl Locale {
         })
     }
 
+    /// "1 cliente", "12 clientes".
+    pub fn clients(&self, n: impl Into<u64>) -> String {
+        match n.into() {
+            1 => self.t(Msg::CountOne).to_string(),
+            n => fill(self.t(Msg::CountOf), n),
+        }
+    }
+
     /// A calendar quarter: "T4 2026" in Spanish, "Q4 2026" in English.
     pub fn quarter(&self, day: chrono::NaiveDate) -> String {
         let (year, q) = crate::domain::loyalty::quarter(day);

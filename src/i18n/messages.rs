@@ -263,13 +263,13 @@ messages! {
     NotMember => "sin tarjeta de cliente", "no loyalty card";
     DashAsOf => "a {}", "as of {}";
     DashSpend => "gasto {}", "spend {}";
-    DashReferred => "{} recomendados", "{} referred";
+    DashReferred => "recomendados: {}", "referred: {}";
     DashLoyal => "Fieles: {}", "Loyal: {}";
     DashLoyalNotProfitable => "fieles no rentables: {}", "loyal but not profitable: {}";
     DashRetention => "Retención", "Retention";
-    DashRetentionHint => "activos hace un año que siguen activos", "active a year ago and still active";
+    DashRetentionHint => "activos hace un año", "active a year ago";
     DashConversion => "Conversión", "Conversion";
-    DashConversionHint => "potenciales hace un año que han comprado", "potential a year ago who have bought";
+    DashConversionHint => "potenciales hace un año", "potential a year ago";
     RateOf => "{} de {}", "{} of {}";
     DashComplaints => "Reclamos abiertos", "Open complaints";
     DashMedianAge => "antigüedad mediana {} días", "median age {} days";
@@ -278,5 +278,7 @@ messages! {
     DashFigures => "Indicadores", "Key figures";
     DashTitle => "Panel", "Dashboard";
     DashNone => "nadie", "nobody";
+    ChartSpend => "Gasto por mes · máximo {} ({}) · este mes {}", "Spend per month · peak {} ({}) · this month {}";
+    ChartActive => "Clientes activos a fin de mes · ahora {}", "Clients active at each month's end · now {}";
     LoadingDashboard => "Calculando el panel…", "Computing the dashboard…";
 }

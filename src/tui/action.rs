@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use super::panes::card::CardView;
 use super::panes::client_list::RowStatus;
-use crate::domain::{Client, ClientId, ClientSummary, Complaint, EntryId, EntryKind};
+use crate::domain::{
+    Client, ClientId, ClientSummary, Complaint, DashboardFigures, EntryId, EntryKind,
+};
 
 /// A tab along the top of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,10 +105,10 @@ pub enum Action {
     Resize(u16, u16),
     /// The store returned every client of the list.
     ClientsLoaded(Vec<ClientSummary>),
-    /// The store returned one client's card, log and classification.
+    /// The store returned one client's card, log and standing.
     CardLoaded(Box<CardView>),
-    /// The classes and open complaints of every client.
-    StatusesLoaded(HashMap<ClientId, RowStatus>),
+    /// The classes and open complaints of every client, and the dashboard's figures.
+    DashboardLoaded(HashMap<ClientId, RowStatus>, Box<DashboardFigures>),
     /// The classes and open complaints of one client.
     StatusLoaded(ClientId, RowStatus),
     /// An entry was logged.

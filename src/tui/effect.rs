@@ -18,8 +18,9 @@ pub enum Effect {
     },
     /// Delete a client.
     DeleteClient(ClientId),
-    /// Classify every client and count their open complaints.
-    LoadStatuses,
+    /// Every client's standing (classes, quadrant, to-do groups, open complaints) and
+    /// the dashboard's figures.
+    LoadDashboard,
     /// Classify one client again and count their open complaints.
     LoadStatus(ClientId),
     /// Log an entry at the current time: the runtime stamps `at` with its clock.

@@ -1,13 +1,11 @@
 //! Runs effects against the store and turns their outcome into actions. The only
 //! part of the UI that does I/O.
 
-use std::collections::HashMap;
-
 use super::action::Action;
 use super::effect::Effect;
 use super::panes::card::CardView;
 use super::panes::client_list::RowStatus;
-use crate::domain::ClientId;
+use crate::domain::{ClientId, Standing};
 use crate::i18n::{Locale, Msg, fill};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
@@ -41,44 +39,34 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
 }
 
 impl Runtime<'_> {
-    fn statuses(
-        &self,
-        client: Option<ClientId>,
-    ) -> Result<HashMap<ClientId, RowStatus>, StoreError> {
+    fn standings(&self, client: Option<ClientId>) -> Result<Vec<Standing>, StoreError> {
         let s = self.session;
-        let classes = self
-            .store
-            .classify(&s.config.classification, s.clock.today(), client)?;
-        let complaints: HashMap<ClientId, u32> =
-            self.store.open_complaint_counts()?.into_iter().collect();
-        Ok(classes
+        let c = &s.config;
+        self.store
+            .standings(&c.classification, &c.loyalty, s.clock.today(), client)
+    }
+
+    fn dashboard(&self) -> Result<Action, StoreError> {
+        let s = self.session;
+        let c = &s.config;
+        let (standings, figures) =
+            self.store
+                .dashboard(&c.classification, &c.loyalty, s.clock.today())?;
+        let statuses = standings
             .iter()
-            .map(|c| {
-                let open_complaints = complaints.get(&c.client_id).copied().unwrap_or(0);
-                (
-                    c.client_id,
-                    RowStatus {
-                        classes: c.classes(),
-                        open_complaints,
-                    },
-                )
-            })
-            .collect())
+            .map(|s| (s.facts.client_id, RowStatus::from(s)))
+            .collect();
+        Ok(Action::DashboardLoaded(statuses, Box::new(figures)))
     }
 
     fn card(&self, id: ClientId) -> Result<CardView, StoreError> {
-        let s = self.session;
         let details = self.store.client_details(id)?;
         let log = self.store.entries(id)?;
-        let classification = self
-            .store
-            .classify(&s.config.classification, s.clock.today(), Some(id))?
-            .into_iter()
-            .next();
+        let standing = self.standings(Some(id))?.into_iter().next();
         Ok(CardView {
             details,
             log,
-            classification,
+            standing,
         })
     }
 
@@ -109,12 +97,10 @@ impl Runtime<'_> {
                     |c| Action::ClientSaved(Box::new(c)),
                 )
             }
-            Effect::LoadStatuses => self
-                .statuses(None)
-                .map_or_else(failed, Action::StatusesLoaded),
-            Effect::LoadStatus(id) => match self.statuses(Some(id)) {
-                Ok(mut one) => match one.remove(&id) {
-                    Some(status) => Action::StatusLoaded(id, status),
+            Effect::LoadDashboard => self.dashboard().unwrap_or_else(failed),
+            Effect::LoadStatus(id) => match self.standings(Some(id)) {
+                Ok(one) => match one.first() {
+                    Some(s) => Action::StatusLoaded(id, RowStatus::from(s)),
                     None => return None,
                 },
                 Err(e) => failed(e),

@@ -2,6 +2,16 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+/// Bars of the monthly spend.
+pub fn chart_spend() -> Style {
+    Style::new().fg(Color::Cyan)
+}
+
+/// Bars of the active clients.
+pub fn chart_active() -> Style {
+    Style::new().fg(Color::Green)
+}
+
 /// The active tab.
 pub fn tab_active() -> Style {
     Style::new()

@@ -11,7 +11,7 @@ use super::app::{App, Popup};
 use super::keymap::help_lines;
 use super::panes::card::CardViewWidget;
 use super::panes::client_list_view::ClientListView;
-use super::panes::dashboard::DashboardView;
+use super::panes::dashboard_view::DashboardView;
 use super::panes::form_view::ClientFormView;
 use super::panes::help::HelpView;
 use super::panes::quick_log::QuickLogView;

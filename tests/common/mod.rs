@@ -4,9 +4,11 @@
 pub mod sandbox;
 
 use chrono::NaiveDate;
+use clientela::domain::dashboard::chart_months;
 use clientela::domain::{
-    ClassSet, Classification, Client, ClientCard, ClientDetails, ClientSummary, Complaint,
-    EntryKind, Frequency, Lifecycle, LogEntry, NewEntry, Satisfaction, Valuation, Volume,
+    ClassificationRules, Client, ClientCard, ClientDetails, ClientFacts, ClientSummary, Complaint,
+    DashboardFigures, EntryKind, LogEntry, LoyaltyRules, Market, MonthFigures, NewEntry, Standing,
+    Valuation,
 };
 use clientela::i18n::{Lang, Locale};
 use clientela::tui::action::Action;
@@ -117,23 +119,27 @@ pub fn card_view() -> Box<CardView> {
         perceived: 5,
     });
     let complaint = entry(1, EntryKind::Complaint, 2, "El pedido llegó roto");
-    let classification = Classification {
+    // Delighted (gap +2), member since 2024, buying since Q1 2024 with a margin:
+    // a loyal apostle.
+    let facts = ClientFacts {
         client_id: 2,
         name: "José Muñoz Ruiz".into(),
-        lifecycle: Lifecycle::Active,
-        frequency: Frequency::Habitual,
-        volume: Volume::High,
-        satisfaction: Satisfaction::Delighted,
-        satisfaction_gap: Some(2.0),
+        first_purchase: NaiveDate::from_ymd_opt(2024, 3, 20),
+        last_purchase: NaiveDate::from_ymd_opt(2026, 11, 20),
         purchases_in_window: 5,
         spend_in_window_cents: 45_000,
-        last_purchase: NaiveDate::from_ymd_opt(2026, 11, 20),
+        margin_in_window_cents: Some(12_000),
+        gap_sum: 4,
+        valuations: 2,
         referrals: 1,
+        open_complaints: 1,
+        member_since: NaiveDate::from_ymd_opt(2024, 3, 14),
+        ..Default::default()
     };
     Box::new(CardView {
         details: details(),
         log: vec![purchase, survey, complaint],
-        classification: Some(classification),
+        standing: Some(standing(facts)),
     })
 }
 
@@ -172,58 +178,111 @@ pub fn details() -> ClientDetails {
     }
 }
 
-/// An app of `size` in `lang`, with the fixture clients loaded.
+/// The shop the fixture clients are measured against: ten buyers, 3.000,00 € in all.
+const MARKET: Market = Market {
+    buyers_in_window: 10,
+    spend_in_window_cents: 300_000,
+};
+
+/// A client's standing as of the fixed today, with the default rules.
+pub fn standing(facts: ClientFacts) -> Standing {
+    Standing::assess(
+        &ClassificationRules::default(),
+        &LoyaltyRules::default(),
+        facts,
+        MARKET,
+        today(),
+    )
+}
+
+/// An app of `size` in `lang`, with the fixture clients and dashboard loaded.
 pub fn loaded_app(lang: Lang, size: (u16, u16)) -> App {
     let (mut app, effects) = App::new(Locale::new(lang, "auto"), today(), size);
     assert_eq!(
         effects,
         vec![
             Effect::LoadClients,
-            Effect::LoadStatuses,
+            Effect::LoadDashboard,
             Effect::LoadComplaints
         ]
     );
     app.update(Action::ClientsLoaded(summaries()));
-    app.update(Action::StatusesLoaded(statuses()));
+    app.update(Action::DashboardLoaded(statuses(), Box::new(figures())));
     app
 }
 
-/// Classes of the fixture clients: 1 and 5 active, 2 inactive with high volume and an
-/// open complaint, 3 and 4 inactive, 6 potential.
-pub fn statuses() -> HashMap<i64, RowStatus> {
-    let set = |lifecycle, frequency, volume, satisfaction| ClassSet {
-        lifecycle,
-        frequency,
-        volume,
-        satisfaction,
+/// The fixture clients' standings, from facts through the real rules:
+/// 1 active, frequent, high, delighted, buying since 2020 with a margin: loyal apostle;
+/// 2 inactive, occasional, high, dissatisfied, member, an open complaint: hostage, to
+///   win back; 3 inactive without valuations; 4 inactive, occasional, low, satisfied:
+///   mercenary with a birthday on Tuesday; 5 active, habitual, average, satisfied, new:
+///   mercenary; 6 potential.
+pub fn standings() -> Vec<Standing> {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let client = |id: i64,
+                  last: Option<NaiveDate>,
+                  purchases: u32,
+                  spend: i64,
+                  gap_sum: i64,
+                  valuations: u32| ClientFacts {
+        client_id: id,
+        name: summaries()[(id - 1) as usize].name.clone(),
+        first_purchase: last.and(day(2020, 5, 4)),
+        last_purchase: last,
+        last_purchase_a_year_ago: last.filter(|d| Some(*d) <= day(2025, 11, 22)),
+        purchases_in_window: purchases,
+        spend_in_window_cents: spend,
+        gap_sum,
+        valuations,
+        ..Default::default()
     };
-    use Frequency as F;
-    use Lifecycle as L;
-    use Satisfaction as S;
-    use Volume as V;
-    [
-        (1, set(L::Active, F::Frequent, V::High, S::Delighted), 0),
-        (
-            2,
-            set(L::Inactive, F::Occasional, V::High, S::Dissatisfied),
-            1,
-        ),
-        (3, set(L::Inactive, F::None, V::None, S::Unknown), 0),
-        (4, set(L::Inactive, F::Occasional, V::Low, S::Satisfied), 0),
-        (5, set(L::Active, F::Habitual, V::Average, S::Satisfied), 0),
-        (6, set(L::Potential, F::None, V::None, S::Unknown), 0),
-    ]
-    .into_iter()
-    .map(|(id, classes, open_complaints)| {
-        (
-            id,
-            RowStatus {
-                classes,
-                open_complaints,
-            },
-        )
-    })
-    .collect()
+    let mut all = [
+        client(1, day(2026, 11, 10), 14, 60_000, 3, 3),
+        client(2, day(2026, 4, 1), 2, 50_000, -3, 3),
+        client(3, day(2025, 1, 1), 0, 0, 0, 0),
+        client(4, day(2026, 3, 1), 1, 5_000, 0, 1),
+        client(5, day(2026, 11, 1), 5, 27_000, 0, 2),
+        client(6, None, 0, 0, 0, 0),
+    ];
+    all[0].margin_in_window_cents = Some(9_000);
+    // A year ago 1, 2 and 4 were active; only 1 still is. 5 and 6 were potential;
+    // 5 has bought since.
+    all[0].last_purchase_a_year_ago = day(2025, 10, 1);
+    all[1].last_purchase_a_year_ago = day(2025, 9, 1);
+    all[3].last_purchase_a_year_ago = day(2025, 6, 1);
+    all[1].member_since = day(2024, 3, 14);
+    all[1].open_complaints = 1;
+    all[4].first_purchase = day(2026, 6, 1);
+    all[3].birthday = day(1990, 11, 24);
+    all.into_iter().map(standing).collect()
+}
+
+/// The status of each fixture client, as the list shows it.
+pub fn statuses() -> HashMap<i64, RowStatus> {
+    standings()
+        .iter()
+        .map(|s| (s.facts.client_id, RowStatus::from(s)))
+        .collect()
+}
+
+/// The dashboard of the fixture clients, with a made-up 24-month history that grows.
+pub fn figures() -> DashboardFigures {
+    let months: Vec<MonthFigures> = chart_months(today())
+        .into_iter()
+        .enumerate()
+        .map(|(i, month)| MonthFigures {
+            month,
+            spend_cents: 50_000 + (i as i64 % 6) * 12_000 + i as i64 * 4_000,
+            active_clients: 20 + i as u32,
+        })
+        .collect();
+    DashboardFigures::compute(
+        &ClassificationRules::default(),
+        &standings(),
+        months,
+        vec![20, 3],
+        today(),
+    )
 }
 
 /// Names of the rows the list shows, in order.

@@ -3,6 +3,7 @@
 use crossterm::event::KeyEvent;
 
 mod popups;
+mod reload;
 
 use chrono::NaiveDate;
 
@@ -119,7 +120,7 @@ impl App {
             app,
             vec![
                 Effect::LoadClients,
-                Effect::LoadStatuses,
+                Effect::LoadDashboard,
                 Effect::LoadComplaints,
             ],
         )
@@ -242,7 +243,10 @@ impl App {
                     self.popups.push(Popup::Help);
                 }
             }
-            Action::SwitchTab(tab) => self.tab = tab,
+            Action::SwitchTab(tab) => {
+                self.tab = tab;
+                return self.refresh_dashboard_if_shown();
+            }
             Action::MoveUp => self.list.move_by(-1, page),
             Action::MoveDown => self.list.move_by(1, page),
             Action::PageUp => self.list.move_by(-(page as isize), page),
@@ -312,16 +316,11 @@ impl App {
             }
             Action::CardLoaded(view) => {
                 let view = *view;
-                // The card carries the client's classes and complaints: the list's
-                // status columns and the dashboard counts follow it.
-                if let Some(classification) = &view.classification {
-                    let open_complaints =
-                        view.log.iter().filter(|e| e.is_open_complaint()).count() as u32;
-                    let status = RowStatus {
-                        classes: classification.classes(),
-                        open_complaints,
-                    };
-                    self.list.statuses.insert(classification.client_id, status);
+                // The card carries the client's standing: the list's status columns
+                // and the dashboard counts follow it.
+                if let Some(standing) = &view.standing {
+                    let status = RowStatus::from(standing);
+                    self.list.statuses.insert(standing.facts.client_id, status);
                     self.dashboard.count(&self.list.statuses);
                 }
                 if std::mem::take(&mut self.edit_when_loaded) {
@@ -337,9 +336,11 @@ impl App {
                 let reopen = self.form_return == FormReturn::Card;
                 self.close_form();
                 self.say(Msg::Saved);
+                let mut effects = self.data_changed();
                 if reopen {
-                    return vec![Effect::LoadClient(id)];
+                    effects.push(Effect::LoadClient(id));
                 }
+                return effects;
             }
             Action::SaveFailed(text) => match &mut self.form {
                 Some(form) => form.store_error = Some(text),
@@ -358,7 +359,9 @@ impl App {
                     self.card = None;
                 }
                 self.say(Msg::Deleted);
-                return vec![Effect::LoadComplaints];
+                let mut effects = self.data_changed();
+                effects.push(Effect::LoadComplaints);
+                return effects;
             }
             Action::Failed(text) => self.fail(text),
             Action::StartLog(kind) | Action::StartLogAny(kind) => {
@@ -369,9 +372,10 @@ impl App {
                     ))));
                 }
             }
-            Action::StatusesLoaded(statuses) => {
+            Action::DashboardLoaded(statuses, figures) => {
                 self.list.load_statuses(statuses);
                 self.dashboard.count(&self.list.statuses);
+                self.dashboard.load_figures(*figures);
             }
             Action::StatusLoaded(id, status) => {
                 self.list.statuses.insert(id, status);
@@ -398,23 +402,6 @@ impl App {
             | Action::ClearClasses => {}
         }
         Vec::new()
-    }
-
-    /// What to load again after a client's log changed: their card if it is open
-    /// (else their classes), and the open complaints.
-    fn reload_after_log(&self, client_id: ClientId) -> Vec<Effect> {
-        let card_open = self
-            .card
-            .as_ref()
-            .is_some_and(|c| c.details.client.id == client_id);
-        // An open card is reloaded with its classification, which also updates the
-        // list's status; classifying the client twice would be wasted work.
-        let client = if card_open {
-            Effect::LoadClient(client_id)
-        } else {
-            Effect::LoadStatus(client_id)
-        };
-        vec![client, Effect::LoadComplaints]
     }
 
     fn save_form(&mut self) -> Vec<Effect> {

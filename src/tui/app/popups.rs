@@ -99,10 +99,10 @@ impl App {
             Action::MoveDown => d.move_by(1),
             Action::MoveUp => d.move_by(-1),
             Action::SwitchPane => d.switch_focus(),
-            Action::ToggleClass if d.focus == DashboardFocus::Classes => d.toggle(),
+            Action::ToggleClass => d.toggle(),
             Action::ClearClasses => d.chosen = Default::default(),
             Action::Activate => match d.focus {
-                DashboardFocus::Classes => {
+                DashboardFocus::Quadrants | DashboardFocus::ToDo | DashboardFocus::Classes => {
                     let filter = d.filter_to_apply();
                     self.list.set_filter(filter);
                     self.card = None;

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use crate::domain::{CardField, Classification, ClientDetails, LogEntry};
+use crate::domain::{CardField, ClientDetails, LogEntry, Standing};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
 
@@ -17,8 +17,8 @@ pub struct CardView {
     pub details: ClientDetails,
     /// Their log, newest first.
     pub log: Vec<LogEntry>,
-    /// Their classification as of today.
-    pub classification: Option<Classification>,
+    /// Their classes, loyalty and to-do groups as of today.
+    pub standing: Option<Standing>,
 }
 
 /// Draws a card.
@@ -43,7 +43,7 @@ impl CardViewWidget<'_> {
     fn summary_lines(&self) -> Vec<Line<'static>> {
         let l = self.locale;
         let mut lines = Vec::new();
-        if let Some(c) = &self.card.classification {
+        if let Some(c) = self.card.standing.as_ref().map(|s| &s.classification) {
             let mut parts = vec![
                 l.label(&c.lifecycle).to_string(),
                 l.label(&c.frequency).to_string(),
@@ -75,6 +75,104 @@ impl CardViewWidget<'_> {
                 theme::error(),
             )));
         }
+        lines
+    }
+
+    /// The loyalty panel: quadrant and what to do, the four conditions with the fact
+    /// behind each, then buying behaviour and programme membership.
+    fn loyalty_lines(&self) -> Vec<Line<'static>> {
+        let l = self.locale;
+        let Some(s) = &self.card.standing else {
+            return Vec::new();
+        };
+        let (f, c, loyal) = (&s.facts, &s.classification, &s.loyalty);
+        let bond = l.t(if loyal.bonded {
+            Msg::Bonded
+        } else {
+            Msg::NotBonded
+        });
+        let mut lines = vec![Line::from(vec![
+            Span::styled(format!("{:<26}", l.t(Msg::ColQuadrant)), theme::section()),
+            Span::styled(l.label(&loyal.quadrant).to_string(), theme::section()),
+            Span::raw(format!(" · {bond} · {}", l.label(&loyal.action()))),
+        ])];
+        let satisfaction = match c.satisfaction_gap {
+            Some(gap) => format!("{} ({})", l.label(&c.satisfaction), l.decimal(gap, 2, true)),
+            None => l.t(Msg::FactNoValuations).to_string(),
+        };
+        let last = f.last_purchase.map_or_else(
+            || l.t(Msg::FactNoPurchases).to_string(),
+            |d| fill(l.t(Msg::CardLastPurchase), l.date(d)),
+        );
+        let endures = match (f.first_purchase, f.last_purchase) {
+            (Some(first), Some(last)) => {
+                let (a, b) = (l.quarter(first), l.quarter(last));
+                let span = if a == b {
+                    fill(l.t(Msg::FactOneQuarter), a)
+                } else {
+                    fill(&fill(l.t(Msg::FactQuarters), a), b)
+                };
+                format!(
+                    "{} · {span}",
+                    fill(l.t(Msg::FactFirstPurchase), l.date(first))
+                )
+            }
+            _ => l.t(Msg::FactNoPurchases).to_string(),
+        };
+        let margin = f.margin_in_window_cents.map_or_else(
+            || l.t(Msg::FactNoMargin).to_string(),
+            |m| fill(l.t(Msg::FactMargin), l.money(m)),
+        );
+        let k = &loyal.conditions;
+        for (holds, name, fact) in [
+            (k.predisposition, Msg::CondPredisposition, satisfaction),
+            (Some(k.buys), Msg::CondBuys, last),
+            (Some(k.endures), Msg::CondEndures, endures),
+            (k.profitable, Msg::CondProfitable, margin),
+        ] {
+            let (mark, style) = match holds {
+                Some(true) => ("[✓]", theme::ok()),
+                Some(false) => ("[✗]", theme::error()),
+                None => ("[?]", theme::hint()),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {mark} "), style),
+                Span::styled(format!("{:<26}", l.t(name)), theme::label()),
+                Span::raw(fact),
+            ]));
+        }
+        let met = [
+            k.predisposition,
+            Some(k.buys),
+            Some(k.endures),
+            k.profitable,
+        ]
+        .iter()
+        .filter(|v| **v == Some(true))
+        .count();
+        let verdict = if loyal.loyal() {
+            Span::styled(l.t(Msg::Loyal).to_string(), theme::ok())
+        } else if k.loyal_but_not_profitable() {
+            Span::styled(l.t(Msg::LoyalNotProfitable).to_string(), theme::error())
+        } else {
+            Span::raw(fill(l.t(Msg::NotLoyal), met))
+        };
+        let behaviour = self.card.details.client.card.buying_behaviour;
+        let member = match (loyal.member, self.card.details.client.card.member_since) {
+            (true, Some(since)) => fill(l.t(Msg::MemberSince), l.date(since)),
+            _ => l.t(Msg::NotMember).to_string(),
+        };
+        lines.push(Line::from(vec![
+            verdict,
+            Span::styled(
+                format!(
+                    " · {}: {} · {member}",
+                    l.label(&CardField::BuyingBehaviour),
+                    behaviour.map_or_else(|| l.t(Msg::None), |b| l.label(&b)),
+                ),
+                theme::hint(),
+            ),
+        ]));
         lines
     }
 
@@ -190,30 +288,28 @@ impl Widget for CardViewWidget<'_> {
             field_line(l, F::Influence, l.label(&c.influence).into()),
             field_line(
                 l,
-                F::BuyingBehaviour,
-                c.buying_behaviour
-                    .map(|v| l.label(&v).to_string())
-                    .unwrap_or_else(none),
-            ),
-            field_line(
-                l,
                 F::InactivityReason,
                 c.inactivity_reason
                     .map(|v| l.label(&v).to_string())
                     .unwrap_or_else(none),
             ),
-            field_line(l, F::MemberSince, date(c.member_since)),
             field_line(l, F::Tags, list(&c.tags)),
         ];
         let summary = self.summary_lines();
+        let loyalty = self.loyalty_lines();
         let top_height = contact.len().max(profile.len()) as u16;
-        let [summary_area, fields_area, rest_area, log_area] = Layout::vertical([
+        let [summary_area, fields_area, loyalty_area, rest_area, log_area] = Layout::vertical([
             Constraint::Length(summary.len() as u16),
             Constraint::Length(top_height),
+            Constraint::Length(loyalty.len() as u16 + 1),
             Constraint::Length(3),
             Constraint::Fill(1),
         ])
         .areas(inner);
+        // A blank line above the loyalty panel.
+        let [_, loyalty_area] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(loyalty_area);
+        Paragraph::new(loyalty).render(loyalty_area, buf);
         Paragraph::new(summary).render(summary_area, buf);
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])

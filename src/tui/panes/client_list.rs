@@ -4,20 +4,30 @@
 use crossterm::event::KeyEvent;
 use std::collections::HashMap;
 
-use crate::domain::{ClassFilter, ClassSet, ClientId, ClientSummary};
+use crate::domain::{ClassFilter, ClassSet, ClientId, ClientSummary, Standing};
 use crate::search::{ClientIndex, Matches};
 use crate::tui::widgets::TextInput;
 
 /// Rows of the list pane that are not client rows: search line and table header.
 pub const CHROME_ROWS: u16 = 2;
 
-/// What the list shows of a client beside the card: classes and open complaints.
+/// What the list shows of a client beside the card: classes, quadrant, to-do groups
+/// and open complaints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RowStatus {
     /// The four classes.
     pub classes: ClassSet,
     /// Complaints waiting for an answer.
     pub open_complaints: u32,
+}
+
+impl From<&Standing> for RowStatus {
+    fn from(s: &Standing) -> Self {
+        RowStatus {
+            classes: s.classes(),
+            open_complaints: s.facts.open_complaints,
+        }
+    }
 }
 
 /// State of the client list.

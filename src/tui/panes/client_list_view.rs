@@ -9,7 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
 use super::client_list::ClientList;
 use super::highlighted;
 use crate::domain::Class;
-use crate::i18n::{Label, Locale, Msg, fill};
+use crate::i18n::{Label, Locale, Msg};
 use crate::search::new_matcher;
 use crate::tui::theme;
 
@@ -28,6 +28,8 @@ pub fn class_name(locale: &Locale, class: Class) -> String {
         Class::Frequency(c) => (Msg::ColFrequency, c.msg()),
         Class::Volume(c) => (Msg::ColVolume, c.msg()),
         Class::Satisfaction(c) => (Msg::ColSatisfaction, c.msg()),
+        Class::Quadrant(q) => (Msg::ColQuadrant, q.msg()),
+        Class::ToDo(g) => (Msg::ColToDo, g.msg()),
     };
     format!("{}: {}", locale.t(dimension), locale.t(value))
 }
@@ -45,10 +47,7 @@ impl ClientListView<'_> {
         if !right.is_empty() {
             right.push_str("  ");
         }
-        right.push_str(&match list.len() {
-            1 => l.t(Msg::CountOne).to_string(),
-            n => fill(l.t(Msg::CountOf), n),
-        });
+        right.push_str(&l.clients(list.len() as u64));
         let [query_area, right_area] = Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(right.chars().count() as u16 + 1),

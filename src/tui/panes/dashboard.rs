@@ -1,25 +1,23 @@
-//! The dashboard tab: clients per class in each dimension (choose classes to filter
-//! the client list) and the open complaints by age (answer them from here).
+//! The dashboard tab's state: the loyalty quadrants, the day's to-do groups, the
+//! clients per class (each selects the clients shown in the list) and the open
+//! complaints (answered from here). Drawn by [`dashboard_view`](super::dashboard_view).
 
 use std::collections::HashMap;
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use strum::IntoEnumIterator;
 
 use super::client_list::RowStatus;
-use super::client_list_view::class_name;
-use crate::domain::{Class, ClassFilter, ClientId, Complaint};
-use crate::i18n::{Locale, Msg, fill};
-use crate::tui::theme;
+use crate::domain::{Class, ClassFilter, ClientId, Complaint, DashboardFigures, Quadrant, ToDo};
 
-/// Which half of the dashboard has the keys.
+/// Which pane of the dashboard has the keys; Tab goes round them in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DashboardFocus {
-    /// The class counts.
+    /// The 2×2 loyalty grid.
     #[default]
+    Quadrants,
+    /// The "to do today" groups.
+    ToDo,
+    /// The class counts.
     Classes,
     /// The open complaints.
     Complaints,
@@ -28,8 +26,16 @@ pub enum DashboardFocus {
 /// State of the dashboard.
 #[derive(Debug, Clone, Default)]
 pub struct Dashboard {
-    /// Which half has the keys.
+    /// Which pane has the keys.
     pub focus: DashboardFocus,
+    /// The figures, once computed.
+    pub figures: Option<DashboardFigures>,
+    /// Whether the data changed since the figures were computed.
+    pub stale: bool,
+    /// The quadrant under the cursor (index in [`Quadrant`] order).
+    pub quadrant_cursor: usize,
+    /// The to-do group under the cursor (index in [`ToDo`] order).
+    pub todo_cursor: usize,
     /// Row of the cursor among [`Class::all`].
     pub class_cursor: usize,
     /// Classes chosen with Space, applied to the list with Enter.
@@ -56,9 +62,11 @@ impl Dashboard {
         }
     }
 
-    /// Moves the cursor of the focused half by `delta`.
+    /// Moves the cursor of the focused pane by `delta`.
     pub fn move_by(&mut self, delta: isize) {
         let (cursor, len) = match self.focus {
+            DashboardFocus::Quadrants => (&mut self.quadrant_cursor, Quadrant::iter().len()),
+            DashboardFocus::ToDo => (&mut self.todo_cursor, ToDo::iter().len()),
             DashboardFocus::Classes => (&mut self.class_cursor, Class::all().len()),
             DashboardFocus::Complaints => (&mut self.complaint_cursor, self.complaints.len()),
         };
@@ -67,33 +75,58 @@ impl Dashboard {
             .min(len.saturating_sub(1));
     }
 
-    /// Switches between the two halves.
+    /// Gives the keys to the next pane.
     pub fn switch_focus(&mut self) {
+        use DashboardFocus::*;
         self.focus = match self.focus {
-            DashboardFocus::Classes => DashboardFocus::Complaints,
-            DashboardFocus::Complaints => DashboardFocus::Classes,
+            Quadrants => ToDo,
+            ToDo => Classes,
+            Classes => Complaints,
+            Complaints => Quadrants,
         };
     }
 
-    /// The class under the cursor.
-    pub fn class_under_cursor(&self) -> Option<Class> {
-        Class::all().get(self.class_cursor).copied()
+    /// The quadrant under the cursor.
+    pub fn quadrant(&self) -> Option<Quadrant> {
+        Quadrant::iter().nth(self.quadrant_cursor)
     }
 
-    /// Adds or removes the class under the cursor from the chosen ones.
+    /// The to-do group under the cursor.
+    pub fn todo_group(&self) -> Option<ToDo> {
+        ToDo::iter().nth(self.todo_cursor)
+    }
+
+    /// The class, quadrant or group under the cursor of the focused pane.
+    pub fn class_under_cursor(&self) -> Option<Class> {
+        match self.focus {
+            DashboardFocus::Quadrants => self.quadrant().map(Class::Quadrant),
+            DashboardFocus::ToDo => self.todo_group().map(Class::ToDo),
+            DashboardFocus::Classes => Class::all().get(self.class_cursor).copied(),
+            DashboardFocus::Complaints => None,
+        }
+    }
+
+    /// Takes newly computed figures.
+    pub fn load_figures(&mut self, figures: DashboardFigures) {
+        self.figures = Some(figures);
+        self.stale = false;
+    }
+
+    /// Adds or removes the class, quadrant or group under the cursor from the chosen
+    /// ones (one per dimension: "mercenary + high volume").
     pub fn toggle(&mut self) {
         if let Some(class) = self.class_under_cursor() {
             self.chosen.toggle(class);
         }
     }
 
-    /// The filter Enter applies: the chosen classes, or the one under the cursor.
+    /// The filter Enter applies: the chosen classes and the one under the cursor
+    /// (which takes the place of a chosen one of its dimension).
     pub fn filter_to_apply(&self) -> ClassFilter {
-        if !self.chosen.is_empty() {
-            return self.chosen.clone();
-        }
-        let mut f = ClassFilter::default();
-        if let Some(class) = self.class_under_cursor() {
+        let mut f = self.chosen.clone();
+        if let Some(class) = self.class_under_cursor()
+            && !f.classes().contains(&class)
+        {
             f.toggle(class);
         }
         f
@@ -110,109 +143,5 @@ impl Dashboard {
         self.complaint_cursor = self
             .complaint_cursor
             .min(self.complaints.len().saturating_sub(1));
-    }
-}
-
-/// Draws the dashboard.
-pub struct DashboardView<'a> {
-    /// The state to draw.
-    pub dashboard: &'a Dashboard,
-    /// Language and dates.
-    pub locale: &'a Locale,
-    /// Today, for complaint ages.
-    pub today: chrono::NaiveDate,
-}
-
-impl Widget for DashboardView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let (d, l) = (self.dashboard, self.locale);
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(44), Constraint::Fill(1)]).areas(area);
-        let focused = |f: DashboardFocus| {
-            if d.focus == f {
-                theme::popup_border()
-            } else {
-                Style::default()
-            }
-        };
-
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(focused(DashboardFocus::Classes))
-            .title(format!(" {} ", l.t(Msg::Classification)));
-        let inner = block.inner(left);
-        block.render(left, buf);
-        let mut lines = Vec::new();
-        let mut dimension = usize::MAX;
-        let mut cursor_line = 0;
-        for (i, class) in Class::all().into_iter().enumerate() {
-            if class.dimension() != dimension {
-                dimension = class.dimension();
-                let title = class_name(l, class);
-                let title = title.split(':').next().unwrap_or_default().to_string();
-                lines.push(Line::from(Span::styled(title, theme::section())));
-            }
-            let chosen = if d.chosen.classes().contains(&class) {
-                "[x]"
-            } else {
-                "[ ]"
-            };
-            let value = class_name(l, class);
-            let value = value
-                .split_once(": ")
-                .map_or(value.clone(), |(_, v)| v.to_string());
-            let count = d.counts.get(&class).copied().unwrap_or(0);
-            let style = if i == d.class_cursor && d.focus == DashboardFocus::Classes {
-                theme::selected()
-            } else {
-                Style::default()
-            };
-            if i == d.class_cursor {
-                cursor_line = lines.len();
-            }
-            lines.push(Line::styled(
-                format!(" {chosen} {value:<24}{count:>9}"),
-                style,
-            ));
-        }
-        let height = inner.height as usize;
-        let offset = (cursor_line + 2).saturating_sub(height);
-        Paragraph::new(lines)
-            .scroll((offset as u16, 0))
-            .render(inner, buf);
-
-        let title = fill(l.t(Msg::OpenComplaints), d.complaints.len());
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(focused(DashboardFocus::Complaints))
-            .title(format!(" {title} "));
-        let inner = block.inner(right);
-        block.render(right, buf);
-        if d.complaints.is_empty() {
-            Paragraph::new(l.t(Msg::NoOpenComplaints))
-                .style(theme::hint())
-                .render(inner, buf);
-            return;
-        }
-        let height = inner.height as usize;
-        let offset = (d.complaint_cursor + 1).saturating_sub(height);
-        let lines: Vec<Line<'_>> = d
-            .complaints
-            .iter()
-            .enumerate()
-            .skip(offset)
-            .take(height)
-            .map(|(i, c)| {
-                let days = fill(l.t(Msg::DaysShort), c.entry.age_days(self.today));
-                let text = format!("{days:>6}  {:<24} {}", c.client_name, c.entry.note);
-                let style = if i == d.complaint_cursor && d.focus == DashboardFocus::Complaints {
-                    theme::selected().patch(theme::error())
-                } else {
-                    theme::error()
-                };
-                Line::styled(text, style)
-            })
-            .collect();
-        Paragraph::new(lines).render(inner, buf);
     }
 }

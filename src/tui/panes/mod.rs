@@ -4,6 +4,7 @@ pub mod card;
 pub mod client_list;
 pub mod client_list_view;
 pub mod dashboard;
+pub mod dashboard_view;
 pub mod form;
 pub mod form_view;
 pub mod help;

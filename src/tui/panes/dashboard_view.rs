@@ -1,0 +1,382 @@
+//! Draws the dashboard: loyalty grid, to-do groups and class counts on the left; key
+//! figures, the 24-month chart and the open complaints on the right.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, Block, Borders, Paragraph, Widget};
+use strum::IntoEnumIterator;
+
+use super::client_list_view::class_name;
+use super::dashboard::{Dashboard, DashboardFocus};
+use crate::domain::{Class, DashboardFigures, MonthFigures, Quadrant, ToDo};
+use crate::i18n::{Locale, Msg, fill};
+use crate::tui::theme;
+
+/// Width of the left column.
+const LEFT_WIDTH: u16 = 46;
+
+/// Draws the dashboard.
+pub struct DashboardView<'a> {
+    /// The state to draw.
+    pub dashboard: &'a Dashboard,
+    /// Language and dates.
+    pub locale: &'a Locale,
+    /// Today, for complaint ages.
+    pub today: NaiveDate,
+}
+
+impl DashboardView<'_> {
+    /// A pane's frame, yellow when it has the keys.
+    fn pane(&self, focus: DashboardFocus, title: String) -> Block<'static> {
+        let style = if self.dashboard.focus == focus {
+            theme::popup_border()
+        } else {
+            Style::default()
+        };
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(style)
+            .title(format!(" {title} "))
+    }
+
+    /// The style of row `i` of a pane whose cursor is at `cursor`.
+    fn row_style(&self, focus: DashboardFocus, i: usize, cursor: usize) -> Style {
+        if self.dashboard.focus == focus && i == cursor {
+            theme::selected()
+        } else {
+            Style::default()
+        }
+    }
+
+    /// `[x]` when `class` is among the chosen ones.
+    fn mark(&self, class: Class) -> &'static str {
+        if self.dashboard.chosen.classes().contains(&class) {
+            "[x]"
+        } else {
+            "[ ]"
+        }
+    }
+
+    fn render_quadrants(&self, f: &DashboardFigures, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let title = format!(
+            "{} · {}",
+            l.t(Msg::ColQuadrant),
+            fill(l.t(Msg::DashAsOf), l.date(f.as_of))
+        );
+        let block = self.pane(DashboardFocus::Quadrants, title);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [top, bottom, unknown, loyal] = Layout::vertical([
+            Constraint::Length(5),
+            Constraint::Length(5),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        let cursor = self.dashboard.quadrant_cursor;
+        let grid = [
+            (top, [Quadrant::Apostle, Quadrant::Mercenary]),
+            (bottom, [Quadrant::Hostage, Quadrant::Terrorist]),
+        ];
+        for (row, pair) in grid {
+            let cells = Layout::horizontal([Constraint::Fill(1); 2]).split(row);
+            for (cell, q) in cells.iter().zip(pair) {
+                let i = q as usize;
+                let style = self.row_style(DashboardFocus::Quadrants, i, cursor);
+                let (clients, spend, referred) = f
+                    .quadrant(q)
+                    .map(|q| (q.clients, q.spend_in_window_cents, q.referrals))
+                    .unwrap_or_default();
+                let name = format!("{} {}", self.mark(Class::Quadrant(q)), l.quadrant_plural(q));
+                let block = Block::default()
+                    .borders(Borders::ALL)
+                    .title(Span::styled(name, style));
+                let lines = vec![
+                    Line::styled(l.clients(clients), theme::section()),
+                    Line::raw(fill(l.t(Msg::DashSpend), l.money(spend))),
+                    Line::raw(fill(l.t(Msg::DashReferred), referred)),
+                ];
+                Paragraph::new(lines).block(block).render(*cell, buf);
+            }
+        }
+        let q = Quadrant::Unknown;
+        let (clients, spend) = f
+            .quadrant(q)
+            .map(|q| (q.clients, q.spend_in_window_cents))
+            .unwrap_or_default();
+        let text = format!(
+            "{} {}: {} · {}",
+            self.mark(Class::Quadrant(q)),
+            l.quadrant_plural(q),
+            clients,
+            fill(l.t(Msg::DashSpend), l.money(spend))
+        );
+        let style = self.row_style(DashboardFocus::Quadrants, q as usize, cursor);
+        Paragraph::new(Line::styled(text, style)).render(unknown, buf);
+        let text = format!(
+            "{} · {}",
+            fill(l.t(Msg::DashLoyal), f.loyal),
+            fill(l.t(Msg::DashLoyalNotProfitable), f.loyal_not_profitable)
+        );
+        Paragraph::new(Line::styled(text, theme::hint())).render(loyal, buf);
+    }
+
+    fn render_todo(&self, f: &DashboardFigures, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let block = self.pane(DashboardFocus::ToDo, l.t(Msg::DashToDo).into());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let mut lines: Vec<Line<'_>> = ToDo::iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let count = f.group(g).map_or(0, |g| g.count);
+                let style = self.row_style(DashboardFocus::ToDo, i, self.dashboard.todo_cursor);
+                let urgent = g == ToDo::HostageComplaints && count > 0;
+                let count_style = if urgent { theme::error() } else { style };
+                Line::from(vec![
+                    Span::styled(
+                        format!("{} {:<33}", self.mark(Class::ToDo(g)), l.label(&g)),
+                        style,
+                    ),
+                    Span::styled(format!("{count:>6}"), style.patch(count_style)),
+                ])
+            })
+            .collect();
+        // Who is first in the group under the cursor.
+        let names = self
+            .dashboard
+            .todo_group()
+            .and_then(|g| f.group(g))
+            .map(|g| {
+                let names: Vec<&str> = g.clients.iter().map(|c| c.name.as_str()).collect();
+                names.join(", ")
+            })
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| l.t(Msg::DashNone).to_string());
+        lines.push(Line::styled(format!("→ {names}"), theme::hint()));
+        Paragraph::new(lines).render(inner, buf);
+    }
+
+    fn render_classes(&self, area: Rect, buf: &mut Buffer) {
+        let (d, l) = (self.dashboard, self.locale);
+        let block = self.pane(DashboardFocus::Classes, l.t(Msg::Classification).into());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let mut lines = Vec::new();
+        let mut dimension = usize::MAX;
+        let mut cursor_line = 0;
+        for (i, class) in Class::all().into_iter().enumerate() {
+            if class.dimension() != dimension {
+                dimension = class.dimension();
+                let title = class_name(l, class);
+                let title = title.split(':').next().unwrap_or_default().to_string();
+                lines.push(Line::from(Span::styled(title, theme::section())));
+            }
+            let value = class_name(l, class);
+            let value = value
+                .split_once(": ")
+                .map_or(value.clone(), |(_, v)| v.to_string());
+            let count = d.counts.get(&class).copied().unwrap_or(0);
+            if i == d.class_cursor {
+                cursor_line = lines.len();
+            }
+            lines.push(Line::styled(
+                format!(" {} {value:<24}{count:>9}", self.mark(class)),
+                self.row_style(DashboardFocus::Classes, i, d.class_cursor),
+            ));
+        }
+        let offset = (cursor_line + 2).saturating_sub(inner.height as usize);
+        Paragraph::new(lines)
+            .scroll((offset as u16, 0))
+            .render(inner, buf);
+    }
+
+    fn render_figures(&self, f: &DashboardFigures, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(format!(" {} ", l.t(Msg::DashFigures)));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let rate = |name: Msg, rate, hint: Msg| {
+            Line::from(vec![
+                Span::styled(format!("{:<18}", l.t(name)), theme::label()),
+                Span::raw(l.rate(rate)),
+                Span::styled(format!(" · {}", l.t(hint)), theme::hint()),
+            ])
+        };
+        let median = f
+            .open_complaints_median_days
+            .map(|d| {
+                format!(
+                    " · {}",
+                    fill(l.t(Msg::DashMedianAge), l.decimal(d, 1, false))
+                )
+            })
+            .unwrap_or_default();
+        let complaints_style = if f.open_complaints > 0 {
+            theme::error()
+        } else {
+            Style::default()
+        };
+        let lines = vec![
+            rate(Msg::DashRetention, f.retention, Msg::DashRetentionHint),
+            rate(Msg::DashConversion, f.conversion, Msg::DashConversionHint),
+            Line::from(vec![
+                Span::styled(format!("{:<18}", l.t(Msg::DashComplaints)), theme::label()),
+                Span::styled(f.open_complaints.to_string(), complaints_style),
+                Span::raw(median),
+            ]),
+        ];
+        Paragraph::new(lines).render(inner, buf);
+    }
+
+    fn render_chart(&self, months: &[MonthFigures], area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(format!(" {} ", l.t(Msg::DashChart)));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let active_rows = (inner.height.saturating_sub(3) / 3).max(1);
+        let [spend_caption, spend_area, active_caption, active_area, axis] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(active_rows),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        let slots = months.len().max(1) as u16;
+        let width = ((inner.width + 1) / slots).saturating_sub(1).max(1);
+        let gap = u16::from((width + 1) * slots <= inner.width + 1);
+        let bars = |values: Vec<u64>, style: Style| {
+            let bars: Vec<Bar<'_>> = values
+                .into_iter()
+                .map(|v| Bar::default().value(v).text_value(""))
+                .collect();
+            BarChart::new(bars)
+                .bar_width(width)
+                .bar_gap(gap)
+                .bar_style(style)
+        };
+        let spend: Vec<u64> = months.iter().map(|m| m.spend_cents.max(0) as u64).collect();
+        let peak = months.iter().max_by_key(|m| m.spend_cents);
+        let this_month = months.last();
+        let caption = match (peak, this_month) {
+            (Some(peak), Some(now)) => fill(
+                &fill(
+                    &fill(l.t(Msg::ChartSpend), l.money(peak.spend_cents)),
+                    peak.month.format("%m/%Y"),
+                ),
+                l.money(now.spend_cents),
+            ),
+            _ => String::new(),
+        };
+        Paragraph::new(Span::styled(caption, theme::label())).render(spend_caption, buf);
+        bars(spend, theme::chart_spend()).render(spend_area, buf);
+        let caption = fill(
+            l.t(Msg::ChartActive),
+            this_month.map_or(0, |m| m.active_clients),
+        );
+        Paragraph::new(Span::styled(caption, theme::label())).render(active_caption, buf);
+        let active: Vec<u64> = months.iter().map(|m| u64::from(m.active_clients)).collect();
+        bars(active, theme::chart_active()).render(active_area, buf);
+        // The axis: the first month, then each January's year under its bar.
+        let mut axis_line = vec![' '; inner.width as usize];
+        let mut free_from = 0;
+        for (i, m) in months.iter().enumerate() {
+            let text = if i == 0 {
+                m.month.format("%m/%y").to_string()
+            } else if m.month.month() == 1 {
+                m.month.year().to_string()
+            } else {
+                continue;
+            };
+            let x = i * usize::from(width + gap);
+            if x < free_from {
+                continue;
+            }
+            free_from = x + text.chars().count() + 1;
+            for (k, c) in text.chars().enumerate() {
+                if let Some(cell) = axis_line.get_mut(x + k) {
+                    *cell = c;
+                }
+            }
+        }
+        let axis_text: String = axis_line.into_iter().collect();
+        Paragraph::new(Span::styled(axis_text, theme::hint())).render(axis, buf);
+    }
+
+    fn render_complaints(&self, area: Rect, buf: &mut Buffer) {
+        let (d, l) = (self.dashboard, self.locale);
+        let title = fill(l.t(Msg::OpenComplaints), d.complaints.len());
+        let block = self.pane(DashboardFocus::Complaints, title);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if d.complaints.is_empty() {
+            Paragraph::new(l.t(Msg::NoOpenComplaints))
+                .style(theme::hint())
+                .render(inner, buf);
+            return;
+        }
+        let height = inner.height as usize;
+        let offset = (d.complaint_cursor + 1).saturating_sub(height);
+        let lines: Vec<Line<'_>> = d
+            .complaints
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(height)
+            .map(|(i, c)| {
+                let days = fill(l.t(Msg::DaysShort), c.entry.age_days(self.today));
+                let text = format!("{days:>6}  {:<24} {}", c.client_name, c.entry.note);
+                let style = self
+                    .row_style(DashboardFocus::Complaints, i, d.complaint_cursor)
+                    .patch(theme::error());
+                Line::styled(text, style)
+            })
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+impl Widget for DashboardView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(LEFT_WIDTH), Constraint::Fill(1)]).areas(area);
+        let [quadrants, todo, classes] = Layout::vertical([
+            Constraint::Length(14),
+            Constraint::Length(7),
+            Constraint::Fill(1),
+        ])
+        .areas(left);
+        let [figures, chart, complaints] = Layout::vertical([
+            Constraint::Length(5),
+            Constraint::Length(13),
+            Constraint::Fill(1),
+        ])
+        .areas(right);
+        match &self.dashboard.figures {
+            Some(f) => {
+                self.render_quadrants(f, quadrants, buf);
+                self.render_todo(f, todo, buf);
+                self.render_figures(f, figures, buf);
+                self.render_chart(&f.months, chart, buf);
+            }
+            None => {
+                let waiting = Paragraph::new(self.locale.t(Msg::LoadingDashboard))
+                    .style(theme::hint())
+                    .block(Block::default().borders(Borders::ALL));
+                waiting.clone().render(quadrants, buf);
+                waiting.render(figures, buf);
+            }
+        }
+        self.render_classes(classes, buf);
+        self.render_complaints(complaints, buf);
+    }
+}
