@@ -282,3 +282,50 @@ fn at_the_counter_a_purchase_and_a_complaint_then_the_answer() {
     assert_eq!(classes[0]["lifecycle"], "active");
     assert_eq!(classes[0]["frequency"], "occasional");
 }
+
+#[test]
+fn the_dashboard_sends_a_quadrant_and_a_to_do_group_to_the_client_list() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("dashboard", dir.path()) else {
+        return;
+    };
+    let db = dir.path().join("shop.db");
+    tmux.launch("en_GB.UTF-8", &db, "--demo");
+    tmux.wait_for("300 clients", "the demo list");
+    let figures = cli_json(
+        dir.path(),
+        &db,
+        &["--demo", "dashboard", "--format", "json"],
+    );
+    let count = |quadrant: &str| {
+        figures["quadrants"]
+            .as_array()
+            .and_then(|q| q.iter().find(|q| q["quadrant"] == quadrant))
+            .and_then(|q| q["clients"].as_u64())
+            .expect("quadrant")
+    };
+    let birthdays = figures["todo"]
+        .as_array()
+        .and_then(|g| g.iter().find(|g| g["group"] == "birthdays"))
+        .and_then(|g| g["count"].as_u64())
+        .expect("group");
+
+    tmux.keys(&["3"]);
+    tmux.wait_for("Loyalty · as of 2026-11-22", "the dashboard");
+    tmux.wait_for(
+        &format!("{} clients", count("apostle")),
+        "the apostles' count",
+    );
+    tmux.keys(&["j", "Enter"]);
+    tmux.wait_for(
+        &format!("Loyalty: Mercenary  {} clients", count("mercenary")),
+        "the mercenaries in the list",
+    );
+    tmux.keys(&["Escape", "3", "Tab", "j", "j", "j", "Enter"]);
+    tmux.wait_for(
+        &format!("To do: Birthdays this week  {birthdays} clients"),
+        "this week's birthdays in the list",
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+}

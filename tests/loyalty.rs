@@ -211,3 +211,45 @@ fn the_dashboard_counts_quadrants_rates_complaints_and_months() {
     assert_eq!(birthdays.count, 1);
     assert_eq!(birthdays.clients[0].date, Some(day(2026, 11, 25)));
 }
+
+#[test]
+fn the_store_gathers_the_same_facts_as_the_reference_query() {
+    let dir = TempDir::new().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("demo.db")).expect("open");
+    let now = at(2026, 11, 22);
+    clientela::demo::fill(&mut store, Default::default(), now).expect("demo");
+    let rules = ClassificationRules::default();
+    for today in [
+        day(2026, 11, 22),
+        day(2026, 3, 31),
+        day(2025, 11, 22),
+        day(2022, 1, 1),
+    ] {
+        let fast = store
+            .classification_facts(&rules, today, None)
+            .expect("fast");
+        let reference = store
+            .classification_facts_in_sql(&rules, today, None)
+            .expect("sql");
+        assert_eq!(fast.1, reference.1, "market as of {today}");
+        assert_eq!(fast.0.len(), reference.0.len());
+        for (a, b) in fast.0.iter().zip(&reference.0) {
+            assert_eq!(a, b, "as of {today}");
+        }
+        for id in [1, 77, 300] {
+            let one = store
+                .classification_facts(&rules, today, Some(id))
+                .expect("one");
+            assert_eq!(
+                one.0.as_slice(),
+                &reference.0[(id - 1) as usize..id as usize]
+            );
+            assert_eq!(one.1, reference.1, "the market is the whole shop's");
+        }
+    }
+    assert!(
+        store
+            .classification_facts(&rules, day(2026, 11, 22), Some(301))
+            .is_err()
+    );
+}

@@ -1,81 +1,12 @@
-//! The facts behind classification, gathered with one aggregate query.
+//! Classification, loyalty and the dashboard from the gathered facts.
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
-use super::{Result, Store, StoreError};
-use crate::domain::dashboard::{a_year_before, chart_start, monthly};
+use super::{Result, Store};
+use crate::domain::dashboard::{chart_start, monthly};
 use crate::domain::{
-    Classification, ClassificationRules, ClientFacts, ClientId, DashboardFigures, LoyaltyRules,
-    Market, MonthFigures, PurchaseMonth, Standing,
+    Classification, ClassificationRules, ClientId, DashboardFigures, LoyaltyRules, Standing,
 };
-
-/// Per client, as of `?1` (the day after today, exclusive): first and last purchase,
-/// the last purchase before `?5` (the day after the same day a year earlier), purchases,
-/// spend and margin since `?2` (the window's first day), the gaps of the latest `?3`
-/// valuations, referrals and complaints still open; `?4` limits the rows to one client
-/// (NULL: everyone). The market (buyers and spend in the window) is computed over every
-/// client either way.
-pub const FACTS_SQL: &str = "
-WITH p AS (
-    SELECT client_id,
-           min(at) AS first_at,
-           max(at) AS last_at,
-           max(at) FILTER (WHERE at < ?5) AS last_at_then,
-           count(*) FILTER (WHERE at >= ?2) AS n_window,
-           coalesce(sum(amount_cents) FILTER (WHERE at >= ?2), 0) AS spend_window,
-           sum(margin_cents) FILTER (WHERE at >= ?2) AS margin_window
-    FROM log_entry
-    WHERE kind = 'purchase' AND at < ?1
-    GROUP BY client_id
-),
-market AS (
-    SELECT count(*) AS buyers, coalesce(sum(spend_window), 0) AS total FROM p WHERE n_window > 0
-),
-v AS (
-    SELECT client_id, sum(perceived - expected) AS gap_sum, count(*) AS n
-    FROM (
-        SELECT client_id, perceived, expected,
-               row_number() OVER (PARTITION BY client_id ORDER BY at DESC, id DESC) AS rn
-        FROM log_entry
-        WHERE expected IS NOT NULL AND at < ?1 AND (?4 IS NULL OR client_id = ?4)
-    )
-    WHERE rn <= ?3
-    GROUP BY client_id
-),
-r AS (
-    SELECT referred_by AS client_id, count(*) AS referrals
-    FROM client
-    WHERE referred_by IS NOT NULL AND created_at < ?1 AND (?4 IS NULL OR referred_by = ?4)
-    GROUP BY referred_by
-),
-o AS (
-    SELECT client_id, count(*) AS open
-    FROM log_entry
-    WHERE kind = 'complaint' AND at < ?1 AND (resolved_at IS NULL OR resolved_at >= ?1)
-      AND (?4 IS NULL OR client_id = ?4)
-    GROUP BY client_id
-)
-SELECT c.id, c.name, p.first_at, p.last_at, p.last_at_then,
-       coalesce(p.n_window, 0), coalesce(p.spend_window, 0), p.margin_window,
-       coalesce(v.gap_sum, 0), coalesce(v.n, 0), coalesce(r.referrals, 0),
-       coalesce(o.open, 0), c.member_since, c.birthday, c.created_at,
-       market.buyers, market.total
-FROM client c
-CROSS JOIN market
-LEFT JOIN p ON p.client_id = c.id
-LEFT JOIN v ON v.client_id = c.id
-LEFT JOIN r ON r.client_id = c.id
-LEFT JOIN o ON o.client_id = c.id
-WHERE ?4 IS NULL OR c.id = ?4
-ORDER BY c.id";
-
-/// Purchases since `?1` and before `?2`, per client and month: the dashboard's chart.
-const MONTHLY_SQL: &str = "
-SELECT client_id, substr(at, 1, 7) || '-01', max(at), sum(amount_cents)
-FROM log_entry
-WHERE kind = 'purchase' AND at >= ?1 AND at < ?2
-GROUP BY client_id, substr(at, 1, 7)
-ORDER BY client_id, 2";
 
 /// Days of the open complaints as of `?1` (the day after today, exclusive).
 const OPEN_COMPLAINTS_SQL: &str = "
@@ -83,81 +14,13 @@ SELECT at FROM log_entry
 WHERE kind = 'complaint' AND at < ?1 AND (resolved_at IS NULL OR resolved_at >= ?1)";
 
 /// The day after `day`, as the exclusive upper bound of timestamps on `day`.
-fn day_after(day: NaiveDate) -> String {
+pub(super) fn day_after(day: NaiveDate) -> String {
     day.checked_add_days(Days::new(1))
         .unwrap_or(day)
         .to_string()
 }
 
 impl Store {
-    /// The facts of every client (or of `client`) as of `today`, and the market they
-    /// are measured against.
-    pub fn classification_facts(
-        &self,
-        rules: &ClassificationRules,
-        today: NaiveDate,
-        client: Option<ClientId>,
-    ) -> Result<(Vec<ClientFacts>, Market)> {
-        if let Some(id) = client {
-            let exists: bool = self.conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
-                [id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(StoreError::NoClient(id));
-            }
-        }
-        let window_start = rules.window_start(today).to_string();
-        let then = day_after(a_year_before(today));
-        let mut stmt = self.conn.prepare_cached(FACTS_SQL)?;
-        let mut market = Market::default();
-        let rows = stmt.query_map(
-            rusqlite::params![
-                day_after(today),
-                window_start,
-                rules.satisfaction_last,
-                client,
-                then
-            ],
-            |row| {
-                let day = |i| -> rusqlite::Result<Option<NaiveDate>> {
-                    Ok(row.get::<_, Option<NaiveDateTime>>(i)?.map(|t| t.date()))
-                };
-                let created: NaiveDateTime = row.get(14)?;
-                let facts = ClientFacts {
-                    client_id: row.get(0)?,
-                    name: row.get(1)?,
-                    first_purchase: day(2)?,
-                    last_purchase: day(3)?,
-                    last_purchase_a_year_ago: day(4)?,
-                    purchases_in_window: row.get(5)?,
-                    spend_in_window_cents: row.get(6)?,
-                    margin_in_window_cents: row.get(7)?,
-                    gap_sum: row.get(8)?,
-                    valuations: row.get(9)?,
-                    referrals: row.get(10)?,
-                    open_complaints: row.get(11)?,
-                    member_since: row.get(12)?,
-                    birthday: row.get(13)?,
-                    created_on: created.date(),
-                };
-                let market = Market {
-                    buyers_in_window: row.get(15)?,
-                    spend_in_window_cents: row.get(16)?,
-                };
-                Ok((facts, market))
-            },
-        )?;
-        let mut facts = Vec::new();
-        for row in rows {
-            let (f, m) = row?;
-            market = m;
-            facts.push(f);
-        }
-        Ok((facts, market))
-    }
-
     /// Every client's classification (or `client`'s) as of `today`.
     pub fn classify(
         &self,
@@ -187,29 +50,6 @@ impl Store {
             .collect())
     }
 
-    /// Spend per month and clients active at each month's end over the chart's months.
-    pub fn monthly(
-        &self,
-        rules: &ClassificationRules,
-        today: NaiveDate,
-    ) -> Result<Vec<MonthFigures>> {
-        let mut stmt = self.conn.prepare_cached(MONTHLY_SQL)?;
-        let rows = stmt.query_map(
-            rusqlite::params![chart_start(rules, today).to_string(), day_after(today)],
-            |row| {
-                let last: NaiveDateTime = row.get(2)?;
-                Ok(PurchaseMonth {
-                    client_id: row.get(0)?,
-                    month: row.get(1)?,
-                    last: last.date(),
-                    spend_cents: row.get(3)?,
-                })
-            },
-        )?;
-        let purchases = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(monthly(rules, &purchases, today))
-    }
-
     /// Ages in days of the complaints open as of `today`.
     pub fn open_complaint_ages(&self, today: NaiveDate) -> Result<Vec<i64>> {
         let mut stmt = self.conn.prepare_cached(OPEN_COMPLAINTS_SQL)?;
@@ -217,15 +57,22 @@ impl Store {
         rows.map(|at| Ok((today - at?.date()).num_days())).collect()
     }
 
-    /// Every client's standing and the dashboard's figures as of `today`.
+    /// Every client's standing and the dashboard's figures as of `today`, from one
+    /// pass over the purchases.
     pub fn dashboard(
         &self,
         classification: &ClassificationRules,
         loyalty: &LoyaltyRules,
         today: NaiveDate,
     ) -> Result<(Vec<Standing>, DashboardFigures)> {
-        let standings = self.standings(classification, loyalty, today, None)?;
-        let months = self.monthly(classification, today)?;
+        let start = chart_start(classification, today);
+        let (facts, market, months) =
+            self.gather_facts(classification, today, None, Some(start))?;
+        let standings: Vec<Standing> = facts
+            .into_iter()
+            .map(|f| Standing::assess(classification, loyalty, f, market, today))
+            .collect();
+        let months = monthly(classification, &months, today);
         let ages = self.open_complaint_ages(today)?;
         let figures = DashboardFigures::compute(classification, &standings, months, ages, today);
         Ok((standings, figures))

@@ -1,9 +1,11 @@
 //! The only code that speaks SQL: one SQLite file, migrated on open.
 
 mod classification;
-pub use classification::FACTS_SQL;
+pub use facts_sql::FACTS_SQL;
 mod clients;
 mod error;
+mod facts;
+mod facts_sql;
 mod log;
 mod migrations;
 
