@@ -1,0 +1,167 @@
+//! Where the database and the config come from, their errors, and the language: the
+//! real binary on temporary directories.
+
+mod common;
+
+use common::sandbox::{Sandbox, assert_one_error_line};
+
+use predicates::prelude::*;
+
+#[test]
+fn global_options_go_before_or_after_the_subcommand_and_env_names_the_db() {
+    let s = Sandbox::new();
+    let db = s.db();
+    s.cmd()
+        .args(["--db", &db, "client", "add", "--name", "Ana"])
+        .assert()
+        .success()
+        .stdout("1\n");
+    s.cmd()
+        .args(["client", "add", "--name", "Bea", "--db", &db])
+        .assert()
+        .success()
+        .stdout("2\n");
+    s.cmd()
+        .env("CLIENTELA_DB", &db)
+        .args(["client", "list", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ana").and(predicate::str::contains("Bea")));
+}
+
+#[test]
+fn the_default_database_lives_in_the_data_directory() {
+    let s = Sandbox::new();
+    s.cmd()
+        .args(["client", "add", "--name", "Ana"])
+        .assert()
+        .success();
+    let path = s
+        .dir
+        .path()
+        .join("data")
+        .join("clientela")
+        .join("clientela.db");
+    assert!(path.exists(), "{}", path.display());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
+
+#[test]
+fn config_errors_name_the_file_the_line_and_the_key() {
+    let s = Sandbox::new();
+    let path = s.dir.path().join("c.toml");
+    let config = path.to_str().expect("path");
+    std::fs::write(
+        &path,
+        "language = \"es\"\n[classification]\nactive_days = \"mucho\"\n",
+    )
+    .expect("write");
+    let err = s.fails_without_db(&["--config", config, "client", "list"]);
+    assert_one_error_line(&err, "line 3, key `classification.active_days`");
+    assert!(err.contains("c.toml"), "{err}");
+
+    std::fs::write(&path, "langauge = \"es\"\n").expect("write");
+    let err = s.fails_without_db(&["--config", config, "client", "list"]);
+    assert_one_error_line(&err, "line 1, key `langauge`");
+
+    // The platform file is read when present.
+    let platform = s.dir.path().join("config").join("clientela");
+    std::fs::create_dir_all(&platform).expect("dir");
+    std::fs::write(platform.join("config.toml"), "[loyalty]\nbond_monthz = 3\n").expect("write");
+    assert_one_error_line(
+        &s.fails_without_db(&["client", "list"]),
+        "loyalty.bond_monthz",
+    );
+
+    let missing = s.dir.path().join("missing.toml");
+    let err = s.fails_without_db(&[
+        "--config",
+        missing.to_str().expect("path"),
+        "client",
+        "list",
+    ]);
+    assert_one_error_line(&err, "missing.toml");
+}
+
+#[test]
+fn the_language_of_human_output_follows_config_and_lang() {
+    let s = Sandbox::new();
+    s.ok(&["client", "add", "--name", "Ana", "--birthday", "1980-03-14"]);
+    let es = s
+        .cmd()
+        .env("LANG", "es_ES.UTF-8")
+        .args(["--db", &s.db(), "client", "show", "1"])
+        .output()
+        .expect("run");
+    let es = String::from_utf8(es.stdout).expect("utf-8");
+    assert!(
+        es.contains("Cumpleaños") && es.contains("14/03/1980"),
+        "{es}"
+    );
+    let en = s.ok(&["client", "show", "1"]);
+    assert!(en.contains("Birthday") && en.contains("1980-03-14"), "{en}");
+}
+
+#[test]
+fn a_newer_database_is_refused_and_left_untouched() {
+    let s = Sandbox::new();
+    let db = s.dir.path().join("clientela.db");
+    {
+        let conn = rusqlite::Connection::open(&db).expect("create");
+        conn.execute_batch("PRAGMA user_version = 999; CREATE TABLE x (y);")
+            .expect("setup");
+    }
+    let before = std::fs::read(&db).expect("read");
+    assert_one_error_line(&s.fails(&["client", "list"]), "newer version of clientela");
+    assert_eq!(std::fs::read(&db).expect("read"), before);
+}
+
+#[test]
+fn the_config_can_name_the_database_and_db_overrides_it() {
+    let s = Sandbox::new();
+    let from_config = s.dir.path().join("tienda.db");
+    let config = s.dir.path().join("c.toml");
+    std::fs::write(
+        &config,
+        format!("database = {:?}\n", from_config.display().to_string()),
+    )
+    .expect("write");
+    let config = config.to_str().expect("path");
+    s.cmd()
+        .args(["--config", config, "client", "add", "--name", "Ana"])
+        .assert()
+        .success();
+    assert!(from_config.exists());
+    s.cmd()
+        .args([
+            "--config",
+            config,
+            "--db",
+            &s.db(),
+            "client",
+            "add",
+            "--name",
+            "Bea",
+        ])
+        .assert()
+        .success();
+    let listed = s
+        .cmd()
+        .args(["--config", config, "client", "list", "--format", "csv"])
+        .output()
+        .expect("run");
+    let listed = String::from_utf8(listed.stdout).expect("utf-8");
+    assert!(
+        listed.contains("Ana") && !listed.contains("Bea"),
+        "{listed}"
+    );
+}

@@ -1,0 +1,177 @@
+//! Pure tests of the dashboard tab: keys through the keymap and `update`, no terminal.
+
+mod common;
+
+use clientela::domain::{Class, EntryKind, Lifecycle, Quadrant, Volume};
+use clientela::i18n::Lang;
+use clientela::tui::action::{Action, Tab};
+use clientela::tui::app::Popup;
+use clientela::tui::effect::Effect;
+use clientela::tui::panes::dashboard::DashboardFocus;
+use common::*;
+use crossterm::event::KeyCode;
+
+#[test]
+fn dashboard_classes_filter_the_client_list() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('3'));
+    assert_eq!(
+        app.dashboard
+            .counts
+            .get(&Class::Lifecycle(Lifecycle::Inactive)),
+        Some(&3)
+    );
+    // The classes are the third pane. Inactive (row 1) + high volume: to win back.
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('j'));
+    app.on_key(ch(' '));
+    let high = Class::all()
+        .iter()
+        .position(|c| *c == Class::Volume(Volume::High))
+        .expect("class");
+    for _ in 1..high {
+        app.on_key(ch('j'));
+    }
+    app.on_key(ch(' '));
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(app.tab, Tab::Clients);
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    // Search works inside the filter; Esc clears the search, then the filter.
+    app.on_key(ch('/'));
+    type_text(&mut app, "maria");
+    assert!(shown_names(&app).is_empty());
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(shown_names(&app).len(), 6);
+}
+
+#[test]
+fn enter_on_a_class_without_choosing_filters_by_it() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('3'));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('j'));
+    app.on_key(ch('j')); // potential
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(shown_names(&app), ["Begoña Núñez"]);
+}
+
+#[test]
+fn complaints_are_answered_from_the_dashboard() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.update(Action::ComplaintsLoaded(complaints()));
+    app.on_key(ch('3'));
+    for _ in 0..3 {
+        app.on_key(key(KeyCode::Tab));
+    }
+    assert_eq!(app.dashboard.focus, DashboardFocus::Complaints);
+    app.on_key(ch('j'));
+    app.on_key(key(KeyCode::Enter));
+    assert!(matches!(
+        app.popups.as_slice(),
+        [Popup::Resolve { id: 12, .. }]
+    ));
+    assert!(
+        app.on_key(key(KeyCode::Enter)).is_empty(),
+        "an empty answer is not saved"
+    );
+    type_text(&mut app, "Se le pidió disculpas");
+    assert_eq!(
+        app.on_key(key(KeyCode::Enter)),
+        vec![Effect::ResolveComplaint {
+            id: 12,
+            answer: "Se le pidió disculpas".into()
+        }]
+    );
+    let after = app.update(Action::ComplaintResolved {
+        id: 12,
+        client_id: 4,
+    });
+    assert!(app.popups.is_empty());
+    assert_eq!(
+        after,
+        vec![
+            Effect::LoadStatus(4),
+            Effect::LoadComplaints,
+            Effect::LoadDashboard
+        ],
+        "the dashboard is shown: its figures are computed again at once"
+    );
+}
+
+#[test]
+fn a_quadrant_or_a_to_do_group_filters_the_client_list() {
+    let mut app = loaded_app(Lang::Es, (120, 40));
+    app.on_key(ch('3'));
+    assert_eq!(app.dashboard.focus, DashboardFocus::Quadrants);
+    app.on_key(ch('j')); // mercenaries
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(app.tab, Tab::Clients);
+    assert_eq!(
+        shown_names(&app),
+        ["Ana Álvarez Soler", "Ferretería Pérez S.L."]
+    );
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(shown_names(&app).len(), 6, "Esc clears the filter");
+
+    // The to-do groups are the second pane: hostages with open complaints first.
+    app.on_key(ch('3'));
+    app.on_key(key(KeyCode::Tab));
+    assert_eq!(app.dashboard.focus, DashboardFocus::ToDo);
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('3'));
+    for _ in 0..3 {
+        app.on_key(ch('j')); // birthdays this week
+    }
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(shown_names(&app), ["Ana Álvarez Soler"]);
+}
+
+#[test]
+fn a_chosen_quadrant_combines_with_a_class() {
+    let mut app = loaded_app(Lang::Es, (120, 40));
+    app.on_key(ch('3'));
+    app.on_key(ch('j')); // mercenaries
+    app.on_key(ch(' '));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab)); // classes: active is the first row
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(
+        app.list.filter.classes(),
+        [
+            Class::Lifecycle(Lifecycle::Active),
+            Class::Quadrant(Quadrant::Mercenary)
+        ]
+    );
+    assert_eq!(shown_names(&app), ["Ferretería Pérez S.L."]);
+}
+
+#[test]
+fn the_dashboard_is_computed_again_when_next_shown_after_a_change() {
+    let mut app = loaded_app(Lang::Es, (120, 40));
+    assert!(!app.dashboard.stale);
+    assert!(
+        app.on_key(ch('3')).is_empty(),
+        "fresh figures are not recomputed"
+    );
+    app.on_key(ch('1'));
+    let effects = app.update(Action::EntryAdded {
+        client_id: 1,
+        kind: EntryKind::Purchase,
+    });
+    assert!(
+        !effects.contains(&Effect::LoadDashboard),
+        "not shown: later"
+    );
+    assert!(app.dashboard.stale);
+    assert_eq!(app.on_key(ch('3')), vec![Effect::LoadDashboard]);
+    assert!(app.on_key(ch('1')).is_empty());
+    assert!(app.on_key(ch('3')).is_empty(), "asked once");
+    app.update(Action::DashboardLoaded(statuses(), Box::new(figures())));
+    assert!(!app.dashboard.stale);
+}
