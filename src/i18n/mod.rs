@@ -74,9 +74,26 @@ impl Locale {
         msg.text(self.lang)
     }
 
-    /// An amount in cents as this locale writes it: 12,50 in Spanish, 12.50 in English.
+    /// An amount in cents as this locale writes it, thousands grouped: 25.712,50 in
+    /// Spanish, 25,712.50 in English. For people only: the input parsers refuse
+    /// thousands separators, so no editable field is filled with this.
     pub fn money(&self, cents: i64) -> String {
-        crate::domain::money::format_cents(cents, if self.lang == Lang::Es { ',' } else { '.' })
+        let (decimal, thousands) = if self.lang == Lang::Es {
+            (',', '.')
+        } else {
+            ('.', ',')
+        };
+        let plain = crate::domain::money::format_cents(cents, decimal);
+        let (sign, digits) = plain.split_at(usize::from(cents < 0));
+        let (units, rest) = digits.split_at(digits.len() - 3);
+        let mut grouped = String::with_capacity(plain.len() + units.len() / 3);
+        for (i, c) in units.chars().enumerate() {
+            if i > 0 && (units.len() - i) % 3 == 0 {
+                grouped.push(thousands);
+            }
+            grouped.push(c);
+        }
+        format!("{sign}{grouped}{rest}")
     }
 
     /// A number with `places` decimals and the locale's decimal separator; `signed`
@@ -148,6 +165,19 @@ mod tests {
         assert_eq!(Locale::new(Lang::Es, "auto").date(date), "14/03/2026");
         assert_eq!(Locale::new(Lang::En, "auto").date(date), "2026-03-14");
         assert_eq!(Locale::new(Lang::En, "%d.%m.%Y").date(date), "14.03.2026");
+    }
+
+    #[test]
+    fn money_groups_thousands_in_each_language() {
+        let es = Locale::new(Lang::Es, "auto");
+        let en = Locale::new(Lang::En, "auto");
+        assert_eq!(es.money(2_571_277), "25.712,77");
+        assert_eq!(en.money(2_571_277), "25,712.77");
+        assert_eq!(es.money(99_999), "999,99");
+        assert_eq!(es.money(100_000), "1.000,00");
+        assert_eq!(es.money(-123_456_789), "-1.234.567,89");
+        assert_eq!(en.money(-5), "-0.05");
+        assert_eq!(es.money(0), "0,00");
     }
 
     #[test]
