@@ -1,12 +1,10 @@
 //! `clientela classify`
 
-use std::io;
-
 use color_eyre::eyre::Result;
 
 use super::Session;
-use super::args::{ClassifyArgs, Format};
-use super::output::{as_of, emit};
+use super::args::ClassifyArgs;
+use super::output::{as_of, emit_with_csv};
 use crate::exchange::log::write_classification_csv;
 use crate::i18n::Msg;
 
@@ -15,13 +13,10 @@ pub fn run(session: &Session, args: ClassifyArgs) -> Result<()> {
     let store = session.open_store()?;
     let today = as_of(session, args.as_of.as_deref())?;
     let rows = store.classify(&session.config.classification, today, args.client)?;
-    if args.format == Format::Csv {
-        // Its own writer: the header comes even with no rows, and gaps have 2 decimals.
-        write_classification_csv(io::stdout().lock(), &rows)?;
-        return Ok(());
-    }
     let l = &session.locale;
-    emit(args.format, &rows, || {
+    // Its own CSV: the header comes even with no rows, and gaps have 2 decimals.
+    let csv = |out| write_classification_csv(out, &rows);
+    emit_with_csv(args.format, &rows, csv, || {
         let header = vec![
             "id",
             l.t(Msg::ColName),

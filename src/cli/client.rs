@@ -11,7 +11,8 @@ use super::output::write_table;
 use crate::domain::dates::parse_optional_date;
 use crate::domain::text::non_empty;
 use crate::domain::{Client, ClientCard};
-use crate::exchange::clients::{write_csv, write_json, write_json_one};
+use crate::exchange::clients::write_csv;
+use crate::exchange::write_json;
 use crate::i18n::{Locale, Msg};
 use crate::search::ClientIndex;
 use crate::store::ClientOrder;
@@ -45,7 +46,7 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
         ClientCommand::Show { id, format } => {
             let client = store.client(id)?;
             match format {
-                ShowFormat::Json => write_json_one(stdout, &client)?,
+                ShowFormat::Json => write_json(stdout, &client)?,
                 ShowFormat::Text => write_card(stdout, &client, &session.locale)?,
             }
         }

@@ -5,11 +5,11 @@ use std::io::{self, Write};
 use color_eyre::eyre::Result;
 
 use super::Session;
-use super::args::{ClassifyArgs, DashboardArgs, Format, ShowFormat};
-use super::output::{as_of, emit, write_table};
+use super::args::{ClassifyArgs, DashboardArgs, ShowFormat};
+use super::output::{as_of, emit_with_csv, write_table};
 use crate::domain::{DashboardFigures, Standing};
-use crate::exchange::clients::write_json_one;
 use crate::exchange::loyalty::{LoyaltyRecord, write_loyalty_csv};
+use crate::exchange::write_json;
 use crate::i18n::{Locale, Msg, fill};
 
 /// Every client's loyalty (or one's) as of a day.
@@ -19,12 +19,9 @@ pub fn run_loyalty(session: &Session, args: ClassifyArgs) -> Result<()> {
     let c = &session.config;
     let standings = store.standings(&c.classification, &c.loyalty, today, args.client)?;
     let rows: Vec<LoyaltyRecord> = standings.iter().map(LoyaltyRecord::from).collect();
-    if args.format == Format::Csv {
-        write_loyalty_csv(io::stdout().lock(), &rows)?;
-        return Ok(());
-    }
     let l = &session.locale;
-    emit(args.format, &rows, || {
+    let csv = |out| write_loyalty_csv(out, &rows);
+    emit_with_csv(args.format, &rows, csv, || {
         let header = vec![
             "id",
             l.t(Msg::ColName),
@@ -78,7 +75,7 @@ pub fn run_dashboard(session: &Session, args: DashboardArgs) -> Result<()> {
     let (_, figures) = store.dashboard(&c.classification, &c.loyalty, today)?;
     let mut out = io::stdout().lock();
     match args.format {
-        ShowFormat::Json => write_json_one(&mut out, &figures)?,
+        ShowFormat::Json => write_json(&mut out, &figures)?,
         ShowFormat::Text => write_dashboard(&mut out, &figures, &session.locale)?,
     }
     Ok(())

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Format, Session};
 use crate::domain::dates::parse_date;
-use crate::exchange::log::{write_csv, write_json};
+use crate::exchange::{write_csv, write_json};
 
 /// The day of `--as-of`, or today.
 pub fn as_of(session: &Session, day: Option<&str>) -> Result<NaiveDate> {
@@ -29,10 +29,21 @@ pub fn emit<T: Serialize>(
     records: &[T],
     table: impl FnOnce() -> TextTable,
 ) -> Result<()> {
+    emit_with_csv(format, records, |out| write_csv(out, records), table)
+}
+
+/// [`emit`], with CSV written by `csv` (records whose CSV columns are not their serde
+/// keys: nested objects, a header even without rows).
+pub fn emit_with_csv<T: Serialize>(
+    format: Format,
+    records: &[T],
+    csv: impl FnOnce(io::StdoutLock<'static>) -> csv::Result<()>,
+    table: impl FnOnce() -> TextTable,
+) -> Result<()> {
     let out = io::stdout().lock();
     match format {
         Format::Json => write_json(out, records)?,
-        Format::Csv => write_csv(out, records)?,
+        Format::Csv => csv(out)?,
         Format::Table => {
             let (header, rows) = table();
             write_table(out, &header, &rows)?;

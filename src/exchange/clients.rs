@@ -38,9 +38,7 @@ pub const CSV_COLUMNS: &[&str] = &[
 
 /// Writes `clients` as RFC 4180 CSV (UTF-8, comma, CRLF, quotes where needed).
 pub fn write_csv(out: impl Write, clients: &[Client]) -> csv::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+    let mut w = super::csv_writer(out);
     w.write_record(CSV_COLUMNS)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
     for c in clients {
@@ -74,21 +72,6 @@ pub fn write_csv(out: impl Write, clients: &[Client]) -> csv::Result<()> {
     }
     w.flush()?;
     Ok(())
-}
-
-/// Writes `clients` as one pretty-printed JSON array.
-pub fn write_json(mut out: impl Write, clients: &[Client]) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(&mut out, clients)?;
-    writeln!(out).map_err(serde_json::Error::io)
-}
-
-/// Writes one value (a client, the dashboard) as a pretty-printed JSON object.
-pub fn write_json_one(
-    mut out: impl Write,
-    value: &impl serde::Serialize,
-) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(&mut out, value)?;
-    writeln!(out).map_err(serde_json::Error::io)
 }
 
 #[cfg(test)]
@@ -138,7 +121,7 @@ mod tests {
     #[test]
     fn json_has_snake_case_keys_and_arrays() {
         let mut out = Vec::new();
-        write_json(&mut out, &[client()]).expect("json");
+        crate::exchange::write_json(&mut out, &[client()]).expect("json");
         let value: serde_json::Value = serde_json::from_slice(&out).expect("parses");
         let obj = &value[0];
         assert_eq!(obj["id"], 7);

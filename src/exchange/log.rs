@@ -115,24 +115,6 @@ impl ComplaintRecord {
     }
 }
 
-/// Writes `records` as one pretty JSON array.
-pub fn write_json<T: Serialize>(mut out: impl Write, records: &[T]) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(&mut out, records)?;
-    writeln!(out).map_err(serde_json::Error::io)
-}
-
-/// Writes `records` as RFC 4180 CSV with a header of their keys.
-pub fn write_csv<T: Serialize>(out: impl Write, records: &[T]) -> csv::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    for r in records {
-        w.serialize(r)?;
-    }
-    w.flush()?;
-    Ok(())
-}
-
 /// The CSV header of classifications, written even when there are no rows.
 pub const CLASSIFICATION_COLUMNS: &[&str] = &[
     "client_id",
@@ -150,10 +132,7 @@ pub const CLASSIFICATION_COLUMNS: &[&str] = &[
 
 /// Writes classifications as CSV (columns of [`CLASSIFICATION_COLUMNS`]).
 pub fn write_classification_csv(out: impl Write, rows: &[Classification]) -> csv::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .has_headers(false)
-        .from_writer(out);
+    let mut w = super::csv_writer(out);
     w.write_record(CLASSIFICATION_COLUMNS)?;
     for c in rows {
         w.write_record([

@@ -81,10 +81,7 @@ pub const LOYALTY_COLUMNS: [&str; 16] = [
 
 /// Writes loyalty rows as CSV: booleans `true`/`false`, unknown empty.
 pub fn write_loyalty_csv(out: impl Write, rows: &[LoyaltyRecord]) -> csv::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .has_headers(false)
-        .from_writer(out);
+    let mut w = super::csv_writer(out);
     w.write_record(LOYALTY_COLUMNS)?;
     let opt = |v: Option<bool>| v.map(|b| b.to_string()).unwrap_or_default();
     let day = |v: Option<NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();
