@@ -1,17 +1,12 @@
 //! Classification, loyalty and the dashboard from the gathered facts.
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate};
 
 use super::{Result, Store};
 use crate::domain::dashboard::{chart_start, monthly};
 use crate::domain::{
     Classification, ClassificationRules, ClientId, DashboardFigures, LoyaltyRules, Standing,
 };
-
-/// Days of the open complaints as of `?1` (the day after today, exclusive).
-const OPEN_COMPLAINTS_SQL: &str = "
-SELECT at FROM log_entry
-WHERE kind = 'complaint' AND at < ?1 AND (resolved_at IS NULL OR resolved_at >= ?1)";
 
 /// The day after `day`, as the exclusive upper bound of timestamps on `day`.
 pub(super) fn day_after(day: NaiveDate) -> String {
@@ -50,13 +45,6 @@ impl Store {
             .collect())
     }
 
-    /// Ages in days of the complaints open as of `today`.
-    pub fn open_complaint_ages(&self, today: NaiveDate) -> Result<Vec<i64>> {
-        let mut stmt = self.conn.prepare_cached(OPEN_COMPLAINTS_SQL)?;
-        let rows = stmt.query_map([day_after(today)], |row| row.get::<_, NaiveDateTime>(0))?;
-        rows.map(|at| Ok((today - at?.date()).num_days())).collect()
-    }
-
     /// Every client's standing and the dashboard's figures as of `today`, from one
     /// pass over the purchases.
     pub fn dashboard(
@@ -66,15 +54,15 @@ impl Store {
         today: NaiveDate,
     ) -> Result<(Vec<Standing>, DashboardFigures)> {
         let start = chart_start(classification, today);
-        let (facts, market, months) =
-            self.gather_facts(classification, today, None, Some(start))?;
-        let standings: Vec<Standing> = facts
+        let g = self.gather_facts(classification, today, None, Some(start))?;
+        let standings: Vec<Standing> = g
+            .facts
             .into_iter()
-            .map(|f| Standing::assess(classification, loyalty, f, market, today))
+            .map(|f| Standing::assess(classification, loyalty, f, g.market, today))
             .collect();
-        let months = monthly(classification, &months, today);
-        let ages = self.open_complaint_ages(today)?;
-        let figures = DashboardFigures::compute(classification, &standings, months, ages, today);
+        let months = monthly(classification, &g.months, today);
+        let figures =
+            DashboardFigures::compute(classification, &standings, months, g.complaint_ages, today);
         Ok((standings, figures))
     }
 }

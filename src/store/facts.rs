@@ -38,11 +38,24 @@ const VALUATIONS: &str = "SELECT client_id, sum(perceived - expected), count(*) 
 const REFERRALS: &str = "SELECT referred_by, count(*) FROM client
     WHERE referred_by IS NOT NULL AND created_at < ?1 AND (?2 IS NULL OR referred_by = ?2)
     GROUP BY referred_by ORDER BY referred_by";
-/// Complaints made before `?1` and not answered by then, per client.
-const OPEN_COMPLAINTS: &str = "SELECT client_id, count(*) FROM log_entry
+/// Complaints made before `?1` and not answered by then, client by client.
+const OPEN_COMPLAINTS: &str = "SELECT client_id, at FROM log_entry
     WHERE kind = 'complaint' AND at < ?1 AND (resolved_at IS NULL OR resolved_at >= ?1)
       AND (?2 IS NULL OR client_id = ?2)
-    GROUP BY client_id ORDER BY client_id";
+    ORDER BY client_id";
+
+/// What the store gathers about the clients as of a day.
+#[derive(Debug, Default)]
+pub(super) struct Gathered {
+    /// Each client's facts, in id order.
+    pub facts: Vec<ClientFacts>,
+    /// The buyers of the window and their spend.
+    pub market: Market,
+    /// Each client's purchase months since the chart's start (when asked for).
+    pub months: Vec<PurchaseMonth>,
+    /// Ages in days of the complaints open as of the day.
+    pub complaint_ages: Vec<i64>,
+}
 
 /// The day of an ISO timestamp (`YYYY-MM-DD…`), without a full parse.
 fn day_of(text: &str) -> Option<NaiveDate> {
@@ -173,19 +186,19 @@ impl Store {
         today: NaiveDate,
         client: Option<ClientId>,
     ) -> Result<(Vec<ClientFacts>, Market)> {
-        let (facts, market, _) = self.gather_facts(rules, today, client, None)?;
-        Ok((facts, market))
+        let g = self.gather_facts(rules, today, client, None)?;
+        Ok((g.facts, g.market))
     }
 
-    /// The facts, the market and, when `chart_start` is given, every client's purchase
-    /// months since then.
+    /// The facts, the market, the ages of the open complaints and, when `chart_start`
+    /// is given, every client's purchase months since then.
     pub(super) fn gather_facts(
         &self,
         rules: &ClassificationRules,
         today: NaiveDate,
         client: Option<ClientId>,
         chart_start: Option<NaiveDate>,
-    ) -> Result<(Vec<ClientFacts>, Market, Vec<PurchaseMonth>)> {
+    ) -> Result<Gathered> {
         let next_day = day_after(today);
         let bounds = Bounds {
             window_start: rules.window_start(today).to_string(),
@@ -220,9 +233,19 @@ impl Store {
         )?;
         let mut referrals =
             self.by_client(REFERRALS, &[&next_day, &client], |r| r.get::<_, u32>(1))?;
-        let mut complaints = self.by_client(OPEN_COMPLAINTS, &[&next_day, &client], |r| {
-            r.get::<_, u32>(1)
-        })?;
+        // One row per open complaint: its age, and a count per client.
+        let mut complaint_ages = Vec::new();
+        let mut counts: Vec<(ClientId, u32)> = Vec::new();
+        for (id, at) in self.by_client(OPEN_COMPLAINTS, &[&next_day, &client], |r| {
+            r.get::<_, chrono::NaiveDateTime>(1)
+        })? {
+            complaint_ages.push((today - at.date()).num_days());
+            match counts.last_mut() {
+                Some((last, n)) if *last == id => *n += 1,
+                _ => counts.push((id, 1)),
+            }
+        }
+        let mut complaints = counts.into_iter().peekable();
         let mut stmt = self.conn.prepare_cached(CLIENTS)?;
         let rows = stmt.query_map([client], |row| {
             let created: chrono::NaiveDateTime = row.get(4)?;
@@ -260,7 +283,12 @@ impl Store {
         {
             return Err(StoreError::NoClient(id));
         }
-        Ok((facts, market, months))
+        Ok(Gathered {
+            facts,
+            market,
+            months,
+            complaint_ages,
+        })
     }
 }
 

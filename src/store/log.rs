@@ -150,16 +150,6 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// How many open complaints each client has (clients with none are left out).
-    pub fn open_complaint_counts(&self) -> Result<Vec<(ClientId, u32)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT client_id, count(*) FROM log_entry
-             WHERE kind = 'complaint' AND resolved_at IS NULL GROUP BY client_id",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-
     /// Records the answer given to a complaint.
     pub fn resolve_complaint(
         &mut self,
