@@ -31,8 +31,7 @@ struct Shop {
 
 impl Shop {
     fn new() -> Self {
-        let dir = TempDir::new().expect("temp dir");
-        let store = Store::open(&dir.path().join("shop.db")).expect("open");
+        let (dir, store) = common::temp_store();
         Self { _dir: dir, store }
     }
 

@@ -26,8 +26,7 @@ impl Shop {
     /// terrorist, who referred Carla. Carla: potential a year ago, bought in March. Dani:
     /// potential then and now. Eva: a new card, not a client a year ago.
     fn new() -> Self {
-        let dir = TempDir::new().expect("temp dir");
-        let mut store = Store::open(&dir.path().join("shop.db")).expect("open");
+        let (dir, mut store) = common::temp_store();
         let mut ana = ClientCard::named("Ana");
         ana.member_since = Some(day(2024, 2, 1));
         ana.birthday = Some(day(1980, 11, 25));
@@ -214,8 +213,7 @@ fn the_dashboard_counts_quadrants_rates_complaints_and_months() {
 
 #[test]
 fn the_store_gathers_the_same_facts_as_the_reference_query() {
-    let dir = TempDir::new().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("demo.db")).expect("open");
+    let (_dir, mut store) = common::temp_store();
     let now = at(2026, 11, 22);
     clientela::demo::fill(&mut store, Default::default(), now).expect("demo");
     let rules = ClassificationRules::default();

@@ -5,7 +5,7 @@ mod common;
 use chrono::NaiveDate;
 use clientela::domain::{Channel, ClientCard, ClientKind, Influence, Relation, Source};
 use clientela::store::{ClientOrder, MIGRATIONS, Store, StoreError};
-use common::at;
+use common::{at, temp_store};
 use tempfile::TempDir;
 
 fn full_card() -> ClientCard {
@@ -31,12 +31,6 @@ fn full_card() -> ClientCard {
     card.tags = vec!["empresa".into(), "mayorista".into()];
     card.notes = "Factura mensual.".into();
     card
-}
-
-fn temp_store() -> (TempDir, Store) {
-    let dir = TempDir::new().expect("temp dir");
-    let store = Store::open(&dir.path().join("clientela.db")).expect("open store");
-    (dir, store)
 }
 
 #[test]

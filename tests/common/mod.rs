@@ -143,6 +143,14 @@ pub fn card_view() -> Box<CardView> {
     })
 }
 
+/// A fresh store in a real SQLite file of a temporary directory (kept while the
+/// directory lives).
+pub fn temp_store() -> (tempfile::TempDir, clientela::store::Store) {
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let store = clientela::store::Store::open(&dir.path().join("shop.db")).expect("open");
+    (dir, store)
+}
+
 /// A fixed timestamp.
 pub fn at(y: i32, m: u32, d: u32) -> chrono::NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
