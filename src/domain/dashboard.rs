@@ -135,18 +135,6 @@ pub struct DashboardFigures {
     pub todo: Vec<ToDoGroup>,
 }
 
-impl DashboardFigures {
-    /// The figures of one quadrant.
-    pub fn quadrant(&self, quadrant: Quadrant) -> Option<&QuadrantFigures> {
-        self.quadrants.iter().find(|q| q.quadrant == quadrant)
-    }
-
-    /// One to-do group.
-    pub fn group(&self, group: ToDo) -> Option<&ToDoGroup> {
-        self.todo.iter().find(|g| g.group == group)
-    }
-}
-
 /// The same day a year before `today`.
 pub fn a_year_before(today: NaiveDate) -> NaiveDate {
     today
@@ -229,6 +217,16 @@ pub fn monthly(
 }
 
 impl DashboardFigures {
+    /// The figures of one quadrant.
+    pub fn quadrant(&self, quadrant: Quadrant) -> Option<&QuadrantFigures> {
+        self.quadrants.iter().find(|q| q.quadrant == quadrant)
+    }
+
+    /// One to-do group.
+    pub fn group(&self, group: ToDo) -> Option<&ToDoGroup> {
+        self.todo.iter().find(|g| g.group == group)
+    }
+
     /// The figures of `standings` (every client, as of `today`), the monthly chart and
     /// the ages in days of the open complaints.
     pub fn compute(
