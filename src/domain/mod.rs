@@ -3,7 +3,9 @@
 //! Every rule that depends on "today" takes it as an argument so it can be tested
 //! at its boundaries.
 
+pub mod agenda;
 pub mod attributes;
+pub mod clash;
 pub mod class_filter;
 pub mod classification;
 pub mod client;
@@ -12,9 +14,15 @@ pub mod dates;
 pub mod log;
 pub mod loyalty;
 pub mod money;
+pub mod recurrence;
+pub mod schedule;
 pub mod standing;
 pub mod text;
 
+pub use agenda::{
+    Agenda, AgendaId, Appointment, AppointmentError, AppointmentId, AppointmentStatus, Category,
+    NewAppointment, Occurrence, Override,
+};
 pub use attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source,
 };
@@ -31,4 +39,6 @@ pub use log::{
     Complaint, EntryError, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
 };
 pub use loyalty::{Conditions, Loyalty, LoyaltyRules, Quadrant, SuggestedAction};
+pub use recurrence::{Recurrence, Repeat, RepeatEnd};
+pub use schedule::{Clash, Listed, Schedule};
 pub use standing::{Standing, ToDo, ToDoSet};

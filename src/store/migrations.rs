@@ -7,6 +7,7 @@ const LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_clients.sql")),
     M::up(include_str!("../../migrations/0002_log.sql")),
     M::up(include_str!("../../migrations/0003_loyalty.sql")),
+    M::up(include_str!("../../migrations/0004_agenda.sql")),
 ];
 
 /// The migrations the store runs on open.
