@@ -1,5 +1,5 @@
 //! "Now" and "today", injected: the real clock in production, a fixed day in tests
-//! (`--today` / `CLIENTELA_TODAY`), so every date rule is deterministic.
+//! (`--today` / `CLIENTELA_TODAY`, a day or a day and time), so every date rule is deterministic.
 
 use chrono::{Local, NaiveDate, NaiveDateTime, NaiveTime};
 
@@ -8,8 +8,8 @@ use chrono::{Local, NaiveDate, NaiveDateTime, NaiveTime};
 pub enum Clock {
     /// The system's local time.
     System,
-    /// A fixed day; "now" is noon of that day.
-    Fixed(NaiveDate),
+    /// A fixed moment (`--today 2026-11-22` means noon of that day).
+    Fixed(NaiveDateTime),
 }
 
 impl Clock {
@@ -17,10 +17,13 @@ impl Clock {
     pub fn now(self) -> NaiveDateTime {
         match self {
             Clock::System => Local::now().naive_local().with_nanosecond_zero(),
-            Clock::Fixed(day) => {
-                day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN))
-            }
+            Clock::Fixed(at) => at,
         }
+    }
+
+    /// A fixed clock at noon of `day`.
+    pub fn noon(day: NaiveDate) -> Self {
+        Clock::Fixed(day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)))
     }
 
     /// Today's date.

@@ -32,14 +32,28 @@ pub type LoyaltyConfig = LoyaltyRules;
 pub struct AgendaConfig {
     /// Agenda names, in the order they are shown side by side.
     pub names: Vec<String>,
+    /// The shop's time zone (IANA name): which instants the agenda's wall-clock times
+    /// mean, for clashes around the changes of time and for iCalendar files.
+    #[serde(deserialize_with = "time_zone")]
+    pub time_zone: chrono_tz::Tz,
 }
 
 impl Default for AgendaConfig {
     fn default() -> Self {
         Self {
             names: vec!["Jefe".into(), "Secretaría".into(), "Tienda".into()],
+            time_zone: chrono_tz::Europe::Madrid,
         }
     }
+}
+
+fn time_zone<'de, D: serde::Deserializer<'de>>(d: D) -> Result<chrono_tz::Tz, D::Error> {
+    let name = String::deserialize(d)?;
+    name.parse().map_err(|_| {
+        serde::de::Error::custom(format!(
+            "unknown time zone `{name}` (use an IANA name such as \"Europe/Madrid\" or \"Atlantic/Canary\")"
+        ))
+    })
 }
 
 /// The whole configuration. A missing file means every default.

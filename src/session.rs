@@ -8,7 +8,7 @@ use crate::cli::Cli;
 use crate::clock::Clock;
 use crate::config::{Config, Paths, demo_database_beside, expand_home};
 use crate::demo::{self, DemoOptions};
-use crate::domain::dates::parse_date;
+use crate::domain::dates::{parse_date, parse_datetime};
 use crate::i18n::Locale;
 use crate::store::Store;
 
@@ -40,7 +40,10 @@ impl Session {
         };
         let locale = Locale::from_config(&config, |k| std::env::var(k).ok());
         let clock = match &cli.today {
-            Some(day) => Clock::Fixed(parse_date(day).wrap_err("--today")?),
+            Some(day) if day.trim().len() > 10 => {
+                Clock::Fixed(parse_datetime(day).wrap_err("--today")?)
+            }
+            Some(day) => Clock::noon(parse_date(day).wrap_err("--today")?),
             None => Clock::System,
         };
         let database = cli
@@ -63,9 +66,11 @@ impl Session {
         })
     }
 
-    /// Opens the session's database; the demo database is filled on first use.
+    /// Opens the session's database, with the configured agendas; the demo database
+    /// is filled on first use.
     pub fn open_store(&self) -> Result<Store> {
         let mut store = Store::open(&self.database)?;
+        store.ensure_agendas(&self.config.agenda.names)?;
         if self.demo && store.client_count()? == 0 {
             demo::fill(&mut store, DemoOptions::default(), self.clock.now())
                 .wrap_err("filling the demo database")?;

@@ -7,13 +7,14 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 
+pub use super::agenda_args::AgendaCommand;
 use crate::domain::{
     BuyingBehaviour, Channel, ClientId, ClientKind, EntryId, EntryKind, InactivityReason,
     Influence, Relation, Source,
 };
 
 /// A value parser offering the snake_case codes of a domain enumeration.
-fn codes<T>() -> impl TypedValueParser<Value = T>
+pub(super) fn codes<T>() -> impl TypedValueParser<Value = T>
 where
     T: IntoEnumIterator + Into<&'static str> + FromStr + Clone + Send + Sync + 'static,
 {
@@ -35,7 +36,8 @@ pub struct Cli {
     /// Use the demo database beside the real one (created and filled on first use)
     #[arg(long, global = true)]
     pub demo: bool,
-    /// Pretend today is this date (YYYY-MM-DD); for tests and reproducible output
+    /// Pretend today is this date (YYYY-MM-DD; "YYYY-MM-DD HH:MM" fixes the time too, else
+    /// noon); for tests and reproducible output
     #[arg(
         long,
         global = true,
@@ -67,6 +69,9 @@ pub enum Command {
     Loyalty(ClassifyArgs),
     /// The shop's dashboard: quadrants, retention, conversion, complaints, 24 months, to do
     Dashboard(DashboardArgs),
+    /// Agendas: book entries, list them with clashes, day sheets, reminders, iCalendar
+    #[command(subcommand)]
+    Agenda(Box<AgendaCommand>),
     /// Fill the database with realistic demo data
     Demo(DemoArgs),
 }

@@ -1,5 +1,7 @@
 //! The command line: `clientela` opens the TUI; subcommands script the same operations.
 
+mod agenda;
+mod agenda_args;
 mod args;
 mod classify;
 mod client;
@@ -8,7 +10,9 @@ mod loyalty;
 mod output;
 
 pub use crate::session::Session;
-pub use args::{Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format, LogCommand};
+pub use args::{
+    AgendaCommand, Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format, LogCommand,
+};
 
 use color_eyre::eyre::{Result, bail};
 
@@ -23,6 +27,7 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         Command::Classify(args) => classify::run(session, args),
         Command::Loyalty(args) => loyalty::run_loyalty(session, args),
         Command::Dashboard(args) => loyalty::run_dashboard(session, args),
+        Command::Agenda(c) => agenda::run(session, *c),
         Command::Demo(args) => run_demo(session, args),
     }
 }

@@ -77,14 +77,16 @@ impl Schedule {
             ids.dedup();
             item.clashes_with = ids;
         }
-        items.sort_by(|a, b| {
-            let (fa, fb) = (
-                &appointments[a.appointment].fields,
-                &appointments[b.appointment].fields,
-            );
-            (!fa.all_day, a.occurrence.start, fa.agenda_id, &fa.title)
-                .cmp(&(!fb.all_day, b.occurrence.start, fb.agenda_id, &fb.title))
-                .then(a.occurrence.start.cmp(&b.occurrence.start))
+        items.sort_by_key(|l| {
+            let f = &appointments[l.appointment].fields;
+            let o = &l.occurrence;
+            (
+                o.start.date(),
+                !f.all_day,
+                o.start,
+                f.agenda_id,
+                f.title.clone(),
+            )
         });
         Self {
             appointments,

@@ -1,6 +1,9 @@
-//! Files in and out: CSV and JSON today; vCard, iCalendar and Markdown later.
+//! Files in and out: CSV, JSON, iCalendar and the printable day sheet.
 
+pub mod agenda;
 pub mod clients;
+pub mod ics;
+pub mod ics_import;
 pub mod log;
 pub mod loyalty;
 

@@ -2,9 +2,9 @@
 
 use super::{Locale, Msg, fill};
 use crate::domain::{
-    BuyingBehaviour, CardField, Channel, ClientKind, EntryKind, Frequency, InactivityReason,
-    Influence, Lifecycle, Problem, Quadrant, Relation, Satisfaction, Source, SuggestedAction, ToDo,
-    Volume,
+    AppointmentStatus, BuyingBehaviour, CardField, Category, Channel, Clash, ClientKind, EntryKind,
+    Frequency, InactivityReason, Influence, Lifecycle, Problem, Quadrant, Relation, Repeat,
+    Satisfaction, Source, SuggestedAction, ToDo, Volume,
 };
 
 /// Domain values that have a label on screen.
@@ -78,6 +78,18 @@ labels! {
         HostageComplaints => TodoHostageComplaints, MercenariesToBond => TodoMercenariesToBond,
         WinBack => TodoWinBack, Birthdays => TodoBirthdays,
     }
+    Category {
+        Meeting => CategoryMeeting, Activity => CategoryActivity,
+        Organisation => CategoryOrganisation, Call => CategoryCall, Visit => CategoryVisit,
+        Family => CategoryFamily, Leisure => CategoryLeisure,
+    }
+    AppointmentStatus {
+        Planned => StatusPlanned, Done => StatusDone, Cancelled => StatusCancelled,
+    }
+    Repeat {
+        Daily => RepeatDaily, Weekly => RepeatWeekly, Monthly => RepeatMonthly,
+        Yearly => RepeatYearly,
+    }
     CardField {
         Name => FieldName, Kind => FieldKind, Relation => FieldRelation,
         Phones => FieldPhones, Emails => FieldEmails, TaxId => FieldTaxId,
@@ -123,6 +135,53 @@ impl Locale {
             Some(p) => format!("{} % ({of})", self.decimal(p, 1, false)),
             None => format!("— ({of})"),
         }
+    }
+
+    /// The weekday of a date: "lunes", "Monday".
+    pub fn weekday(&self, day: chrono::NaiveDate) -> &'static str {
+        use chrono::Datelike;
+        let i = day.weekday().num_days_from_monday() as usize;
+        self.t(Msg::Weekdays).split(',').nth(i).unwrap_or("")
+    }
+
+    /// A time span on one day, "10:00–11:30", or "Todo el día".
+    pub fn span(
+        &self,
+        start: chrono::NaiveDateTime,
+        end: chrono::NaiveDateTime,
+        all_day: bool,
+    ) -> String {
+        if all_day {
+            self.t(Msg::AllDay).to_string()
+        } else {
+            format!("{}–{}", start.format("%H:%M"), end.format("%H:%M"))
+        }
+    }
+
+    /// An entry another one clashes with: «Title» (no. 12, 23/11/2026 10:00–11:00).
+    pub fn clash(&self, clash: &Clash) -> String {
+        let when = format!(
+            "{} {}",
+            self.date(clash.start.date()),
+            self.span(clash.start, clash.end, false)
+        );
+        fill(
+            &fill(
+                &fill(self.t(Msg::EntryRef), &clash.title),
+                clash.appointment_id,
+            ),
+            when,
+        )
+    }
+
+    /// Every clash named, up to three, then "and N more".
+    pub fn clashes(&self, clashes: &[Clash]) -> String {
+        let named: Vec<String> = clashes.iter().take(3).map(|c| self.clash(c)).collect();
+        let mut text = named.join(", ");
+        if clashes.len() > 3 {
+            text.push_str(&fill(self.t(Msg::ClashMore), clashes.len() - 3));
+        }
+        text
     }
 
     /// The label of a domain value.

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use crate::domain::{ClientId, EntryError, EntryId, FieldError};
+use chrono::NaiveDateTime;
+
+use crate::domain::{AppointmentError, AppointmentId, ClientId, EntryError, EntryId, FieldError};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +33,24 @@ pub enum StoreError {
     /// The card breaks a rule of the domain.
     #[error("invalid client card: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<FieldError>),
+    /// No agenda has this name (or id).
+    #[error("no agenda named `{0}`")]
+    NoAgenda(String),
+    /// An agenda of this name exists.
+    #[error("an agenda named `{0}` already exists")]
+    AgendaExists(String),
+    /// No appointment has this id.
+    #[error("no agenda entry with id {0}")]
+    NoAppointment(AppointmentId),
+    /// The series has no occurrence starting then.
+    #[error("agenda entry {0} has no occurrence starting at {1}")]
+    NoOccurrence(AppointmentId, NaiveDateTime),
+    /// Another appointment has this iCalendar UID.
+    #[error("an agenda entry with UID `{0}` already exists")]
+    DuplicateUid(String),
+    /// The appointment breaks a rule of the agenda.
+    #[error("invalid agenda entry: {0}")]
+    InvalidAppointment(#[from] AppointmentError),
     /// The database was written by a newer clientela; it was not modified.
     #[error(
         "{} was written by a newer version of clientela (schema {found}, this program knows up to {known}); \

@@ -40,7 +40,7 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
     })
 }
 
-fn client_exists(tx: &Transaction<'_>, id: ClientId) -> Result<()> {
+pub(super) fn client_exists(tx: &Transaction<'_>, id: ClientId) -> Result<()> {
     let exists: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
         [id],

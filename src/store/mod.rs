@@ -1,5 +1,6 @@
 //! The only code that speaks SQL: one SQLite file, migrated on open.
 
+mod agenda;
 mod classification;
 pub use facts_sql::FACTS_SQL;
 mod clients;

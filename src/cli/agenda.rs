@@ -1,0 +1,262 @@
+//! `clientela agenda …`
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{self, Write};
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use color_eyre::eyre::{Result, WrapErr, bail};
+
+use super::Session;
+use super::agenda_args::{AgendaAddArgs, AgendaCommand, AgendaListArgs};
+use super::output::emit_with_csv;
+use crate::domain::dates::{parse_date, parse_datetime};
+use crate::domain::{Agenda, AgendaId, NewAppointment, Recurrence, RepeatEnd, Schedule};
+use crate::exchange::agenda::{records, write_csv, write_day_sheet};
+use crate::exchange::ics::write_ics;
+use crate::exchange::ics_import::read_ics;
+use crate::i18n::{Msg, fill};
+use crate::store::{Store, StoreError};
+
+/// Runs one `agenda` subcommand.
+pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
+    let mut store = session.open_store()?;
+    let zone = session.config.agenda.time_zone;
+    let l = &session.locale;
+    match command {
+        AgendaCommand::Add(args) => add(session, &mut store, args)?,
+        AgendaCommand::List(args) => list(session, &store, args)?,
+        AgendaCommand::Export { agenda, output } => {
+            let chosen = chosen(&store, agenda.as_deref())?;
+            let ids: Vec<AgendaId> = chosen.iter().map(|a| a.id).collect();
+            let all = store.appointments(&ids)?;
+            let name = agenda.as_ref().and(chosen.first()).map(|a| a.name.as_str());
+            let now = session.clock.now();
+            if output.as_os_str() == "-" {
+                write_ics(io::stdout().lock(), name, &all, zone, now)?;
+            } else {
+                let mut buf = Vec::new();
+                write_ics(&mut buf, name, &all, zone, now)?;
+                fs::write(&output, buf)
+                    .wrap_err_with(|| format!("writing {}", output.display()))?;
+            }
+        }
+        AgendaCommand::Import {
+            file,
+            agenda,
+            dry_run,
+        } => {
+            let content =
+                fs::read(&file).wrap_err_with(|| format!("reading {}", file.display()))?;
+            let content = String::from_utf8(content).map_err(|e| {
+                color_eyre::eyre::eyre!(
+                    "{}: not UTF-8 text (byte {}): iCalendar files are UTF-8",
+                    file.display(),
+                    e.utf8_error().valid_up_to()
+                )
+            })?;
+            let target = match store.agenda_named(&agenda)? {
+                Some(a) => a,
+                None if dry_run => Agenda {
+                    id: 0,
+                    name: agenda.clone(),
+                },
+                None => store.add_agenda(&agenda)?,
+            };
+            let events = read_ics(&file, &content, target.id, zone)?;
+            let msg = if dry_run {
+                Msg::WouldImport
+            } else {
+                Msg::Imported
+            };
+            let list: Vec<_> = events
+                .into_iter()
+                .map(|e| (e.fields, e.overrides))
+                .collect();
+            let (added, skipped) =
+                store.import_appointments(&list, session.clock.now(), dry_run)?;
+            let mut said = fill(&fill(l.t(msg), added), &target.name);
+            if skipped > 0 {
+                said.push_str(&fill(l.t(Msg::AlreadyThere), skipped));
+            }
+            writeln!(io::stdout(), "{said}")?;
+        }
+        AgendaCommand::Print { date, agenda } => {
+            let day = match date {
+                Some(d) => parse_date(&d).wrap_err("--date")?,
+                None => session.clock.today(),
+            };
+            let chosen = chosen(&store, agenda.as_deref())?;
+            let ids: Vec<AgendaId> = chosen.iter().map(|a| a.id).collect();
+            let (from, to) = days(day, day);
+            let schedule = store.schedule(&ids, from, to, zone)?;
+            let mut names = HashMap::new();
+            for id in schedule
+                .appointments
+                .iter()
+                .filter_map(|a| a.fields.client_id)
+            {
+                names.insert(id, store.client(id)?.card.name);
+            }
+            write_day_sheet(io::stdout().lock(), l, day, &chosen, &schedule, &names)?;
+        }
+        AgendaCommand::Due { format } => {
+            let now = session.clock.now();
+            let ahead = Duration::minutes(i64::from(store.longest_reminder()?)) + Duration::days(1);
+            let schedule = store.schedule(&[], now - Duration::days(1), now + ahead, zone)?;
+            let due: Vec<_> = schedule.due(now).into_iter().cloned().collect();
+            let shown = Schedule {
+                items: due,
+                ..schedule
+            };
+            print_schedule(&store, session, &shown, format)?;
+        }
+        AgendaCommand::Agendas { add } => {
+            if let Some(name) = add {
+                store.add_agenda(&name)?;
+            }
+            for a in store.agendas()? {
+                writeln!(io::stdout(), "{}\t{}", a.id, a.name)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `from..to` covering the days `first..=last`.
+pub fn days(first: NaiveDate, last: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
+    crate::domain::agenda::whole_days(first, last)
+}
+
+/// The agenda named, or every agenda.
+fn chosen(store: &Store, name: Option<&str>) -> Result<Vec<Agenda>> {
+    match name {
+        Some(name) => Ok(vec![named(store, name)?]),
+        None => Ok(store.agendas()?),
+    }
+}
+
+fn named(store: &Store, name: &str) -> Result<Agenda> {
+    match store.agenda_named(name)? {
+        Some(a) => Ok(a),
+        None => {
+            let known: Vec<String> = store.agendas()?.into_iter().map(|a| a.name).collect();
+            Err(StoreError::NoAgenda(name.to_string()))
+                .wrap_err_with(|| format!("--agenda (the agendas are: {})", known.join(", ")))
+        }
+    }
+}
+
+fn add(session: &Session, store: &mut Store, args: AgendaAddArgs) -> Result<()> {
+    let agenda = named(store, &args.agenda)?;
+    let start = parse_datetime(&args.start).wrap_err("--start")?;
+    let mut a = if args.all_day {
+        NewAppointment::all_day(agenda.id, &args.title, start.date(), start.date())
+    } else {
+        let end = args.end.as_deref().unwrap_or_default();
+        let end = match NaiveTime::parse_from_str(end.trim(), "%H:%M") {
+            Ok(t) => start.date().and_time(t),
+            Err(_) => parse_datetime(end).wrap_err("--end")?,
+        };
+        NewAppointment::timed(agenda.id, &args.title, start, end)
+    };
+    a.category = args.category;
+    a.client_id = args.client;
+    a.location = args.location.unwrap_or_default();
+    a.notes = args.notes.unwrap_or_default();
+    a.reminder_minutes = args.reminder;
+    if let Some(repeat) = args.repeat {
+        let end = match (args.until, args.count) {
+            (Some(d), _) => RepeatEnd::Until(parse_date(&d).wrap_err("--until")?),
+            (None, Some(n)) => RepeatEnd::Count(n),
+            (None, None) => RepeatEnd::Never,
+        };
+        a.recurrence = Some(Recurrence {
+            interval: args.every.unwrap_or(1),
+            ..Recurrence::new(repeat, end)
+        });
+    }
+    a.validate()?;
+    if !args.allow_clash {
+        let clashes = store.clashes(None, &a, session.config.agenda.time_zone)?;
+        if !clashes.is_empty() {
+            bail!(fill(
+                session.locale.t(Msg::ClashRefused),
+                session.locale.clashes(&clashes)
+            ));
+        }
+    }
+    let id = store.add_appointment(&a, session.clock.now())?;
+    writeln!(io::stdout(), "{id}")?;
+    Ok(())
+}
+
+fn list(session: &Session, store: &Store, args: AgendaListArgs) -> Result<()> {
+    let from = match &args.from {
+        Some(d) => parse_date(d).wrap_err("--from")?,
+        None => session.clock.today(),
+    };
+    let to = match &args.to {
+        Some(d) => parse_date(d).wrap_err("--to")?,
+        None => from + Duration::days(6),
+    };
+    if to < from {
+        bail!("--to ({to}) is before --from ({from})");
+    }
+    let mut ids = Vec::new();
+    for name in &args.agendas {
+        ids.push(named(store, name)?.id);
+    }
+    let (start, end) = days(from, to);
+    let schedule = store.schedule(&ids, start, end, session.config.agenda.time_zone)?;
+    print_schedule(store, session, &schedule, args.format)
+}
+
+fn print_schedule(
+    store: &Store,
+    session: &Session,
+    schedule: &Schedule,
+    format: super::Format,
+) -> Result<()> {
+    let names: HashMap<AgendaId, String> = store
+        .agendas()?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
+    let list = records(schedule, &names);
+    let l = &session.locale;
+    emit_with_csv(
+        format,
+        &list,
+        |out| write_csv(out, &list),
+        || {
+            let header = vec![
+                "id",
+                l.t(Msg::ColDate),
+                l.t(Msg::ColTime),
+                l.t(Msg::ColAgenda),
+                l.t(Msg::ColTitle),
+                l.t(Msg::ColCategory),
+                l.t(Msg::ColStatus),
+                l.t(Msg::ColClashes),
+            ];
+            let rows = list
+                .iter()
+                .map(|r| {
+                    let ids: Vec<String> = r.clashes_with.iter().map(ToString::to_string).collect();
+                    vec![
+                        r.entry_id.to_string(),
+                        format!("{} {}", l.weekday(r.start.date()), l.date(r.start.date())),
+                        l.span(r.start, r.end, r.all_day),
+                        r.agenda.clone(),
+                        r.title.clone(),
+                        l.label(&r.category).to_string(),
+                        l.label(&r.status).to_string(),
+                        ids.join(" "),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        },
+    )
+}
