@@ -151,7 +151,7 @@ impl App {
             vec![Context::TopLevel]
         } else {
             match (&self.form, &self.card) {
-                (Some(form), _) if form.on_choice() => vec![Context::FormChoice],
+                (Some(form), _) if form.fields.on_choice() => vec![Context::FormChoice],
                 (Some(_), _) => vec![Context::FormText],
                 (None, Some(_)) => vec![Context::Card, Context::TopLevel],
                 (None, None) if self.list.searching => vec![Context::Search],
@@ -286,22 +286,22 @@ impl App {
                 }
             }
             Action::Back => self.card = None,
-            Action::NextField => self.form.iter_mut().for_each(ClientForm::next_field),
-            Action::PrevField => self.form.iter_mut().for_each(ClientForm::prev_field),
-            Action::NextChoice => self.form.iter_mut().for_each(|f| f.cycle_choice(1)),
-            Action::PrevChoice => self.form.iter_mut().for_each(|f| f.cycle_choice(-1)),
+            Action::NextField => self.form.iter_mut().for_each(|f| f.fields.next_field()),
+            Action::PrevField => self.form.iter_mut().for_each(|f| f.fields.prev_field()),
+            Action::NextChoice => self.form.iter_mut().for_each(|f| f.fields.cycle_choice(1)),
+            Action::PrevChoice => self.form.iter_mut().for_each(|f| f.fields.cycle_choice(-1)),
             Action::SaveForm => return self.save_form(),
             Action::CancelForm => match &self.form {
-                Some(form) if form.dirty => self.popups.push(Popup::ConfirmDiscard),
+                Some(form) if form.fields.dirty => self.popups.push(Popup::ConfirmDiscard),
                 _ => self.close_form(),
             },
             Action::Confirm | Action::Deny => {}
             Action::Type(key) => match &mut self.form {
-                Some(form) => form.type_key(key),
+                Some(form) => form.fields.type_key(key),
                 None => self.list.type_key(key),
             },
             Action::Paste(text) => match &mut self.form {
-                Some(form) => form.paste(&text),
+                Some(form) => form.fields.paste(&text),
                 None if self.list.searching => self.list.paste(&text),
                 None => {}
             },

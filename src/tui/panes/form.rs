@@ -3,86 +3,27 @@
 
 use std::str::FromStr;
 
-use crossterm::event::KeyEvent;
-use strum::IntoEnumIterator;
-
 use crate::domain::dates::parse_optional_date;
 use crate::domain::text::{non_empty, split_list};
 use crate::domain::{
     BuyingBehaviour, CardField, Channel, ClientCard, ClientId, ClientKind, FieldError,
     InactivityReason, Influence, Problem, Relation, Source,
 };
-use crate::i18n::{Label, Locale, Msg};
+use crate::i18n::{Locale, Msg};
 use crate::tui::widgets::TextInput;
-
-/// One option of a choice field: a domain code (or none) and its label.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
-    /// The code stored, `None` for "not set".
-    pub code: Option<&'static str>,
-    /// What the user sees.
-    pub msg: Msg,
-}
-
-/// How a field is edited.
-#[derive(Debug, Clone)]
-pub enum Input {
-    /// Free text.
-    Text(Box<TextInput>),
-    /// One of a few options, changed with ←/→.
-    Choice {
-        /// The options.
-        options: Vec<Choice>,
-        /// The chosen one.
-        selected: usize,
-    },
-}
-
-/// One row of the form.
-#[derive(Debug, Clone)]
-pub struct FormField {
-    /// Which card field this edits.
-    pub field: CardField,
-    /// The editor.
-    pub input: Input,
-}
+pub use crate::tui::widgets::fields::{Choice, Fields, FormField, Input, choice, choices};
 
 /// State of the client form.
 #[derive(Debug, Clone)]
 pub struct ClientForm {
     /// The client being edited; `None` for a new one.
     pub editing: Option<ClientId>,
-    /// The fields, in order.
-    pub fields: Vec<FormField>,
-    /// The focused field.
-    pub focus: usize,
+    /// The fields, in order, and which has the focus.
+    pub fields: Fields<CardField>,
     /// Problems found at the last save attempt.
     pub errors: Vec<FieldError>,
     /// Why the store refused the last save.
     pub store_error: Option<String>,
-    /// Whether anything was typed since the form opened.
-    pub dirty: bool,
-}
-
-fn choices<T>(optional: bool) -> Vec<Choice>
-where
-    T: IntoEnumIterator + Label + Into<&'static str>,
-{
-    let none = optional.then_some(Choice {
-        code: None,
-        msg: Msg::None,
-    });
-    none.into_iter()
-        .chain(T::iter().map(|v| Choice {
-            msg: v.msg(),
-            code: Some(v.into()),
-        }))
-        .collect()
-}
-
-fn choice(options: Vec<Choice>, current: Option<&'static str>) -> Input {
-    let selected = options.iter().position(|c| c.code == current).unwrap_or(0);
-    Input::Choice { options, selected }
 }
 
 impl ClientForm {
@@ -166,16 +107,11 @@ impl ClientForm {
         ];
         let mut form = Self {
             editing,
-            fields: fields
-                .into_iter()
-                .map(|(field, input)| FormField { field, input })
-                .collect(),
-            focus: 0,
+            fields: Fields::new(fields),
             errors: Vec::new(),
             store_error: None,
-            dirty: false,
         };
-        for f in &mut form.fields {
+        for f in form.fields.iter_mut() {
             if let Input::Text(t) = &mut f.input {
                 match f.field {
                     F::Phones | F::Emails | F::Tags => {
@@ -188,98 +124,8 @@ impl ClientForm {
                 }
             }
         }
-        form.focus_field(0);
+        form.fields.focus_field(0);
         form
-    }
-
-    /// Whether the focused field is a choice.
-    pub fn on_choice(&self) -> bool {
-        matches!(
-            self.fields.get(self.focus).map(|f| &f.input),
-            Some(Input::Choice { .. })
-        )
-    }
-
-    /// Moves the focus to field `i` (wrapping).
-    pub fn focus_field(&mut self, i: usize) {
-        let n = self.fields.len();
-        self.focus = i % n.max(1);
-        for (j, f) in self.fields.iter_mut().enumerate() {
-            if let Input::Text(t) = &mut f.input {
-                t.set_focused(j == self.focus);
-            }
-        }
-    }
-
-    /// Focus on the next field.
-    pub fn next_field(&mut self) {
-        self.focus_field(self.focus + 1);
-    }
-
-    /// Focus on the previous field.
-    pub fn prev_field(&mut self) {
-        self.focus_field(self.focus + self.fields.len().saturating_sub(1));
-    }
-
-    /// Moves a choice field's selection by `delta` (wrapping).
-    pub fn cycle_choice(&mut self, delta: isize) {
-        if let Some(FormField {
-            input: Input::Choice { options, selected },
-            ..
-        }) = self.fields.get_mut(self.focus)
-        {
-            let n = options.len() as isize;
-            *selected = (*selected as isize + delta).rem_euclid(n.max(1)) as usize;
-            self.dirty = true;
-        }
-    }
-
-    /// A key typed into the focused text field.
-    pub fn type_key(&mut self, key: KeyEvent) {
-        if let Some(FormField {
-            input: Input::Text(t),
-            ..
-        }) = self.fields.get_mut(self.focus)
-        {
-            self.dirty |= t.handle(key);
-        }
-    }
-
-    /// Text pasted into the focused text field.
-    pub fn paste(&mut self, text: &str) {
-        if let Some(FormField {
-            input: Input::Text(t),
-            ..
-        }) = self.fields.get_mut(self.focus)
-        {
-            self.dirty |= t.paste(text);
-        }
-    }
-
-    fn text_of(&self, field: CardField) -> String {
-        match self
-            .fields
-            .iter()
-            .find(|f| f.field == field)
-            .map(|f| &f.input)
-        {
-            Some(Input::Text(t)) => t.text(),
-            _ => String::new(),
-        }
-    }
-
-    fn code_of(&self, field: CardField) -> Option<&'static str> {
-        match self
-            .fields
-            .iter()
-            .find(|f| f.field == field)
-            .map(|f| &f.input)
-        {
-            Some(Input::Choice { options, selected }) => {
-                options.get(*selected).and_then(|c| c.code)
-            }
-            _ => None,
-        }
     }
 
     /// The card the form describes, or every problem with it.
@@ -287,7 +133,7 @@ impl ClientForm {
         use CardField as F;
         let mut errors = Vec::new();
         let mut date = |field: F| {
-            let text = self.text_of(field);
+            let text = self.fields.text_of(field);
             parse_optional_date(&text).unwrap_or_else(|_| {
                 errors.push(FieldError::new(
                     field,
@@ -299,7 +145,7 @@ impl ClientForm {
         let birthday = date(F::Birthday);
         let consent_date = date(F::ConsentDate);
         let member_since = date(F::MemberSince);
-        let referred_text = self.text_of(F::ReferredBy);
+        let referred_text = self.fields.text_of(F::ReferredBy);
         let referred_by = match referred_text.trim() {
             "" => None,
             s => s.parse::<ClientId>().map(Some).unwrap_or_else(|_| {
@@ -314,27 +160,27 @@ impl ClientForm {
             code.and_then(|c| T::from_str(c).ok())
         }
         let mut card = ClientCard {
-            name: self.text_of(F::Name),
-            kind: parse(self.code_of(F::Kind)).unwrap_or(ClientKind::Person),
-            relation: parse(self.code_of(F::Relation)).unwrap_or(Relation::Client),
-            phones: split_list(&self.text_of(F::Phones)),
-            emails: split_list(&self.text_of(F::Emails)),
-            tax_id: non_empty(&self.text_of(F::TaxId)),
-            address: non_empty(&self.text_of(F::Address)),
-            city: non_empty(&self.text_of(F::City)),
-            postcode: non_empty(&self.text_of(F::Postcode)),
+            name: self.fields.text_of(F::Name),
+            kind: parse(self.fields.code_of(F::Kind)).unwrap_or(ClientKind::Person),
+            relation: parse(self.fields.code_of(F::Relation)).unwrap_or(Relation::Client),
+            phones: split_list(&self.fields.text_of(F::Phones)),
+            emails: split_list(&self.fields.text_of(F::Emails)),
+            tax_id: non_empty(&self.fields.text_of(F::TaxId)),
+            address: non_empty(&self.fields.text_of(F::Address)),
+            city: non_empty(&self.fields.text_of(F::City)),
+            postcode: non_empty(&self.fields.text_of(F::Postcode)),
             birthday,
-            preferred_channel: parse(self.code_of(F::PreferredChannel)),
-            marketing_consent: self.code_of(F::MarketingConsent) == Some("yes"),
+            preferred_channel: parse(self.fields.code_of(F::PreferredChannel)),
+            marketing_consent: self.fields.code_of(F::MarketingConsent) == Some("yes"),
             consent_date,
-            source: parse(self.code_of(F::Source)),
+            source: parse(self.fields.code_of(F::Source)),
             referred_by,
-            influence: parse(self.code_of(F::Influence)).unwrap_or(Influence::Unknown),
-            buying_behaviour: parse(self.code_of(F::BuyingBehaviour)),
-            inactivity_reason: parse(self.code_of(F::InactivityReason)),
+            influence: parse(self.fields.code_of(F::Influence)).unwrap_or(Influence::Unknown),
+            buying_behaviour: parse(self.fields.code_of(F::BuyingBehaviour)),
+            inactivity_reason: parse(self.fields.code_of(F::InactivityReason)),
             member_since,
-            tags: split_list(&self.text_of(F::Tags)),
-            notes: self.text_of(F::Notes),
+            tags: split_list(&self.fields.text_of(F::Tags)),
+            notes: self.fields.text_of(F::Notes),
         };
         card = card.normalized();
         if let Err(mut rule_errors) = card.validate() {
@@ -354,7 +200,7 @@ impl ClientForm {
             .first()
             .and_then(|e| self.fields.iter().position(|f| f.field == e.field))
         {
-            self.focus_field(first);
+            self.fields.focus_field(first);
         }
         self.errors = errors;
     }
@@ -368,7 +214,10 @@ mod tests {
 
     fn type_text(form: &mut ClientForm, text: &str) {
         for c in text.chars() {
-            form.type_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            form.fields.type_key(crossterm::event::KeyEvent::new(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+            ));
         }
     }
 
@@ -378,7 +227,7 @@ mod tests {
             .iter()
             .position(|f| f.field == field)
             .expect("field exists");
-        form.focus_field(i);
+        form.fields.focus_field(i);
     }
 
     #[test]
@@ -410,9 +259,9 @@ mod tests {
             [CardField::Name, CardField::Emails, CardField::Birthday]
         );
         form.show_errors(errors);
-        assert_eq!(form.fields[form.focus].field, CardField::Name);
-        assert_eq!(form.text_of(CardField::Emails), "ana@correo");
-        assert_eq!(form.text_of(CardField::Birthday), "31/02/2001");
+        assert_eq!(form.fields[form.fields.focus].field, CardField::Name);
+        assert_eq!(form.fields.text_of(CardField::Emails), "ana@correo");
+        assert_eq!(form.fields.text_of(CardField::Birthday), "31/02/2001");
     }
 
     #[test]
@@ -420,13 +269,13 @@ mod tests {
         let locale = Locale::new(Lang::En, "auto");
         let mut form = ClientForm::new(None, &ClientCard::named("Ana"), &locale);
         focus(&mut form, CardField::Kind);
-        assert!(form.on_choice());
-        form.cycle_choice(1);
+        assert!(form.fields.on_choice());
+        form.fields.cycle_choice(1);
         assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Company));
-        form.cycle_choice(1);
+        form.fields.cycle_choice(1);
         assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Person));
-        form.cycle_choice(-1);
+        form.fields.cycle_choice(-1);
         assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Company));
-        assert!(form.dirty);
+        assert!(form.fields.dirty);
     }
 }

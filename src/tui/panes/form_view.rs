@@ -58,7 +58,7 @@ impl Widget for ClientFormView<'_> {
         let height = rows_area.height as usize;
         let focus_row = lines
             .iter()
-            .position(|(i, _)| *i == Some(form.focus))
+            .position(|(i, _)| *i == Some(form.fields.focus))
             .unwrap_or(0);
         let offset = (focus_row + 2)
             .saturating_sub(height)
@@ -75,7 +75,7 @@ impl Widget for ClientFormView<'_> {
                 continue;
             };
             let f = &form.fields[i];
-            let focused = i == form.focus;
+            let focused = i == form.fields.focus;
             let [label_area, input_area] =
                 Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)])
                     .areas(row_area);

@@ -1,5 +1,6 @@
 //! Widgets shared by the panes.
 
+pub mod fields;
 pub mod popup;
 pub mod text_input;
 

@@ -1,0 +1,194 @@
+//! The rows of a form: text and choice inputs, focus and typing, whatever the fields
+//! are (a client card, an agenda entry).
+
+use crossterm::event::KeyEvent;
+use strum::IntoEnumIterator;
+
+use super::TextInput;
+use crate::i18n::{Label, Msg};
+
+/// One option of a choice field: a domain code (or none) and its label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// The code stored, `None` for "not set".
+    pub code: Option<&'static str>,
+    /// What the user sees.
+    pub msg: Msg,
+}
+
+/// How a field is edited.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// Free text.
+    Text(Box<TextInput>),
+    /// One of a few options, changed with ←/→.
+    Choice {
+        /// The options.
+        options: Vec<Choice>,
+        /// The chosen one.
+        selected: usize,
+    },
+}
+
+/// One row of the form.
+#[derive(Debug, Clone)]
+pub struct FormField<K> {
+    /// Which field this edits.
+    pub field: K,
+    /// The editor.
+    pub input: Input,
+}
+
+/// The rows of a form, keyed by `K`, with the focus and whether anything changed.
+#[derive(Debug, Clone)]
+pub struct Fields<K> {
+    list: Vec<FormField<K>>,
+    /// The focused row.
+    pub focus: usize,
+    /// Whether anything was typed or chosen since the form opened.
+    pub dirty: bool,
+}
+
+impl<K> std::ops::Deref for Fields<K> {
+    type Target = [FormField<K>];
+    fn deref(&self) -> &Self::Target {
+        &self.list
+    }
+}
+
+impl<K> std::ops::DerefMut for Fields<K> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.list
+    }
+}
+
+impl<K: Copy + PartialEq> Fields<K> {
+    /// The rows, focus on the first.
+    pub fn new(rows: Vec<(K, Input)>) -> Self {
+        let mut fields = Self {
+            list: rows
+                .into_iter()
+                .map(|(field, input)| FormField { field, input })
+                .collect(),
+            focus: 0,
+            dirty: false,
+        };
+        fields.focus_field(0);
+        fields
+    }
+
+    /// Whether the focused field is a choice.
+    pub fn on_choice(&self) -> bool {
+        matches!(
+            self.list.get(self.focus).map(|f| &f.input),
+            Some(Input::Choice { .. })
+        )
+    }
+
+    /// Moves the focus to field `i` (wrapping).
+    pub fn focus_field(&mut self, i: usize) {
+        let n = self.list.len();
+        self.focus = i % n.max(1);
+        for (j, f) in self.list.iter_mut().enumerate() {
+            if let Input::Text(t) = &mut f.input {
+                t.set_focused(j == self.focus);
+            }
+        }
+    }
+
+    /// Focus on the next field.
+    pub fn next_field(&mut self) {
+        self.focus_field(self.focus + 1);
+    }
+
+    /// Focus on the previous field.
+    pub fn prev_field(&mut self) {
+        self.focus_field(self.focus + self.list.len().saturating_sub(1));
+    }
+
+    /// Moves a choice field's selection by `delta` (wrapping).
+    pub fn cycle_choice(&mut self, delta: isize) {
+        if let Some(FormField {
+            input: Input::Choice { options, selected },
+            ..
+        }) = self.list.get_mut(self.focus)
+        {
+            let n = options.len() as isize;
+            *selected = (*selected as isize + delta).rem_euclid(n.max(1)) as usize;
+            self.dirty = true;
+        }
+    }
+
+    /// A key typed into the focused text field.
+    pub fn type_key(&mut self, key: KeyEvent) {
+        if let Some(FormField {
+            input: Input::Text(t),
+            ..
+        }) = self.list.get_mut(self.focus)
+        {
+            self.dirty |= t.handle(key);
+        }
+    }
+
+    /// Text pasted into the focused text field.
+    pub fn paste(&mut self, text: &str) {
+        if let Some(FormField {
+            input: Input::Text(t),
+            ..
+        }) = self.list.get_mut(self.focus)
+        {
+            self.dirty |= t.paste(text);
+        }
+    }
+
+    /// The text of text field `field` (empty for a choice or an unknown field).
+    pub fn text_of(&self, field: K) -> String {
+        match self
+            .list
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| &f.input)
+        {
+            Some(Input::Text(t)) => t.text(),
+            _ => String::new(),
+        }
+    }
+
+    /// The code chosen in choice field `field`.
+    pub fn code_of(&self, field: K) -> Option<&'static str> {
+        match self
+            .list
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| &f.input)
+        {
+            Some(Input::Choice { options, selected }) => {
+                options.get(*selected).and_then(|c| c.code)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The options of a domain enumeration, with "none" first when `optional`.
+pub fn choices<T>(optional: bool) -> Vec<Choice>
+where
+    T: IntoEnumIterator + Label + Into<&'static str>,
+{
+    let none = optional.then_some(Choice {
+        code: None,
+        msg: Msg::None,
+    });
+    none.into_iter()
+        .chain(T::iter().map(|v| Choice {
+            msg: v.msg(),
+            code: Some(v.into()),
+        }))
+        .collect()
+}
+
+/// A choice input over `options` with `current` selected (the first if absent).
+pub fn choice(options: Vec<Choice>, current: Option<&'static str>) -> Input {
+    let selected = options.iter().position(|c| c.code == current).unwrap_or(0);
+    Input::Choice { options, selected }
+}
