@@ -303,6 +303,7 @@ messages! {
     ColCategory => "Categoría", "Category";
     ColClashes => "Choca con", "Clashes with";
     AllDay => "Todo el día", "All day";
+    AllDayShort => "día", "day";
     ClashRefused => "choca con {}; use --allow-clash para reservarla igualmente", "clashes with {}; use --allow-clash to book it anyway";
     ClashWarning => "⚠ Choca con {}. Ctrl-S otra vez para guardar igualmente.", "⚠ Clashes with {}. Ctrl-S again to save anyway.";
     ClashesWith => "⚠ choca con {}", "⚠ clashes with {}";
@@ -352,4 +353,19 @@ messages! {
     SeriesDelete => "Borrar", "Delete";
     SeriesEdit => "Editar", "Edit";
     Recurring => "↻", "↻";
+    KeyPrevDay => "día anterior", "previous day";
+    KeyNextDay => "día siguiente", "next day";
+    KeyPrevWeek => "semana anterior", "previous week";
+    KeyNextWeek => "semana siguiente", "next week";
+    KeyNextAgenda => "agenda siguiente", "next agenda";
+    KeyToday => "hoy", "today";
+    KeyGoTo => "ir a una fecha", "go to a date";
+    KeyView => "día/semana/próximas", "day/week/upcoming";
+    KeyAgendas => "agendas a la vista", "agendas shown";
+    KeyMarkDone => "hecha", "done";
+    KeyToggleAgenda => "mostrar/ocultar", "show/hide";
+    KeyNewAgenda => "nueva agenda", "new agenda";
+    KeyThisOccurrence => "solo esta vez", "this occurrence";
+    KeyWholeSeries => "toda la serie", "whole series";
+    OccurrenceCancelled => "Anulada esta vez.", "This occurrence cancelled.";
 }

@@ -1,6 +1,9 @@
 //! What `update` asks the runtime to do; only the runtime touches the store.
 
-use crate::domain::{ClientCard, ClientId, EntryId, NewEntry};
+use chrono::NaiveDateTime;
+
+use super::panes::appointment_form::Booking;
+use crate::domain::{AppointmentId, ClientCard, ClientId, EntryId, NewEntry};
 
 /// Work for the runtime, whose result comes back as an [`Action`](super::action::Action).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +37,26 @@ pub enum Effect {
         /// The answer given.
         answer: String,
     },
+    /// Load every agenda and the occurrences over `from..to`.
+    LoadAgenda {
+        /// Start of the stretch.
+        from: NaiveDateTime,
+        /// Its end.
+        to: NaiveDateTime,
+    },
+    /// Load the occurrences whose reminders may fall due soon.
+    LoadReminders,
+    /// Save an entry or an occurrence; unless `allow_clash`, refuse it if it clashes.
+    SaveBooking {
+        /// What to save.
+        booking: Booking,
+        /// Save even if it clashes.
+        allow_clash: bool,
+    },
+    /// Delete an entry (the whole series).
+    DeleteAppointment(AppointmentId),
+    /// Make a new agenda.
+    AddAgenda(String),
     /// Leave the program.
     Quit,
 }

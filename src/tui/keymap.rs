@@ -30,6 +30,12 @@ pub enum Context {
     PopupChoice,
     /// The dashboard tab.
     Dashboard,
+    /// The Agenda tab.
+    Agenda,
+    /// Choosing the agendas shown.
+    AgendaChooser,
+    /// "This occurrence or the whole series?"
+    Series,
     /// A yes/no question.
     Confirm,
     /// The help overlay.
@@ -154,6 +160,35 @@ bindings! {
     Dashboard Char(' '), NONE => Action::ToggleClass, KeyToggleClass, shown;
     Dashboard Enter, NONE => Action::Activate, KeyActivate, shown;
     Dashboard Char('x'), NONE => Action::ClearClasses, KeyClearClasses;
+    Agenda Left, NONE => Action::PrevDay, KeyPrevDay;
+    Agenda Right, NONE => Action::NextDay, KeyNextDay;
+    Agenda Char('h'), NONE => Action::PrevDay, KeyPrevDay;
+    Agenda Char('l'), NONE => Action::NextDay, KeyNextDay;
+    Agenda Up, NONE => Action::MoveUp, KeyUp;
+    Agenda Char('k'), NONE => Action::MoveUp, KeyUp;
+    Agenda Down, NONE => Action::MoveDown, KeyDown;
+    Agenda Char('j'), NONE => Action::MoveDown, KeyDown;
+    Agenda PageUp, NONE => Action::PageUp, KeyPrevWeek;
+    Agenda PageDown, NONE => Action::PageDown, KeyNextWeek;
+    Agenda TabKey, NONE => Action::SwitchPane, KeyNextAgenda;
+    Agenda Char('t'), NONE => Action::Today, KeyToday, shown;
+    Agenda Char('g'), NONE => Action::GoToDate, KeyGoTo;
+    Agenda Char('v'), NONE => Action::CycleView, KeyView, shown;
+    Agenda Char('a'), NONE => Action::ChooseAgendas, KeyAgendas;
+    Agenda Char('n'), NONE => Action::NewAppointment, KeyNew, shown;
+    Agenda Char('e'), NONE => Action::EditAppointment, KeyEdit, shown;
+    Agenda Char('x'), NONE => Action::MarkDone, KeyMarkDone, shown;
+    Agenda Char('d'), NONE => Action::DeleteAppointment, KeyDelete;
+    Agenda Enter, NONE => Action::OpenCard, KeyOpen;
+    AgendaChooser Up, NONE => Action::MoveUp, KeyUp;
+    AgendaChooser Down, NONE => Action::MoveDown, KeyDown;
+    AgendaChooser Char(' '), NONE => Action::ToggleAgenda, KeyToggleAgenda, shown;
+    AgendaChooser Char('n'), NONE => Action::NewAgenda, KeyNewAgenda, shown;
+    AgendaChooser Esc, NONE => Action::Deny, KeyBack, shown;
+    AgendaChooser Enter, NONE => Action::Deny, KeyBack;
+    Series Char('o'), NONE => Action::ThisOccurrence, KeyThisOccurrence, shown;
+    Series Char('s'), NONE => Action::WholeSeries, KeyWholeSeries, shown;
+    Series Esc, NONE => Action::Deny, KeyCancel, shown;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;
     Confirm Char('s'), NONE => Action::Confirm, KeyConfirm;
     Confirm Enter, NONE => Action::Confirm, KeyConfirm;

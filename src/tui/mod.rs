@@ -68,6 +68,7 @@ pub fn run(session: &Session) -> Result<()> {
             return Ok(());
         }
         if !event::poll(Duration::from_millis(500))? {
+            pending = app.update(Action::Tick(session.clock.now()));
             continue;
         }
         pending = match event::read()? {

@@ -5,7 +5,10 @@ use super::action::Action;
 use super::effect::Effect;
 use super::panes::card::CardView;
 use super::panes::client_list::RowStatus;
-use crate::domain::{ClientId, Standing};
+use chrono::{Duration, NaiveDateTime};
+
+use super::panes::appointment_form::Booking;
+use crate::domain::{AppointmentStatus, ClientId, Standing};
 use crate::i18n::{Locale, Msg, fill};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
@@ -70,6 +73,70 @@ impl Runtime<'_> {
         })
     }
 
+    fn agenda(&self, from: NaiveDateTime, to: NaiveDateTime) -> Result<Action, StoreError> {
+        let zone = self.session.config.agenda.time_zone;
+        Ok(Action::AgendaLoaded {
+            agendas: self.store.agendas()?,
+            schedule: Box::new(self.store.schedule(&[], from, to, zone)?),
+            from,
+            to,
+        })
+    }
+
+    fn reminders(&self) -> Result<Action, StoreError> {
+        let now = self.session.clock.now();
+        let ahead = Duration::minutes(i64::from(self.store.longest_reminder()?));
+        let zone = self.session.config.agenda.time_zone;
+        let day = Duration::days(1);
+        let schedule = self
+            .store
+            .schedule(&[], now - day, now + ahead + day, zone)?;
+        Ok(Action::RemindersLoaded(Box::new(schedule)))
+    }
+
+    fn save_booking(&mut self, booking: Booking, allow_clash: bool) -> Result<Action, StoreError> {
+        let zone = self.session.config.agenda.time_zone;
+        let now = self.session.clock.now();
+        let store = &mut self.store;
+        let (status, clashes) = match &booking {
+            Booking::Entry(id, a) => (
+                a.status,
+                if allow_clash {
+                    Vec::new()
+                } else {
+                    store.clashes(*id, a, zone)?
+                },
+            ),
+            Booking::Occurrence(id, ov, _) => {
+                let clashes = if allow_clash {
+                    Vec::new()
+                } else {
+                    let mut candidate = store.appointment(*id)?;
+                    candidate.overrides.retain(|o| o.original != ov.original);
+                    candidate.overrides.push(*ov);
+                    let window = (ov.start, ov.end.max(ov.start + Duration::minutes(1)));
+                    store.clashes_of(&candidate, window, zone)?
+                };
+                (ov.status, clashes)
+            }
+        };
+        if !clashes.is_empty() {
+            return Ok(Action::AppointmentClashes(clashes));
+        }
+        match booking {
+            Booking::Entry(Some(id), a) => store.update_appointment(id, &a, now)?,
+            Booking::Entry(None, a) => {
+                store.add_appointment(&a, now)?;
+            }
+            Booking::Occurrence(id, ov, _) => store.set_occurrence(id, ov)?,
+        }
+        Ok(Action::AppointmentChanged(match status {
+            AppointmentStatus::Done => Msg::AppointmentDone,
+            AppointmentStatus::Cancelled => Msg::OccurrenceCancelled,
+            AppointmentStatus::Planned => Msg::AppointmentSaved,
+        }))
+    }
+
     /// Runs one effect and returns its outcome as an action.
     pub fn run(&mut self, effect: Effect) -> Option<Action> {
         let locale = &self.session.locale;
@@ -113,6 +180,22 @@ impl Runtime<'_> {
                     |_| Action::EntryAdded { client_id, kind },
                 )
             }
+            Effect::LoadAgenda { from, to } => self.agenda(from, to).unwrap_or_else(failed),
+            Effect::LoadReminders => self.reminders().unwrap_or_else(failed),
+            Effect::SaveBooking {
+                booking,
+                allow_clash,
+            } => self
+                .save_booking(booking, allow_clash)
+                .unwrap_or_else(|e| Action::AppointmentFailed(explain(&e, locale))),
+            Effect::DeleteAppointment(id) => {
+                store.delete_appointment(id).map_or_else(failed, |()| {
+                    Action::AppointmentChanged(Msg::AppointmentDeleted)
+                })
+            }
+            Effect::AddAgenda(name) => store
+                .add_agenda(&name)
+                .map_or_else(failed, Action::AgendaAdded),
             Effect::LoadComplaints => store
                 .complaints(true)
                 .map_or_else(failed, Action::ComplaintsLoaded),

@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Tabs, Widget, Wrap};
 use super::action::Tab;
 use super::app::{App, Popup};
 use super::keymap::help_lines;
+use super::panes::agenda_view::AgendaPaneView;
 use super::panes::card::CardViewWidget;
 use super::panes::client_list_view::ClientListView;
 use super::panes::dashboard_view::DashboardView;
@@ -78,7 +79,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
             .render(body, buf),
         },
-        Tab::Agenda => placeholder(l.t(Msg::PlaceholderAgenda), body, buf),
+        Tab::Agenda => AgendaPaneView {
+            pane: &app.agenda,
+            locale: l,
+            now: app.now,
+        }
+        .render(body, buf),
         Tab::Dashboard => DashboardView {
             dashboard: &app.dashboard,
             locale: l,

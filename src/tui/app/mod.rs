@@ -2,14 +2,16 @@
 
 use crossterm::event::KeyEvent;
 
+mod agenda;
 mod popups;
 mod reload;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::action::{Action, Tab};
 use super::effect::Effect;
 use super::keymap::{Context, lookup};
+use super::panes::agenda::AgendaPane;
 use super::panes::card::CardView;
 use super::panes::client_list::{CHROME_ROWS, ClientList, RowStatus};
 use super::panes::dashboard::Dashboard;
@@ -86,6 +88,10 @@ pub struct App {
     pub form: Option<ClientForm>,
     /// The dashboard tab.
     pub dashboard: Dashboard,
+    /// The agenda tab.
+    pub agenda: AgendaPane,
+    /// The time of the last clock tick (reminders, upcoming entries).
+    pub now: NaiveDateTime,
     /// Boxes over everything, last on top.
     pub popups: Vec<Popup>,
     /// The outcome of the last operation.
@@ -105,6 +111,8 @@ impl App {
             locale,
             today,
             dashboard: Dashboard::default(),
+            agenda: AgendaPane::new(today),
+            now: today.and_time(chrono::NaiveTime::MIN),
             tab: Tab::Clients,
             list: ClientList::default(),
             card: None,
@@ -122,6 +130,7 @@ impl App {
                 Effect::LoadClients,
                 Effect::LoadDashboard,
                 Effect::LoadComplaints,
+                Effect::LoadReminders,
             ],
         )
     }
@@ -145,7 +154,9 @@ impl App {
 
     /// The contexts of the pane under any popup (what the help describes).
     pub fn contexts_below_popups(&self) -> Vec<Context> {
-        let own = if self.tab == Tab::Dashboard {
+        let own = if self.tab == Tab::Agenda {
+            self.agenda_contexts()
+        } else if self.tab == Tab::Dashboard {
             vec![Context::Dashboard, Context::TopLevel]
         } else if self.tab != Tab::Clients {
             vec![Context::TopLevel]
@@ -225,6 +236,9 @@ impl App {
             Ok(effects) => return effects,
             Err(action) => action,
         };
+        if let Some(effects) = self.update_agenda(&action) {
+            return effects;
+        }
         if self.tab == Tab::Dashboard
             && let Some(effects) = self.update_dashboard(&action)
         {
@@ -245,7 +259,9 @@ impl App {
             }
             Action::SwitchTab(tab) => {
                 self.tab = tab;
-                return self.refresh_dashboard_if_shown();
+                let mut effects = self.refresh_dashboard_if_shown();
+                effects.extend(self.load_agenda_if_needed());
+                return effects;
             }
             Action::MoveUp => self.list.move_by(-1, page),
             Action::MoveDown => self.list.move_by(1, page),
@@ -399,7 +415,28 @@ impl App {
             | Action::SwitchPane
             | Action::ToggleClass
             | Action::Activate
-            | Action::ClearClasses => {}
+            | Action::ClearClasses
+            | Action::PrevDay
+            | Action::NextDay
+            | Action::Today
+            | Action::GoToDate
+            | Action::CycleView
+            | Action::ChooseAgendas
+            | Action::ToggleAgenda
+            | Action::NewAgenda
+            | Action::NewAppointment
+            | Action::EditAppointment
+            | Action::MarkDone
+            | Action::DeleteAppointment
+            | Action::ThisOccurrence
+            | Action::WholeSeries
+            | Action::Tick(_)
+            | Action::AgendaLoaded { .. }
+            | Action::RemindersLoaded(_)
+            | Action::AppointmentClashes(_)
+            | Action::AppointmentChanged(_)
+            | Action::AppointmentFailed(_)
+            | Action::AgendaAdded(_) => {}
         }
         Vec::new()
     }

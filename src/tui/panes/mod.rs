@@ -1,5 +1,8 @@
 //! One file per pane: each owns its state and draws from a borrow of it.
 
+pub mod agenda;
+pub mod agenda_view;
+pub mod appointment_form;
 pub mod card;
 pub mod client_list;
 pub mod client_list_view;

@@ -1,0 +1,254 @@
+//! The Agenda tab's state: which view, which day and time, which agendas are shown,
+//! the occurrences loaded, the entry form and the tab's own boxes. Drawn by
+//! [`agenda_view`](super::agenda_view).
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::appointment_form::AppointmentForm;
+use crate::domain::{Agenda, AgendaId, AppointmentId, Listed, Schedule};
+use crate::tui::widgets::TextInput;
+
+/// Minutes per row of the day view.
+pub const SLOT_MINUTES: u32 = 30;
+/// Rows of a day.
+pub const SLOTS: usize = (24 * 60 / SLOT_MINUTES) as usize;
+/// Days the upcoming list looks ahead.
+pub const UPCOMING_DAYS: i64 = 60;
+
+/// How the tab shows the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AgendaView {
+    /// One day, the shown agendas side by side in half-hour rows.
+    #[default]
+    Day,
+    /// Seven days, Monday first.
+    Week,
+    /// What comes next, from today.
+    Upcoming,
+}
+
+/// A box of the Agenda tab.
+#[derive(Debug, Clone)]
+pub enum AgendaPopup {
+    /// Choosing the agendas shown, and adding one.
+    Agendas {
+        /// The agenda under the cursor.
+        cursor: usize,
+        /// The name of a new agenda being typed.
+        adding: Option<Box<TextInput>>,
+    },
+    /// Typing a date to go to.
+    GoTo(Box<TextInput>),
+    /// "This occurrence or the whole series?" before editing or deleting.
+    Series {
+        /// The entry.
+        id: AppointmentId,
+        /// The occurrence, by its original start.
+        original: NaiveDateTime,
+        /// Its title, to say it.
+        title: String,
+        /// Deleting (else editing).
+        delete: bool,
+    },
+    /// "Delete this entry?"
+    ConfirmDelete {
+        /// The entry.
+        id: AppointmentId,
+        /// Its title.
+        title: String,
+    },
+}
+
+/// State of the Agenda tab.
+#[derive(Debug, Clone, Default)]
+pub struct AgendaPane {
+    /// The view shown.
+    pub view: AgendaView,
+    /// The day under the cursor.
+    pub day: NaiveDate,
+    /// The day view's cursor row (half hours from midnight).
+    pub slot: usize,
+    /// The day view's cursor column (among the shown agendas).
+    pub column: usize,
+    /// The week view's row in the day's list, or the upcoming list's row.
+    pub row: usize,
+    /// Every agenda.
+    pub agendas: Vec<Agenda>,
+    /// Agendas the user hid.
+    pub hidden: HashSet<AgendaId>,
+    /// The occurrences loaded and the stretch they cover.
+    pub schedule: Schedule,
+    /// The stretch loaded, if any.
+    pub loaded: Option<(NaiveDateTime, NaiveDateTime)>,
+    /// The entry form, if open.
+    pub form: Option<AppointmentForm>,
+    /// The tab's box, if open.
+    pub popup: Option<AgendaPopup>,
+    /// Occurrences whose reminders may fall due soon.
+    pub reminders: Schedule,
+    /// Reminders already shown, by entry and original start.
+    pub reminded: HashSet<(AppointmentId, NaiveDateTime)>,
+}
+
+/// Monday of the week of `day`.
+pub fn monday(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+/// The start of half-hour row `slot` of `day`.
+pub fn slot_start(day: NaiveDate, slot: usize) -> NaiveDateTime {
+    day.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(SLOT_MINUTES) * slot as i64)
+}
+
+impl AgendaPane {
+    /// A tab on `today` at 09:00.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            day: today,
+            slot: 18,
+            ..Self::default()
+        }
+    }
+
+    /// The agendas shown, in order.
+    pub fn shown(&self) -> Vec<&Agenda> {
+        self.agendas
+            .iter()
+            .filter(|a| !self.hidden.contains(&a.id))
+            .collect()
+    }
+
+    /// The stretch the current view needs loaded.
+    pub fn needed(&self, today: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
+        let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+        match self.view {
+            AgendaView::Day | AgendaView::Week => {
+                let m = monday(self.day);
+                (midnight(m), midnight(m + Duration::days(7)))
+            }
+            AgendaView::Upcoming => (
+                midnight(today),
+                midnight(today + Duration::days(UPCOMING_DAYS)),
+            ),
+        }
+    }
+
+    /// Whether the loaded stretch covers what the view needs.
+    pub fn covers(&self, today: NaiveDate) -> bool {
+        self.loaded.is_some_and(|(from, to)| {
+            let (a, b) = self.needed(today);
+            from <= a && b <= to
+        })
+    }
+
+    /// The occurrences of the shown agendas (or of `agenda` only) on `day`.
+    pub fn items_on(&self, day: NaiveDate, agenda: Option<AgendaId>) -> Vec<&Listed> {
+        let (from, to) = crate::domain::agenda::whole_days(day, day);
+        let shown: HashSet<AgendaId> = self.shown().iter().map(|a| a.id).collect();
+        self.schedule
+            .items
+            .iter()
+            .filter(|l| {
+                let a = self.schedule.appointment_of(l).fields.agenda_id;
+                agenda.map_or(shown.contains(&a), |only| only == a)
+                    && crate::domain::agenda::overlaps(
+                        l.occurrence.start,
+                        l.occurrence.end,
+                        from,
+                        to,
+                    )
+            })
+            .collect()
+    }
+
+    /// The upcoming occurrences of the shown agendas from `now`.
+    pub fn upcoming(&self, now: NaiveDateTime) -> Vec<&Listed> {
+        let shown: HashSet<AgendaId> = self.shown().iter().map(|a| a.id).collect();
+        self.schedule
+            .items
+            .iter()
+            .filter(|l| {
+                shown.contains(&self.schedule.appointment_of(l).fields.agenda_id)
+                    && l.occurrence.end > now
+            })
+            .collect()
+    }
+
+    /// The agenda of the day view's cursor column.
+    pub fn column_agenda(&self) -> Option<&Agenda> {
+        let shown = self.shown();
+        shown
+            .get(self.column.min(shown.len().saturating_sub(1)))
+            .copied()
+    }
+
+    /// The occurrence under the cursor.
+    pub fn selected(&self, now: NaiveDateTime) -> Option<&Listed> {
+        match self.view {
+            AgendaView::Day => {
+                let agenda = self.column_agenda()?.id;
+                let from = slot_start(self.day, self.slot);
+                let to = from + Duration::minutes(i64::from(SLOT_MINUTES));
+                let items = self.items_on(self.day, Some(agenda));
+                items
+                    .iter()
+                    .find(|l| {
+                        !self.schedule.appointment_of(l).fields.all_day
+                            && crate::domain::agenda::overlaps(
+                                l.occurrence.start,
+                                l.occurrence.end,
+                                from,
+                                to,
+                            )
+                    })
+                    .or_else(|| {
+                        // The first row of the day also picks an all-day entry.
+                        items.iter().find(|l| {
+                            self.schedule.appointment_of(l).fields.all_day && self.slot == 0
+                        })
+                    })
+                    .copied()
+            }
+            AgendaView::Week => self.items_on(self.day, None).get(self.row).copied(),
+            AgendaView::Upcoming => self.upcoming(now).get(self.row).copied(),
+        }
+    }
+
+    /// Moves the cursor up or down a row.
+    pub fn move_row(&mut self, delta: isize, now: NaiveDateTime) {
+        let clamp = |v: usize, n: usize| {
+            (v as isize + delta).clamp(0, n.saturating_sub(1) as isize) as usize
+        };
+        match self.view {
+            AgendaView::Day => self.slot = clamp(self.slot, SLOTS),
+            AgendaView::Week => self.row = clamp(self.row, self.items_on(self.day, None).len()),
+            AgendaView::Upcoming => self.row = clamp(self.row, self.upcoming(now).len()),
+        }
+    }
+
+    /// Moves to another day (by `days`), keeping the time.
+    pub fn move_days(&mut self, days: i64) {
+        self.day += Duration::days(days);
+        self.row = 0;
+    }
+
+    /// The next view: day → week → upcoming → day.
+    pub fn cycle_view(&mut self) {
+        self.view = match self.view {
+            AgendaView::Day => AgendaView::Week,
+            AgendaView::Week => AgendaView::Upcoming,
+            AgendaView::Upcoming => AgendaView::Day,
+        };
+        self.row = 0;
+    }
+
+    /// Where a new entry starts: the cursor's row in the day view, 09:00 otherwise.
+    pub fn new_start(&self) -> NaiveDateTime {
+        match self.view {
+            AgendaView::Day => slot_start(self.day, self.slot),
+            _ => slot_start(self.day, 18),
+        }
+    }
+}

@@ -1,0 +1,526 @@
+//! Draws the Agenda tab: the day with its agendas side by side, the week, the upcoming
+//! list, the entry form and the tab's boxes.
+
+use chrono::{Duration, NaiveDateTime};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::agenda::{AgendaPane, AgendaPopup, AgendaView, SLOT_MINUTES, SLOTS, monday, slot_start};
+use super::appointment_form::{AppointmentForm, Editing, EntryField};
+use crate::domain::{AppointmentStatus, Listed};
+use crate::i18n::{Locale, Msg, fill};
+use crate::tui::theme;
+use crate::tui::widgets::fields::Input;
+use crate::tui::widgets::popup::render_box;
+
+/// Draws the Agenda tab.
+pub struct AgendaPaneView<'a> {
+    /// The state to draw.
+    pub pane: &'a AgendaPane,
+    /// Language and dates.
+    pub locale: &'a Locale,
+    /// The last clock tick.
+    pub now: NaiveDateTime,
+}
+
+/// `text` cut to `width` columns.
+fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > width {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl AgendaPaneView<'_> {
+    fn style_of(&self, item: &Listed) -> Style {
+        if !item.clashes_with.is_empty() {
+            theme::error()
+        } else if item.occurrence.status != AppointmentStatus::Planned {
+            theme::hint()
+        } else {
+            Style::default()
+        }
+    }
+
+    fn mark(item: &Listed) -> &'static str {
+        match (item.clashes_with.is_empty(), item.occurrence.status) {
+            (false, _) => "⚠ ",
+            (true, AppointmentStatus::Done) => "✓ ",
+            (true, AppointmentStatus::Cancelled) => "✗ ",
+            (true, AppointmentStatus::Planned) => "",
+        }
+    }
+
+    fn title(&self) -> String {
+        let l = self.locale;
+        let p = self.pane;
+        let view = l.t(match p.view {
+            AgendaView::Day => Msg::ViewDay,
+            AgendaView::Week => Msg::ViewWeek,
+            AgendaView::Upcoming => Msg::ViewUpcoming,
+        });
+        let when = match p.view {
+            AgendaView::Upcoming => l.date(self.now.date()),
+            _ => format!("{} {}", l.weekday(p.day), l.date(p.day)),
+        };
+        format!(" {} · {view} · {when} ", l.t(Msg::TabAgenda))
+    }
+
+    fn day(&self, area: Rect, buf: &mut Buffer) {
+        let p = self.pane;
+        let l = self.locale;
+        let shown = p.shown();
+        if shown.is_empty() {
+            Paragraph::new(l.t(Msg::NoAgendaShown))
+                .style(theme::hint())
+                .render(area, buf);
+            return;
+        }
+        let gutter = 7u16;
+        let width = (area.width.saturating_sub(gutter) / shown.len() as u16).max(1);
+        let column_x = |i: usize| area.x + gutter + width * i as u16;
+        // Header: agenda names; then the all-day row.
+        for (i, agenda) in shown.iter().enumerate() {
+            let style = if i == p.column {
+                theme::header().patch(theme::selected())
+            } else {
+                theme::header()
+            };
+            buf.set_stringn(
+                column_x(i),
+                area.y,
+                fit(&format!("│ {}", agenda.name), width as usize),
+                width as usize,
+                style,
+            );
+            let all_day: Vec<String> = p
+                .items_on(p.day, Some(agenda.id))
+                .iter()
+                .filter(|l| p.schedule.appointment_of(l).fields.all_day)
+                .map(|l| {
+                    format!(
+                        "{}{}",
+                        Self::mark(l),
+                        p.schedule.appointment_of(l).fields.title
+                    )
+                })
+                .collect();
+            if !all_day.is_empty() {
+                buf.set_stringn(
+                    column_x(i),
+                    area.y + 1,
+                    fit(&format!("│ {}", all_day.join(", ")), width as usize),
+                    width as usize,
+                    theme::section(),
+                );
+            }
+        }
+        buf.set_stringn(
+            area.x,
+            area.y + 1,
+            fit(l.t(Msg::AllDayShort), gutter as usize - 1),
+            gutter as usize - 1,
+            theme::hint(),
+        );
+        let rows = area.height.saturating_sub(2) as usize;
+        let top = p
+            .slot
+            .saturating_sub(rows.saturating_sub(1) / 2)
+            .min(SLOTS.saturating_sub(rows));
+        for (r, slot) in (top..SLOTS).take(rows).enumerate() {
+            let y = area.y + 2 + r as u16;
+            let from = slot_start(p.day, slot);
+            let to = from + Duration::minutes(i64::from(SLOT_MINUTES));
+            buf.set_string(area.x, y, from.format("%H:%M").to_string(), theme::label());
+            for (i, agenda) in shown.iter().enumerate() {
+                let here: Vec<&Listed> = p
+                    .items_on(p.day, Some(agenda.id))
+                    .into_iter()
+                    .filter(|l| {
+                        !p.schedule.appointment_of(l).fields.all_day
+                            && crate::domain::agenda::overlaps(
+                                l.occurrence.start,
+                                l.occurrence.end,
+                                from,
+                                to,
+                            )
+                    })
+                    .collect();
+                // Show the entry that starts in this row, else the one going on.
+                let shown_first = here
+                    .iter()
+                    .find(|l| l.occurrence.start >= from)
+                    .or(here.first());
+                let (text, style) = match shown_first {
+                    None => ("│".to_string(), theme::hint()),
+                    Some(first) => {
+                        let starts_here = first.occurrence.start >= from || slot == top;
+                        let title = &p.schedule.appointment_of(first).fields.title;
+                        let more = if here.len() > 1 {
+                            format!(" +{}", here.len() - 1)
+                        } else {
+                            String::new()
+                        };
+                        let text = if starts_here {
+                            format!(
+                                "│ {}{}{title}{more}",
+                                first.occurrence.start.format("%H:%M "),
+                                Self::mark(first)
+                            )
+                        } else {
+                            format!("│ ┆{more}")
+                        };
+                        (text, self.style_of(first))
+                    }
+                };
+                let cursor = i == p.column && slot == p.slot;
+                let style = if cursor {
+                    style.patch(theme::selected())
+                } else {
+                    style
+                };
+                let cell = fit(&text, width as usize);
+                let padded = format!(
+                    "{cell}{}",
+                    " ".repeat((width as usize).saturating_sub(cell.width()))
+                );
+                buf.set_stringn(column_x(i), y, padded, width as usize, style);
+            }
+        }
+    }
+
+    fn week(&self, area: Rect, buf: &mut Buffer) {
+        let p = self.pane;
+        let l = self.locale;
+        let start = monday(p.day);
+        let width = (area.width / 7).max(1);
+        for d in 0..7 {
+            let day = start + Duration::days(d);
+            let x = area.x + width * d as u16;
+            let selected_day = day == p.day;
+            let head = format!("{} {}", fit(l.weekday(day), 3), day.format("%d/%m"));
+            let style = if selected_day {
+                theme::header().patch(theme::selected())
+            } else {
+                theme::header()
+            };
+            buf.set_stringn(
+                x,
+                area.y,
+                fit(&head, width as usize - 1),
+                width as usize - 1,
+                style,
+            );
+            for (r, item) in p
+                .items_on(day, None)
+                .iter()
+                .enumerate()
+                .take(area.height.saturating_sub(1) as usize)
+            {
+                let a = &p.schedule.appointment_of(item).fields;
+                let time = if a.all_day {
+                    "·····".to_string()
+                } else {
+                    item.occurrence.start.format("%H:%M").to_string()
+                };
+                let text = fit(
+                    &format!("{time} {}{}", Self::mark(item), a.title),
+                    width as usize - 1,
+                );
+                let style = self.style_of(item);
+                let style = if selected_day && r == p.row {
+                    style.patch(theme::selected())
+                } else {
+                    style
+                };
+                buf.set_stringn(x, area.y + 1 + r as u16, text, width as usize - 1, style);
+            }
+        }
+    }
+
+    fn upcoming(&self, area: Rect, buf: &mut Buffer) {
+        let p = self.pane;
+        let l = self.locale;
+        let items = p.upcoming(self.now);
+        if items.is_empty() {
+            Paragraph::new(l.t(Msg::UpcomingNone))
+                .style(theme::hint())
+                .render(area, buf);
+            return;
+        }
+        let rows = area.height as usize;
+        let top = p.row.saturating_sub(rows.saturating_sub(1));
+        for (r, item) in items.iter().enumerate().skip(top).take(rows) {
+            let a = &p.schedule.appointment_of(item).fields;
+            let agenda = p
+                .agendas
+                .iter()
+                .find(|g| g.id == a.agenda_id)
+                .map_or("", |g| g.name.as_str());
+            let o = &item.occurrence;
+            let text = format!(
+                "{:<10} {} {:<13} {:<12} {}{}",
+                fit(l.weekday(o.start.date()), 10),
+                l.date(o.start.date()),
+                l.span(o.start, o.end, a.all_day),
+                fit(agenda, 12),
+                Self::mark(item),
+                a.title
+            );
+            let style = if r == p.row {
+                self.style_of(item).patch(theme::selected())
+            } else {
+                self.style_of(item)
+            };
+            buf.set_stringn(
+                area.x,
+                area.y + (r - top) as u16,
+                fit(&text, area.width as usize),
+                area.width as usize,
+                style,
+            );
+        }
+    }
+
+    /// The line about the entry under the cursor.
+    fn details(&self) -> Option<Line<'static>> {
+        let p = self.pane;
+        let l = self.locale;
+        let item = p.selected(self.now)?;
+        let a = &p.schedule.appointment_of(item).fields;
+        let o = &item.occurrence;
+        let mut parts = vec![
+            format!("{} {}", l.span(o.start, o.end, a.all_day), a.title),
+            l.label(&a.category).to_string(),
+            l.label(&o.status).to_string(),
+        ];
+        if o.recurring {
+            parts.push(format!(
+                "{} {}",
+                l.t(Msg::Recurring),
+                a.recurrence.map(|r| l.label(&r.repeat)).unwrap_or("")
+            ));
+        }
+        if let Some(c) = a.client_id {
+            parts.push(format!("{} {c}", l.t(Msg::SheetClient)));
+        }
+        if !a.location.is_empty() {
+            parts.push(a.location.clone());
+        }
+        let mut spans = vec![Span::styled(
+            format!("▸ {}", parts.join(" · ")),
+            theme::section(),
+        )];
+        if !item.clashes_with.is_empty() {
+            let names: Vec<String> = item
+                .clashes_with
+                .iter()
+                .filter_map(|id| p.schedule.appointments.iter().find(|x| x.id == *id))
+                .map(|x| format!("«{}»", x.fields.title))
+                .collect();
+            spans.push(Span::styled(
+                format!("  {}", fill(l.t(Msg::ClashesWith), names.join(", "))),
+                theme::error(),
+            ));
+        }
+        Some(Line::from(spans))
+    }
+
+    fn popup(&self, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let p = self.pane;
+        match &p.popup {
+            None => {}
+            Some(AgendaPopup::Agendas { cursor, adding }) => {
+                let mut lines: Vec<Line<'_>> = p
+                    .agendas
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let mark = if p.hidden.contains(&a.id) {
+                            "[ ]"
+                        } else {
+                            "[x]"
+                        };
+                        let style = if i == *cursor && adding.is_none() {
+                            theme::selected()
+                        } else {
+                            Style::default()
+                        };
+                        Line::styled(format!("{mark} {}", a.name), style)
+                    })
+                    .collect();
+                match adding {
+                    Some(input) => lines.push(Line::raw(format!(
+                        "{}{}",
+                        l.t(Msg::NewAgendaPrompt),
+                        input.text()
+                    ))),
+                    None => lines.push(Line::styled(l.t(Msg::AgendasHint), theme::hint())),
+                }
+                render_box(area, buf, l.t(Msg::AgendasTitle), lines, 50);
+            }
+            Some(AgendaPopup::GoTo(input)) => {
+                let lines = vec![Line::raw(format!(
+                    "{}{}",
+                    l.t(Msg::GoToPrompt),
+                    input.text()
+                ))];
+                render_box(area, buf, l.t(Msg::KeyGoTo), lines, 40);
+            }
+            Some(AgendaPopup::Series { title, delete, .. }) => {
+                let what = l.t(if *delete {
+                    Msg::SeriesDelete
+                } else {
+                    Msg::SeriesEdit
+                });
+                render_box(
+                    area,
+                    buf,
+                    what,
+                    vec![Line::raw(fill(l.t(Msg::SeriesQuestion), title))],
+                    70,
+                );
+            }
+            Some(AgendaPopup::ConfirmDelete { title, .. }) => {
+                render_box(
+                    area,
+                    buf,
+                    l.t(Msg::KeyDelete),
+                    vec![Line::raw(fill(l.t(Msg::ConfirmDeleteAppointment), title))],
+                    60,
+                );
+            }
+        }
+    }
+}
+
+impl Widget for AgendaPaneView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if let Some(form) = &self.pane.form {
+            EntryFormView {
+                form,
+                locale: self.locale,
+            }
+            .render(area, buf);
+            return;
+        }
+        let block = Block::default().borders(Borders::ALL).title(self.title());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [main, details, hint] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        match self.pane.view {
+            AgendaView::Day => self.day(main, buf),
+            AgendaView::Week => self.week(main, buf),
+            AgendaView::Upcoming => self.upcoming(main, buf),
+        }
+        if let Some(line) = self.details() {
+            line.render(details, buf);
+        }
+        Paragraph::new(self.locale.t(Msg::AgendaHint))
+            .style(theme::hint())
+            .render(hint, buf);
+        self.popup(area, buf);
+    }
+}
+
+/// Draws the entry form.
+pub struct EntryFormView<'a> {
+    /// The form.
+    pub form: &'a AppointmentForm,
+    /// Language.
+    pub locale: &'a Locale,
+}
+
+impl Widget for EntryFormView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let form = self.form;
+        let title = l.t(match form.editing {
+            Editing::New => Msg::FormNewAppointment,
+            Editing::Entry(_) => Msg::FormEditAppointment,
+            Editing::Occurrence(..) => Msg::FormEditOccurrence,
+        });
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(format!(" {title} "));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [rows, message, hint] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(2),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        for (i, f) in form.fields.iter().enumerate().take(rows.height as usize) {
+            let y = rows.y + i as u16;
+            let focused = i == form.fields.focus;
+            let style = if focused {
+                theme::focused_field()
+            } else {
+                theme::label()
+            };
+            let marker = if focused { "▸ " } else { "  " };
+            buf.set_stringn(
+                rows.x,
+                y,
+                format!("{marker}{}", l.label(&f.field)),
+                28,
+                style,
+            );
+            let input = Rect {
+                x: rows.x + 30,
+                y,
+                width: rows.width.saturating_sub(30),
+                height: 1,
+            };
+            match &f.input {
+                Input::Text(t) => t.render(input, buf),
+                Input::Choice { options, selected } => {
+                    let value = if f.field == EntryField::Agenda {
+                        form.agenda_name().to_string()
+                    } else {
+                        options
+                            .get(*selected)
+                            .map(|c| l.t(c.msg))
+                            .unwrap_or("")
+                            .to_string()
+                    };
+                    let (text, style) = if focused {
+                        (format!("‹ {value} ›"), theme::cursor())
+                    } else {
+                        (value, Style::default())
+                    };
+                    buf.set_stringn(input.x, y, text, input.width as usize, style);
+                }
+            }
+        }
+        if let Some(e) = &form.error {
+            let style = if form.clashes.is_empty() {
+                theme::error()
+            } else {
+                theme::error().patch(theme::section())
+            };
+            Paragraph::new(e.as_str())
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .style(style)
+                .render(message, buf);
+        }
+        Paragraph::new(l.t(Msg::FormHint))
+            .style(theme::hint())
+            .render(hint, buf);
+    }
+}

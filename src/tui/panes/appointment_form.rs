@@ -1,0 +1,379 @@
+//! The agenda entry form: a new entry, a whole entry (or series), or one occurrence of
+//! a series. Keeps what was typed when a save is refused, and warns of clashes before
+//! saving: a second Ctrl-S saves anyway.
+
+use crate::domain::dates::{parse_date, parse_optional_date};
+use crate::domain::{
+    Agenda, AppointmentId, AppointmentStatus, Category, Clash, NewAppointment, Override,
+    Recurrence, Repeat, RepeatEnd,
+};
+use crate::i18n::{Label, Locale, Msg, fill};
+use crate::tui::widgets::TextInput;
+use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices};
+use chrono::{Duration, NaiveDateTime, NaiveTime};
+
+/// A row of the entry form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryField {
+    /// Which agenda.
+    Agenda,
+    /// What.
+    Title,
+    /// Which day.
+    Date,
+    /// From (HH:MM).
+    Start,
+    /// To (HH:MM).
+    End,
+    /// Whole day.
+    AllDay,
+    /// Category.
+    Category,
+    /// Client number.
+    Client,
+    /// Where.
+    Location,
+    /// Notes.
+    Notes,
+    /// Minutes before to remind.
+    Reminder,
+    /// Repetition.
+    Repeat,
+    /// Last day of the series.
+    Until,
+    /// Number of occurrences.
+    Count,
+    /// Planned, done, cancelled.
+    Status,
+}
+
+impl Label for EntryField {
+    fn msg(&self) -> Msg {
+        match self {
+            EntryField::Agenda => Msg::FieldAgenda,
+            EntryField::Title => Msg::FieldTitle,
+            EntryField::Date => Msg::FieldDate,
+            EntryField::Start => Msg::FieldStart,
+            EntryField::End => Msg::FieldEnd,
+            EntryField::AllDay => Msg::FieldAllDay,
+            EntryField::Category => Msg::FieldCategory,
+            EntryField::Client => Msg::FieldClient,
+            EntryField::Location => Msg::FieldLocation,
+            EntryField::Notes => Msg::FieldNotes,
+            EntryField::Reminder => Msg::FieldReminder,
+            EntryField::Repeat => Msg::FieldRepeat,
+            EntryField::Until => Msg::FieldUntil,
+            EntryField::Count => Msg::FieldCount,
+            EntryField::Status => Msg::FieldStatus,
+        }
+    }
+}
+
+/// What the form edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Editing {
+    /// A new entry.
+    New,
+    /// A stored entry, the whole series if it repeats.
+    Entry(AppointmentId),
+    /// One occurrence of a series, by its original start.
+    Occurrence(AppointmentId, NaiveDateTime),
+}
+
+/// What a valid form saves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Booking {
+    /// A new or changed entry.
+    Entry(Option<AppointmentId>, Box<NewAppointment>),
+    /// One occurrence changed.
+    Occurrence(AppointmentId, Override, Box<NewAppointment>),
+}
+
+/// State of the entry form.
+#[derive(Debug, Clone)]
+pub struct AppointmentForm {
+    /// What is being edited.
+    pub editing: Editing,
+    /// The rows.
+    pub fields: Fields<EntryField>,
+    /// The agendas offered, in the order of the Agenda choice.
+    pub agendas: Vec<Agenda>,
+    /// The entry as it was, for what the form does not show (UID, series rule when
+    /// only an occurrence is edited).
+    pub base: NewAppointment,
+    /// Why the last save was refused.
+    pub error: Option<String>,
+    /// What the last save would clash with; saving again with the same ones saves.
+    pub clashes: Vec<Clash>,
+}
+
+fn yes_no(on: bool) -> Input {
+    let options = vec![
+        Choice {
+            code: Some("no"),
+            msg: Msg::No,
+        },
+        Choice {
+            code: Some("yes"),
+            msg: Msg::Yes,
+        },
+    ];
+    choice(options, Some(if on { "yes" } else { "no" }))
+}
+
+impl AppointmentForm {
+    /// A form showing `a`.
+    pub fn new(editing: Editing, a: &NewAppointment, agendas: &[Agenda], l: &Locale) -> Self {
+        use EntryField as F;
+        let text = |s: &str| Input::Text(Box::new(TextInput::new(s)));
+        let hm = |t: NaiveDateTime| t.format("%H:%M").to_string();
+        let last_day = if a.all_day {
+            a.end - Duration::days(1)
+        } else {
+            a.end
+        };
+        let agenda = Input::Choice {
+            options: agendas
+                .iter()
+                .map(|_| Choice {
+                    code: None,
+                    msg: Msg::FieldAgenda,
+                })
+                .collect(),
+            selected: agendas
+                .iter()
+                .position(|g| g.id == a.agenda_id)
+                .unwrap_or(0),
+        };
+        let r = a.recurrence;
+        let repeat = {
+            let mut options = vec![Choice {
+                code: None,
+                msg: Msg::RepeatNone,
+            }];
+            options.extend(choices::<Repeat>(false));
+            choice(options, r.map(|r| r.repeat.code()))
+        };
+        let (until, count) = match r.map(|r| r.end) {
+            Some(RepeatEnd::Until(d)) => (l.date(d), String::new()),
+            Some(RepeatEnd::Count(n)) => (String::new(), n.to_string()),
+            _ => (String::new(), String::new()),
+        };
+        let mut rows = vec![
+            (F::Title, text(&a.title)),
+            (F::Date, text(&l.date(a.start.date()))),
+            (
+                F::Start,
+                text(&if a.all_day {
+                    String::new()
+                } else {
+                    hm(a.start)
+                }),
+            ),
+            (
+                F::End,
+                text(&if a.all_day {
+                    String::new()
+                } else {
+                    hm(last_day)
+                }),
+            ),
+            (F::AllDay, yes_no(a.all_day)),
+        ];
+        if let Editing::Occurrence(..) = editing {
+            rows.push((
+                F::Status,
+                choice(choices::<AppointmentStatus>(false), Some(a.status.code())),
+            ));
+        } else {
+            rows.insert(0, (F::Agenda, agenda));
+            rows.extend([
+                (
+                    F::Category,
+                    choice(choices::<Category>(false), Some(a.category.code())),
+                ),
+                (
+                    F::Client,
+                    text(&a.client_id.map(|c| c.to_string()).unwrap_or_default()),
+                ),
+                (F::Location, text(&a.location)),
+                (F::Notes, text(&a.notes)),
+                (
+                    F::Reminder,
+                    text(
+                        &a.reminder_minutes
+                            .map(|m| m.to_string())
+                            .unwrap_or_default(),
+                    ),
+                ),
+                (F::Repeat, repeat),
+                (F::Until, text(&until)),
+                (F::Count, text(&count)),
+                (
+                    F::Status,
+                    choice(choices::<AppointmentStatus>(false), Some(a.status.code())),
+                ),
+            ]);
+        }
+        let mut fields = Fields::new(rows);
+        let focus = fields.iter().position(|f| f.field == F::Title).unwrap_or(0);
+        fields.focus_field(focus);
+        for f in fields.iter_mut() {
+            if let Input::Text(t) = &mut f.input
+                && matches!(f.field, F::Date | F::Until)
+            {
+                t.set_placeholder(l.t(Msg::FormDateHint));
+            }
+        }
+        Self {
+            editing,
+            fields,
+            agendas: agendas.to_vec(),
+            base: a.clone(),
+            error: None,
+            clashes: Vec::new(),
+        }
+    }
+
+    /// A blank entry for `agenda` at `start`, an hour long.
+    pub fn blank(agenda: &Agenda, start: NaiveDateTime) -> NewAppointment {
+        NewAppointment::timed(agenda.id, "", start, start + Duration::hours(1))
+    }
+
+    /// The name of the agenda chosen.
+    pub fn agenda_name(&self) -> &str {
+        match self
+            .fields
+            .iter()
+            .find(|f| f.field == EntryField::Agenda)
+            .map(|f| &f.input)
+        {
+            Some(Input::Choice { selected, .. }) => {
+                self.agendas.get(*selected).map_or("", |a| a.name.as_str())
+            }
+            _ => "",
+        }
+    }
+
+    fn time(&self, field: EntryField, l: &Locale) -> Result<Option<NaiveTime>, String> {
+        let text = self.fields.text_of(field);
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        NaiveTime::parse_from_str(text, "%H:%M")
+            .map(Some)
+            .map_err(|_| format!("{}: {}", l.label(&field), fill(l.t(Msg::ProblemTime), text)))
+    }
+
+    fn number(&self, field: EntryField, l: &Locale) -> Result<Option<u32>, String> {
+        let text = self.fields.text_of(field);
+        match text.trim() {
+            "" => Ok(None),
+            s => s
+                .parse()
+                .map(Some)
+                .map_err(|_| format!("{}: {}", l.label(&field), fill(l.t(Msg::ProblemNumber), s))),
+        }
+    }
+
+    /// What the form describes, or the first problem with it.
+    pub fn to_booking(&self, l: &Locale) -> Result<Booking, String> {
+        use EntryField as F;
+        let date_text = self.fields.text_of(F::Date);
+        let day = parse_date(&date_text).map_err(|_| {
+            format!(
+                "{}: {}",
+                l.label(&F::Date),
+                fill(l.t(Msg::ProblemDate), date_text.trim())
+            )
+        })?;
+        let all_day = self.fields.code_of(F::AllDay) == Some("yes");
+        let (start, end) = if all_day {
+            crate::domain::agenda::whole_days(day, day)
+        } else {
+            let start = self.time(F::Start, l)?.unwrap_or(NaiveTime::MIN);
+            let end = self.time(F::End, l)?.unwrap_or(start);
+            (day.and_time(start), day.and_time(end))
+        };
+        if end < start {
+            return Err(format!(
+                "{}: {}",
+                l.label(&F::End),
+                l.t(Msg::ProblemEndBeforeStart)
+            ));
+        }
+        let status = self
+            .fields
+            .code_of(F::Status)
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(AppointmentStatus::Planned);
+        if let Editing::Occurrence(id, original) = self.editing {
+            let ov = Override {
+                original,
+                start,
+                end,
+                status,
+            };
+            return Ok(Booking::Occurrence(id, ov, Box::new(self.base.clone())));
+        }
+        let mut a = self.base.clone();
+        a.title = self.fields.text_of(F::Title).trim().to_string();
+        if a.title.is_empty() {
+            return Err(format!(
+                "{}: {}",
+                l.label(&F::Title),
+                l.t(Msg::ProblemRequired)
+            ));
+        }
+        if let Some(Input::Choice { selected, .. }) = self
+            .fields
+            .iter()
+            .find(|f| f.field == F::Agenda)
+            .map(|f| &f.input)
+            && let Some(agenda) = self.agendas.get(*selected)
+        {
+            a.agenda_id = agenda.id;
+        }
+        (a.start, a.end, a.all_day, a.status) = (start, end, all_day, status);
+        a.category = self
+            .fields
+            .code_of(F::Category)
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(Category::Meeting);
+        a.client_id = self.number(F::Client, l)?.map(i64::from);
+        a.location = self.fields.text_of(F::Location).trim().to_string();
+        a.notes = self.fields.text_of(F::Notes).trim().to_string();
+        a.reminder_minutes = self.number(F::Reminder, l)?;
+        let until_text = self.fields.text_of(F::Until);
+        let until = parse_optional_date(&until_text).map_err(|_| {
+            format!(
+                "{}: {}",
+                l.label(&F::Until),
+                fill(l.t(Msg::ProblemDate), until_text.trim())
+            )
+        })?;
+        let repeat: Option<Repeat> = self.fields.code_of(F::Repeat).and_then(|c| c.parse().ok());
+        let interval = a.recurrence.map_or(1, |r| r.interval);
+        a.recurrence = repeat.map(|repeat| Recurrence {
+            repeat,
+            interval,
+            end: match (until, self.number(F::Count, l).ok().flatten()) {
+                (Some(d), _) => RepeatEnd::Until(d),
+                (None, Some(n)) => RepeatEnd::Count(n),
+                (None, None) => RepeatEnd::Never,
+            },
+        });
+        a.validate().map_err(|e| e.to_string())?;
+        let id = match self.editing {
+            Editing::Entry(id) => Some(id),
+            _ => None,
+        };
+        Ok(Booking::Entry(id, Box::new(a)))
+    }
+
+    /// The day typed, to show the entry there once saved.
+    pub fn booked_day(&self) -> Option<chrono::NaiveDate> {
+        parse_date(&self.fields.text_of(EntryField::Date)).ok()
+    }
+}
