@@ -211,7 +211,8 @@ pub fn loaded_app(lang: Lang, size: (u16, u16)) -> App {
         vec![
             Effect::LoadClients,
             Effect::LoadDashboard,
-            Effect::LoadComplaints
+            Effect::LoadComplaints,
+            Effect::LoadReminders
         ]
     );
     app.update(Action::ClientsLoaded(summaries()));

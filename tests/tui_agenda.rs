@@ -1,0 +1,267 @@
+//! The Agenda tab: keys → state and effects, and rendered frames, over a schedule read
+//! from a real SQLite file exactly as the runtime reads it.
+
+mod common;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Europe::Madrid;
+use clientela::domain::{AppointmentStatus, Clash, NewAppointment, Recurrence, Repeat, RepeatEnd};
+use clientela::i18n::{Lang, Locale};
+use clientela::tui::action::{Action, Tab};
+use clientela::tui::app::App;
+use clientela::tui::effect::Effect;
+use clientela::tui::panes::agenda::{AgendaPopup, AgendaView};
+use clientela::tui::panes::appointment_form::Booking;
+use clientela::tui::view;
+use common::*;
+use crossterm::event::KeyCode;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+fn t(d: u32, h: u32, m: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, d)
+        .and_then(|d| d.and_hms_opt(h, m, 0))
+        .expect("time")
+}
+
+/// Monday 23 November 2026, 09:40: a weekly meeting that clashes with a visit in the
+/// boss's agenda, a call and an all-day fair in the secretary's.
+fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
+    let (dir, mut store) = temp_store();
+    let agendas = store
+        .ensure_agendas(&["Jefe".into(), "Secretaría".into(), "Tienda".into()])
+        .expect("agendas");
+    let (boss, secretary) = (agendas[0].id, agendas[1].id);
+    let mut meeting = NewAppointment::timed(boss, "Reunión semanal", t(16, 10, 0), t(16, 11, 0));
+    meeting.recurrence = Some(Recurrence::new(Repeat::Weekly, RepeatEnd::Never));
+    meeting.reminder_minutes = Some(30);
+    let mut visit = NewAppointment::timed(boss, "Visita proveedor", t(23, 10, 30), t(23, 11, 30));
+    visit.location = "Almacén".into();
+    let call = NewAppointment::timed(secretary, "Llamar a Ana", t(23, 9, 0), t(23, 9, 15));
+    let fair = NewAppointment::all_day(
+        secretary,
+        "Feria del mueble",
+        t(23, 0, 0).date(),
+        t(23, 0, 0).date(),
+    );
+    store
+        .add_appointments(&[meeting, visit, call, fair], t(1, 9, 0))
+        .expect("booked");
+    let (mut app, _) = App::new(Locale::new(lang, "auto"), t(23, 0, 0).date(), size);
+    app.update(Action::Tick(t(23, 9, 40)));
+    let effects = app.update(Action::SwitchTab(Tab::Agenda));
+    let Some(Effect::LoadAgenda { from, to }) = effects.first().cloned() else {
+        panic!("switching to the tab loads the week: {effects:?}");
+    };
+    assert_eq!((from, to), (t(23, 0, 0), t(30, 0, 0)));
+    let schedule = store.schedule(&[], from, to, Madrid).expect("schedule");
+    app.update(Action::AgendaLoaded {
+        agendas,
+        schedule: Box::new(schedule),
+        from,
+        to,
+    });
+    let reminders = store
+        .schedule(&[], t(22, 9, 40), t(24, 10, 10), Madrid)
+        .expect("reminders");
+    app.update(Action::RemindersLoaded(Box::new(reminders)));
+    (dir, app)
+}
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| view::draw(app, f)).expect("draw");
+    terminal
+}
+
+fn hide_shop(app: &mut App) {
+    app.on_key(ch('a'));
+    app.on_key(key(KeyCode::Down));
+    app.on_key(key(KeyCode::Down));
+    app.on_key(ch(' '));
+    app.on_key(key(KeyCode::Esc));
+}
+
+#[test]
+fn the_reminder_due_shows_in_the_status_bar_once() {
+    let (_dir, mut app) = app(Lang::Es, (120, 30));
+    let status = app
+        .status
+        .clone()
+        .expect("the 10:00 meeting reminds at 09:30");
+    assert!(status.text.contains("10:00 Reunión semanal"), "{status:?}");
+    app.status = None;
+    app.update(Action::Tick(t(23, 9, 41)));
+    assert_eq!(app.status, None, "shown once");
+}
+
+#[test]
+fn keys_move_through_days_weeks_and_views() {
+    let (_dir, mut app) = app(Lang::En, (120, 30));
+    assert_eq!((app.agenda.day, app.agenda.slot), (t(23, 0, 0).date(), 18));
+    app.on_key(key(KeyCode::Right));
+    assert_eq!(app.agenda.day, t(24, 0, 0).date());
+    let effects = app.on_key(key(KeyCode::PageDown));
+    assert_eq!(app.agenda.day, NaiveDate::from_ymd_opt(2026, 12, 1).expect("day"));
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadAgenda { from, .. }] if *from == t(30, 0, 0)),
+        "a new week is loaded: {effects:?}"
+    );
+    app.on_key(ch('t'));
+    assert_eq!(app.agenda.day, t(23, 0, 0).date());
+    app.on_key(ch('v'));
+    assert_eq!(app.agenda.view, AgendaView::Week);
+    app.on_key(ch('v'));
+    assert_eq!(app.agenda.view, AgendaView::Upcoming);
+    app.on_key(ch('g'));
+    type_text(&mut app, "02/12/2026");
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(
+        (app.agenda.view, app.agenda.day),
+        (
+            AgendaView::Day,
+            NaiveDate::from_ymd_opt(2026, 12, 2).expect("day")
+        )
+    );
+}
+
+#[test]
+fn a_new_entry_starts_at_the_cursor_and_a_clash_is_warned_before_saving() {
+    let (_dir, mut app) = app(Lang::En, (120, 30));
+    app.on_key(key(KeyCode::Down));
+    app.on_key(key(KeyCode::Down)); // 10:00, the boss's column
+    app.on_key(ch('n'));
+    type_text(&mut app, "Dentist");
+    let effects = app.on_key(ctrl('s'));
+    let [
+        Effect::SaveBooking {
+            booking: Booking::Entry(None, a),
+            allow_clash: false,
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(
+        (a.start, a.end, a.title.as_str()),
+        (t(23, 10, 0), t(23, 11, 0), "Dentist")
+    );
+    let clash = Clash {
+        appointment_id: 1,
+        title: "Reunión semanal".into(),
+        start: t(23, 10, 0),
+        end: t(23, 11, 0),
+    };
+    app.update(Action::AppointmentClashes(vec![clash]));
+    let form = app
+        .agenda
+        .form
+        .as_ref()
+        .expect("the form stays open with what was typed");
+    let warning = form.error.clone().expect("a warning");
+    assert!(
+        warning.contains("“Reunión semanal” (no. 1, 2026-11-23 10:00–11:00)"),
+        "{warning}"
+    );
+    let terminal = render(&app);
+    insta::assert_snapshot!("agenda_clash_warning_en", terminal.backend());
+    // Saving again saves anyway; typing first would have withdrawn the warning.
+    let effects = app.on_key(ctrl('s'));
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::SaveBooking {
+                allow_clash: true,
+                ..
+            }]
+        ),
+        "{effects:?}"
+    );
+    app.update(Action::AppointmentClashes(vec![]));
+    type_text(&mut app, "!");
+    assert!(
+        app.agenda
+            .form
+            .as_ref()
+            .is_some_and(|f| f.clashes.is_empty())
+    );
+}
+
+#[test]
+fn a_recurring_entry_asks_this_occurrence_or_the_series() {
+    let (_dir, mut app) = app(Lang::Es, (120, 30));
+    app.on_key(key(KeyCode::Down));
+    app.on_key(key(KeyCode::Down)); // 10:00: the weekly meeting
+    app.on_key(ch('d'));
+    assert!(matches!(
+        app.agenda.popup,
+        Some(AgendaPopup::Series { delete: true, .. })
+    ));
+    let effects = app.on_key(ch('o'));
+    let [
+        Effect::SaveBooking {
+            booking: Booking::Occurrence(1, ov, _),
+            allow_clash: true,
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(
+        (ov.original, ov.status),
+        (t(23, 10, 0), AppointmentStatus::Cancelled)
+    );
+    app.on_key(ch('d'));
+    assert_eq!(app.on_key(ch('s')), vec![Effect::DeleteAppointment(1)]);
+    // x marks only this occurrence done.
+    let effects = app.on_key(ch('x'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::SaveBooking { booking: Booking::Occurrence(1, ov, _), .. }] if ov.status == AppointmentStatus::Done),
+        "{effects:?}"
+    );
+    // e → this occurrence: a form of its date, times and status only.
+    app.on_key(ch('e'));
+    app.on_key(ch('o'));
+    let form = app.agenda.form.as_ref().expect("form");
+    assert_eq!(form.fields.len(), 6);
+}
+
+#[test]
+fn the_day_view_shows_two_agendas_side_by_side_and_marks_clashes() {
+    for lang in [Lang::Es, Lang::En] {
+        let (_dir, mut app) = app(lang, (120, 30));
+        hide_shop(&mut app);
+        let terminal = render(&app);
+        let name = if lang == Lang::Es {
+            "agenda_day_es"
+        } else {
+            "agenda_day_en"
+        };
+        insta::assert_snapshot!(name, terminal.backend());
+        // Both clashing entries are red; the call is not.
+        let buf = terminal.backend().buffer();
+        let row_of = |text: &str| {
+            (0..30u16)
+                .find(|&y| {
+                    (0..120u16)
+                        .map(|x| buf[(x, y)].symbol().to_string())
+                        .collect::<String>()
+                        .contains(text)
+                })
+                .expect(text)
+        };
+        let red = |y: u16, x: u16| buf[(x, y)].fg == Color::Red;
+        assert!(red(row_of("Reunión semanal"), 12));
+        assert!(red(row_of("Visita proveedor"), 12));
+        assert!(!red(row_of("Llamar a Ana"), 70));
+    }
+}
+
+#[test]
+fn the_week_view() {
+    let (_dir, mut app) = app(Lang::Es, (120, 20));
+    app.on_key(ch('v'));
+    insta::assert_snapshot!("agenda_week_es", render(&app).backend());
+}
