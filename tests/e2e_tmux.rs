@@ -185,6 +185,70 @@ fn the_demo_opens_on_its_own_database_and_survives_a_resize() {
     assert!(!db.exists(), "the real database is never touched by --demo");
 }
 
+#[test]
+fn two_clashing_entries_are_warned_about_then_booked_and_marked() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("agenda", dir.path()) else {
+        return;
+    };
+    let db = dir.path().join("agenda.db");
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("No clients yet", "the empty list");
+    tmux.keys(&["2"]);
+    tmux.wait_for("Agenda · Day · Sunday 2026-11-22", "the day view");
+    // The cursor starts at 09:00 in the first agenda ("Jefe"); two rows down is 10:00.
+    tmux.keys(&["j", "j", "n"]);
+    tmux.wait_for("New entry", "the entry form");
+    tmux.text("Dentist");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Entry saved.", "the first entry saved");
+    tmux.keys(&["n"]);
+    tmux.wait_for("New entry", "the entry form again");
+    tmux.text("Supplier");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for(
+        "Clashes with “Dentist”",
+        "the clash warning naming the other entry",
+    );
+    tmux.keys(&["C-s"]);
+    let screen = tmux.wait_for("Entry saved.", "saved anyway");
+    assert!(
+        screen.contains("⚠"),
+        "the day view marks the clash:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+
+    let list = cli_json(dir.path(), &db, &["agenda", "list", "--format", "json"]);
+    let got: Vec<(String, String, serde_json::Value)> = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|o| {
+            (
+                o["title"].as_str().unwrap_or("").to_string(),
+                o["start"].as_str().unwrap_or("").to_string(),
+                o["clashes_with"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Dentist".into(),
+                "2026-11-22T10:00:00".into(),
+                serde_json::json!([2])
+            ),
+            (
+                "Supplier".into(),
+                "2026-11-22T10:00:00".into(),
+                serde_json::json!([1])
+            ),
+        ]
+    );
+}
+
 /// Runs the CLI on `db` and parses its JSON output.
 fn cli_json(home: &std::path::Path, db: &std::path::Path, args: &[&str]) -> serde_json::Value {
     let out = Command::new(BIN)

@@ -104,7 +104,10 @@ fn keys_move_through_days_weeks_and_views() {
     app.on_key(key(KeyCode::Right));
     assert_eq!(app.agenda.day, t(24, 0, 0).date());
     let effects = app.on_key(key(KeyCode::PageDown));
-    assert_eq!(app.agenda.day, NaiveDate::from_ymd_opt(2026, 12, 1).expect("day"));
+    assert_eq!(
+        app.agenda.day,
+        NaiveDate::from_ymd_opt(2026, 12, 1).expect("day")
+    );
     assert!(
         matches!(effects.as_slice(), [Effect::LoadAgenda { from, .. }] if *from == t(30, 0, 0)),
         "a new week is loaded: {effects:?}"
