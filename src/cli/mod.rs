@@ -51,9 +51,10 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
     };
     let filled = demo::fill(&mut store, options, session.clock.now())?;
     println!(
-        "{} demo clients and {} log entries written to {}",
+        "{} demo clients, {} log entries and {} agenda entries written to {}",
         filled.clients,
         filled.entries,
+        filled.appointments,
         session.database.display()
     );
     Ok(())

@@ -3,11 +3,13 @@
 //! Deterministic: the same seed and the same "today" give the same database. The word
 //! lists live in `assets/demo/`.
 
+mod agenda;
 mod clients;
 mod log;
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
+pub use agenda::appointments;
 pub use clients::{DemoData, generate};
 pub use log::{DemoLog, generate_log};
 
@@ -88,6 +90,8 @@ pub struct Filled {
     pub clients: usize,
     /// Log entries written.
     pub entries: usize,
+    /// Agenda entries written (in the agendas the store has).
+    pub appointments: usize,
 }
 
 /// Fills `store` with demo clients and their log, each in one transaction. The caller
@@ -97,9 +101,15 @@ pub fn fill(store: &mut Store, options: DemoOptions, now: NaiveDateTime) -> Resu
     let ids = store.add_clients(&data.cards, &data.referrals, |i| data.created[i])?;
     let log = generate_log(options, &data, &ids, now.date());
     let entries = store.add_entries(&log.entries, now)?;
+    // About one agenda entry per two clients, at least 150, at most 5,000.
+    let count = (ids.len() / 2).clamp(150, 5_000);
+    let agendas = store.agendas()?;
+    let list = appointments(&agendas, &ids, count, options.seed, now.date());
+    let appointments = store.add_appointments(&list, now)?.len();
     Ok(Filled {
         clients: ids.len(),
         entries,
+        appointments,
     })
 }
 
@@ -122,14 +132,32 @@ mod tests {
     #[test]
     fn the_default_demo_fills_every_class_of_every_dimension() {
         let mut store = Store::open_in_memory().expect("store");
+        let names = crate::config::AgendaConfig::default().names;
+        store.ensure_agendas(&names).expect("agendas");
         let filled = fill(&mut store, DemoOptions::default(), now()).expect("fill");
         assert_eq!(
             filled,
             Filled {
                 clients: 300,
-                entries: 3000
+                entries: 3000,
+                appointments: 150,
             }
         );
+        // The demo's weeks around today are full: every agenda, series, all-day
+        // entries, entries tied to clients, and clashes.
+        let (from, to) = crate::domain::agenda::whole_days(
+            now().date() - chrono::Duration::days(14),
+            now().date() + chrono::Duration::days(14),
+        );
+        let s = store
+            .schedule(&[], from, to, chrono_tz::Europe::Madrid)
+            .expect("schedule");
+        let agendas: HashSet<i64> = s.appointments.iter().map(|a| a.fields.agenda_id).collect();
+        assert_eq!(agendas.len(), 3);
+        assert!(s.items.iter().any(|l| l.occurrence.recurring));
+        assert!(s.appointments.iter().any(|a| a.fields.all_day));
+        assert!(s.appointments.iter().any(|a| a.fields.client_id.is_some()));
+        assert!(s.items.iter().any(|l| !l.clashes_with.is_empty()));
         let rows = store
             .classify(&ClassificationRules::default(), now().date(), None)
             .expect("classify");
