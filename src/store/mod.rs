@@ -1,6 +1,7 @@
 //! The only code that speaks SQL: one SQLite file, migrated on open.
 
 mod agenda;
+mod agenda_read;
 mod classification;
 pub use facts_sql::FACTS_SQL;
 mod clients;

@@ -1,6 +1,7 @@
 //! Fixtures shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod agenda;
 pub mod sandbox;
 
 use chrono::NaiveDate;

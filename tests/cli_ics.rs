@@ -1,0 +1,241 @@
+//! iCalendar files through the real binary, checked by independent parsers: the
+//! `icalendar` crate's parser for the structure, the `rrule` crate for what the series
+//! mean.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use chrono::{NaiveDateTime, TimeZone};
+use chrono_tz::Europe::Madrid;
+use common::agenda::{booked, list};
+use common::sandbox::{Sandbox, assert_one_error_line};
+use icalendar::parser::{Component, read_calendar, unfold};
+
+fn events<'a>(calendar: &'a [Component<'a>]) -> Vec<&'a Component<'a>> {
+    calendar
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .collect()
+}
+
+fn value<'a>(c: &'a Component<'a>, name: &str) -> Option<&'a str> {
+    c.properties
+        .iter()
+        .find(|p| p.name.as_str() == name)
+        .map(|p| p.val.as_str())
+}
+
+#[test]
+fn the_ics_export_is_valid_and_its_rules_mean_what_the_agenda_shows() {
+    let s = booked();
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("jefe.ics");
+    let path = file.display().to_string();
+    s.ok(&["agenda", "export", "--agenda", "Jefe", "-o", &path]);
+    let text = std::fs::read_to_string(&file).expect("written");
+    assert!(text.lines().all(|l| l.len() <= 76), "folded at 75 octets");
+    assert!(text.contains("\r\n"), "CRLF");
+    let unfolded = unfold(&text);
+    let cal = read_calendar(&unfolded).expect("an independent parser reads it");
+    let top: Vec<&str> = cal.properties.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        top.contains(&"VERSION") && top.contains(&"PRODID"),
+        "{top:?}"
+    );
+    let tz = cal
+        .components
+        .iter()
+        .find(|c| c.name.as_str() == "VTIMEZONE")
+        .expect("VTIMEZONE");
+    assert_eq!(value(tz, "TZID"), Some("Europe/Madrid"));
+    let evs = events(&cal.components);
+    assert_eq!(evs.len(), 2);
+    for e in &evs {
+        for key in ["UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "RRULE"] {
+            assert!(value(e, key).is_some(), "{key} in {e:?}");
+        }
+    }
+    let meeting = evs
+        .iter()
+        .find(|e| value(e, "SUMMARY") == Some("Reunión semanal"))
+        .expect("meeting");
+    let alarm = meeting
+        .components
+        .iter()
+        .find(|c| c.name.as_str() == "VALARM")
+        .expect("VALARM");
+    assert_eq!(value(alarm, "TRIGGER"), Some("-PT30M"));
+    assert_eq!(value(meeting, "LOCATION"), Some("Despacho"));
+
+    // What the RRULE means, expanded by the rrule crate, is what the agenda lists.
+    let rrule_starts = |e: &Component<'_>| -> Vec<NaiveDateTime> {
+        let lines: Vec<String> = e
+            .properties
+            .iter()
+            .filter(|p| ["DTSTART", "RRULE", "EXDATE"].contains(&p.name.as_str()))
+            .map(|p| {
+                let params: String = p
+                    .params
+                    .iter()
+                    .map(|q| {
+                        format!(
+                            ";{}={}",
+                            q.key.as_str(),
+                            q.val.as_ref().map(|v| v.as_str()).unwrap_or("")
+                        )
+                    })
+                    .collect();
+                format!("{}{params}:{}", p.name.as_str(), p.val.as_str())
+            })
+            .collect();
+        let set: rrule::RRuleSet = lines.join("\n").parse().expect("rrule parses it");
+        set.all(100).dates.iter().map(|d| d.naive_local()).collect()
+    };
+    let listed: Vec<NaiveDateTime> = list(&s, "2026-01-01", "2031-12-31")
+        .iter()
+        .filter(|o| o["entry_id"] == 1)
+        .map(|o| {
+            o["start"]
+                .as_str()
+                .and_then(|t| t.parse().ok())
+                .expect("start")
+        })
+        .collect();
+    assert_eq!(rrule_starts(meeting), listed);
+    let fair = evs
+        .iter()
+        .find(|e| value(e, "SUMMARY") == Some("Feria"))
+        .expect("fair");
+    assert_eq!(rrule_starts(fair).len(), 5, "2026 to 2030");
+    // Every meeting is at 10:00 Madrid time: 09:00 UTC in March, 08:00 UTC after.
+    let utc: Vec<u32> = listed
+        .iter()
+        .map(|t| {
+            Madrid
+                .from_local_datetime(t)
+                .single()
+                .expect("one instant")
+                .naive_utc()
+                .format("%H")
+                .to_string()
+                .parse()
+                .expect("hour")
+        })
+        .collect();
+    assert_eq!(utc, [9, 8, 8, 8, 8, 8]);
+}
+
+#[test]
+fn changed_occurrences_travel_through_ics_and_back() {
+    let s = booked();
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("all.ics").display().to_string();
+    s.ok(&["agenda", "export", "-o", &path]);
+    let other = Sandbox::new();
+    let out = other.ok(&[
+        "agenda",
+        "import",
+        &path,
+        "--agenda",
+        "Teléfono",
+        "--dry-run",
+    ]);
+    assert!(
+        out.contains("3 entries would be imported into “Teléfono”"),
+        "{out}"
+    );
+    assert!(
+        other
+            .ok(&["agenda", "agendas"])
+            .lines()
+            .all(|l| !l.contains("Teléfono")),
+        "dry run writes nothing"
+    );
+    other.ok(&["agenda", "import", &path, "--agenda", "Teléfono"]);
+    let theirs = |s: &Sandbox| -> BTreeSet<(String, String, String, bool)> {
+        list(s, "2026-01-01", "2031-12-31")
+            .iter()
+            .map(|o| {
+                (
+                    o["title"].as_str().unwrap_or("").to_string(),
+                    o["start"].as_str().unwrap_or("").to_string(),
+                    o["end"].as_str().unwrap_or("").to_string(),
+                    o["all_day"] == true,
+                )
+            })
+            .collect()
+    };
+    assert_eq!(theirs(&s), theirs(&other));
+    // Importing again adds nothing: the UIDs are there.
+    let again = other.ok(&["agenda", "import", &path, "--agenda", "Teléfono"]);
+    assert!(
+        again.starts_with("0 entries") && again.contains("3 already there"),
+        "{again}"
+    );
+}
+
+#[test]
+fn a_bad_ics_names_the_file_and_line_and_imports_nothing() {
+    let s = Sandbox::new();
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("phone.ics");
+    let good = "BEGIN:VEVENT\r\nUID:a@phone\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Dentista\r\nDTSTART:20260310T090000Z\r\nDTEND:20260310T100000Z\r\nEND:VEVENT\r\n";
+    let bad = "BEGIN:VEVENT\r\nUID:b@phone\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Yoga\r\nDTSTART;TZID=Europe/Madrid:20260310T180000\r\nDTEND;TZID=Europe/Madrid:20260310T190000\r\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH\r\nEND:VEVENT\r\n";
+    std::fs::write(
+        &file,
+        format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n{good}{bad}END:VCALENDAR\r\n"),
+    )
+    .expect("write");
+    let path = file.display().to_string();
+    let err = s.fails(&["agenda", "import", &path, "--agenda", "Jefe"]);
+    assert_one_error_line(
+        &err,
+        &format!("{path}:17: event “Yoga”: RRULE part `BYDAY=TU,TH` is not supported"),
+    );
+    assert!(
+        list(&s, "2026-03-01", "2026-03-31").is_empty(),
+        "nothing imported"
+    );
+    // A weekly rule that names its own weekday, and a UTC time, are understood.
+    std::fs::write(
+        &file,
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n{good}{}END:VCALENDAR\r\n",
+            bad.replace("TU,TH", "TU")
+        ),
+    )
+    .expect("write");
+    s.ok(&["agenda", "import", &path, "--agenda", "Jefe"]);
+    let got = list(&s, "2026-03-10", "2026-03-17");
+    let starts: Vec<&str> = got
+        .iter()
+        .map(|o| o["start"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-03-10T10:00:00",
+            "2026-03-10T18:00:00",
+            "2026-03-17T18:00:00"
+        ]
+    );
+    std::fs::write(&file, "hello").expect("write");
+    assert_one_error_line(
+        &s.fails(&["agenda", "import", &path, "--agenda", "Jefe"]),
+        "not an iCalendar file",
+    );
+    std::fs::write(
+        &file,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nno colon here\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .expect("write");
+    let err = s.fails(&["agenda", "import", &path, "--agenda", "Jefe"]);
+    assert_one_error_line(&err, &format!("{path}:"));
+    assert!(err.contains("not valid iCalendar"), "{err}");
+    assert_eq!(
+        list(&s, "2026-03-10", "2026-03-17").len(),
+        3,
+        "still as before"
+    );
+}
