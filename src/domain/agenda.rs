@@ -4,9 +4,8 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
-use strum::{EnumIter, EnumString, IntoStaticStr};
 
-use super::attributes::coded;
+use super::attributes::coded_enum;
 use super::client::ClientId;
 use super::recurrence::Recurrence;
 
@@ -25,20 +24,7 @@ pub struct Agenda {
     pub name: String,
 }
 
-/// Derives shared by the coded enumerations of the agenda.
-macro_rules! agenda_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[derive(EnumString, IntoStaticStr, EnumIter)]
-        #[serde(rename_all = "snake_case")]
-        #[strum(serialize_all = "snake_case")]
-        pub enum $name { $($(#[$vmeta])* $variant),* }
-        coded!($name);
-    };
-}
-
-agenda_enum! {
+coded_enum! {
     /// What kind of appointment it is.
     pub enum Category {
         /// A meeting.
@@ -58,7 +44,7 @@ agenda_enum! {
     }
 }
 
-agenda_enum! {
+coded_enum! {
     /// Where an appointment (or one occurrence of a series) stands.
     pub enum AppointmentStatus {
         /// Still to happen.

@@ -1,9 +1,6 @@
 //! The coded attributes of a card: enumerations stored, typed and exchanged as their
 //! stable snake_case codes.
 
-use serde::{Deserialize, Serialize};
-use strum::{EnumIter, EnumString, IntoStaticStr};
-
 /// Implements `code()` (the stable snake_case text used in the database, the CLI
 /// and JSON) for enumerations that derive strum's `IntoStaticStr`.
 macro_rules! coded {
@@ -17,16 +14,17 @@ macro_rules! coded {
     )*};
 }
 
-/// Derives shared by every coded enumeration of the card.
+/// Derives shared by every coded enumeration (the card's, the log's, the agenda's).
 macro_rules! coded_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[derive(EnumString, IntoStaticStr, EnumIter)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(::serde::Serialize, ::serde::Deserialize)]
+        #[derive(::strum::EnumString, ::strum::IntoStaticStr, ::strum::EnumIter)]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         pub enum $name { $($(#[$vmeta])* $variant),* }
-        coded!($name);
+        $crate::domain::attributes::coded!($name);
     };
 }
 
@@ -134,4 +132,4 @@ coded_enum! {
     }
 }
 
-pub(crate) use coded;
+pub(crate) use {coded, coded_enum};

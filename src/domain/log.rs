@@ -2,51 +2,36 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
-use strum::{EnumIter, EnumString, IntoStaticStr};
 
-use super::attributes::{Channel, coded};
+use super::attributes::{Channel, coded_enum};
 use super::client::ClientId;
 
 /// Row id of a log entry.
 pub type EntryId = i64;
 
-/// What happened.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum EntryKind {
-    /// The client came to the shop.
-    Visit,
-    /// A phone call.
-    Call,
-    /// A purchase, with its amount.
-    Purchase,
-    /// A complaint (reclamo): open until answered.
-    Complaint,
-    /// A compliment (cumplido).
-    Compliment,
-    /// A suggestion.
-    Suggestion,
-    /// A query (consulta).
-    Query,
-    /// A satisfaction survey.
-    Survey,
-    /// An offer sent to the client.
-    Offer,
+coded_enum! {
+    /// What happened.
+    pub enum EntryKind {
+        /// The client came to the shop.
+        Visit,
+        /// A phone call.
+        Call,
+        /// A purchase, with its amount.
+        Purchase,
+        /// A complaint (reclamo): open until answered.
+        Complaint,
+        /// A compliment (cumplido).
+        Compliment,
+        /// A suggestion.
+        Suggestion,
+        /// A query (consulta).
+        Query,
+        /// A satisfaction survey.
+        Survey,
+        /// An offer sent to the client.
+        Offer,
+    }
 }
-coded!(EntryKind);
 
 impl EntryKind {
     /// The channel such an entry usually comes through.

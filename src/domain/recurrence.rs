@@ -10,37 +10,22 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
-use strum::{EnumIter, EnumString, IntoStaticStr};
 
-use super::attributes::coded;
+use super::attributes::coded_enum;
 
-/// The period of a series.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Repeat {
-    /// Every day.
-    Daily,
-    /// Every week, on the first one's weekday.
-    Weekly,
-    /// Every month, on the first one's day of the month.
-    Monthly,
-    /// Every year, on the first one's day and month.
-    Yearly,
+coded_enum! {
+    /// The period of a series.
+    pub enum Repeat {
+        /// Every day.
+        Daily,
+        /// Every week, on the first one's weekday.
+        Weekly,
+        /// Every month, on the first one's day of the month.
+        Monthly,
+        /// Every year, on the first one's day and month.
+        Yearly,
+    }
 }
-coded!(Repeat);
 
 /// When a series stops.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
