@@ -5,25 +5,11 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::agenda_read::appointment_is_occurrence;
 use super::clients::timestamp;
-use super::log::client_exists;
-use super::{Result, Store, StoreError};
-use crate::domain::{Agenda, AgendaId, AppointmentId, NewAppointment, Override, RepeatEnd};
+use super::{Result, Store, StoreError, Table, must_exist};
+use crate::domain::{Agenda, AppointmentId, NewAppointment, Override, RepeatEnd};
 
 /// `last_end` of a series without an end: after every real date.
 const OPEN_END: &str = "9999-12-31T00:00:00";
-
-fn agenda_exists(tx: &Transaction<'_>, id: AgendaId) -> Result<()> {
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM agenda WHERE id = ?1)",
-        [id],
-        |r| r.get(0),
-    )?;
-    if exists {
-        Ok(())
-    } else {
-        Err(StoreError::NoAgenda(id.to_string()))
-    }
-}
 
 /// The stored `last_end`: the end of the last occurrence or of anything moved later.
 fn last_end(fields: &NewAppointment, overrides: &[Override]) -> String {
@@ -75,9 +61,9 @@ fn write_fields(
     extra: &[&dyn rusqlite::ToSql],
 ) -> Result<usize> {
     a.validate()?;
-    agenda_exists(tx, a.agenda_id)?;
+    must_exist(tx, Table::Agenda, a.agenda_id)?;
     if let Some(client) = a.client_id {
-        client_exists(tx, client)?;
+        must_exist(tx, Table::Client, client)?;
     }
     let r = a.recurrence.as_ref();
     let (until, count) = match r.map(|r| r.end) {

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use rusqlite::types::{FromSql, FromSqlError, ValueRef};
 use rusqlite::{Row, ToSql, Transaction, TransactionBehavior, params};
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store, StoreError, Table, row_exists};
 use crate::domain::{Client, ClientCard, ClientDetails, ClientId, ClientSummary};
 
 /// Separates list items inside one `group_concat` value; never typed by a user
@@ -283,12 +283,7 @@ fn check_referrer(
     let Some(referrer) = referrer else {
         return Ok(());
     };
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
-        [referrer],
-        |r| r.get(0),
-    )?;
-    if !exists || Some(referrer) == id {
+    if Some(referrer) == id || !row_exists(tx, Table::Client, referrer)? {
         return Err(StoreError::BadReferrer(referrer));
     }
     Ok(())

@@ -6,7 +6,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::classification::day_after;
-use super::{Result, Store, StoreError};
+use super::{Result, Store, Table, must_exist};
 use crate::domain::dashboard::a_year_before;
 use crate::domain::{ClassificationRules, ClientFacts, ClientId, Market};
 
@@ -80,14 +80,7 @@ impl Store {
         client: Option<ClientId>,
     ) -> Result<(Vec<ClientFacts>, Market)> {
         if let Some(id) = client {
-            let exists: bool = self.conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
-                [id],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(StoreError::NoClient(id));
-            }
+            must_exist(&self.conn, Table::Client, id)?;
         }
         let window_start = rules.window_start(today).to_string();
         let then = day_after(a_year_before(today));

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
 use super::clients::{code, timestamp};
-use super::{Result, Store, StoreError};
+use super::{Result, Store, StoreError, Table, must_exist};
 use crate::domain::{
     ClientId, Complaint, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
 };
@@ -40,22 +40,9 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
     })
 }
 
-pub(super) fn client_exists(tx: &Transaction<'_>, id: ClientId) -> Result<()> {
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
-        [id],
-        |r| r.get(0),
-    )?;
-    if exists {
-        Ok(())
-    } else {
-        Err(StoreError::NoClient(id))
-    }
-}
-
 fn insert_entry(tx: &Transaction<'_>, entry: &NewEntry, now: NaiveDateTime) -> Result<EntryId> {
     entry.validate()?;
-    client_exists(tx, entry.client_id)?;
+    must_exist(tx, Table::Client, entry.client_id)?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO log_entry (client_id, at, kind, channel, note, amount_cents, margin_cents,
             expected, perceived, created_at, resolved_at, resolution)
@@ -112,14 +99,7 @@ impl Store {
 
     /// A client's log, newest first.
     pub fn entries(&self, client_id: ClientId) -> Result<Vec<LogEntry>> {
-        let exists: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
-            [client_id],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(StoreError::NoClient(client_id));
-        }
+        must_exist(&self.conn, Table::Client, client_id)?;
         let sql = format!(
             "SELECT {ENTRY_COLUMNS} FROM log_entry e WHERE e.client_id = ?1 ORDER BY e.at DESC, e.id DESC"
         );

@@ -113,3 +113,32 @@ fn create_private_file(path: &Path) -> Result<()> {
         Err(e) => Err(io_err(e)),
     }
 }
+
+/// A table other records refer to by id.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Table {
+    /// `client`
+    Client,
+    /// `agenda`
+    Agenda,
+}
+
+/// Whether `table` has a row with this id.
+pub(super) fn row_exists(conn: &Connection, table: Table, id: i64) -> Result<bool> {
+    let sql = match table {
+        Table::Client => "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
+        Table::Agenda => "SELECT EXISTS (SELECT 1 FROM agenda WHERE id = ?1)",
+    };
+    Ok(conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?)
+}
+
+/// Ok when `table` has row `id`; otherwise the error that names the missing record.
+pub(super) fn must_exist(conn: &Connection, table: Table, id: i64) -> Result<()> {
+    if row_exists(conn, table, id)? {
+        return Ok(());
+    }
+    Err(match table {
+        Table::Client => StoreError::NoClient(id),
+        Table::Agenda => StoreError::NoAgenda(id.to_string()),
+    })
+}
