@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Europe::Madrid;
 use clientela::domain::{AppointmentStatus, Clash, NewAppointment, Recurrence, Repeat, RepeatEnd};
 use clientela::i18n::{Lang, Locale};
-use clientela::tui::action::{Action, Tab};
+use clientela::tui::action::{Action, AgendaAction, Tab};
 use clientela::tui::app::App;
 use clientela::tui::effect::Effect;
 use clientela::tui::panes::agenda::{AgendaPopup, AgendaView};
@@ -49,23 +49,25 @@ fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
         .add_appointments(&[meeting, visit, call, fair], t(1, 9, 0))
         .expect("booked");
     let (mut app, _) = App::new(Locale::new(lang, "auto"), t(23, 0, 0).date(), size);
-    app.update(Action::Tick(t(23, 9, 40)));
+    app.update(Action::Agenda(AgendaAction::Tick(t(23, 9, 40))));
     let effects = app.update(Action::SwitchTab(Tab::Agenda));
     let Some(Effect::LoadAgenda { from, to }) = effects.first().cloned() else {
         panic!("switching to the tab loads the week: {effects:?}");
     };
     assert_eq!((from, to), (t(23, 0, 0), t(30, 0, 0)));
     let schedule = store.schedule(&[], from, to, Madrid).expect("schedule");
-    app.update(Action::AgendaLoaded {
+    app.update(Action::Agenda(AgendaAction::AgendaLoaded {
         agendas,
         schedule: Box::new(schedule),
         from,
         to,
-    });
+    }));
     let reminders = store
         .schedule(&[], t(22, 9, 40), t(24, 10, 10), Madrid)
         .expect("reminders");
-    app.update(Action::RemindersLoaded(Box::new(reminders)));
+    app.update(Action::Agenda(AgendaAction::RemindersLoaded(Box::new(
+        reminders,
+    ))));
     (dir, app)
 }
 
@@ -93,7 +95,7 @@ fn the_reminder_due_shows_in_the_status_bar_once() {
         .expect("the 10:00 meeting reminds at 09:30");
     assert!(status.text.contains("10:00 Reunión semanal"), "{status:?}");
     app.status = None;
-    app.update(Action::Tick(t(23, 9, 41)));
+    app.update(Action::Agenda(AgendaAction::Tick(t(23, 9, 41))));
     assert_eq!(app.status, None, "shown once");
 }
 
@@ -157,7 +159,9 @@ fn a_new_entry_starts_at_the_cursor_and_a_clash_is_warned_before_saving() {
         start: t(23, 10, 0),
         end: t(23, 11, 0),
     };
-    app.update(Action::AppointmentClashes(vec![clash]));
+    app.update(Action::Agenda(AgendaAction::AppointmentClashes(vec![
+        clash,
+    ])));
     let form = app
         .agenda
         .form
@@ -182,7 +186,7 @@ fn a_new_entry_starts_at_the_cursor_and_a_clash_is_warned_before_saving() {
         ),
         "{effects:?}"
     );
-    app.update(Action::AppointmentClashes(vec![]));
+    app.update(Action::Agenda(AgendaAction::AppointmentClashes(vec![])));
     type_text(&mut app, "!");
     assert!(
         app.agenda

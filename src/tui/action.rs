@@ -101,57 +101,8 @@ pub enum Action {
     Activate,
     /// Forget the classes chosen on the dashboard.
     ClearClasses,
-    /// Agenda: the day before.
-    PrevDay,
-    /// Agenda: the day after.
-    NextDay,
-    /// Agenda: back to today.
-    Today,
-    /// Agenda: type a date to go to.
-    GoToDate,
-    /// Agenda: day → week → upcoming.
-    CycleView,
-    /// Agenda: choose the agendas shown, or add one.
-    ChooseAgendas,
-    /// Agenda: show or hide the agenda under the cursor.
-    ToggleAgenda,
-    /// Agenda: type the name of a new agenda.
-    NewAgenda,
-    /// Agenda: a new entry at the cursor.
-    NewAppointment,
-    /// Agenda: edit the entry under the cursor.
-    EditAppointment,
-    /// Agenda: mark the entry (occurrence) under the cursor done.
-    MarkDone,
-    /// Agenda: delete the entry under the cursor.
-    DeleteAppointment,
-    /// Agenda: act on this occurrence only.
-    ThisOccurrence,
-    /// Agenda: act on the whole series.
-    WholeSeries,
-    /// The clock ticked: reminders may fall due.
-    Tick(NaiveDateTime),
-    /// The agendas and the occurrences of a stretch.
-    AgendaLoaded {
-        /// Every agenda.
-        agendas: Vec<Agenda>,
-        /// The occurrences.
-        schedule: Box<Schedule>,
-        /// The stretch.
-        from: NaiveDateTime,
-        /// Its end.
-        to: NaiveDateTime,
-    },
-    /// Occurrences whose reminders may fall due soon.
-    RemindersLoaded(Box<Schedule>),
-    /// The entry was not saved: it clashes with these.
-    AppointmentClashes(Vec<Clash>),
-    /// An entry was saved, deleted or changed; the message says which.
-    AppointmentChanged(Msg),
-    /// The store refused the entry form's save.
-    AppointmentFailed(String),
-    /// A new agenda was made.
-    AgendaAdded(Agenda),
+    /// The Agenda tab's keys and results.
+    Agenda(AgendaAction),
     /// A key typed into the focused text input.
     Type(KeyEvent),
     /// Text pasted into the focused text input.
@@ -192,4 +143,60 @@ pub enum Action {
     ClientDeleted(ClientId),
     /// A store operation failed.
     Failed(String),
+}
+
+/// What the user meant in the Agenda tab, and what came back for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgendaAction {
+    /// the day before.
+    PrevDay,
+    /// the day after.
+    NextDay,
+    /// back to today.
+    Today,
+    /// type a date to go to.
+    GoToDate,
+    /// day → week → upcoming.
+    CycleView,
+    /// choose the agendas shown, or add one.
+    ChooseAgendas,
+    /// show or hide the agenda under the cursor.
+    ToggleAgenda,
+    /// type the name of a new agenda.
+    NewAgenda,
+    /// a new entry at the cursor.
+    NewAppointment,
+    /// edit the entry under the cursor.
+    EditAppointment,
+    /// mark the entry (occurrence) under the cursor done.
+    MarkDone,
+    /// delete the entry under the cursor.
+    DeleteAppointment,
+    /// act on this occurrence only.
+    ThisOccurrence,
+    /// act on the whole series.
+    WholeSeries,
+    /// The clock ticked: reminders may fall due (sent on any tab).
+    Tick(NaiveDateTime),
+    /// The agendas and the occurrences of a stretch.
+    AgendaLoaded {
+        /// Every agenda.
+        agendas: Vec<Agenda>,
+        /// The occurrences.
+        schedule: Box<Schedule>,
+        /// The stretch.
+        from: NaiveDateTime,
+        /// Its end.
+        to: NaiveDateTime,
+    },
+    /// Occurrences whose reminders may fall due soon.
+    RemindersLoaded(Box<Schedule>),
+    /// The entry was not saved: it clashes with these.
+    AppointmentClashes(Vec<Clash>),
+    /// An entry was saved, deleted or changed; the message says which.
+    AppointmentChanged(Msg),
+    /// The store refused the entry form's save.
+    AppointmentFailed(String),
+    /// A new agenda was made.
+    AgendaAdded(Agenda),
 }

@@ -3,7 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Tab};
+use super::action::{Action, AgendaAction, Tab};
 use crate::domain::EntryKind;
 use crate::i18n::Msg;
 
@@ -160,10 +160,10 @@ bindings! {
     Dashboard Char(' '), NONE => Action::ToggleClass, KeyToggleClass, shown;
     Dashboard Enter, NONE => Action::Activate, KeyActivate, shown;
     Dashboard Char('x'), NONE => Action::ClearClasses, KeyClearClasses;
-    Agenda Left, NONE => Action::PrevDay, KeyPrevDay;
-    Agenda Right, NONE => Action::NextDay, KeyNextDay;
-    Agenda Char('h'), NONE => Action::PrevDay, KeyPrevDay;
-    Agenda Char('l'), NONE => Action::NextDay, KeyNextDay;
+    Agenda Left, NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;
+    Agenda Right, NONE => Action::Agenda(AgendaAction::NextDay), KeyNextDay;
+    Agenda Char('h'), NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;
+    Agenda Char('l'), NONE => Action::Agenda(AgendaAction::NextDay), KeyNextDay;
     Agenda Up, NONE => Action::MoveUp, KeyUp;
     Agenda Char('k'), NONE => Action::MoveUp, KeyUp;
     Agenda Down, NONE => Action::MoveDown, KeyDown;
@@ -171,23 +171,23 @@ bindings! {
     Agenda PageUp, NONE => Action::PageUp, KeyPrevWeek;
     Agenda PageDown, NONE => Action::PageDown, KeyNextWeek;
     Agenda TabKey, NONE => Action::SwitchPane, KeyNextAgenda;
-    Agenda Char('t'), NONE => Action::Today, KeyToday, shown;
-    Agenda Char('g'), NONE => Action::GoToDate, KeyGoTo;
-    Agenda Char('v'), NONE => Action::CycleView, KeyView, shown;
-    Agenda Char('a'), NONE => Action::ChooseAgendas, KeyAgendas;
-    Agenda Char('n'), NONE => Action::NewAppointment, KeyNew, shown;
-    Agenda Char('e'), NONE => Action::EditAppointment, KeyEdit, shown;
-    Agenda Char('x'), NONE => Action::MarkDone, KeyMarkDone, shown;
-    Agenda Char('d'), NONE => Action::DeleteAppointment, KeyDelete;
+    Agenda Char('t'), NONE => Action::Agenda(AgendaAction::Today), KeyToday, shown;
+    Agenda Char('g'), NONE => Action::Agenda(AgendaAction::GoToDate), KeyGoTo;
+    Agenda Char('v'), NONE => Action::Agenda(AgendaAction::CycleView), KeyView, shown;
+    Agenda Char('a'), NONE => Action::Agenda(AgendaAction::ChooseAgendas), KeyAgendas;
+    Agenda Char('n'), NONE => Action::Agenda(AgendaAction::NewAppointment), KeyNew, shown;
+    Agenda Char('e'), NONE => Action::Agenda(AgendaAction::EditAppointment), KeyEdit, shown;
+    Agenda Char('x'), NONE => Action::Agenda(AgendaAction::MarkDone), KeyMarkDone, shown;
+    Agenda Char('d'), NONE => Action::Agenda(AgendaAction::DeleteAppointment), KeyDelete;
     Agenda Enter, NONE => Action::OpenCard, KeyOpen;
     AgendaChooser Up, NONE => Action::MoveUp, KeyUp;
     AgendaChooser Down, NONE => Action::MoveDown, KeyDown;
-    AgendaChooser Char(' '), NONE => Action::ToggleAgenda, KeyToggleAgenda, shown;
-    AgendaChooser Char('n'), NONE => Action::NewAgenda, KeyNewAgenda, shown;
+    AgendaChooser Char(' '), NONE => Action::Agenda(AgendaAction::ToggleAgenda), KeyToggleAgenda, shown;
+    AgendaChooser Char('n'), NONE => Action::Agenda(AgendaAction::NewAgenda), KeyNewAgenda, shown;
     AgendaChooser Esc, NONE => Action::Deny, KeyBack, shown;
     AgendaChooser Enter, NONE => Action::Deny, KeyBack;
-    Series Char('o'), NONE => Action::ThisOccurrence, KeyThisOccurrence, shown;
-    Series Char('s'), NONE => Action::WholeSeries, KeyWholeSeries, shown;
+    Series Char('o'), NONE => Action::Agenda(AgendaAction::ThisOccurrence), KeyThisOccurrence, shown;
+    Series Char('s'), NONE => Action::Agenda(AgendaAction::WholeSeries), KeyWholeSeries, shown;
     Series Esc, NONE => Action::Deny, KeyCancel, shown;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;
     Confirm Char('s'), NONE => Action::Confirm, KeyConfirm;

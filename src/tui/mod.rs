@@ -17,7 +17,7 @@ use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use crossterm::execute;
 
-use self::action::Action;
+use self::action::{Action, AgendaAction};
 use self::app::App;
 use self::effect::Effect;
 use self::runtime::Runtime;
@@ -68,7 +68,7 @@ pub fn run(session: &Session) -> Result<()> {
             return Ok(());
         }
         if !event::poll(Duration::from_millis(500))? {
-            pending = app.update(Action::Tick(session.clock.now()));
+            pending = app.update(Action::Agenda(AgendaAction::Tick(session.clock.now())));
             continue;
         }
         pending = match event::read()? {

@@ -1,7 +1,7 @@
 //! Runs effects against the store and turns their outcome into actions. The only
 //! part of the UI that does I/O.
 
-use super::action::Action;
+use super::action::{Action, AgendaAction};
 use super::effect::Effect;
 use super::panes::card::CardView;
 use super::panes::client_list::RowStatus;
@@ -75,12 +75,12 @@ impl Runtime<'_> {
 
     fn agenda(&self, from: NaiveDateTime, to: NaiveDateTime) -> Result<Action, StoreError> {
         let zone = self.session.config.agenda.time_zone;
-        Ok(Action::AgendaLoaded {
+        Ok(Action::Agenda(AgendaAction::AgendaLoaded {
             agendas: self.store.agendas()?,
             schedule: Box::new(self.store.schedule(&[], from, to, zone)?),
             from,
             to,
-        })
+        }))
     }
 
     fn reminders(&self) -> Result<Action, StoreError> {
@@ -91,7 +91,9 @@ impl Runtime<'_> {
         let schedule = self
             .store
             .schedule(&[], now - day, now + ahead + day, zone)?;
-        Ok(Action::RemindersLoaded(Box::new(schedule)))
+        Ok(Action::Agenda(AgendaAction::RemindersLoaded(Box::new(
+            schedule,
+        ))))
     }
 
     fn save_booking(&mut self, booking: Booking, allow_clash: bool) -> Result<Action, StoreError> {
@@ -121,7 +123,7 @@ impl Runtime<'_> {
             }
         };
         if !clashes.is_empty() {
-            return Ok(Action::AppointmentClashes(clashes));
+            return Ok(Action::Agenda(AgendaAction::AppointmentClashes(clashes)));
         }
         match booking {
             Booking::Entry(Some(id), a) => store.update_appointment(id, &a, now)?,
@@ -130,11 +132,13 @@ impl Runtime<'_> {
             }
             Booking::Occurrence(id, ov, _) => store.set_occurrence(id, ov)?,
         }
-        Ok(Action::AppointmentChanged(match status {
-            AppointmentStatus::Done => Msg::AppointmentDone,
-            AppointmentStatus::Cancelled => Msg::OccurrenceCancelled,
-            AppointmentStatus::Planned => Msg::AppointmentSaved,
-        }))
+        Ok(Action::Agenda(AgendaAction::AppointmentChanged(
+            match status {
+                AppointmentStatus::Done => Msg::AppointmentDone,
+                AppointmentStatus::Cancelled => Msg::OccurrenceCancelled,
+                AppointmentStatus::Planned => Msg::AppointmentSaved,
+            },
+        )))
     }
 
     /// Runs one effect and returns its outcome as an action.
@@ -185,17 +189,17 @@ impl Runtime<'_> {
             Effect::SaveBooking {
                 booking,
                 allow_clash,
-            } => self
-                .save_booking(booking, allow_clash)
-                .unwrap_or_else(|e| Action::AppointmentFailed(explain(&e, locale))),
+            } => self.save_booking(booking, allow_clash).unwrap_or_else(|e| {
+                Action::Agenda(AgendaAction::AppointmentFailed(explain(&e, locale)))
+            }),
             Effect::DeleteAppointment(id) => {
                 store.delete_appointment(id).map_or_else(failed, |()| {
-                    Action::AppointmentChanged(Msg::AppointmentDeleted)
+                    Action::Agenda(AgendaAction::AppointmentChanged(Msg::AppointmentDeleted))
                 })
             }
             Effect::AddAgenda(name) => store
                 .add_agenda(&name)
-                .map_or_else(failed, Action::AgendaAdded),
+                .map_or_else(failed, |a| Action::Agenda(AgendaAction::AgendaAdded(a))),
             Effect::LoadComplaints => store
                 .complaints(true)
                 .map_or_else(failed, Action::ComplaintsLoaded),

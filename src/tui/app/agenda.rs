@@ -3,10 +3,9 @@
 use chrono::NaiveDateTime;
 
 use super::{App, Status};
-use crate::domain::dates::parse_date;
 use crate::domain::{AppointmentStatus, Listed, Override};
 use crate::i18n::{Msg, fill};
-use crate::tui::action::{Action, Tab};
+use crate::tui::action::{Action, AgendaAction, Tab};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Context;
 use crate::tui::panes::agenda::{AgendaPopup, AgendaView, SLOTS};
@@ -53,13 +52,13 @@ impl App {
         vec![Effect::LoadAgenda { from, to }, Effect::LoadReminders]
     }
 
-    fn selected_occurrence(&self) -> Option<(Listed, crate::domain::Appointment)> {
+    pub(super) fn selected_occurrence(&self) -> Option<(Listed, crate::domain::Appointment)> {
         let item = self.agenda.selected(self.now)?;
         let a = self.agenda.schedule.appointment_of(item).clone();
         Some((item.clone(), a))
     }
 
-    fn open_entry_form(&mut self, editing: Editing) {
+    pub(super) fn open_entry_form(&mut self, editing: Editing) {
         let Some((item, a)) = self.selected_occurrence() else {
             return;
         };
@@ -109,28 +108,28 @@ impl App {
     /// the action to the rest of `update`.
     pub(super) fn update_agenda(&mut self, action: &Action) -> Option<Vec<Effect>> {
         match action {
-            Action::AgendaLoaded {
+            Action::Agenda(AgendaAction::AgendaLoaded {
                 agendas,
                 schedule,
                 from,
                 to,
-            } => {
+            }) => {
                 self.agenda.agendas = agendas.clone();
                 self.agenda.schedule = (**schedule).clone();
                 self.agenda.loaded = Some((*from, *to));
                 return Some(self.load_agenda_if_needed());
             }
-            Action::RemindersLoaded(schedule) => {
+            Action::Agenda(AgendaAction::RemindersLoaded(schedule)) => {
                 self.agenda.reminders = (**schedule).clone();
                 self.remind(self.now);
                 return Some(Vec::new());
             }
-            Action::Tick(now) => {
+            Action::Agenda(AgendaAction::Tick(now)) => {
                 self.now = *now;
                 self.remind(*now);
                 return Some(Vec::new());
             }
-            Action::AppointmentClashes(clashes) => {
+            Action::Agenda(AgendaAction::AppointmentClashes(clashes)) => {
                 if let Some(form) = &mut self.agenda.form {
                     form.error = Some(fill(
                         self.locale.t(Msg::ClashWarning),
@@ -140,7 +139,7 @@ impl App {
                 }
                 return Some(Vec::new());
             }
-            Action::AppointmentChanged(msg) => {
+            Action::Agenda(AgendaAction::AppointmentChanged(msg)) => {
                 if let Some(day) = self.agenda.form.as_ref().and_then(|f| f.booked_day()) {
                     self.agenda.day = day;
                 }
@@ -148,14 +147,14 @@ impl App {
                 self.say(*msg);
                 return Some(self.reload_agenda());
             }
-            Action::AppointmentFailed(text) => {
+            Action::Agenda(AgendaAction::AppointmentFailed(text)) => {
                 match &mut self.agenda.form {
                     Some(form) => form.error = Some(text.clone()),
                     None => self.fail(text.clone()),
                 }
                 return Some(Vec::new());
             }
-            Action::AgendaAdded(agenda) => {
+            Action::Agenda(AgendaAction::AgendaAdded(agenda)) => {
                 self.agenda.agendas.push(agenda.clone());
                 if let Some(AgendaPopup::Agendas { adding, cursor }) = &mut self.agenda.popup {
                     *adding = None;
@@ -188,24 +187,26 @@ impl App {
         match action {
             Action::MoveUp => a.move_row(-1, self.now),
             Action::MoveDown => a.move_row(1, self.now),
-            Action::PrevDay => a.move_days(-1),
-            Action::NextDay => a.move_days(1),
+            Action::Agenda(AgendaAction::PrevDay) => a.move_days(-1),
+            Action::Agenda(AgendaAction::NextDay) => a.move_days(1),
             Action::PageUp => a.move_days(-7),
             Action::PageDown => a.move_days(7),
             Action::SwitchPane => a.column = (a.column + 1) % a.shown().len().max(1),
-            Action::Today => {
+            Action::Agenda(AgendaAction::Today) => {
                 a.day = self.today;
                 a.row = 0;
             }
-            Action::CycleView => a.cycle_view(),
-            Action::GoToDate => a.popup = Some(AgendaPopup::GoTo(Box::new(TextInput::new("")))),
-            Action::ChooseAgendas => {
+            Action::Agenda(AgendaAction::CycleView) => a.cycle_view(),
+            Action::Agenda(AgendaAction::GoToDate) => {
+                a.popup = Some(AgendaPopup::GoTo(Box::new(TextInput::new(""))))
+            }
+            Action::Agenda(AgendaAction::ChooseAgendas) => {
                 a.popup = Some(AgendaPopup::Agendas {
                     cursor: 0,
                     adding: None,
                 })
             }
-            Action::NewAppointment => {
+            Action::Agenda(AgendaAction::NewAppointment) => {
                 let start = a.new_start();
                 if let Some(agenda) = a.column_agenda().or(a.agendas.first()).cloned() {
                     let blank = AppointmentForm::blank(&agenda, start);
@@ -218,8 +219,9 @@ impl App {
                     ));
                 }
             }
-            Action::EditAppointment | Action::DeleteAppointment => {
-                let delete = *action == Action::DeleteAppointment;
+            Action::Agenda(AgendaAction::EditAppointment)
+            | Action::Agenda(AgendaAction::DeleteAppointment) => {
+                let delete = *action == Action::Agenda(AgendaAction::DeleteAppointment);
                 if let Some((item, appt)) = self.selected_occurrence() {
                     let (id, title) = (appt.id, appt.fields.title.clone());
                     self.agenda.popup = Some(if item.occurrence.recurring {
@@ -237,7 +239,7 @@ impl App {
                     });
                 }
             }
-            Action::MarkDone => {
+            Action::Agenda(AgendaAction::MarkDone) => {
                 if let Some((item, appt)) = self.selected_occurrence() {
                     let o = &item.occurrence;
                     let booking = if o.recurring {
@@ -274,144 +276,6 @@ impl App {
         }
         effects.extend(self.load_agenda_if_needed());
         Some(effects)
-    }
-
-    fn update_agenda_popup(&mut self, action: &Action) -> Vec<Effect> {
-        let Some(popup) = self.agenda.popup.as_mut() else {
-            return Vec::new();
-        };
-        match (popup, action) {
-            (
-                AgendaPopup::Agendas {
-                    adding: Some(input),
-                    ..
-                },
-                action,
-            ) => match action {
-                Action::Type(key) => {
-                    input.handle(*key);
-                }
-                Action::Paste(text) => {
-                    input.paste(text);
-                }
-                Action::SavePopup => {
-                    let name = input.text().trim().to_string();
-                    if !name.is_empty() {
-                        return vec![Effect::AddAgenda(name)];
-                    }
-                }
-                Action::Deny => {
-                    if let Some(AgendaPopup::Agendas { adding, .. }) = &mut self.agenda.popup {
-                        *adding = None;
-                    }
-                }
-                _ => {}
-            },
-            (AgendaPopup::Agendas { cursor, adding }, action) => {
-                let n = self.agenda.agendas.len();
-                match action {
-                    Action::MoveUp => *cursor = cursor.saturating_sub(1),
-                    Action::MoveDown => *cursor = (*cursor + 1).min(n.saturating_sub(1)),
-                    Action::ToggleAgenda => {
-                        if let Some(id) = self.agenda.agendas.get(*cursor).map(|a| a.id)
-                            && !self.agenda.hidden.remove(&id)
-                        {
-                            self.agenda.hidden.insert(id);
-                        }
-                    }
-                    Action::NewAgenda => {
-                        let mut input = TextInput::new("");
-                        input.set_focused(true);
-                        *adding = Some(Box::new(input));
-                    }
-                    Action::Deny => {
-                        self.agenda.popup = None;
-                        self.agenda.column = 0;
-                    }
-                    _ => {}
-                }
-            }
-            (AgendaPopup::GoTo(input), action) => match action {
-                Action::Type(key) => {
-                    input.set_focused(true);
-                    input.handle(*key);
-                }
-                Action::Paste(text) => {
-                    input.paste(text);
-                }
-                Action::SavePopup => match parse_date(&input.text()) {
-                    Ok(day) => {
-                        self.agenda.popup = None;
-                        self.agenda.day = day;
-                        if self.agenda.view == AgendaView::Upcoming {
-                            self.agenda.view = AgendaView::Day;
-                        }
-                        return self.load_agenda_if_needed();
-                    }
-                    Err(_) => {
-                        let text = input.text();
-                        self.fail(fill(self.locale.t(Msg::ProblemDate), text.trim()));
-                    }
-                },
-                Action::Deny => self.agenda.popup = None,
-                _ => {}
-            },
-            (
-                AgendaPopup::Series {
-                    id,
-                    original,
-                    delete,
-                    ..
-                },
-                action,
-            ) => {
-                let (id, original, delete) = (*id, *original, *delete);
-                match action {
-                    Action::ThisOccurrence | Action::WholeSeries => {
-                        self.agenda.popup = None;
-                        let this = *action == Action::ThisOccurrence;
-                        match (delete, this) {
-                            (true, true) => {
-                                if let Some((item, appt)) = self.selected_occurrence() {
-                                    let o = &item.occurrence;
-                                    let ov = Override {
-                                        original,
-                                        start: o.start,
-                                        end: o.end,
-                                        status: AppointmentStatus::Cancelled,
-                                    };
-                                    let booking =
-                                        Booking::Occurrence(appt.id, ov, Box::new(appt.fields));
-                                    return vec![Effect::SaveBooking {
-                                        booking,
-                                        allow_clash: true,
-                                    }];
-                                }
-                            }
-                            (true, false) => return vec![Effect::DeleteAppointment(id)],
-                            (false, true) => {
-                                self.open_entry_form(Editing::Occurrence(id, original))
-                            }
-                            (false, false) => self.open_entry_form(Editing::Entry(id)),
-                        }
-                    }
-                    Action::Deny => self.agenda.popup = None,
-                    _ => {}
-                }
-            }
-            (AgendaPopup::ConfirmDelete { id, .. }, action) => {
-                let id = *id;
-                match action {
-                    Action::Confirm => {
-                        self.agenda.popup = None;
-                        return vec![Effect::DeleteAppointment(id)];
-                    }
-                    Action::Deny => self.agenda.popup = None,
-                    _ => {}
-                }
-            }
-        }
-        Vec::new()
     }
 
     fn update_entry_form(&mut self, action: &Action) -> Vec<Effect> {

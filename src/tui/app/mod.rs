@@ -3,6 +3,7 @@
 use crossterm::event::KeyEvent;
 
 mod agenda;
+mod agenda_popups;
 mod popups;
 mod reload;
 
@@ -416,27 +417,7 @@ impl App {
             | Action::ToggleClass
             | Action::Activate
             | Action::ClearClasses
-            | Action::PrevDay
-            | Action::NextDay
-            | Action::Today
-            | Action::GoToDate
-            | Action::CycleView
-            | Action::ChooseAgendas
-            | Action::ToggleAgenda
-            | Action::NewAgenda
-            | Action::NewAppointment
-            | Action::EditAppointment
-            | Action::MarkDone
-            | Action::DeleteAppointment
-            | Action::ThisOccurrence
-            | Action::WholeSeries
-            | Action::Tick(_)
-            | Action::AgendaLoaded { .. }
-            | Action::RemindersLoaded(_)
-            | Action::AppointmentClashes(_)
-            | Action::AppointmentChanged(_)
-            | Action::AppointmentFailed(_)
-            | Action::AgendaAdded(_) => {}
+            | Action::Agenda(_) => {}
         }
         Vec::new()
     }

@@ -10,11 +10,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::agenda::{AgendaPane, AgendaPopup, AgendaView, SLOT_MINUTES, SLOTS, monday, slot_start};
-use super::appointment_form::{AppointmentForm, Editing, EntryField};
+use super::appointment_form_view::EntryFormView;
 use crate::domain::{AppointmentStatus, Listed};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
-use crate::tui::widgets::fields::Input;
 use crate::tui::widgets::popup::render_box;
 
 /// Draws the Agenda tab.
@@ -434,93 +433,5 @@ impl Widget for AgendaPaneView<'_> {
             .style(theme::hint())
             .render(hint, buf);
         self.popup(area, buf);
-    }
-}
-
-/// Draws the entry form.
-pub struct EntryFormView<'a> {
-    /// The form.
-    pub form: &'a AppointmentForm,
-    /// Language.
-    pub locale: &'a Locale,
-}
-
-impl Widget for EntryFormView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let l = self.locale;
-        let form = self.form;
-        let title = l.t(match form.editing {
-            Editing::New => Msg::FormNewAppointment,
-            Editing::Entry(_) => Msg::FormEditAppointment,
-            Editing::Occurrence(..) => Msg::FormEditOccurrence,
-        });
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(format!(" {title} "));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let [rows, message, hint] = Layout::vertical([
-            Constraint::Fill(1),
-            Constraint::Length(2),
-            Constraint::Length(1),
-        ])
-        .areas(inner);
-        for (i, f) in form.fields.iter().enumerate().take(rows.height as usize) {
-            let y = rows.y + i as u16;
-            let focused = i == form.fields.focus;
-            let style = if focused {
-                theme::focused_field()
-            } else {
-                theme::label()
-            };
-            let marker = if focused { "▸ " } else { "  " };
-            buf.set_stringn(
-                rows.x,
-                y,
-                format!("{marker}{}", l.label(&f.field)),
-                28,
-                style,
-            );
-            let input = Rect {
-                x: rows.x + 30,
-                y,
-                width: rows.width.saturating_sub(30),
-                height: 1,
-            };
-            match &f.input {
-                Input::Text(t) => t.render(input, buf),
-                Input::Choice { options, selected } => {
-                    let value = if f.field == EntryField::Agenda {
-                        form.agenda_name().to_string()
-                    } else {
-                        options
-                            .get(*selected)
-                            .map(|c| l.t(c.msg))
-                            .unwrap_or("")
-                            .to_string()
-                    };
-                    let (text, style) = if focused {
-                        (format!("‹ {value} ›"), theme::cursor())
-                    } else {
-                        (value, Style::default())
-                    };
-                    buf.set_stringn(input.x, y, text, input.width as usize, style);
-                }
-            }
-        }
-        if let Some(e) = &form.error {
-            let style = if form.clashes.is_empty() {
-                theme::error()
-            } else {
-                theme::error().patch(theme::section())
-            };
-            Paragraph::new(e.as_str())
-                .wrap(ratatui::widgets::Wrap { trim: true })
-                .style(style)
-                .render(message, buf);
-        }
-        Paragraph::new(l.t(Msg::FormHint))
-            .style(theme::hint())
-            .render(hint, buf);
     }
 }

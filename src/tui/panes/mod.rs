@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod agenda_view;
 pub mod appointment_form;
+pub mod appointment_form_view;
 pub mod card;
 pub mod client_list;
 pub mod client_list_view;
