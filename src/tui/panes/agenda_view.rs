@@ -134,23 +134,32 @@ impl AgendaPaneView<'_> {
             .slot
             .saturating_sub(rows.saturating_sub(1) / 2)
             .min(SLOTS.saturating_sub(rows));
+        // Each column's timed entries of the day, read once for every row.
+        let timed: Vec<Vec<&Listed>> = shown
+            .iter()
+            .map(|agenda| {
+                p.items_on(p.day, Some(agenda.id))
+                    .into_iter()
+                    .filter(|l| !p.schedule.appointment_of(l).fields.all_day)
+                    .collect()
+            })
+            .collect();
         for (r, slot) in (top..SLOTS).take(rows).enumerate() {
             let y = area.y + 2 + r as u16;
             let from = slot_start(p.day, slot);
             let to = from + Duration::minutes(i64::from(SLOT_MINUTES));
             buf.set_string(area.x, y, from.format("%H:%M").to_string(), theme::label());
-            for (i, agenda) in shown.iter().enumerate() {
-                let here: Vec<&Listed> = p
-                    .items_on(p.day, Some(agenda.id))
-                    .into_iter()
+            for (i, day_items) in timed.iter().enumerate() {
+                let here: Vec<&Listed> = day_items
+                    .iter()
+                    .copied()
                     .filter(|l| {
-                        !p.schedule.appointment_of(l).fields.all_day
-                            && crate::domain::agenda::overlaps(
-                                l.occurrence.start,
-                                l.occurrence.end,
-                                from,
-                                to,
-                            )
+                        crate::domain::agenda::overlaps(
+                            l.occurrence.start,
+                            l.occurrence.end,
+                            from,
+                            to,
+                        )
                     })
                     .collect();
                 // Show the entry that starts in this row, else the one going on.
