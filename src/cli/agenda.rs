@@ -4,12 +4,13 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Write};
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Duration, NaiveTime};
 use color_eyre::eyre::{Result, WrapErr, bail};
 
 use super::Session;
 use super::agenda_args::{AgendaAddArgs, AgendaCommand, AgendaListArgs};
 use super::output::emit_with_csv;
+use crate::domain::agenda::whole_days;
 use crate::domain::dates::{parse_date, parse_datetime};
 use crate::domain::{Agenda, AgendaId, NewAppointment, Recurrence, RepeatEnd, Schedule};
 use crate::exchange::agenda::{records, write_csv, write_day_sheet};
@@ -88,7 +89,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             };
             let chosen = chosen(&store, agenda.as_deref())?;
             let ids: Vec<AgendaId> = chosen.iter().map(|a| a.id).collect();
-            let (from, to) = days(day, day);
+            let (from, to) = whole_days(day, day);
             let schedule = store.schedule(&ids, from, to, zone)?;
             let mut names = HashMap::new();
             for id in schedule
@@ -121,11 +122,6 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// `from..to` covering the days `first..=last`.
-pub fn days(first: NaiveDate, last: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
-    crate::domain::agenda::whole_days(first, last)
 }
 
 /// The agenda named, or every agenda.
@@ -207,7 +203,7 @@ fn list(session: &Session, store: &Store, args: AgendaListArgs) -> Result<()> {
     for name in &args.agendas {
         ids.push(named(store, name)?.id);
     }
-    let (start, end) = days(from, to);
+    let (start, end) = whole_days(from, to);
     let schedule = store.schedule(&ids, start, end, session.config.agenda.time_zone)?;
     print_schedule(store, session, &schedule, args.format)
 }
