@@ -129,8 +129,8 @@ fn help_and_confirmation_popups() {
 #[test]
 fn placeholder_tab_and_too_small_window() {
     let mut app = loaded_app(Lang::En, (80, 15));
-    app.on_key(ch('2'));
-    insta::assert_snapshot!("agenda_placeholder_en", render(&app).backend());
+    app.on_key(ch('4'));
+    insta::assert_snapshot!("moments_placeholder_en", render(&app).backend());
     app.update(Action::Resize(59, 15));
     insta::assert_snapshot!("too_small_en", render(&app).backend());
 }

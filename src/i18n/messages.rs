@@ -26,8 +26,6 @@ messages! {
     TabAgenda => "Agenda", "Agenda";
     TabDashboard => "Panel", "Dashboard";
     TabMoments => "Momentos de la verdad", "Moments of truth";
-    PlaceholderAgenda => "La agenda (varias agendas, choques, recordatorios) llegará en una próxima versión.", "The agenda (several agendas, clashes, reminders) comes in a later version.";
-    PlaceholderDashboard => "El panel de clasificación y fidelización llegará en una próxima versión.", "The classification and loyalty dashboard comes in a later version.";
     PlaceholderMoments => "El editor de momentos de la verdad llegará en una próxima versión.", "The moments-of-truth editor comes in a later version.";
     TooSmall => "Ventana demasiado pequeña: amplíela al menos a 60×15.", "Window too small: make it at least 60×15.";
     Loading => "Cargando clientes…", "Loading clients…";
