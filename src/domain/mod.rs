@@ -15,6 +15,7 @@ pub mod log;
 pub mod loyalty;
 pub mod money;
 pub mod recurrence;
+pub mod scene;
 pub mod schedule;
 pub mod standing;
 pub mod text;
@@ -40,5 +41,9 @@ pub use log::{
 };
 pub use loyalty::{Conditions, Loyalty, LoyaltyRules, Quadrant, SuggestedAction};
 pub use recurrence::{Recurrence, Repeat, RepeatEnd};
+pub use scene::{
+    ActionArea, ActionItem, CycleId, Description, Evaluation, Scene, SceneCategory, SceneChannel,
+    SceneDraft, SceneError, SceneId, SceneStep, ServiceCycle,
+};
 pub use schedule::{Clash, Listed, Schedule};
 pub use standing::{Standing, ToDo, ToDoSet};

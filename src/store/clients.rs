@@ -55,7 +55,7 @@ pub(super) fn code<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T>
     Ok(row.get::<_, Code<T>>(idx)?.0)
 }
 
-fn optional_code<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
+pub(super) fn optional_code<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
     Ok(row.get::<_, Option<Code<T>>>(idx)?.map(|c| c.0))
 }
 

@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
-use crate::domain::{AppointmentError, AppointmentId, ClientId, EntryError, EntryId, FieldError};
+use crate::domain::{
+    AppointmentError, AppointmentId, ClientId, CycleId, EntryError, EntryId, FieldError,
+    SceneError, SceneId,
+};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +54,18 @@ pub enum StoreError {
     /// The appointment breaks a rule of the agenda.
     #[error("invalid agenda entry: {0}")]
     InvalidAppointment(#[from] AppointmentError),
+    /// No service cycle has this id.
+    #[error("no service cycle with id {0}")]
+    NoCycle(CycleId),
+    /// A service cycle of this name exists.
+    #[error("a service cycle named `{0}` already exists")]
+    CycleExists(String),
+    /// No scene has this id.
+    #[error("no scene with id {0}")]
+    NoScene(SceneId),
+    /// The scene breaks a rule of the analysis.
+    #[error("invalid scene: {0}")]
+    InvalidScene(#[from] SceneError),
     /// The database was written by a newer clientela; it was not modified.
     #[error(
         "{} was written by a newer version of clientela (schema {found}, this program knows up to {known}); \

@@ -9,10 +9,10 @@ use crate::domain::{
     ClientId, Complaint, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
 };
 
-const ENTRY_COLUMNS: &str = "e.id, e.client_id, e.at, e.kind, e.channel, e.note, e.amount_cents, \
+pub(super) const ENTRY_COLUMNS: &str = "e.id, e.client_id, e.at, e.kind, e.channel, e.note, e.amount_cents, \
     e.margin_cents, e.expected, e.perceived, e.resolved_at, e.resolution";
 
-fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
+pub(super) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
     let expected: Option<u8> = row.get(8)?;
     let perceived: Option<u8> = row.get(9)?;
     let resolved_at: Option<NaiveDateTime> = row.get(10)?;
@@ -40,7 +40,11 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
     })
 }
 
-fn insert_entry(tx: &Transaction<'_>, entry: &NewEntry, now: NaiveDateTime) -> Result<EntryId> {
+pub(super) fn insert_entry(
+    tx: &Transaction<'_>,
+    entry: &NewEntry,
+    now: NaiveDateTime,
+) -> Result<EntryId> {
     entry.validate()?;
     must_exist(tx, Table::Client, entry.client_id)?;
     let mut stmt = tx.prepare_cached(

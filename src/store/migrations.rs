@@ -8,6 +8,7 @@ const LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0002_log.sql")),
     M::up(include_str!("../../migrations/0003_loyalty.sql")),
     M::up(include_str!("../../migrations/0004_agenda.sql")),
+    M::up(include_str!("../../migrations/0005_scenes.sql")),
 ];
 
 /// The migrations the store runs on open.

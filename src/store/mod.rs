@@ -10,6 +10,7 @@ mod facts;
 mod facts_sql;
 mod log;
 mod migrations;
+mod scenes;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -121,6 +122,12 @@ pub(super) enum Table {
     Client,
     /// `agenda`
     Agenda,
+    /// `service_cycle`
+    Cycle,
+    /// `scene`
+    Scene,
+    /// `log_entry`
+    Entry,
 }
 
 /// Whether `table` has a row with this id.
@@ -128,6 +135,9 @@ pub(super) fn row_exists(conn: &Connection, table: Table, id: i64) -> Result<boo
     let sql = match table {
         Table::Client => "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
         Table::Agenda => "SELECT EXISTS (SELECT 1 FROM agenda WHERE id = ?1)",
+        Table::Cycle => "SELECT EXISTS (SELECT 1 FROM service_cycle WHERE id = ?1)",
+        Table::Scene => "SELECT EXISTS (SELECT 1 FROM scene WHERE id = ?1)",
+        Table::Entry => "SELECT EXISTS (SELECT 1 FROM log_entry WHERE id = ?1)",
     };
     Ok(conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?)
 }
@@ -140,5 +150,8 @@ pub(super) fn must_exist(conn: &Connection, table: Table, id: i64) -> Result<()>
     Err(match table {
         Table::Client => StoreError::NoClient(id),
         Table::Agenda => StoreError::NoAgenda(id.to_string()),
+        Table::Cycle => StoreError::NoCycle(id),
+        Table::Scene => StoreError::NoScene(id),
+        Table::Entry => StoreError::NoEntry(id),
     })
 }

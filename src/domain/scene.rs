@@ -1,0 +1,489 @@
+//! Moments of truth (DOMAIN.md): service cycles, their scenes, and the five-step
+//! analysis of each scene.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::attributes::coded_enum;
+
+/// Row id of a service cycle.
+pub type CycleId = i64;
+/// Row id of a scene.
+pub type SceneId = i64;
+
+coded_enum! {
+    /// What the client comes for at this moment.
+    pub enum SceneCategory {
+        /// Asking for or receiving information.
+        Information,
+        /// Being advised.
+        Advice,
+        /// Placing an order.
+        OrderTaking,
+        /// Being welcomed and looked after.
+        Hospitality,
+        /// Something went wrong or was unforeseen.
+        Unexpected,
+        /// Paying.
+        Payment,
+    }
+}
+
+coded_enum! {
+    /// How the client meets the shop at this moment.
+    pub enum SceneChannel {
+        /// Face to face.
+        Personal,
+        /// On paper: a leaflet, a ticket, a letter.
+        Printed,
+        /// A screen: the web, email, messaging.
+        Electronic,
+        /// On the telephone.
+        Phone,
+    }
+}
+
+coded_enum! {
+    /// What an action of the plan changes (step 5).
+    pub enum ActionArea {
+        /// The staff: who serves and how.
+        Staff,
+        /// Tools and applications.
+        Tools,
+        /// The information the staff have.
+        Information,
+        /// Processes and procedures.
+        Processes,
+    }
+}
+
+coded_enum! {
+    /// The five steps of a scene's analysis, in the order the editor walks them.
+    pub enum SceneStep {
+        /// 1: name the scene and place it in the cycle.
+        Identify,
+        /// 2: see it through the client's eyes.
+        Visualise,
+        /// 3: describe the client's situation and surroundings.
+        Describe,
+        /// 4: compare what the client expects with what they get.
+        Evaluate,
+        /// 5: plan the changes.
+        Plan,
+    }
+}
+
+impl SceneStep {
+    /// Every step, in order.
+    pub const ALL: [SceneStep; 5] = [
+        SceneStep::Identify,
+        SceneStep::Visualise,
+        SceneStep::Describe,
+        SceneStep::Evaluate,
+        SceneStep::Plan,
+    ];
+
+    /// 1 to 5.
+    pub fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// The step numbered `n` (1 to 5).
+    pub fn from_number(n: u8) -> Option<Self> {
+        Self::ALL.get(usize::from(n).checked_sub(1)?).copied()
+    }
+
+    /// The step after this one (none after planning).
+    pub fn next(self) -> Option<Self> {
+        Self::from_number(self.number() + 1)
+    }
+
+    /// The step before this one (none before identifying).
+    pub fn prev(self) -> Option<Self> {
+        Self::from_number(self.number() - 1)
+    }
+}
+
+/// Step 3: the scene as the client finds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Description {
+    /// The client's likely situation (in a hurry, worried, with children…).
+    pub situation: String,
+    /// Material handed over (a ticket, a leaflet, a bag).
+    pub material: String,
+    /// Furniture in front of them.
+    pub furniture: String,
+    /// Where they are.
+    pub location: String,
+    /// How the staff are.
+    pub staff: String,
+    /// How other clients are.
+    pub other_clients: String,
+}
+
+impl Description {
+    /// The six aspects, in the order the editor shows them.
+    pub fn aspects(&self) -> [&str; 6] {
+        [
+            &self.situation,
+            &self.material,
+            &self.furniture,
+            &self.location,
+            &self.staff,
+            &self.other_clients,
+        ]
+    }
+
+    /// Aspects written.
+    pub fn written(&self) -> usize {
+        self.aspects()
+            .iter()
+            .filter(|a| !a.trim().is_empty())
+            .count()
+    }
+}
+
+/// Step 4: what the client expects of the scene and what they get.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evaluation {
+    /// What the client expects.
+    pub expected: String,
+    /// How much (1 to 5).
+    pub expected_score: Option<u8>,
+    /// What the client gets.
+    pub delivered: String,
+    /// How much (1 to 5).
+    pub delivered_score: Option<u8>,
+}
+
+impl Evaluation {
+    /// Expected minus delivered: how far the shop falls short (negative when it does
+    /// better than expected); none until both are scored.
+    pub fn gap(&self) -> Option<i8> {
+        Some(self.expected_score? as i8 - self.delivered_score? as i8)
+    }
+}
+
+/// Step 5: one change to make, owned by someone, by a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionItem {
+    /// What it changes.
+    pub area: ActionArea,
+    /// What to do.
+    pub what: String,
+    /// Who answers for it.
+    pub responsible: String,
+    /// By when.
+    pub due: Option<NaiveDate>,
+    /// Whether it was done.
+    pub done: bool,
+}
+
+impl ActionItem {
+    /// Not done and its due date has passed.
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        !self.done && self.due.is_some_and(|d| d < today)
+    }
+}
+
+/// A scene as edited: everything but its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SceneDraft {
+    /// The cycle it belongs to.
+    pub cycle_id: CycleId,
+    /// Step 1: its name.
+    pub title: String,
+    /// Step 1: what the client comes for.
+    pub category: Option<SceneCategory>,
+    /// Step 1: how the client meets the shop.
+    pub channel: Option<SceneChannel>,
+    /// Step 2: the scene through the client's eyes.
+    pub visualisation: String,
+    /// Step 3.
+    pub description: Description,
+    /// Step 4.
+    pub evaluation: Evaluation,
+    /// Step 5.
+    pub actions: Vec<ActionItem>,
+    /// Where the analysis was left: the editor resumes there.
+    pub step: SceneStep,
+}
+
+/// What is wrong with a scene the store was asked to save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SceneError {
+    /// Step 1 needs a title.
+    #[error("the scene needs a title")]
+    NoTitle,
+    /// A score outside 1–5.
+    #[error("scores go from 1 to 5")]
+    BadScore,
+    /// An action item with nothing to do.
+    #[error("each action of the plan needs to say what to do")]
+    EmptyAction,
+}
+
+impl SceneDraft {
+    /// An empty scene of `cycle_id`, at step 1.
+    pub fn new(cycle_id: CycleId) -> Self {
+        Self {
+            cycle_id,
+            title: String::new(),
+            category: None,
+            channel: None,
+            visualisation: String::new(),
+            description: Description::default(),
+            evaluation: Evaluation::default(),
+            actions: Vec::new(),
+            step: SceneStep::Identify,
+        }
+    }
+
+    /// Whether `step` is complete:
+    /// 1. a title, a category and a channel;
+    /// 2. the visualisation written;
+    /// 3. at least four of the six aspects written (not every aspect applies to
+    ///    every scene: a phone call has no furniture);
+    /// 4. both texts written and both scores given;
+    /// 5. at least one action planned.
+    pub fn step_done(&self, step: SceneStep) -> bool {
+        let written = |s: &str| !s.trim().is_empty();
+        match step {
+            SceneStep::Identify => {
+                written(&self.title) && self.category.is_some() && self.channel.is_some()
+            }
+            SceneStep::Visualise => written(&self.visualisation),
+            SceneStep::Describe => self.description.written() >= 4,
+            SceneStep::Evaluate => {
+                let e = &self.evaluation;
+                written(&e.expected) && written(&e.delivered) && e.gap().is_some()
+            }
+            SceneStep::Plan => !self.actions.is_empty(),
+        }
+    }
+
+    /// Which of the five steps are complete, in order.
+    pub fn progress(&self) -> [bool; 5] {
+        SceneStep::ALL.map(|s| self.step_done(s))
+    }
+
+    /// How many of the five steps are complete.
+    pub fn steps_done(&self) -> u8 {
+        self.progress().iter().filter(|d| **d).count() as u8
+    }
+
+    /// Whether the editor may leave `step` going forward: only step 1 holds it back,
+    /// until the scene has a title.
+    pub fn may_leave(&self, step: SceneStep) -> Result<(), SceneError> {
+        if step == SceneStep::Identify && self.title.trim().is_empty() {
+            return Err(SceneError::NoTitle);
+        }
+        Ok(())
+    }
+
+    /// Checks what the database would refuse.
+    pub fn validate(&self) -> Result<(), SceneError> {
+        self.may_leave(SceneStep::Identify)?;
+        let e = &self.evaluation;
+        if [e.expected_score, e.delivered_score]
+            .into_iter()
+            .flatten()
+            .any(|s| !(1..=5).contains(&s))
+        {
+            return Err(SceneError::BadScore);
+        }
+        if self.actions.iter().any(|a| a.what.trim().is_empty()) {
+            return Err(SceneError::EmptyAction);
+        }
+        Ok(())
+    }
+
+    /// Open (not done) and done actions.
+    pub fn action_counts(&self) -> (usize, usize) {
+        let done = self.actions.iter().filter(|a| a.done).count();
+        (self.actions.len() - done, done)
+    }
+}
+
+/// A stored scene.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scene {
+    /// Its id.
+    pub id: SceneId,
+    /// Its place in the cycle, from 1.
+    pub position: u32,
+    /// Everything else.
+    #[serde(flatten)]
+    pub draft: SceneDraft,
+}
+
+impl std::ops::Deref for Scene {
+    type Target = SceneDraft;
+    fn deref(&self) -> &SceneDraft {
+        &self.draft
+    }
+}
+
+/// A service cycle with its scenes in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceCycle {
+    /// Its id.
+    pub id: CycleId,
+    /// Its name ("visit to the shop").
+    pub name: String,
+    /// Its scenes, by position.
+    pub scenes: Vec<Scene>,
+}
+
+/// Scenes worst gap first: the largest shortfall at the top, unscored scenes last,
+/// ties by position.
+pub fn worst_gap_first(scenes: &mut [Scene]) {
+    scenes.sort_by_key(|s| {
+        let gap = s.evaluation.gap();
+        (gap.is_none(), std::cmp::Reverse(gap), s.position)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scene(position: u32, scores: Option<(u8, u8)>) -> Scene {
+        let mut draft = SceneDraft::new(1);
+        draft.title = format!("scene {position}");
+        if let Some((e, d)) = scores {
+            draft.evaluation.expected_score = Some(e);
+            draft.evaluation.delivered_score = Some(d);
+        }
+        Scene {
+            id: i64::from(position),
+            position,
+            draft,
+        }
+    }
+
+    #[test]
+    fn steps_walk_forward_and_back_within_one_to_five() {
+        assert_eq!(SceneStep::Identify.prev(), None);
+        assert_eq!(SceneStep::Identify.next(), Some(SceneStep::Visualise));
+        assert_eq!(SceneStep::Evaluate.next(), Some(SceneStep::Plan));
+        assert_eq!(SceneStep::Plan.next(), None);
+        assert_eq!(SceneStep::Plan.prev(), Some(SceneStep::Evaluate));
+        assert_eq!(SceneStep::from_number(0), None);
+        assert_eq!(SceneStep::from_number(6), None);
+        assert_eq!(
+            SceneStep::ALL.map(SceneStep::number),
+            [1, 2, 3, 4, 5],
+            "numbers follow the order"
+        );
+    }
+
+    #[test]
+    fn only_a_title_is_needed_to_leave_step_one() {
+        let mut draft = SceneDraft::new(1);
+        assert_eq!(
+            draft.may_leave(SceneStep::Identify),
+            Err(SceneError::NoTitle)
+        );
+        assert_eq!(draft.may_leave(SceneStep::Visualise), Ok(()));
+        draft.title = "   ".into();
+        assert_eq!(
+            draft.may_leave(SceneStep::Identify),
+            Err(SceneError::NoTitle)
+        );
+        draft.title = "Paying".into();
+        assert_eq!(draft.may_leave(SceneStep::Identify), Ok(()));
+        assert!(
+            !draft.step_done(SceneStep::Identify),
+            "category and channel missing"
+        );
+        draft.category = Some(SceneCategory::Payment);
+        draft.channel = Some(SceneChannel::Personal);
+        assert!(draft.step_done(SceneStep::Identify));
+    }
+
+    #[test]
+    fn progress_counts_each_step_on_its_own() {
+        let mut draft = SceneDraft::new(1);
+        draft.visualisation = "queue".into();
+        draft.description.situation = "in a hurry".into();
+        draft.description.material = "ticket".into();
+        draft.description.furniture = "counter".into();
+        assert_eq!(draft.progress(), [false, true, false, false, false]);
+        draft.description.staff = "busy".into();
+        draft.actions.push(ActionItem {
+            area: ActionArea::Processes,
+            what: "second till".into(),
+            responsible: "Ana".into(),
+            due: None,
+            done: false,
+        });
+        assert_eq!(draft.progress(), [false, true, true, false, true]);
+        draft.evaluation = Evaluation {
+            expected: "quick".into(),
+            expected_score: Some(5),
+            delivered: "slow".into(),
+            delivered_score: None,
+        };
+        assert!(!draft.step_done(SceneStep::Evaluate), "one score missing");
+        draft.evaluation.delivered_score = Some(2);
+        assert_eq!(draft.steps_done(), 4);
+        assert_eq!(draft.evaluation.gap(), Some(3));
+    }
+
+    #[test]
+    fn validation_catches_what_the_database_refuses() {
+        let mut draft = SceneDraft::new(1);
+        assert_eq!(draft.validate(), Err(SceneError::NoTitle));
+        draft.title = "Paying".into();
+        draft.evaluation.expected_score = Some(6);
+        assert_eq!(draft.validate(), Err(SceneError::BadScore));
+        draft.evaluation.expected_score = Some(4);
+        draft.actions.push(ActionItem {
+            area: ActionArea::Staff,
+            what: " ".into(),
+            responsible: String::new(),
+            due: None,
+            done: false,
+        });
+        assert_eq!(draft.validate(), Err(SceneError::EmptyAction));
+        draft.actions[0].what = "Train".into();
+        assert_eq!(draft.validate(), Ok(()));
+    }
+
+    #[test]
+    fn overdue_means_open_and_past_its_date() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d);
+        let mut item = ActionItem {
+            area: ActionArea::Tools,
+            what: "card reader".into(),
+            responsible: "Luis".into(),
+            due: day(21),
+            done: false,
+        };
+        let today = day(22).unwrap_or_default();
+        assert!(item.overdue(today));
+        item.due = day(22);
+        assert!(!item.overdue(today), "due today is not late yet");
+        item.due = day(1);
+        item.done = true;
+        assert!(!item.overdue(today));
+        item.done = false;
+        item.due = None;
+        assert!(!item.overdue(today));
+    }
+
+    #[test]
+    fn worst_gap_first_puts_unscored_last() {
+        let mut scenes = vec![
+            scene(1, None),
+            scene(2, Some((4, 3))),
+            scene(3, Some((5, 1))),
+            scene(4, Some((3, 4))),
+            scene(5, Some((5, 4))),
+        ];
+        worst_gap_first(&mut scenes);
+        let order: Vec<u32> = scenes.iter().map(|s| s.position).collect();
+        assert_eq!(order, [3, 2, 5, 4, 1]);
+    }
+}

@@ -1,0 +1,385 @@
+//! Moments of truth: service cycles, scenes, their action plans and evidence.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+
+use super::clients::{code, optional_code, timestamp};
+use super::log::{ENTRY_COLUMNS, entry_from_row, insert_entry};
+use super::{Result, Store, StoreError, Table, must_exist};
+use crate::domain::{
+    ActionItem, Complaint, CycleId, Description, EntryId, Evaluation, NewEntry, Scene, SceneDraft,
+    SceneId, ServiceCycle,
+};
+
+const SCENE_COLUMNS: &str = "s.id, s.cycle_id, s.position, s.title, s.category, s.channel, \
+    s.visualisation, s.situation, s.material, s.furniture, s.location, s.staff, s.other_clients, \
+    s.expected, s.expected_score, s.delivered, s.delivered_score, s.step";
+
+fn scene_from_row(row: &Row<'_>) -> rusqlite::Result<Scene> {
+    Ok(Scene {
+        id: row.get(0)?,
+        position: row.get(2)?,
+        draft: SceneDraft {
+            cycle_id: row.get(1)?,
+            title: row.get(3)?,
+            category: optional_code(row, 4)?,
+            channel: optional_code(row, 5)?,
+            visualisation: row.get(6)?,
+            description: Description {
+                situation: row.get(7)?,
+                material: row.get(8)?,
+                furniture: row.get(9)?,
+                location: row.get(10)?,
+                staff: row.get(11)?,
+                other_clients: row.get(12)?,
+            },
+            evaluation: Evaluation {
+                expected: row.get(13)?,
+                expected_score: row.get(14)?,
+                delivered: row.get(15)?,
+                delivered_score: row.get(16)?,
+            },
+            actions: Vec::new(),
+            step: code(row, 17)?,
+        },
+    })
+}
+
+fn action_from_row(row: &Row<'_>) -> rusqlite::Result<(SceneId, ActionItem)> {
+    Ok((
+        row.get(0)?,
+        ActionItem {
+            area: code(row, 1)?,
+            what: row.get(2)?,
+            responsible: row.get(3)?,
+            due: row.get(4)?,
+            done: row.get(5)?,
+        },
+    ))
+}
+
+/// Scenes matching `condition` (on `s`), in cycle order, with their actions.
+fn query_scenes(
+    conn: &rusqlite::Connection,
+    condition: &str,
+    param: Option<i64>,
+) -> Result<Vec<Scene>> {
+    let sql = format!(
+        "SELECT {SCENE_COLUMNS} FROM scene s WHERE {condition} ORDER BY s.cycle_id, s.position, s.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let params = rusqlite::params_from_iter(param);
+    let mut scenes = stmt
+        .query_map(params.clone(), scene_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let sql = format!(
+        "SELECT a.scene_id, a.area, a.what, a.responsible, a.due, a.done
+         FROM scene_action a JOIN scene s ON s.id = a.scene_id WHERE {condition} ORDER BY a.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut actions: HashMap<SceneId, Vec<ActionItem>> = HashMap::new();
+    for row in stmt.query_map(params, action_from_row)? {
+        let (scene, item) = row?;
+        actions.entry(scene).or_default().push(item);
+    }
+    for scene in &mut scenes {
+        scene.draft.actions = actions.remove(&scene.id).unwrap_or_default();
+    }
+    Ok(scenes)
+}
+
+/// Writes the scene's own columns (not its cycle, position or actions).
+fn write_fields(
+    tx: &Transaction<'_>,
+    id: SceneId,
+    d: &SceneDraft,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let (desc, eval) = (&d.description, &d.evaluation);
+    tx.execute(
+        "UPDATE scene SET title = ?2, category = ?3, channel = ?4, visualisation = ?5,
+            situation = ?6, material = ?7, furniture = ?8, location = ?9, staff = ?10,
+            other_clients = ?11, expected = ?12, expected_score = ?13, delivered = ?14,
+            delivered_score = ?15, step = ?16, updated_at = ?17
+         WHERE id = ?1",
+        params![
+            id,
+            d.title.trim(),
+            d.category.map(|c| c.code()),
+            d.channel.map(|c| c.code()),
+            d.visualisation.trim_end(),
+            desc.situation.trim_end(),
+            desc.material.trim_end(),
+            desc.furniture.trim_end(),
+            desc.location.trim_end(),
+            desc.staff.trim_end(),
+            desc.other_clients.trim_end(),
+            eval.expected.trim_end(),
+            eval.expected_score,
+            eval.delivered.trim_end(),
+            eval.delivered_score,
+            d.step.code(),
+            timestamp(now),
+        ],
+    )?;
+    tx.execute("DELETE FROM scene_action WHERE scene_id = ?1", [id])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO scene_action (scene_id, area, what, responsible, due, done)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for a in &d.actions {
+        insert.execute(params![
+            id,
+            a.area.code(),
+            a.what.trim(),
+            a.responsible.trim(),
+            a.due,
+            a.done
+        ])?;
+    }
+    Ok(())
+}
+
+/// Numbers the scenes of `cycle` 1, 2, 3… in their current order.
+fn renumber(tx: &Transaction<'_>, cycle: CycleId) -> Result<()> {
+    tx.execute(
+        "UPDATE scene SET position = r.n
+         FROM (SELECT id, row_number() OVER (ORDER BY position, id) AS n
+               FROM scene WHERE cycle_id = ?1) r
+         WHERE scene.id = r.id",
+        [cycle],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Makes a new, empty service cycle.
+    pub fn add_cycle(&mut self, name: &str) -> Result<CycleId> {
+        let name = name.trim();
+        let taken: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM service_cycle WHERE name = ?1)",
+            [name],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(StoreError::CycleExists(name.to_string()));
+        }
+        self.conn
+            .execute("INSERT INTO service_cycle (name) VALUES (?1)", [name])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Every service cycle with its scenes in order, cycles by name.
+    pub fn cycles(&self) -> Result<Vec<ServiceCycle>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name FROM service_cycle ORDER BY name, id")?;
+        let mut cycles = stmt
+            .query_map([], |r| {
+                Ok(ServiceCycle {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    scenes: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut by_cycle: HashMap<CycleId, Vec<Scene>> = HashMap::new();
+        for scene in query_scenes(&self.conn, "1 = 1", None)? {
+            by_cycle.entry(scene.cycle_id).or_default().push(scene);
+        }
+        for cycle in &mut cycles {
+            cycle.scenes = by_cycle.remove(&cycle.id).unwrap_or_default();
+        }
+        Ok(cycles)
+    }
+
+    /// One service cycle with its scenes in order.
+    pub fn cycle(&self, id: CycleId) -> Result<ServiceCycle> {
+        let name: String = self
+            .conn
+            .query_row("SELECT name FROM service_cycle WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NoCycle(id))?;
+        Ok(ServiceCycle {
+            id,
+            name,
+            scenes: query_scenes(&self.conn, "s.cycle_id = ?1", Some(id))?,
+        })
+    }
+
+    /// One scene with its action plan.
+    pub fn scene(&self, id: SceneId) -> Result<Scene> {
+        query_scenes(&self.conn, "s.id = ?1", Some(id))?
+            .pop()
+            .ok_or(StoreError::NoScene(id))
+    }
+
+    /// Adds a scene at the end of its cycle and returns its id.
+    pub fn add_scene(&mut self, draft: &SceneDraft, now: NaiveDateTime) -> Result<SceneId> {
+        draft.validate()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        must_exist(&tx, Table::Cycle, draft.cycle_id)?;
+        tx.execute(
+            "INSERT INTO scene (cycle_id, position, title, created_at, updated_at)
+             VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM scene WHERE cycle_id = ?1),
+                     ?2, ?3, ?3)",
+            params![draft.cycle_id, draft.title.trim(), timestamp(now)],
+        )?;
+        let id = tx.last_insert_rowid();
+        write_fields(&tx, id, draft, now)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Replaces a scene's analysis and plan; it stays in its cycle and place.
+    pub fn update_scene(
+        &mut self,
+        id: SceneId,
+        draft: &SceneDraft,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        draft.validate()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        must_exist(&tx, Table::Scene, id)?;
+        write_fields(&tx, id, draft, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Moves a scene `delta` places within its cycle (clamped at the ends) and returns
+    /// its new position.
+    pub fn move_scene(&mut self, id: SceneId, delta: i64) -> Result<u32> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let cycle: CycleId = tx
+            .query_row("SELECT cycle_id FROM scene WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NoScene(id))?;
+        renumber(&tx, cycle)?;
+        let count: i64 = tx.query_row(
+            "SELECT count(*) FROM scene WHERE cycle_id = ?1",
+            [cycle],
+            |r| r.get(0),
+        )?;
+        let from: i64 = tx.query_row("SELECT position FROM scene WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
+        let to = (from + delta).clamp(1, count.max(1));
+        if to != from {
+            // Shift the scenes in between by one, then drop this one in its place.
+            let (lo, hi, shift) = if to < from {
+                (to, from - 1, 1)
+            } else {
+                (from + 1, to, -1)
+            };
+            tx.execute(
+                "UPDATE scene SET position = position + ?4
+                 WHERE cycle_id = ?1 AND position BETWEEN ?2 AND ?3",
+                params![cycle, lo, hi, shift],
+            )?;
+            tx.execute(
+                "UPDATE scene SET position = ?2 WHERE id = ?1",
+                params![id, to],
+            )?;
+        }
+        tx.commit()?;
+        Ok(to as u32)
+    }
+
+    /// Deletes a scene, its plan and its ties to the log (the entries stay).
+    pub fn delete_scene(&mut self, id: SceneId) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let cycle: CycleId = tx
+            .query_row("SELECT cycle_id FROM scene WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NoScene(id))?;
+        tx.execute("DELETE FROM scene WHERE id = ?1", [id])?;
+        renumber(&tx, cycle)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Logs an entry and ties it to `scene` as evidence, in one transaction.
+    pub fn add_entry_in_scene(
+        &mut self,
+        entry: &NewEntry,
+        scene: SceneId,
+        now: NaiveDateTime,
+    ) -> Result<EntryId> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        must_exist(&tx, Table::Scene, scene)?;
+        let id = insert_entry(&tx, entry, now)?;
+        tx.execute(
+            "INSERT INTO scene_evidence (entry_id, scene_id) VALUES (?1, ?2)",
+            [id, scene],
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Ties a logged entry to a scene (replacing any earlier tie), or unties it.
+    pub fn tie_entry(&mut self, entry: EntryId, scene: Option<SceneId>) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        must_exist(&tx, Table::Entry, entry)?;
+        tx.execute("DELETE FROM scene_evidence WHERE entry_id = ?1", [entry])?;
+        if let Some(scene) = scene {
+            must_exist(&tx, Table::Scene, scene)?;
+            tx.execute(
+                "INSERT INTO scene_evidence (entry_id, scene_id) VALUES (?1, ?2)",
+                [entry, scene],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The log entries tied to a scene, complaints first, then newest first, each
+    /// with its client's name.
+    pub fn scene_evidence(&self, scene: SceneId) -> Result<Vec<Complaint>> {
+        must_exist(&self.conn, Table::Scene, scene)?;
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS}, c.name FROM scene_evidence t
+             JOIN log_entry e ON e.id = t.entry_id JOIN client c ON c.id = e.client_id
+             WHERE t.scene_id = ?1 ORDER BY e.kind <> 'complaint', e.at DESC, e.id DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([scene], |row| {
+            Ok(Complaint {
+                entry: entry_from_row(row)?,
+                client_name: row.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The scene a log entry is tied to, if any.
+    pub fn scene_of_entry(&self, entry: EntryId) -> Result<Option<SceneId>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT scene_id FROM scene_evidence WHERE entry_id = ?1",
+                [entry],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
