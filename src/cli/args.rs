@@ -8,9 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 
 pub use super::agenda_args::AgendaCommand;
+pub use super::scenes::ScenesCommand;
 use crate::domain::{
     BuyingBehaviour, Channel, ClientId, ClientKind, EntryId, EntryKind, InactivityReason,
-    Influence, Relation, Source,
+    Influence, Relation, SceneId, Source,
 };
 
 /// A value parser offering the snake_case codes of a domain enumeration.
@@ -72,6 +73,9 @@ pub enum Command {
     /// Agendas: book entries, list them with clashes, day sheets, reminders, iCalendar
     #[command(subcommand)]
     Agenda(Box<AgendaCommand>),
+    /// Moments of truth: service cycles, their scenes, Markdown reports
+    #[command(subcommand)]
+    Scenes(Box<ScenesCommand>),
     /// Fill the database with realistic demo data
     Demo(DemoArgs),
 }
@@ -120,6 +124,9 @@ pub struct LogAddArgs {
     /// Free text
     #[arg(long)]
     pub note: Option<String>,
+    /// Tie the entry to this scene (moments of truth) as evidence
+    #[arg(long, value_name = "SCENE_ID")]
+    pub scene: Option<SceneId>,
 }
 
 /// `complaint` subcommands.

@@ -19,7 +19,11 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
     match command {
         LogCommand::Add(args) => {
             let entry = args.to_entry(session)?;
-            let id = store.add_entry(&entry, session.clock.now())?;
+            let now = session.clock.now();
+            let id = match args.scene {
+                Some(scene) => store.add_entry_in_scene(&entry, scene, now)?,
+                None => store.add_entry(&entry, now)?,
+            };
             writeln!(io::stdout(), "{id}")?;
         }
         LogCommand::List { client_id, format } => {

@@ -8,6 +8,7 @@ mod client;
 mod log;
 mod loyalty;
 mod output;
+mod scenes;
 
 pub use crate::session::Session;
 pub use args::{
@@ -28,6 +29,7 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         Command::Loyalty(args) => loyalty::run_loyalty(session, args),
         Command::Dashboard(args) => loyalty::run_dashboard(session, args),
         Command::Agenda(c) => agenda::run(session, *c),
+        Command::Scenes(c) => scenes::run(session, *c),
         Command::Demo(args) => run_demo(session, args),
     }
 }
@@ -51,10 +53,11 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
     };
     let filled = demo::fill(&mut store, options, session.clock.now())?;
     println!(
-        "{} demo clients, {} log entries and {} agenda entries written to {}",
+        "{} demo clients, {} log entries, {} agenda entries and {} scenes written to {}",
         filled.clients,
         filled.entries,
         filled.appointments,
+        filled.scenes,
         session.database.display()
     );
     Ok(())

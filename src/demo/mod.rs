@@ -6,12 +6,14 @@
 mod agenda;
 mod clients;
 mod log;
+mod scenes;
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 pub use agenda::appointments;
 pub use clients::{DemoData, generate};
 pub use log::{DemoLog, generate_log};
+pub use scenes::fill_scenes;
 
 use crate::store::{Result, Store};
 
@@ -92,6 +94,8 @@ pub struct Filled {
     pub entries: usize,
     /// Agenda entries written (in the agendas the store has).
     pub appointments: usize,
+    /// Scenes of the demo service cycle written (none if it was there already).
+    pub scenes: usize,
 }
 
 /// Fills `store` with demo clients and their log, each in one transaction. The caller
@@ -106,10 +110,12 @@ pub fn fill(store: &mut Store, options: DemoOptions, now: NaiveDateTime) -> Resu
     let agendas = store.agendas()?;
     let list = appointments(&agendas, &ids, count, options.seed, now.date());
     let appointments = store.add_appointments(&list, now)?.len();
+    let scenes = fill_scenes(store, &ids, now)?;
     Ok(Filled {
         clients: ids.len(),
         entries,
         appointments,
+        scenes,
     })
 }
 
@@ -141,6 +147,7 @@ mod tests {
                 clients: 300,
                 entries: 3000,
                 appointments: 150,
+                scenes: 6,
             }
         );
         // The demo's weeks around today are full: every agenda, series, all-day

@@ -1,10 +1,11 @@
 //! Labels of domain values, and field problems as inline messages.
 
-use super::{Locale, Msg, fill};
+use super::{Locale, MomentMsg, Msg, fill};
 use crate::domain::{
-    AppointmentStatus, BuyingBehaviour, CardField, Category, Channel, Clash, ClientKind, EntryKind,
-    Frequency, InactivityReason, Influence, Lifecycle, Problem, Quadrant, Relation, Repeat,
-    Satisfaction, Source, SuggestedAction, ToDo, Volume,
+    ActionArea, AppointmentStatus, BuyingBehaviour, CardField, Category, Channel, Clash,
+    ClientKind, EntryKind, Frequency, InactivityReason, Influence, Lifecycle, Problem, Quadrant,
+    Relation, Repeat, Satisfaction, SceneCategory, SceneChannel, SceneStep, Source,
+    SuggestedAction, ToDo, Volume,
 };
 
 /// Domain values that have a label on screen.
@@ -21,6 +22,37 @@ macro_rules! labels {
             }
         }
     )*};
+}
+
+/// Labels whose messages live in the moments-of-truth table.
+macro_rules! moment_labels {
+    ($($t:ty { $($variant:ident => $msg:ident),* $(,)? })*) => {$(
+        impl Label for $t {
+            fn msg(&self) -> Msg {
+                Msg::Moments(match self { $(<$t>::$variant => MomentMsg::$msg),* })
+            }
+        }
+    )*};
+}
+
+moment_labels! {
+    SceneStep {
+        Identify => StepIdentify, Visualise => StepVisualise, Describe => StepDescribe,
+        Evaluate => StepEvaluate, Plan => StepPlan,
+    }
+    SceneCategory {
+        Information => CategoryInformation, Advice => CategoryAdvice,
+        OrderTaking => CategoryOrderTaking, Hospitality => CategoryHospitality,
+        Unexpected => CategoryUnexpected, Payment => CategoryPayment,
+    }
+    SceneChannel {
+        Personal => ChannelPersonal, Printed => ChannelPrinted,
+        Electronic => ChannelElectronic, Phone => ChannelPhone,
+    }
+    ActionArea {
+        Staff => AreaStaff, Tools => AreaTools, Information => AreaInformation,
+        Processes => AreaProcesses,
+    }
 }
 
 labels! {

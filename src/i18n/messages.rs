@@ -1,26 +1,47 @@
 //! The message table: every UI string in Spanish and English.
 
 use super::Lang;
+use super::moment_messages::MomentMsg;
 
+/// Defines a message enumeration and its texts; `nested` variants carry the
+/// messages of another table (one per part of the program), so every UI string is a
+/// [`Msg`] wherever it is defined.
 macro_rules! messages {
-    ($($id:ident => $es:literal, $en:literal;)*) => {
-        /// A UI message; its text comes from [`Msg::text`].
+    (
+        $(#[$meta:meta])* $name:ident
+        $(@nested { $($nest:ident($inner:ty)),* $(,)? })?
+        $($id:ident => $es:literal, $en:literal;)*
+    ) => {
+        $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[allow(missing_docs)]
-        pub enum Msg { $($id),* }
+        pub enum $name { $($($nest($inner),)*)? $($id),* }
 
-        impl Msg {
+        impl $name {
             /// The message in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((Msg::$id, Lang::Es) => $es, (Msg::$id, Lang::En) => $en,)*
+                    $($(($name::$nest(inner), lang) => inner.text(lang),)*)?
+                    $(($name::$id, Lang::Es) => $es, ($name::$id, Lang::En) => $en,)*
                 }
             }
         }
+
+        $($(
+            impl From<$inner> for $name {
+                fn from(inner: $inner) -> Self {
+                    $name::$nest(inner)
+                }
+            }
+        )*)?
     };
 }
+pub(super) use messages;
 
 messages! {
+    /// A UI message; its text comes from [`Msg::text`].
+    Msg
+    @nested { Moments(MomentMsg) }
     AppName => "clientela", "clientela";
     TabClients => "Clientes", "Clients";
     TabAgenda => "Agenda", "Agenda";

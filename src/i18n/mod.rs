@@ -4,12 +4,14 @@
 
 mod labels;
 mod messages;
+mod moment_messages;
 
 use chrono::NaiveDate;
 
 use crate::config::{Config, LanguageSetting};
 pub use labels::Label;
 pub use messages::Msg;
+pub use moment_messages::MomentMsg;
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,8 +72,8 @@ impl Locale {
     }
 
     /// The text of a message in this locale.
-    pub fn t(&self, msg: Msg) -> &'static str {
-        msg.text(self.lang)
+    pub fn t(&self, msg: impl Into<Msg>) -> &'static str {
+        msg.into().text(self.lang)
     }
 
     /// An amount in cents as this locale writes it, thousands grouped: 25.712,50 in
