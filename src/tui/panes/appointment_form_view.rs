@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use super::appointment_form::{AppointmentForm, Editing, EntryField};
 use crate::i18n::{Locale, Msg};
 use crate::tui::theme;
-use crate::tui::widgets::fields::Input;
+use crate::tui::widgets::fields::{Input, choice_text};
 
 /// Draws the entry form.
 pub struct EntryFormView<'a> {
@@ -62,20 +62,17 @@ impl Widget for EntryFormView<'_> {
             };
             match &f.input {
                 Input::Text(t) => t.render(input, buf),
+                Input::Area(t) => t.render(Default::default(), input, buf),
                 Input::Choice { options, selected } => {
-                    let value = if f.field == EntryField::Agenda {
-                        form.agenda_name().to_string()
+                    let (text, style) = if f.field == EntryField::Agenda {
+                        let name = form.agenda_name().to_string();
+                        if focused {
+                            (format!("‹ {name} ›"), theme::cursor())
+                        } else {
+                            (name, Style::default())
+                        }
                     } else {
-                        options
-                            .get(*selected)
-                            .map(|c| l.t(c.msg))
-                            .unwrap_or("")
-                            .to_string()
-                    };
-                    let (text, style) = if focused {
-                        (format!("‹ {value} ›"), theme::cursor())
-                    } else {
-                        (value, Style::default())
+                        choice_text(options, *selected, focused, 0, l)
                     };
                     buf.set_stringn(input.x, y, text, input.width as usize, style);
                 }

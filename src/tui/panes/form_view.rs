@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use super::form::{ClientForm, Input};
 use crate::i18n::{Locale, Msg};
 use crate::tui::theme;
+use crate::tui::widgets::fields::choice_text;
 
 /// Width of the label column.
 const LABEL_WIDTH: u16 = 27;
@@ -97,18 +98,9 @@ impl Widget for ClientFormView<'_> {
                     };
                     t.render(padded, buf);
                 }
+                Input::Area(t) => t.render(Default::default(), input_area, buf),
                 Input::Choice { options, selected } => {
-                    let value = options.get(*selected).map(|c| l.t(c.msg)).unwrap_or("");
-                    let text = if focused {
-                        format!("‹ {value} ›")
-                    } else {
-                        format!("  {value}")
-                    };
-                    let style = if focused {
-                        theme::cursor()
-                    } else {
-                        Default::default()
-                    };
+                    let (text, style) = choice_text(options, *selected, focused, 2, l);
                     Span::styled(text, style).render(input_area, buf);
                 }
             }

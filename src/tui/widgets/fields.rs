@@ -2,10 +2,12 @@
 //! are (a client card, an agenda entry).
 
 use crossterm::event::KeyEvent;
+use ratatui::style::Style;
 use strum::IntoEnumIterator;
 
-use super::TextInput;
-use crate::i18n::{Label, Msg};
+use super::{TextBox, TextInput};
+use crate::i18n::{Label, Locale, Msg};
+use crate::tui::theme;
 
 /// One option of a choice field: a domain code (or none) and its label.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,8 +21,10 @@ pub struct Choice {
 /// How a field is edited.
 #[derive(Debug, Clone)]
 pub enum Input {
-    /// Free text.
+    /// Free text on one line.
     Text(Box<TextInput>),
+    /// Free text over several lines.
+    Area(Box<TextBox>),
     /// One of a few options, changed with ←/→.
     Choice {
         /// The options.
@@ -90,8 +94,10 @@ impl<K: Copy + PartialEq> Fields<K> {
         let n = self.list.len();
         self.focus = i % n.max(1);
         for (j, f) in self.list.iter_mut().enumerate() {
-            if let Input::Text(t) = &mut f.input {
-                t.set_focused(j == self.focus);
+            match &mut f.input {
+                Input::Text(t) => t.set_focused(j == self.focus),
+                Input::Area(t) => t.set_focused(j == self.focus),
+                Input::Choice { .. } => {}
             }
         }
     }
@@ -121,24 +127,25 @@ impl<K: Copy + PartialEq> Fields<K> {
 
     /// A key typed into the focused text field.
     pub fn type_key(&mut self, key: KeyEvent) {
-        if let Some(FormField {
-            input: Input::Text(t),
-            ..
-        }) = self.list.get_mut(self.focus)
-        {
-            self.dirty |= t.handle(key);
-        }
+        self.dirty |= match self.list.get_mut(self.focus).map(|f| &mut f.input) {
+            Some(Input::Text(t)) => t.handle(key),
+            Some(Input::Area(t)) => t.handle(key),
+            _ => false,
+        };
     }
 
     /// Text pasted into the focused text field.
     pub fn paste(&mut self, text: &str) {
-        if let Some(FormField {
-            input: Input::Text(t),
-            ..
-        }) = self.list.get_mut(self.focus)
-        {
-            self.dirty |= t.paste(text);
-        }
+        self.dirty |= match self.list.get_mut(self.focus).map(|f| &mut f.input) {
+            Some(Input::Text(t)) => t.paste(text),
+            Some(Input::Area(t)) => t.paste(text),
+            _ => false,
+        };
+    }
+
+    /// The field under the focus.
+    pub fn focused(&self) -> Option<&FormField<K>> {
+        self.list.get(self.focus)
     }
 
     /// The text of text field `field` (empty for a choice or an unknown field).
@@ -150,6 +157,7 @@ impl<K: Copy + PartialEq> Fields<K> {
             .map(|f| &f.input)
         {
             Some(Input::Text(t)) => t.text(),
+            Some(Input::Area(t)) => t.text(),
             _ => String::new(),
         }
     }
@@ -191,4 +199,24 @@ where
 pub fn choice(options: Vec<Choice>, current: Option<&'static str>) -> Input {
     let selected = options.iter().position(|c| c.code == current).unwrap_or(0);
     Input::Choice { options, selected }
+}
+
+/// How a choice shows: `‹ value ›` in the cursor's style while focused, else the value
+/// indented by `rest_indent` spaces.
+pub fn choice_text(
+    options: &[Choice],
+    selected: usize,
+    focused: bool,
+    rest_indent: usize,
+    l: &Locale,
+) -> (String, Style) {
+    let value = options.get(selected).map(|c| l.t(c.msg)).unwrap_or("");
+    if focused {
+        (format!("‹ {value} ›"), theme::cursor())
+    } else {
+        (
+            format!("{}{value}", " ".repeat(rest_indent)),
+            Style::default(),
+        )
+    }
 }

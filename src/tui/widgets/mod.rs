@@ -2,6 +2,8 @@
 
 pub mod fields;
 pub mod popup;
+pub mod text_box;
 pub mod text_input;
 
+pub use text_box::TextBox;
 pub use text_input::TextInput;
