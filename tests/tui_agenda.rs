@@ -12,11 +12,8 @@ use clientela::tui::app::App;
 use clientela::tui::effect::Effect;
 use clientela::tui::panes::agenda::{AgendaPopup, AgendaView};
 use clientela::tui::panes::appointment_form::Booking;
-use clientela::tui::view;
 use common::*;
 use crossterm::event::KeyCode;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
 fn t(d: u32, h: u32, m: u32) -> NaiveDateTime {
@@ -69,13 +66,6 @@ fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
         reminders,
     ))));
     (dir, app)
-}
-
-fn render(app: &App) -> Terminal<TestBackend> {
-    let (w, h) = app.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| view::draw(app, f)).expect("draw");
-    terminal
 }
 
 fn hide_shop(app: &mut App) {

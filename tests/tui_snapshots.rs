@@ -4,21 +4,11 @@
 mod common;
 
 use clientela::i18n::{Lang, Locale};
-use clientela::tui::action::{Action, Tab};
+use clientela::tui::action::{Action, MomentsAction, Tab};
 use clientela::tui::app::App;
-use clientela::tui::view;
 use common::*;
 use crossterm::event::KeyCode;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
-
-fn render(app: &App) -> Terminal<TestBackend> {
-    let (w, h) = app.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|frame| view::draw(app, frame)).expect("draw");
-    terminal
-}
 
 fn lang_name(lang: Lang) -> &'static str {
     match lang {
@@ -127,10 +117,14 @@ fn help_and_confirmation_popups() {
 }
 
 #[test]
-fn placeholder_tab_and_too_small_window() {
+fn empty_moments_tab_and_too_small_window() {
     let mut app = loaded_app(Lang::En, (80, 15));
     app.on_key(ch('4'));
-    insta::assert_snapshot!("moments_placeholder_en", render(&app).backend());
+    app.update(Action::Moments(MomentsAction::CyclesLoaded {
+        cycles: Vec::new(),
+        keep: None,
+    }));
+    insta::assert_snapshot!("moments_empty_en", render(&app).backend());
     app.update(Action::Resize(59, 15));
     insta::assert_snapshot!("too_small_en", render(&app).backend());
 }

@@ -47,7 +47,6 @@ messages! {
     TabAgenda => "Agenda", "Agenda";
     TabDashboard => "Panel", "Dashboard";
     TabMoments => "Momentos de la verdad", "Moments of truth";
-    PlaceholderMoments => "El editor de momentos de la verdad llegará en una próxima versión.", "The moments-of-truth editor comes in a later version.";
     TooSmall => "Ventana demasiado pequeña: amplíela al menos a 60×15.", "Window too small: make it at least 60×15.";
     Loading => "Cargando clientes…", "Loading clients…";
     NoClients => "No hay clientes todavía. Pulse n para crear el primero.", "No clients yet. Press n to create the first one.";

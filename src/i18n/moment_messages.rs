@@ -14,7 +14,7 @@ messages! {
     StepPlan => "Planificar", "Plan";
     PromptIdentify => "Sepárela de las demás, como una escena de película: título, lugar en el ciclo, categoría y canal.", "Set it apart from the others, like a scene of a film: title, place in the cycle, category and channel.";
     PromptVisualise => "Mírela con los ojos del cliente: ¿qué ve, qué oye, qué le pasa por la cabeza?", "Look at it through the client's eyes: what do they see, hear, think?";
-    PromptDescribe => "Describa lo que rodea al cliente: su situación, lo que recibe, dónde está, el personal y los demás clientes.", "Describe what surrounds the client: their situation, what they are handed, where they are, the staff, the other clients.";
+    PromptDescribe => "Describa lo que rodea al cliente: situación, material, mobiliario, lugar, personal y otros clientes.", "Describe the client's surroundings: situation, material, furniture, place, staff, other clients.";
     PromptEvaluate => "¿Qué espera el cliente de este momento y qué recibe? Puntúe ambos de 1 a 5.", "What does the client expect of this moment, and what do they get? Score both from 1 to 5.";
     PromptPlan => "Cambie el personal, las herramientas, la información o los procesos: cada acción con responsable y fecha.", "Change the staff, the tools, the information or the processes: each action with someone responsible and a date.";
     CategoryInformation => "Información", "Information";
@@ -52,6 +52,11 @@ messages! {
     FieldWhat => "Qué hacer", "What to do";
     FieldResponsible => "Responsable", "Responsible";
     FieldDue => "Fecha límite", "Due";
+    Score1 => "1 · muy mal", "1 · very poor";
+    Score2 => "2 · mal", "2 · poor";
+    Score3 => "3 · regular", "3 · fair";
+    Score4 => "4 · bien", "4 · good";
+    Score5 => "5 · excelente", "5 · excellent";
     GapIs => "Brecha: {}", "Gap: {}";
     GapNone => "Brecha: puntúe lo esperado y lo recibido", "Gap: score what is expected and what is delivered";
     Evidence => "Pruebas del registro", "Evidence from the log";
@@ -78,13 +83,14 @@ messages! {
     ColCycle => "Ciclo", "Cycle";
     ColCategory => "Categoría", "Category";
     ColChannel => "Canal", "Channel";
-    ActionsCount => "{} pendientes, {} hechas", "{} open, {} done";
+    ActionsCount => "{} pend. · {} hechas", "{} open · {} done";
+    KeyOpenScene => "abrir escena", "open scene";
     SortedByPosition => "en orden", "in order";
     SortedByGap => "peor brecha primero", "worst gap first";
     MoveNeedsOrder => "Para mover escenas, vuelva al orden del ciclo (s).", "To move scenes, go back to the cycle's order (s).";
     NewCycle => "Nuevo ciclo de servicio", "New service cycle";
-    NewScene => "Nueva escena", "New scene";
     SceneHeader => "{} · escena {}", "{} · scene {}";
+    NewSceneHeader => "{} · nueva escena", "{} · new scene";
     StepOf => "Paso {} de 5", "Step {} of 5";
     TitleRequired => "La escena necesita un título antes de pasar al paso siguiente.", "The scene needs a title before going to the next step.";
     LastStep => "Es el último paso: Ctrl-S guarda la escena.", "This is the last step: Ctrl-S saves the scene.";

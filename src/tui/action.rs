@@ -9,8 +9,8 @@ use super::panes::client_list::RowStatus;
 use chrono::NaiveDateTime;
 
 use crate::domain::{
-    Agenda, Clash, Client, ClientId, ClientSummary, Complaint, DashboardFigures, EntryId,
-    EntryKind, Schedule,
+    Agenda, Clash, Client, ClientId, ClientSummary, Complaint, CycleId, DashboardFigures, EntryId,
+    EntryKind, Scene, SceneId, Schedule, ServiceCycle,
 };
 use crate::i18n::Msg;
 
@@ -103,6 +103,8 @@ pub enum Action {
     ClearClasses,
     /// The Agenda tab's keys and results.
     Agenda(AgendaAction),
+    /// The Moments-of-truth tab's keys and results.
+    Moments(MomentsAction),
     /// A key typed into the focused text input.
     Type(KeyEvent),
     /// Text pasted into the focused text input.
@@ -199,4 +201,52 @@ pub enum AgendaAction {
     AppointmentFailed(String),
     /// A new agenda was made.
     AgendaAdded(Agenda),
+}
+
+/// What the user meant in the Moments-of-truth tab, and what came back for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MomentsAction {
+    /// type the name of a new service cycle.
+    NewCycle,
+    /// analyse a new scene of the chosen cycle.
+    NewScene,
+    /// open the scene under the cursor in the editor.
+    EditScene,
+    /// delete the scene under the cursor.
+    DeleteScene,
+    /// move the scene under the cursor one place earlier.
+    MoveSceneUp,
+    /// move the scene under the cursor one place later.
+    MoveSceneDown,
+    /// scenes in the cycle's order ↔ worst gap first.
+    ToggleSort,
+    /// the editor's next step.
+    NextStep,
+    /// the editor's previous step.
+    PrevStep,
+    /// step 5: done ↔ open for the action under the cursor.
+    ToggleDone,
+    /// step 5: remove the action under the cursor.
+    RemoveAction,
+    /// step 5: change the action under the cursor.
+    EditAction,
+    /// Every service cycle with its scenes; the cursor stays on `keep` if given.
+    CyclesLoaded {
+        /// The cycles.
+        cycles: Vec<ServiceCycle>,
+        /// The scene to keep the cursor on.
+        keep: Option<SceneId>,
+    },
+    /// A scene and the log entries tied to it, to edit.
+    SceneLoaded(Box<Scene>, Vec<Complaint>),
+    /// The editor's scene was stored with this id.
+    SceneSaved(SceneId),
+    /// A scene moved to this place.
+    SceneMoved(SceneId, u32),
+    /// A scene was deleted.
+    SceneDeleted,
+    /// A new service cycle was made.
+    CycleAdded(CycleId),
+    /// The store refused a scene operation.
+    SceneFailed(String),
 }

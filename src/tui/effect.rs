@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 
 use super::panes::appointment_form::Booking;
-use crate::domain::{AppointmentId, ClientCard, ClientId, EntryId, NewEntry};
+use crate::domain::{AppointmentId, ClientCard, ClientId, EntryId, NewEntry, SceneDraft, SceneId};
 
 /// Work for the runtime, whose result comes back as an [`Action`](super::action::Action).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +57,28 @@ pub enum Effect {
     DeleteAppointment(AppointmentId),
     /// Make a new agenda.
     AddAgenda(String),
+    /// Load every service cycle with its scenes, keeping the cursor on a scene.
+    LoadCycles(Option<SceneId>),
+    /// Load a scene and its evidence for the editor.
+    LoadScene(SceneId),
+    /// Store a new scene (`id: None`) or replace one.
+    SaveScene {
+        /// The scene edited, if it exists.
+        id: Option<SceneId>,
+        /// What to store.
+        draft: Box<SceneDraft>,
+    },
+    /// Move a scene within its cycle.
+    MoveScene {
+        /// The scene.
+        id: SceneId,
+        /// Places to move (negative: earlier).
+        delta: i64,
+    },
+    /// Delete a scene.
+    DeleteScene(SceneId),
+    /// Make a new service cycle.
+    AddCycle(String),
     /// Leave the program.
     Quit,
 }

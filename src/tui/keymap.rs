@@ -3,9 +3,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, AgendaAction, Tab};
+use super::action::{Action, AgendaAction, MomentsAction, Tab};
 use crate::domain::EntryKind;
-use crate::i18n::Msg;
+use crate::i18n::{MomentMsg, Msg};
 
 /// Where the keyboard focus is; each context has its own bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +36,14 @@ pub enum Context {
     AgendaChooser,
     /// "This occurrence or the whole series?"
     Series,
+    /// The Moments-of-truth tab's lists.
+    Moments,
+    /// The scene editor, on a text.
+    SceneText,
+    /// The scene editor, on a choice.
+    SceneChoice,
+    /// The scene editor, on step 5's list of actions.
+    ScenePlanList,
     /// A yes/no question.
     Confirm,
     /// The help overlay.
@@ -62,23 +70,26 @@ const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
 macro_rules! bindings {
-    ($($ctx:ident $code:expr, $mods:expr => $action:expr, $help:ident $(, $status:ident)?;)*) => {
+    ($($ctx:ident $code:expr, $mods:expr => $action:expr, $($help:ident)::+ $(, $status:ident)?;)*) => {
         /// Every key binding, in the order help lists them.
         pub static BINDINGS: &[Binding] = &[$(Binding {
             context: Context::$ctx,
             code: $code,
             mods: $mods,
             action: $action,
-            help: Msg::$help,
+            help: bindings!(@msg $($help)::+),
             status: bindings!(@status $($status)?),
         }),*];
     };
+    (@msg M::$help:ident) => { Msg::Moments(MomentMsg::$help) };
+    (@msg $help:ident) => { Msg::$help };
     (@status shown) => { true };
     (@status) => { false };
 }
 
 use KeyCode::{
-    BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab as TabKey, Up,
+    BackTab, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right,
+    Tab as TabKey, Up,
 };
 
 bindings! {
@@ -189,6 +200,49 @@ bindings! {
     Series Char('o'), NONE => Action::Agenda(AgendaAction::ThisOccurrence), KeyThisOccurrence, shown;
     Series Char('s'), NONE => Action::Agenda(AgendaAction::WholeSeries), KeyWholeSeries, shown;
     Series Esc, NONE => Action::Deny, KeyCancel, shown;
+    Moments Up, NONE => Action::MoveUp, KeyUp;
+    Moments Char('k'), NONE => Action::MoveUp, KeyUp;
+    Moments Down, NONE => Action::MoveDown, KeyDown;
+    Moments Char('j'), NONE => Action::MoveDown, KeyDown;
+    Moments TabKey, NONE => Action::SwitchPane, KeySwitchPane;
+    Moments Enter, NONE => Action::Moments(MomentsAction::EditScene), M::KeyOpenScene, shown;
+    Moments Char('e'), NONE => Action::Moments(MomentsAction::EditScene), M::KeyOpenScene;
+    Moments Char('n'), NONE => Action::Moments(MomentsAction::NewScene), M::KeyNewScene, shown;
+    Moments Char('c'), NONE => Action::Moments(MomentsAction::NewCycle), M::KeyNewCycle, shown;
+    Moments Char('K'), NONE => Action::Moments(MomentsAction::MoveSceneUp), M::KeyMoveUp;
+    Moments Char('J'), NONE => Action::Moments(MomentsAction::MoveSceneDown), M::KeyMoveDown;
+    Moments Char('s'), NONE => Action::Moments(MomentsAction::ToggleSort), M::KeySortGap, shown;
+    Moments Char('d'), NONE => Action::Moments(MomentsAction::DeleteScene), KeyDelete;
+    SceneText TabKey, NONE => Action::NextField, KeyNextField, shown;
+    SceneText BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
+    SceneText Char('n'), CTRL => Action::Moments(MomentsAction::NextStep), M::KeyNextStep, shown;
+    SceneText Char('p'), CTRL => Action::Moments(MomentsAction::PrevStep), M::KeyPrevStep, shown;
+    SceneText Char('s'), CTRL => Action::SaveForm, KeySave, shown;
+    SceneText Esc, NONE => Action::CancelForm, KeyCancel, shown;
+    SceneChoice TabKey, NONE => Action::NextField, KeyNextField, shown;
+    SceneChoice BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
+    SceneChoice Right, NONE => Action::NextChoice, KeyNextChoice, shown;
+    SceneChoice Char(' '), NONE => Action::NextChoice, KeyNextChoice;
+    SceneChoice Left, NONE => Action::PrevChoice, KeyPrevChoice;
+    SceneChoice Enter, NONE => Action::NextField, KeyNextField;
+    SceneChoice Char('n'), CTRL => Action::Moments(MomentsAction::NextStep), M::KeyNextStep, shown;
+    SceneChoice Char('p'), CTRL => Action::Moments(MomentsAction::PrevStep), M::KeyPrevStep, shown;
+    SceneChoice Char('s'), CTRL => Action::SaveForm, KeySave, shown;
+    SceneChoice Esc, NONE => Action::CancelForm, KeyCancel, shown;
+    ScenePlanList Up, NONE => Action::MoveUp, KeyUp;
+    ScenePlanList Char('k'), NONE => Action::MoveUp, KeyUp;
+    ScenePlanList Down, NONE => Action::MoveDown, KeyDown;
+    ScenePlanList Char('j'), NONE => Action::MoveDown, KeyDown;
+    ScenePlanList Char(' '), NONE => Action::Moments(MomentsAction::ToggleDone), M::KeyToggleDone, shown;
+    ScenePlanList Enter, NONE => Action::Moments(MomentsAction::EditAction), M::KeyEditAction, shown;
+    ScenePlanList Char('d'), NONE => Action::Moments(MomentsAction::RemoveAction), M::KeyRemoveAction, shown;
+    ScenePlanList Delete, NONE => Action::Moments(MomentsAction::RemoveAction), M::KeyRemoveAction;
+    ScenePlanList TabKey, NONE => Action::NextField, KeyNextField;
+    ScenePlanList BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
+    ScenePlanList Char('n'), CTRL => Action::Moments(MomentsAction::NextStep), M::KeyNextStep;
+    ScenePlanList Char('p'), CTRL => Action::Moments(MomentsAction::PrevStep), M::KeyPrevStep, shown;
+    ScenePlanList Char('s'), CTRL => Action::SaveForm, KeySave, shown;
+    ScenePlanList Esc, NONE => Action::CancelForm, KeyCancel, shown;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;
     Confirm Char('s'), NONE => Action::Confirm, KeyConfirm;
     Confirm Enter, NONE => Action::Confirm, KeyConfirm;
@@ -236,6 +290,7 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         Esc => "Esc".into(),
         TabKey => "Tab".into(),
         BackTab => return "Shift-Tab".into(),
+        Delete => "Del".into(),
         other => format!("{other:?}"),
     };
     if mods.contains(CTRL) {

@@ -1,7 +1,7 @@
 //! Runs effects against the store and turns their outcome into actions. The only
 //! part of the UI that does I/O.
 
-use super::action::{Action, AgendaAction};
+use super::action::{Action, AgendaAction, MomentsAction};
 use super::effect::Effect;
 use super::panes::card::CardView;
 use super::panes::client_list::RowStatus;
@@ -141,14 +141,59 @@ impl Runtime<'_> {
         )))
     }
 
+    /// The effects of the Moments tab; `None` for any other effect.
+    fn moments(&mut self, effect: &Effect) -> Option<Result<MomentsAction, StoreError>> {
+        let now = self.session.clock.now();
+        let store = &mut self.store;
+        Some(match effect {
+            Effect::LoadCycles(keep) => store.cycles().map(|cycles| MomentsAction::CyclesLoaded {
+                cycles,
+                keep: *keep,
+            }),
+            Effect::LoadScene(id) => store.scene(*id).and_then(|scene| {
+                let evidence = store.scene_evidence(*id)?;
+                Ok(MomentsAction::SceneLoaded(Box::new(scene), evidence))
+            }),
+            Effect::SaveScene {
+                id: Some(id),
+                draft,
+            } => store
+                .update_scene(*id, draft, now)
+                .map(|()| MomentsAction::SceneSaved(*id)),
+            Effect::SaveScene { id: None, draft } => {
+                store.add_scene(draft, now).map(MomentsAction::SceneSaved)
+            }
+            Effect::MoveScene { id, delta } => store
+                .move_scene(*id, *delta)
+                .map(|to| MomentsAction::SceneMoved(*id, to)),
+            Effect::DeleteScene(id) => store
+                .delete_scene(*id)
+                .map(|()| MomentsAction::SceneDeleted),
+            Effect::AddCycle(name) => store.add_cycle(name).map(MomentsAction::CycleAdded),
+            _ => return None,
+        })
+    }
+
     /// Runs one effect and returns its outcome as an action.
     pub fn run(&mut self, effect: Effect) -> Option<Action> {
+        if let Some(outcome) = self.moments(&effect) {
+            let locale = &self.session.locale;
+            return Some(Action::Moments(outcome.unwrap_or_else(|e| {
+                MomentsAction::SceneFailed(explain(&e, locale))
+            })));
+        }
         let locale = &self.session.locale;
         let now = self.session.clock.now();
         let failed = |e: StoreError| Action::Failed(explain(&e, locale));
         let store = &mut self.store;
         Some(match effect {
             Effect::Quit => return None,
+            Effect::LoadCycles(_)
+            | Effect::LoadScene(_)
+            | Effect::SaveScene { .. }
+            | Effect::MoveScene { .. }
+            | Effect::DeleteScene(_)
+            | Effect::AddCycle(_) => return None,
             Effect::LoadClients => store
                 .client_summaries()
                 .map_or_else(failed, Action::ClientsLoaded),

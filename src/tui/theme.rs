@@ -92,3 +92,27 @@ pub fn focused_field() -> Style {
 pub fn popup_border() -> Style {
     Style::new().fg(Color::Yellow)
 }
+
+/// A scene's gap (expected minus delivered): red from 2, yellow at 1, green when the
+/// shop meets or beats what is expected.
+pub fn gap(gap: Option<i8>) -> Style {
+    match gap {
+        Some(g) if g >= 2 => error(),
+        Some(1) => Style::new().fg(Color::Yellow),
+        Some(_) => ok(),
+        None => hint(),
+    }
+}
+
+/// The step the scene editor shows, in its progress bar.
+pub fn step_current() -> Style {
+    Style::new()
+        .fg(Color::Black)
+        .bg(Color::Yellow)
+        .add_modifier(Modifier::BOLD)
+}
+
+/// Steps complete, in the progress bar.
+pub fn step_done() -> Style {
+    Style::new().fg(Color::Green)
+}

@@ -15,6 +15,7 @@ use super::panes::client_list_view::ClientListView;
 use super::panes::dashboard_view::DashboardView;
 use super::panes::form_view::ClientFormView;
 use super::panes::help::HelpView;
+use super::panes::moments_view::MomentsView;
 use super::panes::quick_log::QuickLogView;
 use super::theme;
 use super::widgets::TextInput;
@@ -91,7 +92,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             today: app.today,
         }
         .render(body, buf),
-        Tab::Moments => placeholder(l.t(Msg::PlaceholderMoments), body, buf),
+        Tab::Moments => MomentsView {
+            pane: &app.moments,
+            locale: l,
+            today: app.today,
+        }
+        .render(body, buf),
     }
 
     render_status(app, status_area, buf);
@@ -177,18 +183,6 @@ fn render_resolve(
     if input.y < rect.bottom().saturating_sub(1) {
         answer.render(input.intersection(area), buf);
     }
-}
-
-fn placeholder(text: &str, area: Rect, buf: &mut Buffer) {
-    let area = Rect {
-        y: area.y + 1,
-        height: area.height.saturating_sub(1),
-        ..area
-    };
-    Paragraph::new(text)
-        .style(theme::hint())
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {

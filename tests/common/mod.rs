@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod sandbox;
+pub mod tmux;
 
 use chrono::NaiveDate;
 use clientela::domain::dashboard::chart_months;
@@ -19,6 +20,17 @@ use clientela::tui::panes::card::CardView;
 use clientela::tui::panes::client_list::RowStatus;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::HashMap;
+
+/// The whole screen of `app` drawn at its size into a test terminal.
+pub fn render(app: &App) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let (w, h) = app.size;
+    let backend = ratatui::backend::TestBackend::new(w, h);
+    let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
+    terminal
+        .draw(|frame| clientela::tui::view::draw(app, frame))
+        .expect("draw");
+    terminal
+}
 
 /// A plain key press.
 pub fn key(code: KeyCode) -> KeyEvent {

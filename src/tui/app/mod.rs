@@ -4,6 +4,7 @@ use crossterm::event::KeyEvent;
 
 mod agenda;
 mod agenda_popups;
+mod moments;
 mod popups;
 mod reload;
 
@@ -17,6 +18,7 @@ use super::panes::card::CardView;
 use super::panes::client_list::{CHROME_ROWS, ClientList, RowStatus};
 use super::panes::dashboard::Dashboard;
 use super::panes::form::ClientForm;
+use super::panes::moments::MomentsPane;
 use super::panes::quick_log::QuickLog;
 use super::widgets::TextInput;
 use crate::domain::{ClientCard, ClientId, ClientSummary, EntryId};
@@ -91,6 +93,8 @@ pub struct App {
     pub dashboard: Dashboard,
     /// The agenda tab.
     pub agenda: AgendaPane,
+    /// The moments-of-truth tab.
+    pub moments: MomentsPane,
     /// The time of the last clock tick (reminders, upcoming entries).
     pub now: NaiveDateTime,
     /// Boxes over everything, last on top.
@@ -113,6 +117,7 @@ impl App {
             today,
             dashboard: Dashboard::default(),
             agenda: AgendaPane::new(today),
+            moments: MomentsPane::default(),
             now: today.and_time(chrono::NaiveTime::MIN),
             tab: Tab::Clients,
             list: ClientList::default(),
@@ -157,10 +162,10 @@ impl App {
     pub fn contexts_below_popups(&self) -> Vec<Context> {
         let own = if self.tab == Tab::Agenda {
             self.agenda_contexts()
+        } else if self.tab == Tab::Moments {
+            self.moments_contexts()
         } else if self.tab == Tab::Dashboard {
             vec![Context::Dashboard, Context::TopLevel]
-        } else if self.tab != Tab::Clients {
-            vec![Context::TopLevel]
         } else {
             match (&self.form, &self.card) {
                 (Some(form), _) if form.fields.on_choice() => vec![Context::FormChoice],
@@ -179,9 +184,12 @@ impl App {
         self.status = None;
         match lookup(&contexts, &key) {
             Some(action) => self.update(action),
-            None if contexts
-                .iter()
-                .any(|c| matches!(c, Context::Search | Context::FormText | Context::PopupText)) =>
+            None if contexts.iter().any(|c| {
+                matches!(
+                    c,
+                    Context::Search | Context::FormText | Context::PopupText | Context::SceneText
+                )
+            }) =>
             {
                 self.update(Action::Type(key))
             }
@@ -240,6 +248,9 @@ impl App {
         if let Some(effects) = self.update_agenda(&action) {
             return effects;
         }
+        if let Some(effects) = self.update_moments(&action) {
+            return effects;
+        }
         if self.tab == Tab::Dashboard
             && let Some(effects) = self.update_dashboard(&action)
         {
@@ -262,6 +273,7 @@ impl App {
                 self.tab = tab;
                 let mut effects = self.refresh_dashboard_if_shown();
                 effects.extend(self.load_agenda_if_needed());
+                effects.extend(self.load_moments_if_needed());
                 return effects;
             }
             Action::MoveUp => self.list.move_by(-1, page),
@@ -417,7 +429,8 @@ impl App {
             | Action::ToggleClass
             | Action::Activate
             | Action::ClearClasses
-            | Action::Agenda(_) => {}
+            | Action::Agenda(_)
+            | Action::Moments(_) => {}
         }
         Vec::new()
     }

@@ -12,7 +12,11 @@ pub mod dashboard_view;
 pub mod form;
 pub mod form_view;
 pub mod help;
+pub mod moments;
+pub mod moments_view;
 pub mod quick_log;
+pub mod scene_editor;
+pub mod scene_editor_view;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};

@@ -1,0 +1,126 @@
+//! The Moments-of-truth tab's state: the service cycles, the scenes of the chosen one
+//! (in order or worst gap first), the tab's boxes and the scene editor. Drawn by
+//! [`moments_view`](super::moments_view).
+
+use super::scene_editor::SceneEditor;
+use crate::domain::scene::worst_gap_first;
+use crate::domain::{CycleId, Scene, SceneId, ServiceCycle};
+use crate::tui::widgets::TextInput;
+
+/// Which list takes the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MomentsFocus {
+    /// The service cycles.
+    #[default]
+    Cycles,
+    /// The chosen cycle's scenes.
+    Scenes,
+}
+
+/// A box of the Moments tab.
+#[derive(Debug, Clone)]
+pub enum MomentsPopup {
+    /// Typing the name of a new cycle.
+    NewCycle(Box<TextInput>),
+    /// "Delete this scene?"
+    ConfirmDelete {
+        /// The scene.
+        id: SceneId,
+        /// Its title.
+        title: String,
+    },
+    /// "Discard the changes to the scene?"
+    ConfirmDiscard,
+}
+
+/// Everything the tab shows.
+#[derive(Debug, Clone, Default)]
+pub struct MomentsPane {
+    /// Every cycle with its scenes; `None` until loaded.
+    pub cycles: Option<Vec<ServiceCycle>>,
+    /// The cycle under the cursor.
+    pub cycle: usize,
+    /// The scene under the cursor (in the order shown).
+    pub scene: usize,
+    /// Which list takes the keys.
+    pub focus: MomentsFocus,
+    /// Scenes worst gap first instead of in the cycle's order.
+    pub by_gap: bool,
+    /// A box over the tab.
+    pub popup: Option<MomentsPopup>,
+    /// The scene being analysed, if any.
+    pub editor: Option<SceneEditor>,
+    /// The cycle the cursor goes to when the list next loads (one just made).
+    pub want_cycle: Option<CycleId>,
+}
+
+impl MomentsPane {
+    /// The cycle under the cursor.
+    pub fn selected_cycle(&self) -> Option<&ServiceCycle> {
+        self.cycles.as_ref()?.get(self.cycle)
+    }
+
+    /// The chosen cycle's scenes in the order shown.
+    pub fn shown_scenes(&self) -> Vec<Scene> {
+        let mut scenes = self
+            .selected_cycle()
+            .map(|c| c.scenes.clone())
+            .unwrap_or_default();
+        if self.by_gap {
+            worst_gap_first(&mut scenes);
+        }
+        scenes
+    }
+
+    /// The scene under the cursor.
+    pub fn selected_scene(&self) -> Option<Scene> {
+        self.shown_scenes().into_iter().nth(self.scene)
+    }
+
+    /// Takes a fresh list of cycles, keeping the cursor on the same cycle and on
+    /// scene `keep` if given.
+    pub fn load(&mut self, cycles: Vec<ServiceCycle>, keep: Option<SceneId>) {
+        let cycle_id = self
+            .want_cycle
+            .take()
+            .or(self.selected_cycle().map(|c| c.id));
+        self.cycle = cycle_id
+            .and_then(|id| cycles.iter().position(|c| c.id == id))
+            .unwrap_or(0)
+            .min(cycles.len().saturating_sub(1));
+        self.cycles = Some(cycles);
+        if let Some(id) = keep
+            && let Some(i) = self.shown_scenes().iter().position(|s| s.id == id)
+        {
+            self.scene = i;
+        }
+        self.clamp();
+    }
+
+    /// Keeps the cursors within the lists.
+    pub fn clamp(&mut self) {
+        let n = self.cycles.as_ref().map_or(0, Vec::len);
+        self.cycle = self.cycle.min(n.saturating_sub(1));
+        let scenes = self.selected_cycle().map_or(0, |c| c.scenes.len());
+        self.scene = self.scene.min(scenes.saturating_sub(1));
+    }
+
+    /// Moves the cursor of the focused list.
+    pub fn move_cursor(&mut self, delta: isize) {
+        match self.focus {
+            MomentsFocus::Cycles => {
+                let n = self.cycles.as_ref().map_or(0, Vec::len);
+                let to = self
+                    .cycle
+                    .saturating_add_signed(delta)
+                    .min(n.saturating_sub(1));
+                if to != self.cycle {
+                    self.cycle = to;
+                    self.scene = 0;
+                }
+            }
+            MomentsFocus::Scenes => self.scene = self.scene.saturating_add_signed(delta),
+        }
+        self.clamp();
+    }
+}

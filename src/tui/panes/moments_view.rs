@@ -1,0 +1,196 @@
+//! Draws the Moments-of-truth tab: the service cycles, the chosen cycle's scenes with
+//! their progress and gap, the tab's boxes, or the scene editor.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap};
+
+use super::moments::{MomentsFocus, MomentsPane, MomentsPopup};
+use super::scene_editor_view::SceneEditorView;
+use crate::domain::Scene;
+use crate::exchange::scenes::{gap_text, progress_dots};
+use crate::i18n::{Locale, MomentMsg as M, Msg, fill};
+use crate::tui::theme;
+use crate::tui::widgets::popup::{centered, render_box};
+
+/// The Moments tab as a widget.
+pub struct MomentsView<'a> {
+    /// The tab's state.
+    pub pane: &'a MomentsPane,
+    /// Language and dates.
+    pub locale: &'a Locale,
+    /// Today, for late actions.
+    pub today: NaiveDate,
+}
+
+/// Width of the cycles list.
+const CYCLES_WIDTH: u16 = 26;
+
+impl Widget for MomentsView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (p, l) = (self.pane, self.locale);
+        if let Some(editor) = &p.editor {
+            SceneEditorView {
+                editor,
+                locale: l,
+                today: self.today,
+            }
+            .render(area, buf);
+        } else {
+            self.render_lists(area, buf);
+        }
+        match &p.popup {
+            None => {}
+            Some(MomentsPopup::NewCycle(input)) => {
+                let lines = vec![
+                    Line::default(),
+                    Line::styled(l.t(Msg::FormHint), theme::hint()),
+                ];
+                render_box(area, buf, l.t(M::NewCycle), lines, 50);
+                let rect = centered(area, 50, 4);
+                let row = Rect::new(rect.x + 1, rect.y + 1, rect.width.saturating_sub(2), 1);
+                input.render(row.intersection(area), buf);
+            }
+            Some(MomentsPopup::ConfirmDelete { title, .. }) => {
+                let text = fill(l.t(M::ConfirmDeleteScene), title);
+                render_box(area, buf, l.t(Msg::KeyDelete), vec![Line::raw(text)], 60);
+            }
+            Some(MomentsPopup::ConfirmDiscard) => {
+                let text = l.t(M::ConfirmDiscardScene);
+                render_box(area, buf, l.t(Msg::KeyCancel), vec![Line::raw(text)], 50);
+            }
+        }
+    }
+}
+
+impl MomentsView<'_> {
+    fn render_lists(&self, area: Rect, buf: &mut Buffer) {
+        let (p, l) = (self.pane, self.locale);
+        let Some(cycles) = &p.cycles else {
+            return;
+        };
+        if cycles.is_empty() {
+            Paragraph::new(l.t(M::NoCycles))
+                .style(theme::hint())
+                .wrap(Wrap { trim: true })
+                .render(area.inner(ratatui::layout::Margin::new(1, 1)), buf);
+            return;
+        }
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(CYCLES_WIDTH), Constraint::Fill(1)]).areas(area);
+        let border = |focused: bool| {
+            if focused {
+                theme::focused_field()
+            } else {
+                Style::default()
+            }
+        };
+        let cycles_block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(border(p.focus == MomentsFocus::Cycles))
+            .title(l.t(M::Cycles));
+        let inner = cycles_block.inner(left);
+        cycles_block.render(left, buf);
+        for (i, c) in cycles.iter().enumerate().take(inner.height as usize) {
+            let style = match (i == p.cycle, p.focus) {
+                (true, MomentsFocus::Cycles) => theme::selected(),
+                (true, MomentsFocus::Scenes) => theme::section(),
+                (false, _) => Style::default(),
+            };
+            let text = format!("{} ({})", c.name, c.scenes.len());
+            buf.set_stringn(
+                inner.x,
+                inner.y + i as u16,
+                text,
+                inner.width as usize,
+                style,
+            );
+        }
+
+        let Some(cycle) = p.selected_cycle() else {
+            return;
+        };
+        let order = l.t(if p.by_gap {
+            M::SortedByGap
+        } else {
+            M::SortedByPosition
+        });
+        let scenes_block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(border(p.focus == MomentsFocus::Scenes))
+            .title(format!("{} · {order}", fill(l.t(M::ScenesOf), &cycle.name)));
+        let inner = scenes_block.inner(right);
+        scenes_block.render(right, buf);
+        let scenes = p.shown_scenes();
+        if scenes.is_empty() {
+            Paragraph::new(l.t(M::NoScenes))
+                .style(theme::hint())
+                .wrap(Wrap { trim: true })
+                .render(inner, buf);
+            return;
+        }
+        let header = Row::new(
+            [
+                M::ColPosition,
+                M::ColScene,
+                M::ColSteps,
+                M::ColExpectedDelivered,
+                M::ColGap,
+                M::ColActions,
+            ]
+            .map(|m| Cell::from(l.t(m))),
+        )
+        .style(theme::header());
+        let rows = scenes.iter().enumerate().map(|(i, s)| {
+            let row = self.scene_row(s);
+            if i == p.scene && p.focus == MomentsFocus::Scenes {
+                row.style(theme::selected())
+            } else {
+                row
+            }
+        });
+        Table::new(
+            rows,
+            [
+                Constraint::Length(3),
+                Constraint::Fill(1),
+                Constraint::Length(6),
+                Constraint::Length(9),
+                Constraint::Length(6),
+                Constraint::Length(30),
+            ],
+        )
+        .header(header)
+        .render(inner, buf);
+    }
+
+    fn scene_row(&self, s: &Scene) -> Row<'static> {
+        let l = self.locale;
+        let e = &s.evaluation;
+        let score = |v: Option<u8>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
+        let (open, done) = s.action_counts();
+        let late = s.actions.iter().filter(|a| a.overdue(self.today)).count();
+        let mut actions = vec![Span::raw(fill(&fill(l.t(M::ActionsCount), open), done))];
+        if late > 0 {
+            actions.push(Span::styled(
+                format!(" · {late} {}", l.t(M::Overdue)),
+                theme::error(),
+            ));
+        }
+        Row::new(vec![
+            Cell::from(s.position.to_string()),
+            Cell::from(s.title.clone()),
+            Cell::from(progress_dots(s.progress())).style(theme::step_done()),
+            Cell::from(format!(
+                "{}→{}",
+                score(e.expected_score),
+                score(e.delivered_score)
+            )),
+            Cell::from(gap_text(e.gap())).style(theme::gap(e.gap())),
+            Cell::from(Line::from(actions)),
+        ])
+    }
+}
