@@ -1,0 +1,369 @@
+//! The Moments-of-truth tab: keys → state and effects (the editor's step machine), and
+//! rendered frames of each step in both languages, over the demo cycle written to a
+//! real SQLite file and read back as the runtime reads it.
+
+mod common;
+
+use clientela::demo::fill_scenes;
+use clientela::domain::{ClientCard, SceneStep};
+use clientela::i18n::Lang;
+use clientela::store::Store;
+use clientela::tui::action::{Action, MomentsAction};
+use clientela::tui::app::App;
+use clientela::tui::effect::Effect;
+use clientela::tui::panes::moments::MomentsPopup;
+use clientela::tui::panes::scene_editor::SceneEditor;
+use common::*;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+
+/// The demo cycle in a real database, and an app on the Moments tab with it loaded.
+fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, Store, App) {
+    let (dir, mut store) = temp_store();
+    let mut clients = Vec::new();
+    for name in ["Ana Pérez", "Luis Gómez", "Marta Ruiz"] {
+        clients.push(
+            store
+                .add_client(&ClientCard::named(name), at(2026, 1, 1))
+                .expect("client"),
+        );
+    }
+    let noon = today().and_hms_opt(12, 0, 0).expect("noon");
+    assert_eq!(fill_scenes(&mut store, &clients, noon).expect("scenes"), 6);
+    let mut app = loaded_app(lang, size);
+    assert_eq!(app.on_key(ch('4')), vec![Effect::LoadCycles(None)]);
+    app.update(Action::Moments(MomentsAction::CyclesLoaded {
+        cycles: store.cycles().expect("cycles"),
+        keep: None,
+    }));
+    (dir, store, app)
+}
+
+fn editor(app: &App) -> &SceneEditor {
+    app.moments.editor.as_ref().expect("the editor is open")
+}
+
+/// Opens scene `position` of the cycle (in order) as the runtime would.
+fn open_scene(app: &mut App, store: &Store, position: usize) {
+    app.on_key(key(KeyCode::Tab));
+    for _ in 1..position {
+        app.on_key(ch('j'));
+    }
+    let effects = app.on_key(key(KeyCode::Enter));
+    let [Effect::LoadScene(id)] = effects.as_slice() else {
+        panic!("expected LoadScene, got {effects:?}");
+    };
+    app.update(Action::Moments(MomentsAction::SceneLoaded(
+        Box::new(store.scene(*id).expect("scene")),
+        store.scene_evidence(*id).expect("evidence"),
+    )));
+}
+
+fn backtab() -> KeyEvent {
+    KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)
+}
+
+#[test]
+fn a_new_scene_needs_a_title_to_leave_step_one_and_walks_one_to_five() {
+    let (_dir, _store, mut app) = app(Lang::En, (120, 40));
+    app.on_key(ch('n'));
+    assert_eq!(editor(&app).step, SceneStep::Identify);
+    assert_eq!(editor(&app).editing, None);
+    app.on_key(ctrl('n'));
+    assert_eq!(editor(&app).step, SceneStep::Identify);
+    assert!(
+        editor(&app)
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("needs a title")),
+        "{:?}",
+        editor(&app).error
+    );
+    app.on_key(ctrl('p'));
+    assert_eq!(editor(&app).step, SceneStep::Identify, "nothing before 1");
+    type_text(&mut app, "Pagar");
+    assert_eq!(editor(&app).error, None, "typing clears the message");
+    app.on_key(ctrl('n'));
+    assert_eq!(editor(&app).step, SceneStep::Visualise);
+    app.on_key(ctrl('p'));
+    assert_eq!(editor(&app).step, SceneStep::Identify);
+    for _ in 0..4 {
+        app.on_key(ctrl('n'));
+    }
+    assert_eq!(editor(&app).step, SceneStep::Plan);
+    app.on_key(ctrl('n'));
+    assert_eq!(editor(&app).step, SceneStep::Plan, "nothing after 5");
+    assert!(
+        editor(&app)
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("last step"))
+    );
+
+    // Saving keeps the step reached, and the editor stays open on the saved scene.
+    let effects = app.on_key(ctrl('s'));
+    let [Effect::SaveScene { id: None, draft }] = effects.as_slice() else {
+        panic!("expected SaveScene, got {effects:?}");
+    };
+    assert_eq!(draft.title, "Pagar");
+    assert_eq!(draft.step, SceneStep::Plan);
+    assert_eq!(draft.steps_done(), 0);
+    let effects = app.update(Action::Moments(MomentsAction::SceneSaved(7)));
+    assert_eq!(effects, vec![Effect::LoadCycles(Some(7))]);
+    assert_eq!(editor(&app).editing, Some(7));
+    assert!(!editor(&app).dirty());
+    app.on_key(key(KeyCode::Esc));
+    assert!(
+        app.moments.editor.is_none(),
+        "nothing to discard: Esc leaves"
+    );
+}
+
+#[test]
+fn tab_and_shift_tab_move_between_a_steps_fields_and_enter_breaks_lines() {
+    let (_dir, _store, mut app) = app(Lang::En, (120, 40));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Entrar");
+    app.on_key(key(KeyCode::Tab));
+    assert!(
+        app.contexts()
+            .contains(&clientela::tui::keymap::Context::SceneChoice)
+    );
+    app.on_key(key(KeyCode::Right));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Right));
+    app.on_key(key(KeyCode::Right));
+    app.on_key(backtab());
+    app.on_key(backtab());
+    type_text(&mut app, " ya");
+    let d = editor(&app).draft();
+    assert_eq!(d.title, "Entrar ya");
+    assert_eq!(d.category.map(|c| c.code()), Some("information"));
+    assert_eq!(d.channel.map(|c| c.code()), Some("printed"));
+    app.on_key(ctrl('n'));
+    type_text(&mut app, "Una");
+    app.on_key(key(KeyCode::Enter));
+    type_text(&mut app, "dos ñ");
+    app.update(Action::Paste("\r\ntres".into()));
+    assert_eq!(editor(&app).draft().visualisation, "Una\ndos ñ\ntres");
+    assert_eq!(
+        editor(&app).draft().progress(),
+        [true, true, false, false, false]
+    );
+}
+
+#[test]
+fn esc_asks_before_discarding_and_no_keeps_what_was_typed() {
+    let (_dir, _store, mut app) = app(Lang::Es, (120, 40));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Pagar");
+    app.on_key(key(KeyCode::Esc));
+    assert!(matches!(
+        app.moments.popup,
+        Some(MomentsPopup::ConfirmDiscard)
+    ));
+    app.on_key(ch('n'));
+    assert!(app.moments.popup.is_none());
+    assert_eq!(editor(&app).draft().title, "Pagar", "kept");
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('s'));
+    assert!(app.moments.editor.is_none(), "discarded after yes");
+}
+
+#[test]
+fn an_existing_scene_resumes_at_its_step_with_its_evidence() {
+    let (_dir, store, mut app) = app(Lang::En, (120, 40));
+    open_scene(&mut app, &store, 5);
+    let e = editor(&app);
+    assert_eq!(e.draft().title, "Un problema con un pedido");
+    assert_eq!(e.step, SceneStep::Describe, "resumed where it was left");
+    assert_eq!(e.position, (Some(5), 6));
+    assert_eq!(e.evidence.len(), 1);
+    assert!(!e.dirty());
+}
+
+#[test]
+fn step_five_adds_changes_ticks_and_removes_actions() {
+    let (_dir, store, mut app) = app(Lang::En, (120, 40));
+    open_scene(&mut app, &store, 3);
+    assert_eq!(editor(&app).step, SceneStep::Plan);
+    assert!(editor(&app).actions.is_empty());
+    // The form: area, what, responsible, due; Enter adds.
+    app.on_key(key(KeyCode::Right));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Enter));
+    assert!(
+        editor(&app)
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("what has to be done"))
+    );
+    type_text(&mut app, "Turnos con número");
+    app.on_key(key(KeyCode::Tab));
+    type_text(&mut app, "Marta");
+    app.on_key(key(KeyCode::Tab));
+    type_text(&mut app, "31/02/2026");
+    app.on_key(key(KeyCode::Enter));
+    assert!(
+        editor(&app)
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("31/02/2026")),
+        "{:?}",
+        editor(&app).error
+    );
+    assert!(editor(&app).actions.is_empty(), "a bad date adds nothing");
+    for _ in 0..10 {
+        app.on_key(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "2026-11-30");
+    app.on_key(key(KeyCode::Enter));
+    let a = &editor(&app).actions;
+    assert_eq!(a.len(), 1);
+    assert_eq!(
+        (a[0].area.code(), a[0].what.as_str()),
+        ("tools", "Turnos con número")
+    );
+    assert_eq!(a[0].responsible, "Marta");
+    assert_eq!(
+        a[0].due.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-30")
+    );
+    assert!(editor(&app).dirty());
+
+    // A second one left typed in the form is added by Ctrl-S rather than lost.
+    app.on_key(key(KeyCode::Tab));
+    type_text(&mut app, "Cartel de turno");
+    let effects = app.on_key(ctrl('s'));
+    let [Effect::SaveScene { id: Some(_), draft }] = effects.as_slice() else {
+        panic!("expected SaveScene, got {effects:?}");
+    };
+    assert_eq!(draft.actions.len(), 2);
+
+    // The list: Tab from the form's last field, Space ticks, Enter edits, d removes.
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    assert!(editor(&app).on_list());
+    app.on_key(ch('k'));
+    app.on_key(ch(' '));
+    assert!(editor(&app).actions[0].done);
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(editor(&app).editing_action, Some(0));
+    type_text(&mut app, " ya");
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(editor(&app).actions[0].what, "Turnos con número ya");
+    assert!(editor(&app).actions[0].done, "editing keeps it done");
+    app.on_key(backtab());
+    assert!(editor(&app).on_list());
+    app.on_key(ch('j'));
+    app.on_key(ch('d'));
+    assert_eq!(editor(&app).actions.len(), 1);
+}
+
+#[test]
+fn scenes_sort_worst_gap_first_and_move_only_in_the_cycles_order() {
+    let (_dir, mut store, mut app) = app(Lang::En, (120, 40));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('s'));
+    let titles: Vec<String> = app
+        .moments
+        .shown_scenes()
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(titles[0], "Esperar turno en el mostrador");
+    assert_eq!(titles[1], "Pedir consejo sobre un producto");
+    assert!(
+        app.on_key(ch('K')).is_empty(),
+        "no moves while sorted by gap"
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("cycle's order"))
+    );
+    app.on_key(ch('s'));
+    app.on_key(ch('j'));
+    let effects = app.on_key(ch('K'));
+    let [Effect::MoveScene { id, delta: -1 }] = effects.as_slice() else {
+        panic!("expected MoveScene, got {effects:?}");
+    };
+    let to = store.move_scene(*id, -1).expect("move");
+    let effects = app.update(Action::Moments(MomentsAction::SceneMoved(*id, to)));
+    assert_eq!(effects, vec![Effect::LoadCycles(Some(*id))]);
+    app.update(Action::Moments(MomentsAction::CyclesLoaded {
+        cycles: store.cycles().expect("cycles"),
+        keep: Some(*id),
+    }));
+    let first = &app.moments.shown_scenes()[0];
+    assert_eq!(first.title, "Pedir consejo sobre un producto");
+    assert_eq!(app.moments.scene, 0, "the cursor follows the moved scene");
+}
+
+#[test]
+fn each_step_of_the_editor_in_both_languages() {
+    for lang in [Lang::Es, Lang::En] {
+        let (_dir, store, mut app) = app(lang, (120, 34));
+        let name = if lang == Lang::Es { "es" } else { "en" };
+        if lang == Lang::Es {
+            insta::assert_snapshot!("moments_list_es", render(&app).backend());
+        }
+        open_scene(&mut app, &store, 2);
+        for step in (1..=5).rev() {
+            assert_eq!(editor(&app).step.number(), step);
+            let terminal = render(&app);
+            let buffer = terminal.backend().buffer();
+            if step == 5 {
+                // The late action's due date is red.
+                let late = if lang == Lang::Es {
+                    "vencida"
+                } else {
+                    "overdue"
+                };
+                let (x, y) = find(buffer, late).expect("the late mark");
+                assert_eq!(buffer[(x, y)].fg, Color::Red);
+            }
+            if step == 4 {
+                // Open complaints tied to the scene are red evidence.
+                let (x, y) = find(buffer, "10/11/2026")
+                    .or(find(buffer, "2026-11-10"))
+                    .expect("evidence");
+                assert_eq!(buffer[(x, y)].fg, Color::Red);
+            }
+            insta::assert_snapshot!(format!("scene_step{step}_{name}"), terminal.backend());
+            app.on_key(ctrl('p'));
+        }
+    }
+}
+
+#[test]
+fn the_tab_draws_at_every_size_without_panicking() {
+    for (w, h) in [(1, 1), (10, 3), (60, 15), (80, 24), (200, 60)] {
+        let (_dir, store, mut app) = app(Lang::Es, (w, h));
+        render(&app);
+        open_scene(&mut app, &store, 2);
+        for _ in 0..5 {
+            render(&app);
+            app.on_key(ctrl('p'));
+        }
+        app.on_key(key(KeyCode::Esc));
+        app.on_key(ch('c'));
+        render(&app);
+    }
+}
+
+/// The first cell where `text` starts, row by row.
+fn find(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    for y in 0..area.height {
+        let row: Vec<&str> = (0..area.width).map(|x| buffer[(x, y)].symbol()).collect();
+        let line: String = row.concat();
+        if let Some(byte) = line.find(text) {
+            let x = line[..byte].chars().count() as u16;
+            return Some((x, y));
+        }
+    }
+    None
+}
