@@ -13,9 +13,8 @@ use super::args::{Format, ShowFormat};
 use super::output::emit_with_csv;
 use crate::domain::{CycleId, EntryId, SceneId};
 use crate::exchange::csv_writer;
-use crate::exchange::scenes::{
-    CycleRecord, SceneRecord, gap_text, progress_dots, write_report, write_scene,
-};
+use crate::exchange::scene_report::{write_report, write_scene};
+use crate::exchange::scenes::{CycleRecord, SceneRecord, gap_text, progress_dots};
 use crate::i18n::{MomentMsg as M, fill};
 
 /// `scenes` subcommands.

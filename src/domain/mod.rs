@@ -16,6 +16,7 @@ pub mod loyalty;
 pub mod money;
 pub mod recurrence;
 pub mod scene;
+pub mod scene_step;
 pub mod schedule;
 pub mod standing;
 pub mod text;

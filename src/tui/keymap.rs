@@ -50,6 +50,16 @@ pub enum Context {
     Help,
 }
 
+impl Context {
+    /// Whether keys bound nowhere in this context are typed into a text input.
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Context::Search | Context::FormText | Context::PopupText | Context::SceneText
+        )
+    }
+}
+
 /// One key binding.
 pub struct Binding {
     /// Where it applies.

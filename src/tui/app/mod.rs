@@ -184,15 +184,7 @@ impl App {
         self.status = None;
         match lookup(&contexts, &key) {
             Some(action) => self.update(action),
-            None if contexts.iter().any(|c| {
-                matches!(
-                    c,
-                    Context::Search | Context::FormText | Context::PopupText | Context::SceneText
-                )
-            }) =>
-            {
-                self.update(Action::Type(key))
-            }
+            None if contexts.iter().any(|c| c.takes_text()) => self.update(Action::Type(key)),
             None => Vec::new(),
         }
     }

@@ -17,6 +17,7 @@ pub mod moments_view;
 pub mod quick_log;
 pub mod scene_editor;
 pub mod scene_editor_view;
+pub mod scene_fields;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};

@@ -3,161 +3,15 @@
 
 use crossterm::event::KeyEvent;
 
+pub use super::scene_fields::{ASPECTS, SceneField};
+use super::scene_fields::{action_form, pages};
 use crate::domain::dates::parse_optional_date;
 use crate::domain::{
     ActionArea, ActionItem, Complaint, CycleId, Description, Evaluation, Problem, Scene,
-    SceneCategory, SceneChannel, SceneDraft, SceneId, SceneStep,
+    SceneDraft, SceneId, SceneStep,
 };
-use crate::i18n::{Label, Locale, MomentMsg, Msg};
-use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices};
-use crate::tui::widgets::{TextBox, TextInput};
-
-/// One field of the analysis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum SceneField {
-    Title,
-    Category,
-    Channel,
-    Visualisation,
-    Situation,
-    Material,
-    Furniture,
-    Location,
-    Staff,
-    OtherClients,
-    Expected,
-    ExpectedScore,
-    Delivered,
-    DeliveredScore,
-    Area,
-    What,
-    Responsible,
-    Due,
-}
-
-impl Label for SceneField {
-    fn msg(&self) -> Msg {
-        use MomentMsg as M;
-        Msg::Moments(match self {
-            SceneField::Title => M::FieldTitle,
-            SceneField::Category => M::FieldCategory,
-            SceneField::Channel => M::FieldChannel,
-            SceneField::Visualisation => M::FieldVisualisation,
-            SceneField::Situation => M::FieldSituation,
-            SceneField::Material => M::FieldMaterial,
-            SceneField::Furniture => M::FieldFurniture,
-            SceneField::Location => M::FieldLocation,
-            SceneField::Staff => M::FieldStaff,
-            SceneField::OtherClients => M::FieldOtherClients,
-            SceneField::Expected => M::FieldExpected,
-            SceneField::ExpectedScore => M::FieldExpectedScore,
-            SceneField::Delivered => M::FieldDelivered,
-            SceneField::DeliveredScore => M::FieldDeliveredScore,
-            SceneField::Area => M::FieldArea,
-            SceneField::What => M::FieldWhat,
-            SceneField::Responsible => M::FieldResponsible,
-            SceneField::Due => M::FieldDue,
-        })
-    }
-}
-
-/// The six aspects of step 3, in the order they show.
-pub const ASPECTS: [SceneField; 6] = [
-    SceneField::Situation,
-    SceneField::Material,
-    SceneField::Furniture,
-    SceneField::Location,
-    SceneField::Staff,
-    SceneField::OtherClients,
-];
-
-const SCORES: [(&str, MomentMsg); 5] = [
-    ("1", MomentMsg::Score1),
-    ("2", MomentMsg::Score2),
-    ("3", MomentMsg::Score3),
-    ("4", MomentMsg::Score4),
-    ("5", MomentMsg::Score5),
-];
-
-fn score_input(score: Option<u8>) -> Input {
-    let none = Choice {
-        code: None,
-        msg: Msg::None,
-    };
-    let options = std::iter::once(none)
-        .chain(SCORES.iter().map(|(code, msg)| Choice {
-            code: Some(code),
-            msg: Msg::Moments(*msg),
-        }))
-        .collect();
-    let current = score.and_then(|s| SCORES.get(usize::from(s).checked_sub(1)?).map(|x| x.0));
-    choice(options, current)
-}
-
-fn line(text: &str) -> Input {
-    Input::Text(Box::new(TextInput::new(text)))
-}
-
-fn area(text: &str) -> Input {
-    Input::Area(Box::new(TextBox::new(text)))
-}
-
-/// The empty form of one action (step 5).
-fn action_form(item: Option<&ActionItem>, l: &Locale) -> Fields<SceneField> {
-    let due = item
-        .and_then(|a| a.due)
-        .map(|d| l.date(d))
-        .unwrap_or_default();
-    Fields::new(vec![
-        (
-            SceneField::Area,
-            choice(choices::<ActionArea>(false), item.map(|a| a.area.code())),
-        ),
-        (SceneField::What, line(item.map_or("", |a| a.what.as_str()))),
-        (
-            SceneField::Responsible,
-            line(item.map_or("", |a| a.responsible.as_str())),
-        ),
-        (SceneField::Due, line(&due)),
-    ])
-}
-
-/// The fields of each step but the plan, built from a draft.
-fn pages(d: &SceneDraft) -> [Fields<SceneField>; 4] {
-    let desc = &d.description;
-    let eval = &d.evaluation;
-    [
-        Fields::new(vec![
-            (SceneField::Title, line(&d.title)),
-            (
-                SceneField::Category,
-                choice(choices::<SceneCategory>(true), d.category.map(|c| c.code())),
-            ),
-            (
-                SceneField::Channel,
-                choice(choices::<SceneChannel>(true), d.channel.map(|c| c.code())),
-            ),
-        ]),
-        Fields::new(vec![(SceneField::Visualisation, area(&d.visualisation))]),
-        Fields::new(
-            ASPECTS
-                .iter()
-                .zip(desc.aspects())
-                .map(|(field, text)| (*field, area(text)))
-                .collect(),
-        ),
-        Fields::new(vec![
-            (SceneField::Expected, area(&eval.expected)),
-            (SceneField::ExpectedScore, score_input(eval.expected_score)),
-            (SceneField::Delivered, area(&eval.delivered)),
-            (
-                SceneField::DeliveredScore,
-                score_input(eval.delivered_score),
-            ),
-        ]),
-    ]
-}
+use crate::i18n::{Locale, MomentMsg};
+use crate::tui::widgets::fields::{Fields, Input};
 
 /// Where the keys go on step 5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -487,5 +341,79 @@ impl SceneEditor {
         }
         self.action_form.dirty = false;
         self.error = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn editor() -> (SceneEditor, Locale) {
+        let l = Locale::new(Lang::En, "auto");
+        (SceneEditor::new((1, "Visit", 1), None, Vec::new(), &l), l)
+    }
+
+    fn type_text(e: &mut SceneEditor, text: &str) {
+        for c in text.chars() {
+            e.type_key(KeyEvent::from(crossterm::event::KeyCode::Char(c)));
+        }
+    }
+
+    #[test]
+    fn the_title_gates_step_one_and_the_steps_stay_within_one_to_five() {
+        let (mut e, _) = editor();
+        assert_eq!(e.next_step(), Err(MomentMsg::TitleRequired));
+        assert_eq!(e.step, SceneStep::Identify);
+        type_text(&mut e, "Pay");
+        for expected in [
+            SceneStep::Visualise,
+            SceneStep::Describe,
+            SceneStep::Evaluate,
+            SceneStep::Plan,
+        ] {
+            assert_eq!(e.next_step(), Ok(()));
+            assert_eq!(e.step, expected);
+            assert_eq!(e.fields().focus, 0, "each step starts on its first field");
+        }
+        assert_eq!(e.next_step(), Err(MomentMsg::LastStep));
+        for _ in 0..6 {
+            e.prev_step();
+        }
+        assert_eq!(e.step, SceneStep::Identify);
+        assert!(e.dirty());
+    }
+
+    #[test]
+    fn step_five_tabs_through_the_list_only_once_there_are_actions() {
+        let (mut e, l) = editor();
+        type_text(&mut e, "Pay");
+        for _ in 0..4 {
+            assert_eq!(e.next_step(), Ok(()));
+        }
+        for _ in 0..4 {
+            e.next_field();
+        }
+        assert!(!e.on_list(), "no list to visit while it is empty");
+        assert_eq!(e.action_form.focus, 0);
+        e.next_field();
+        type_text(&mut e, "Second till");
+        assert_eq!(e.submit_action(&l), Ok(()));
+        assert_eq!(
+            e.action_form.text_of(SceneField::What),
+            "",
+            "the form empties"
+        );
+        e.prev_field();
+        assert!(e.on_list(), "before the form's first field comes the list");
+        e.prev_field();
+        assert_eq!((e.on_list(), e.action_form.focus), (false, 3));
+        e.next_field();
+        assert!(e.on_list());
+        e.next_field();
+        assert_eq!((e.on_list(), e.action_form.focus), (false, 0));
+        e.saved(4);
+        assert!(!e.dirty());
+        assert_eq!(e.editing, Some(4));
     }
 }
