@@ -111,7 +111,8 @@ messages! {
     KeyRemoveAction => "quitar acción", "remove action";
     KeyEditAction => "editar acción", "edit action";
     ReportTitle => "Ciclo de servicio: {}", "Service cycle: {}";
-    ReportIntro => "{} escenas en el orden en que el cliente las vive. La brecha es lo esperado menos lo recibido (1 a 5): cuanto mayor, peor.", "{} scenes in the order the client lives them. The gap is expected minus delivered (1 to 5): the larger, the worse.";
+    ReportIntro => "Escenas en el orden en que el cliente las vive: {}. La brecha es lo esperado menos lo recibido (1 a 5): cuanto mayor, peor.", "Scenes in the order the client lives them: {}. The gap is expected minus delivered (1 to 5): the larger, the worse.";
+    CycleExists => "Ya hay un ciclo llamado «{}».", "There is already a cycle named “{}”.";
     ReportSummary => "Resumen", "Summary";
     ReportWorst => "Peor brecha primero", "Worst gap first";
     ReportScene => "Escena {}: {}", "Scene {}: {}";

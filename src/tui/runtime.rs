@@ -9,7 +9,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::panes::appointment_form::Booking;
 use crate::domain::{AppointmentStatus, ClientId, Standing};
-use crate::i18n::{Locale, Msg, fill};
+use crate::i18n::{Locale, MomentMsg, Msg, fill};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
 
@@ -32,6 +32,7 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
                 fill(locale.t(Msg::NoSuchClient), id)
             )
         }
+        StoreError::CycleExists(name) => fill(locale.t(MomentMsg::CycleExists), name),
         StoreError::Invalid(errors) => errors
             .iter()
             .map(|e| format!("{}: {}", locale.label(&e.field), locale.problem(&e.problem)))
