@@ -237,6 +237,24 @@ pub enum ClientCommand {
         #[arg(long)]
         yes: bool,
     },
+    /// Everything held about one client, as JSON (the right of access): card, log,
+    /// agenda entries, ties to scenes
+    Export {
+        /// Client id
+        id: ClientId,
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "FILE.json")]
+        output: Option<PathBuf>,
+    },
+    /// Remove a client for good (the right to erasure): card, log and ties to scenes
+    /// deleted, agenda entries and referrals unlinked, nothing left readable in the file
+    Erase {
+        /// Client id
+        id: ClientId,
+        /// Confirm the erasure
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// The fields of a card as flags (all optional; `add` requires --name).

@@ -12,6 +12,7 @@ use crate::domain::dates::parse_optional_date;
 use crate::domain::text::non_empty;
 use crate::domain::{Client, ClientCard};
 use crate::exchange::clients::write_csv;
+use crate::exchange::personal::PersonalRecord;
 use crate::exchange::write_json;
 use crate::i18n::{Locale, Msg};
 use crate::search::ClientIndex;
@@ -42,6 +43,43 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
                 bail!("refusing to delete client {id} without --yes");
             }
             store.delete_client(id)?;
+        }
+        ClientCommand::Export { id, output } => {
+            let details = store.client_details(id)?;
+            let log = store.entries(id)?;
+            let agenda = store.client_appointments(id)?;
+            let ties = store.scene_ties(id)?;
+            let referred = details.referred.iter().map(|(id, _)| *id).collect();
+            let record = PersonalRecord::new(
+                &details.client,
+                referred,
+                &log,
+                &agenda,
+                &ties,
+                session.clock.now(),
+            );
+            match output {
+                Some(path) => {
+                    let mut text = Vec::new();
+                    write_json(&mut text, &record)?;
+                    write_private(&path, &text)
+                        .wrap_err_with(|| format!("writing {}", path.display()))?;
+                }
+                None => write_json(stdout, &record)?,
+            }
+        }
+        ClientCommand::Erase { id, yes } => {
+            if !yes {
+                bail!("refusing to erase client {id} without --yes");
+            }
+            let erased = store.erase_client(id)?;
+            writeln!(
+                io::stdout(),
+                "client {id} erased: {} log entries deleted, {} agenda entries and {} referrals unlinked",
+                erased.log_entries,
+                erased.agenda_entries_unlinked,
+                erased.referrals_unlinked
+            )?;
         }
         ClientCommand::Show { id, format } => {
             let client = store.client(id)?;
@@ -256,4 +294,17 @@ impl CardArgs {
         }
         Ok(())
     }
+}
+
+/// Writes `bytes` to `path`, readable by its owner only (mode 0600 on Unix): a personal
+/// export is as private as the database it comes from.
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(bytes)
 }

@@ -44,7 +44,7 @@ pub use loyalty::{Conditions, Loyalty, LoyaltyRules, Quadrant, SuggestedAction};
 pub use recurrence::{Recurrence, Repeat, RepeatEnd};
 pub use scene::{
     ActionArea, ActionItem, CycleId, Description, Evaluation, Scene, SceneCategory, SceneChannel,
-    SceneDraft, SceneError, SceneId, SceneStep, ServiceCycle,
+    SceneDraft, SceneError, SceneId, SceneStep, SceneTie, ServiceCycle,
 };
 pub use schedule::{Clash, Listed, Schedule};
 pub use standing::{Standing, ToDo, ToDoSet};

@@ -289,6 +289,21 @@ pub struct ServiceCycle {
     pub scenes: Vec<Scene>,
 }
 
+/// A log entry tied to a scene, as seen from the entry's client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SceneTie {
+    /// The log entry.
+    pub entry_id: super::EntryId,
+    /// The scene it is evidence for.
+    pub scene_id: SceneId,
+    /// The scene's title.
+    pub scene_title: String,
+    /// Its cycle.
+    pub cycle_id: CycleId,
+    /// The cycle's name.
+    pub cycle: String,
+}
+
 /// Scenes worst gap first: the largest shortfall at the top, unscored scenes last,
 /// ties by position.
 pub fn worst_gap_first(scenes: &mut [Scene]) {

@@ -6,6 +6,7 @@ pub mod ics;
 pub mod ics_import;
 pub mod log;
 pub mod loyalty;
+pub mod personal;
 pub mod scene_report;
 pub mod scenes;
 

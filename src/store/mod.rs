@@ -10,6 +10,7 @@ mod facts;
 mod facts_sql;
 mod log;
 mod migrations;
+mod privacy;
 mod scenes;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ use rusqlite::Connection;
 pub use clients::ClientOrder;
 pub use error::StoreError;
 pub use migrations::MIGRATIONS;
+pub use privacy::Erased;
 
 /// Result of a store operation.
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -9,8 +9,8 @@ use super::clients::{code, optional_code, timestamp};
 use super::log::{ENTRY_COLUMNS, entry_from_row, insert_entry};
 use super::{Result, Store, StoreError, Table, must_exist};
 use crate::domain::{
-    ActionItem, Complaint, CycleId, Description, EntryId, Evaluation, NewEntry, Scene, SceneDraft,
-    SceneId, ServiceCycle,
+    ActionItem, ClientId, Complaint, CycleId, Description, EntryId, Evaluation, NewEntry, Scene,
+    SceneDraft, SceneId, SceneTie, ServiceCycle,
 };
 
 const SCENE_COLUMNS: &str = "s.id, s.cycle_id, s.position, s.title, s.category, s.channel, \
@@ -366,6 +366,27 @@ impl Store {
             Ok(Complaint {
                 entry: entry_from_row(row)?,
                 client_name: row.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The scenes a client's log entries are tied to, oldest entry first.
+    pub fn scene_ties(&self, client: ClientId) -> Result<Vec<SceneTie>> {
+        must_exist(&self.conn, Table::Client, client)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.entry_id, s.id, s.title, c.id, c.name FROM scene_evidence t
+             JOIN log_entry e ON e.id = t.entry_id
+             JOIN scene s ON s.id = t.scene_id JOIN service_cycle c ON c.id = s.cycle_id
+             WHERE e.client_id = ?1 ORDER BY e.at, e.id",
+        )?;
+        let rows = stmt.query_map([client], |r| {
+            Ok(SceneTie {
+                entry_id: r.get(0)?,
+                scene_id: r.get(1)?,
+                scene_title: r.get(2)?,
+                cycle_id: r.get(3)?,
+                cycle: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -1,0 +1,182 @@
+//! The right of access (`client export`) and the right to erasure (`client erase`)
+//! through the real binary: everything held comes out, and after erasure nothing of
+//! the client is left in the database file or its journal.
+
+mod common;
+
+use clientela::domain::SceneDraft;
+use clientela::store::Store;
+use common::sandbox::{Sandbox, assert_one_error_line};
+
+const NAME: &str = "Zacarías Quiñonero Ybarra";
+const PHONE: &str = "+34 611 987 654";
+const EMAIL: &str = "zacarias.quinonero@correo.es";
+const NOTE: &str = "Quiñonero esperó veinte minutos";
+
+/// The database file and its WAL, as one byte string.
+fn file_bytes(s: &Sandbox) -> Vec<u8> {
+    let db = s.db();
+    let mut bytes = std::fs::read(&db).expect("database file");
+    if let Ok(wal) = std::fs::read(format!("{db}-wal")) {
+        bytes.extend(wal);
+    }
+    bytes
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// A client with a card, a log (one complaint tied to a scene), an agenda entry and a
+/// client they referred; returns (client id, scene id).
+fn shop() -> (Sandbox, String, i64) {
+    let s = Sandbox::new();
+    let id = s
+        .ok(&[
+            "client", "add", "--name", NAME, "--phone", PHONE, "--email", EMAIL, "--tag", "vip",
+            "--city", "Soria",
+        ])
+        .trim()
+        .to_string();
+    s.ok(&["client", "add", "--name", "Bea Otra", "--referred-by", &id]);
+    s.ok(&["client", "add", "--name", "Carlos Tercero"]);
+    let scene = {
+        let mut store = Store::open(std::path::Path::new(&s.db())).expect("store");
+        let cycle = store.add_cycle("Visita").expect("cycle");
+        let mut draft = SceneDraft::new(cycle);
+        draft.title = "Esperar turno".into();
+        store
+            .add_scene(&draft, common::at(2026, 11, 1))
+            .expect("scene")
+    };
+    s.ok(&[
+        "log",
+        "add",
+        &id,
+        "--kind",
+        "purchase",
+        "--amount",
+        "12,50",
+        "--at",
+        "2026-11-02",
+    ]);
+    s.ok(&[
+        "log",
+        "add",
+        &id,
+        "--kind",
+        "complaint",
+        "--note",
+        NOTE,
+        "--scene",
+        &scene.to_string(),
+    ]);
+    s.ok(&[
+        "agenda",
+        "add",
+        "--agenda",
+        "Jefe",
+        "--title",
+        "Entrega a domicilio",
+        "--start",
+        "2026-11-25 10:00",
+        "--end",
+        "11:00",
+        "--client",
+        &id,
+    ]);
+    (s, id, scene)
+}
+
+#[test]
+fn export_holds_everything_about_the_client_and_nothing_of_others() {
+    let (s, id, scene) = shop();
+    let path = s.dir.path().join("zacarias.json");
+    s.ok(&["client", "export", &id, "-o", &path.display().to_string()]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).expect("file").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "private to its owner");
+    }
+    let record: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    assert_eq!(record["client"]["name"], NAME);
+    assert_eq!(record["client"]["phones"][0], PHONE);
+    assert_eq!(record["client"]["emails"][0], EMAIL);
+    assert_eq!(record["client"]["tags"][0], "vip");
+    assert_eq!(record["log"].as_array().map(Vec::len), Some(2));
+    assert_eq!(record["log"][0]["note"], NOTE, "newest first");
+    assert_eq!(record["log"][1]["amount_cents"], 1250);
+    assert_eq!(record["agenda_entries"][0]["title"], "Entrega a domicilio");
+    assert_eq!(record["agenda_entries"][0]["client_id"], 1);
+    assert_eq!(record["scene_ties"][0]["scene_id"], scene);
+    assert_eq!(record["scene_ties"][0]["scene_title"], "Esperar turno");
+    assert_eq!(record["scene_ties"][0]["cycle"], "Visita");
+    assert_eq!(record["referred_clients"], serde_json::json!([2]));
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        !text.contains("Bea Otra"),
+        "other clients appear by id only"
+    );
+    assert_eq!(
+        s.ok(&["client", "export", &id]),
+        text,
+        "stdout is the same document"
+    );
+}
+
+#[test]
+fn erase_leaves_nothing_of_the_client_in_the_file() {
+    let (s, id, scene) = shop();
+    let before = file_bytes(&s);
+    for trace in [NAME, PHONE, EMAIL, NOTE] {
+        assert!(contains(&before, trace), "{trace} is in the file before");
+    }
+    let err = s.fails(&["client", "erase", &id]);
+    assert_one_error_line(&err, "without --yes");
+    assert!(
+        s.ok(&["client", "show", &id]).contains(NAME),
+        "nothing erased without --yes"
+    );
+
+    let said = s.ok(&["client", "erase", &id, "--yes"]);
+    assert_eq!(
+        said.trim(),
+        format!(
+            "client {id} erased: 2 log entries deleted, 1 agenda entries and 1 referrals unlinked"
+        )
+    );
+    let after = file_bytes(&s);
+    for trace in [NAME, PHONE, EMAIL, NOTE, "Quiñonero", "zacarias"] {
+        assert!(!contains(&after, trace), "{trace} is still in the file");
+    }
+    assert!(contains(&after, "Bea Otra"), "other clients stay");
+
+    assert_one_error_line(&s.fails(&["client", "show", &id]), "no client with id");
+    let bea = s.json(&["client", "show", "2", "--format", "json"]);
+    assert_eq!(bea["referred_by"], serde_json::Value::Null);
+    let entries = s.json(&[
+        "agenda",
+        "list",
+        "--from",
+        "2026-11-25",
+        "--to",
+        "2026-11-25",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        entries[0]["title"], "Entrega a domicilio",
+        "the shop's entry stays"
+    );
+    assert_eq!(entries[0]["client_id"], serde_json::Value::Null);
+    let shown = s.json(&["scenes", "show", &scene.to_string(), "--format", "json"]);
+    assert_eq!(shown["evidence"], serde_json::json!([]));
+    assert_one_error_line(
+        &s.fails(&["client", "erase", "99", "--yes"]),
+        "no client with id 99",
+    );
+}
