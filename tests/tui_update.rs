@@ -5,7 +5,7 @@ mod common;
 use clientela::domain::{Class, Client, EntryKind, Lifecycle, Valuation};
 use clientela::i18n::Lang;
 use clientela::tui::action::{Action, Tab};
-use clientela::tui::app::Popup;
+use clientela::tui::app::{ClientAct, Popup};
 use clientela::tui::effect::Effect;
 use common::*;
 use crossterm::event::KeyCode;
@@ -378,4 +378,49 @@ fn any_kind_from_l_with_a_valuation() {
         })
     );
     assert_eq!(entry.note, "Vino a mirar");
+}
+
+#[test]
+fn the_card_asks_before_exporting_or_erasing_its_client() {
+    let mut app = loaded_app(Lang::En, (100, 30));
+    app.update(Action::CardLoaded(card_view()));
+    app.on_key(ch('x'));
+    assert!(matches!(
+        app.popups.as_slice(),
+        [Popup::ConfirmDelete {
+            id: 2,
+            act: ClientAct::Export,
+            ..
+        }]
+    ));
+    assert_eq!(app.on_key(ch('y')), vec![Effect::ExportClient(2)]);
+    app.update(Action::ClientExported("/tmp/exports/cliente-2.json".into()));
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("cliente-2.json"))
+    );
+    assert!(app.card.is_some(), "exporting keeps the card open");
+
+    app.on_key(ch('X'));
+    assert!(matches!(
+        app.popups.as_slice(),
+        [Popup::ConfirmDelete {
+            id: 2,
+            act: ClientAct::Erase,
+            ..
+        }]
+    ));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.popups.is_empty(), "no erasure without a yes");
+    app.on_key(ch('X'));
+    assert_eq!(app.on_key(ch('y')), vec![Effect::EraseClient(2)]);
+    app.update(Action::ClientErased(2));
+    assert!(app.card.is_none(), "the erased client's card closes");
+    assert!(!shown_names(&app).iter().any(|n| n.starts_with("José")));
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("erased for good"))
+    );
 }

@@ -45,26 +45,12 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             store.delete_client(id)?;
         }
         ClientCommand::Export { id, output } => {
-            let details = store.client_details(id)?;
-            let log = store.entries(id)?;
-            let agenda = store.client_appointments(id)?;
-            let ties = store.scene_ties(id)?;
-            let referred = details.referred.iter().map(|(id, _)| *id).collect();
-            let record = PersonalRecord::new(
-                &details.client,
-                referred,
-                &log,
-                &agenda,
-                &ties,
-                session.clock.now(),
-            );
+            let data = store.personal_data(id)?;
+            let record = PersonalRecord::new(&data, session.clock.now());
             match output {
-                Some(path) => {
-                    let mut text = Vec::new();
-                    write_json(&mut text, &record)?;
-                    write_private(&path, &text)
-                        .wrap_err_with(|| format!("writing {}", path.display()))?;
-                }
+                Some(path) => record
+                    .write_private(&path)
+                    .wrap_err_with(|| format!("writing {}", path.display()))?,
                 None => write_json(stdout, &record)?,
             }
         }
@@ -294,17 +280,4 @@ impl CardArgs {
         }
         Ok(())
     }
-}
-
-/// Writes `bytes` to `path`, readable by its owner only (mode 0600 on Unix): a personal
-/// export is as private as the database it comes from.
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)?.write_all(bytes)
 }

@@ -1,10 +1,14 @@
 //! The right of access: everything held about one client, as one JSON document.
 
+use std::io::{self, Write};
+use std::path::Path;
+
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use super::log::EntryRecord;
-use crate::domain::{Appointment, Client, ClientId, LogEntry, SceneTie};
+use crate::domain::{Appointment, Client, ClientId, SceneTie};
+use crate::store::PersonalData;
 
 /// One client's whole record. Other clients appear by id only: their data is theirs.
 #[derive(Debug, Serialize)]
@@ -24,22 +28,30 @@ pub struct PersonalRecord<'a> {
 }
 
 impl<'a> PersonalRecord<'a> {
-    /// The record of `client` as of `now`.
-    pub fn new(
-        client: &'a Client,
-        referred_clients: Vec<ClientId>,
-        log: &[LogEntry],
-        agenda_entries: &'a [Appointment],
-        scene_ties: &'a [SceneTie],
-        now: NaiveDateTime,
-    ) -> Self {
+    /// The record of `data` as of `now`.
+    pub fn new(data: &'a PersonalData, now: NaiveDateTime) -> Self {
         Self {
             exported_at: now,
-            client,
-            referred_clients,
-            log: log.iter().map(EntryRecord::from).collect(),
-            agenda_entries,
-            scene_ties,
+            client: &data.details.client,
+            referred_clients: data.details.referred.iter().map(|(id, _)| *id).collect(),
+            log: data.log.iter().map(EntryRecord::from).collect(),
+            agenda_entries: &data.agenda,
+            scene_ties: &data.ties,
         }
+    }
+
+    /// Writes the record as JSON to `path`, readable by its owner only (mode 0600 on
+    /// Unix): a personal export is as private as the database it comes from.
+    pub fn write_private(&self, path: &Path) -> io::Result<()> {
+        let mut text = Vec::new();
+        super::write_json(&mut text, self).map_err(io::Error::other)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        options.open(path)?.write_all(&text)
     }
 }

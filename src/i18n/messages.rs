@@ -113,6 +113,12 @@ messages! {
     ProblemDate => "«{}» no es una fecha (dd/mm/aaaa)", "“{}” is not a date (dd/mm/yyyy)";
     ProblemNumber => "«{}» no es un número de cliente", "“{}” is not a client number";
     ConfirmDelete => "¿Borrar a {} y todo su historial? s/n", "Delete {} and all their history? y/n";
+    ConfirmErase => "¿Borrar a {} para siempre, sin dejar rastro en el archivo (derecho de supresión)? s/n", "Erase {} for good, leaving no trace in the file (right to erasure)? y/n";
+    ConfirmExport => "¿Exportar todos los datos de {} a un archivo (derecho de acceso)? s/n", "Export everything held about {} to a file (right of access)? y/n";
+    ClientErased => "Cliente borrado para siempre.", "Client erased for good.";
+    ClientExported => "Datos exportados a {}", "Data exported to {}";
+    KeyEraseClient => "borrar para siempre", "erase for good";
+    KeyExportClient => "exportar sus datos", "export their data";
     ConfirmDiscard => "¿Descartar los cambios? s/n", "Discard your changes? y/n";
     Saved => "Cliente guardado.", "Client saved.";
     Deleted => "Cliente borrado.", "Client deleted.";

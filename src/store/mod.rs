@@ -21,7 +21,7 @@ use rusqlite::Connection;
 pub use clients::ClientOrder;
 pub use error::StoreError;
 pub use migrations::MIGRATIONS;
-pub use privacy::Erased;
+pub use privacy::{Erased, PersonalData};
 
 /// Result of a store operation.
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -4,7 +4,7 @@
 use rusqlite::TransactionBehavior;
 
 use super::{Result, Store, Table, must_exist};
-use crate::domain::ClientId;
+use crate::domain::{Appointment, ClientDetails, ClientId, LogEntry, SceneTie};
 
 /// What erasing a client removed or unlinked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -17,7 +17,30 @@ pub struct Erased {
     pub referrals_unlinked: usize,
 }
 
+/// Everything held about one client.
+#[derive(Debug, Clone)]
+pub struct PersonalData {
+    /// The card, with who referred them and whom they referred.
+    pub details: ClientDetails,
+    /// Their log, newest first.
+    pub log: Vec<LogEntry>,
+    /// Agenda entries that name them.
+    pub agenda: Vec<Appointment>,
+    /// Their log entries tied to scenes.
+    pub ties: Vec<SceneTie>,
+}
+
 impl Store {
+    /// Everything held about a client (the right of access).
+    pub fn personal_data(&self, id: ClientId) -> Result<PersonalData> {
+        Ok(PersonalData {
+            details: self.client_details(id)?,
+            log: self.entries(id)?,
+            agenda: self.client_appointments(id)?,
+            ties: self.scene_ties(id)?,
+        })
+    }
+
     /// Deletes a client and everything held about them: the card, phones, emails,
     /// tags, the log and its ties to scenes; agenda entries and referrals that named
     /// them are unlinked. Freed pages are overwritten (`secure_delete`), the WAL is

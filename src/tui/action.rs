@@ -69,6 +69,10 @@ pub enum Action {
     EditClient,
     /// Ask to delete the selected client.
     DeleteClient,
+    /// Ask to erase the open card's client for good (the right to erasure).
+    EraseClient,
+    /// Ask to write everything held about the open card's client to a file.
+    ExportClient,
     /// Leave the card and go back to the list.
     Back,
     /// Focus the next form field.
@@ -143,6 +147,10 @@ pub enum Action {
     SaveFailed(String),
     /// The store deleted a client.
     ClientDeleted(ClientId),
+    /// The store erased a client for good.
+    ClientErased(ClientId),
+    /// A client's personal data was written to this file.
+    ClientExported(std::path::PathBuf),
     /// A store operation failed.
     Failed(String),
 }

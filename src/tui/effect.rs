@@ -21,6 +21,10 @@ pub enum Effect {
     },
     /// Delete a client.
     DeleteClient(ClientId),
+    /// Erase a client for good.
+    EraseClient(ClientId),
+    /// Write everything held about a client to a file beside the database.
+    ExportClient(ClientId),
     /// Every client's standing (classes, quadrant, to-do groups, open complaints) and
     /// the dashboard's figures.
     LoadDashboard,

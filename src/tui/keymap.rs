@@ -141,6 +141,8 @@ bindings! {
     Card Char('q'), NONE => Action::Back, KeyBack;
     Card Char('e'), NONE => Action::EditClient, KeyEdit, shown;
     Card Char('d'), NONE => Action::DeleteClient, KeyDelete, shown;
+    Card Char('x'), NONE => Action::ExportClient, KeyExportClient;
+    Card Char('X'), NONE => Action::EraseClient, KeyEraseClient;
     Card Char('?'), NONE => Action::ToggleHelp, KeyHelp, shown;
     Card Char('v'), NONE => Action::StartLog(EntryKind::Visit), KeyLogVisit;
     Card Char('c'), NONE => Action::StartLog(EntryKind::Call), KeyLogCall;

@@ -9,6 +9,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::panes::appointment_form::Booking;
 use crate::domain::{AppointmentStatus, ClientId, Standing};
+use crate::exchange::personal::PersonalRecord;
 use crate::i18n::{Locale, MomentMsg, Msg, fill};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
@@ -142,6 +143,22 @@ impl Runtime<'_> {
         )))
     }
 
+    /// Writes everything held about a client to `exports/` beside the database.
+    fn export_client(&self, id: ClientId) -> color_eyre::Result<Action> {
+        let now = self.session.clock.now();
+        let data = self.store.personal_data(id)?;
+        let dir = self
+            .session
+            .database
+            .parent()
+            .unwrap_or(std::path::Path::new("."))
+            .join("exports");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("cliente-{id}-{}.json", now.format("%Y%m%d-%H%M%S")));
+        PersonalRecord::new(&data, now).write_private(&path)?;
+        Ok(Action::ClientExported(path))
+    }
+
     /// The effects of the Moments tab; `None` for any other effect.
     fn moments(&mut self, effect: &Effect) -> Option<Result<MomentsAction, StoreError>> {
         let now = self.session.clock.now();
@@ -201,6 +218,12 @@ impl Runtime<'_> {
             Effect::LoadClient(id) => self
                 .card(id)
                 .map_or_else(failed, |c| Action::CardLoaded(Box::new(c))),
+            Effect::EraseClient(id) => store
+                .erase_client(id)
+                .map_or_else(failed, |_| Action::ClientErased(id)),
+            Effect::ExportClient(id) => self
+                .export_client(id)
+                .unwrap_or_else(|e| Action::Failed(e.to_string())),
             Effect::DeleteClient(id) => store
                 .delete_client(id)
                 .map_or_else(failed, |()| Action::ClientDeleted(id)),

@@ -112,8 +112,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 }
                 .render(body, buf);
             }
-            Popup::ConfirmDelete { name, .. } => {
-                let text = fill(l.t(Msg::ConfirmDelete), name);
+            Popup::ConfirmDelete { name, act, .. } => {
+                let text = fill(l.t(act.question()), name);
                 render_box(body, buf, l.t(Msg::KeyDelete), vec![Line::raw(text)], 60);
             }
             Popup::QuickLog(quick) => QuickLogView { quick, locale: l }.render(body, buf),

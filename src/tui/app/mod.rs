@@ -32,12 +32,14 @@ pub const FRAME_ROWS: u16 = 2;
 pub enum Popup {
     /// The key help.
     Help,
-    /// "Delete this client?"
+    /// "Delete this client?", "Erase them for good?", "Export their data?"
     ConfirmDelete {
         /// Who.
         id: ClientId,
         /// Their name, to say it.
         name: String,
+        /// What is asked.
+        act: ClientAct,
     },
     /// "Discard your changes?"
     ConfirmDiscard,
@@ -56,6 +58,37 @@ pub enum Popup {
         /// Why the last save was refused.
         error: Option<String>,
     },
+}
+
+/// What a question about one client leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAct {
+    /// Delete the client and their history.
+    Delete,
+    /// Erase them for good, leaving nothing readable (the right to erasure).
+    Erase,
+    /// Write everything held about them to a file (the right of access).
+    Export,
+}
+
+impl ClientAct {
+    /// The question asked.
+    pub fn question(self) -> Msg {
+        match self {
+            ClientAct::Delete => Msg::ConfirmDelete,
+            ClientAct::Erase => Msg::ConfirmErase,
+            ClientAct::Export => Msg::ConfirmExport,
+        }
+    }
+
+    /// What the runtime does on yes.
+    pub(super) fn effect(self, id: ClientId) -> Effect {
+        match self {
+            ClientAct::Delete => Effect::DeleteClient(id),
+            ClientAct::Erase => Effect::EraseClient(id),
+            ClientAct::Export => Effect::ExportClient(id),
+        }
+    }
 }
 
 /// The line at the bottom right: the outcome of the last operation.
@@ -301,9 +334,14 @@ impl App {
                     }
                 }
             },
-            Action::DeleteClient => {
+            Action::DeleteClient | Action::EraseClient | Action::ExportClient => {
+                let act = match action {
+                    Action::EraseClient => ClientAct::Erase,
+                    Action::ExportClient => ClientAct::Export,
+                    _ => ClientAct::Delete,
+                };
                 if let Some((id, name)) = self.current_client() {
-                    self.popups.push(Popup::ConfirmDelete { id, name });
+                    self.popups.push(Popup::ConfirmDelete { id, name, act });
                 }
             }
             Action::Back => self.card = None,
@@ -367,7 +405,18 @@ impl App {
                 Some(form) => form.store_error = Some(text),
                 None => self.fail(text),
             },
-            Action::ClientDeleted(id) => {
+            Action::ClientExported(path) => {
+                self.status = Some(Status {
+                    text: fill(self.locale.t(Msg::ClientExported), path.display()),
+                    is_error: false,
+                });
+            }
+            Action::ClientDeleted(id) | Action::ClientErased(id) => {
+                let msg = if matches!(action, Action::ClientErased(_)) {
+                    Msg::ClientErased
+                } else {
+                    Msg::Deleted
+                };
                 self.list.remove(id);
                 self.list.statuses.remove(&id);
                 self.dashboard.count(&self.list.statuses);
@@ -379,7 +428,7 @@ impl App {
                 {
                     self.card = None;
                 }
-                self.say(Msg::Deleted);
+                self.say(msg);
                 let mut effects = self.data_changed();
                 effects.push(Effect::LoadComplaints);
                 return effects;

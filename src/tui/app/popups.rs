@@ -19,10 +19,10 @@ impl App {
                 self.popups.pop();
                 Ok(Vec::new())
             }
-            (Popup::ConfirmDelete { id, .. }, Action::Confirm) => {
-                let id = *id;
+            (Popup::ConfirmDelete { id, act, .. }, Action::Confirm) => {
+                let effect = act.effect(*id);
                 self.popups.pop();
-                Ok(vec![Effect::DeleteClient(id)])
+                Ok(vec![effect])
             }
             (Popup::ConfirmDiscard, Action::Confirm) => {
                 self.popups.pop();
