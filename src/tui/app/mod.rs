@@ -6,6 +6,7 @@ mod agenda;
 mod agenda_popups;
 mod moments;
 mod popups;
+pub use popups::{ClientAct, Popup};
 mod reload;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -20,76 +21,11 @@ use super::panes::dashboard::Dashboard;
 use super::panes::form::ClientForm;
 use super::panes::moments::MomentsPane;
 use super::panes::quick_log::QuickLog;
-use super::widgets::TextInput;
-use crate::domain::{ClientCard, ClientId, ClientSummary, EntryId};
+use crate::domain::{ClientCard, ClientId, ClientSummary};
 use crate::i18n::{Locale, Msg, fill};
 
 /// Rows of the screen outside the pane: the tab bar and the status bar.
 pub const FRAME_ROWS: u16 = 2;
-
-/// A box over the screen that takes the keys until it closes.
-#[derive(Debug, Clone)]
-pub enum Popup {
-    /// The key help.
-    Help,
-    /// "Delete this client?", "Erase them for good?", "Export their data?"
-    ConfirmDelete {
-        /// Who.
-        id: ClientId,
-        /// Their name, to say it.
-        name: String,
-        /// What is asked.
-        act: ClientAct,
-    },
-    /// "Discard your changes?"
-    ConfirmDiscard,
-    /// Logging an entry at the counter.
-    QuickLog(Box<QuickLog>),
-    /// Answering a complaint.
-    Resolve {
-        /// The complaint.
-        id: EntryId,
-        /// Its client's name.
-        client_name: String,
-        /// What the complaint said.
-        complaint: String,
-        /// The answer being typed.
-        answer: Box<TextInput>,
-        /// Why the last save was refused.
-        error: Option<String>,
-    },
-}
-
-/// What a question about one client leads to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClientAct {
-    /// Delete the client and their history.
-    Delete,
-    /// Erase them for good, leaving nothing readable (the right to erasure).
-    Erase,
-    /// Write everything held about them to a file (the right of access).
-    Export,
-}
-
-impl ClientAct {
-    /// The question asked.
-    pub fn question(self) -> Msg {
-        match self {
-            ClientAct::Delete => Msg::ConfirmDelete,
-            ClientAct::Erase => Msg::ConfirmErase,
-            ClientAct::Export => Msg::ConfirmExport,
-        }
-    }
-
-    /// What the runtime does on yes.
-    pub(super) fn effect(self, id: ClientId) -> Effect {
-        match self {
-            ClientAct::Delete => Effect::DeleteClient(id),
-            ClientAct::Erase => Effect::EraseClient(id),
-            ClientAct::Export => Effect::ExportClient(id),
-        }
-    }
-}
 
 /// The line at the bottom right: the outcome of the last operation.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,11 +1,77 @@
 //! What the boxes over the screen and the dashboard do with the keys.
 
-use super::{App, Popup};
+use super::App;
+use crate::domain::{ClientId, EntryId};
 use crate::i18n::Msg;
 use crate::tui::action::{Action, Tab};
 use crate::tui::effect::Effect;
 use crate::tui::panes::dashboard::DashboardFocus;
+use crate::tui::panes::quick_log::QuickLog;
 use crate::tui::widgets::TextInput;
+
+/// A box over the screen that takes the keys until it closes.
+#[derive(Debug, Clone)]
+pub enum Popup {
+    /// The key help.
+    Help,
+    /// "Delete this client?", "Erase them for good?", "Export their data?"
+    ConfirmDelete {
+        /// Who.
+        id: ClientId,
+        /// Their name, to say it.
+        name: String,
+        /// What is asked.
+        act: ClientAct,
+    },
+    /// "Discard your changes?"
+    ConfirmDiscard,
+    /// Logging an entry at the counter.
+    QuickLog(Box<QuickLog>),
+    /// Answering a complaint.
+    Resolve {
+        /// The complaint.
+        id: EntryId,
+        /// Its client's name.
+        client_name: String,
+        /// What the complaint said.
+        complaint: String,
+        /// The answer being typed.
+        answer: Box<TextInput>,
+        /// Why the last save was refused.
+        error: Option<String>,
+    },
+}
+
+/// What a question about one client leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAct {
+    /// Delete the client and their history.
+    Delete,
+    /// Erase them for good, leaving nothing readable (the right to erasure).
+    Erase,
+    /// Write everything held about them to a file (the right of access).
+    Export,
+}
+
+impl ClientAct {
+    /// The question asked.
+    pub fn question(self) -> Msg {
+        match self {
+            ClientAct::Delete => Msg::ConfirmDelete,
+            ClientAct::Erase => Msg::ConfirmErase,
+            ClientAct::Export => Msg::ConfirmExport,
+        }
+    }
+
+    /// What the runtime does on yes.
+    pub(super) fn effect(self, id: ClientId) -> Effect {
+        match self {
+            ClientAct::Delete => Effect::DeleteClient(id),
+            ClientAct::Erase => Effect::EraseClient(id),
+            ClientAct::Export => Effect::ExportClient(id),
+        }
+    }
+}
 
 impl App {
     /// Gives `action` to the popup on top, if it takes it; otherwise hands it back.
