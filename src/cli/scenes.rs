@@ -14,8 +14,10 @@ use super::output::emit_with_csv;
 use crate::domain::{CycleId, EntryId, SceneId};
 use crate::exchange::csv_writer;
 use crate::exchange::scene_report::{write_report, write_scene};
-use crate::exchange::scenes::{CycleRecord, SceneRecord, gap_text, progress_dots};
-use crate::i18n::{MomentMsg as M, fill};
+use crate::exchange::scenes::{
+    CycleRecord, SceneRecord, actions_text, gap_text, progress_dots, scores_text,
+};
+use crate::i18n::MomentMsg as M;
 
 /// `scenes` subcommands.
 #[derive(Debug, Subcommand)]
@@ -80,18 +82,15 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
                 .iter()
                 .flat_map(|c| {
                     c.scenes.iter().map(|s| {
-                        let e = &s.evaluation;
-                        let score = |v: Option<u8>| v.map_or("—".into(), |v| v.to_string());
-                        let (open, done) = s.action_counts();
                         vec![
                             c.name.clone(),
                             s.id.to_string(),
                             s.position.to_string(),
                             s.title.clone(),
                             progress_dots(s.progress()),
-                            format!("{}→{}", score(e.expected_score), score(e.delivered_score)),
-                            gap_text(e.gap()),
-                            fill(&fill(l.t(M::ActionsCount), open), done),
+                            scores_text(&s.evaluation),
+                            gap_text(s.evaluation.gap()),
+                            actions_text(l, s),
                         ]
                     })
                 })

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
-use super::scenes::{gap_text, progress_dots};
+use super::scenes::{actions_text, gap_text, progress_dots, scores_text};
 use crate::domain::scene::worst_gap_first;
 use crate::domain::{ActionItem, Complaint, Scene, SceneId, SceneStep, ServiceCycle};
 use crate::i18n::{Locale, MomentMsg as M, fill};
@@ -73,19 +73,15 @@ pub fn write_report(
     )?;
     writeln!(out, "|---:|---|---|:---:|---:|---|")?;
     for s in &worst {
-        let e = &s.evaluation;
-        let score = |v: Option<u8>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
-        let (open, done) = s.action_counts();
         writeln!(
             out,
-            "| {} | {} | {} | {}→{} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             s.position,
             md(&s.title),
             progress_dots(s.progress()),
-            score(e.expected_score),
-            score(e.delivered_score),
-            gap_text(e.gap()),
-            fill(&fill(l.t(M::ActionsCount), open), done)
+            scores_text(&s.evaluation),
+            gap_text(s.evaluation.gap()),
+            actions_text(l, s)
         )?;
     }
     writeln!(out)?;

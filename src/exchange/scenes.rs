@@ -5,9 +5,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::domain::{
-    ActionArea, ActionItem, ClientId, Complaint, CycleId, Description, EntryId, EntryKind, Scene,
-    SceneCategory, SceneChannel, SceneId, SceneStep, ServiceCycle,
+    ActionArea, ActionItem, ClientId, Complaint, CycleId, Description, EntryId, EntryKind,
+    Evaluation, Scene, SceneCategory, SceneChannel, SceneId, SceneStep, ServiceCycle,
 };
+use crate::i18n::{Locale, MomentMsg, fill};
 
 /// One scene in a cycle's list: where it stands.
 #[derive(Debug, Clone, Serialize)]
@@ -223,6 +224,18 @@ pub fn progress_dots(progress: [bool; 5]) -> String {
         .iter()
         .map(|done| if *done { '●' } else { '○' })
         .collect()
+}
+
+/// Expected → delivered as people read it: `4→3`, a dash for a missing score.
+pub fn scores_text(e: &Evaluation) -> String {
+    let score = |v: Option<u8>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
+    format!("{}→{}", score(e.expected_score), score(e.delivered_score))
+}
+
+/// "2 open · 1 done": a scene's actions, in the locale's words.
+pub fn actions_text(l: &Locale, scene: &Scene) -> String {
+    let (open, done) = scene.action_counts();
+    fill(&fill(l.t(MomentMsg::ActionsCount), open), done)
 }
 
 /// A gap as people read it: `+3`, `0`, `-1`, or a dash.

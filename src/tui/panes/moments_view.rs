@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap
 use super::moments::{MomentsFocus, MomentsPane, MomentsPopup};
 use super::scene_editor_view::SceneEditorView;
 use crate::domain::Scene;
-use crate::exchange::scenes::{gap_text, progress_dots};
+use crate::exchange::scenes::{actions_text, gap_text, progress_dots, scores_text};
 use crate::i18n::{Locale, MomentMsg as M, Msg, fill};
 use crate::tui::theme;
 use crate::tui::widgets::popup::{centered, render_box};
@@ -170,10 +170,8 @@ impl MomentsView<'_> {
     fn scene_row(&self, s: &Scene) -> Row<'static> {
         let l = self.locale;
         let e = &s.evaluation;
-        let score = |v: Option<u8>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
-        let (open, done) = s.action_counts();
         let late = s.actions.iter().filter(|a| a.overdue(self.today)).count();
-        let mut actions = vec![Span::raw(fill(&fill(l.t(M::ActionsCount), open), done))];
+        let mut actions = vec![Span::raw(actions_text(l, s))];
         if late > 0 {
             actions.push(Span::styled(
                 format!(" · {late} {}", l.t(M::Overdue)),
@@ -184,11 +182,7 @@ impl MomentsView<'_> {
             Cell::from(s.position.to_string()),
             Cell::from(s.title.clone()),
             Cell::from(progress_dots(s.progress())).style(theme::step_done()),
-            Cell::from(format!(
-                "{}→{}",
-                score(e.expected_score),
-                score(e.delivered_score)
-            )),
+            Cell::from(scores_text(e)),
             Cell::from(gap_text(e.gap())).style(theme::gap(e.gap())),
             Cell::from(Line::from(actions)),
         ])
