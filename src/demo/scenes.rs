@@ -1,7 +1,7 @@
 //! The demo's moments of truth: the "visit to the shop" cycle, its scenes at every
 //! stage of analysis, complaints tied to them and action plans, some of them late.
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::domain::{
     ActionArea, ActionItem, ClientId, Description, EntryKind, Evaluation, NewEntry, SceneCategory,
@@ -181,14 +181,6 @@ const SCENES: &[DemoScene] = &[
     },
 ];
 
-fn day(today: NaiveDate, offset: i64) -> Option<NaiveDate> {
-    if offset < 0 {
-        today.checked_sub_days(Days::new(offset.unsigned_abs()))
-    } else {
-        today.checked_add_days(Days::new(offset.unsigned_abs()))
-    }
-}
-
 fn draft(cycle: i64, s: &DemoScene, today: NaiveDate) -> SceneDraft {
     let [
         situation,
@@ -226,7 +218,7 @@ fn draft(cycle: i64, s: &DemoScene, today: NaiveDate) -> SceneDraft {
                 area: *area,
                 what: (*what).into(),
                 responsible: (*who).into(),
-                due: day(today, *due),
+                due: today.checked_add_signed(TimeDelta::days(*due)),
                 done: *done,
             })
             .collect(),

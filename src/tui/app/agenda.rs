@@ -164,16 +164,7 @@ impl App {
             }
             _ => {}
         }
-        if self.tab != Tab::Agenda
-            || matches!(
-                action,
-                Action::Quit
-                    | Action::ForceQuit
-                    | Action::ToggleHelp
-                    | Action::SwitchTab(_)
-                    | Action::Resize(..)
-            )
-        {
+        if !self.for_tab(Tab::Agenda, action) {
             return None;
         }
         if self.agenda.popup.is_some() {

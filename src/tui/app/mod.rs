@@ -163,7 +163,21 @@ impl App {
         self.size.1.saturating_sub(FRAME_ROWS + CHROME_ROWS).max(1) as usize
     }
 
-    fn say(&mut self, msg: Msg) {
+    /// Whether `action` is for the keys of `tab`: it is shown, and the action is not
+    /// one every tab leaves to the top level (quit, help, tabs, resize).
+    fn for_tab(&self, tab: Tab, action: &Action) -> bool {
+        self.tab == tab
+            && !matches!(
+                action,
+                Action::Quit
+                    | Action::ForceQuit
+                    | Action::ToggleHelp
+                    | Action::SwitchTab(_)
+                    | Action::Resize(..)
+            )
+    }
+
+    fn say(&mut self, msg: impl Into<Msg>) {
         self.status = Some(Status {
             text: self.locale.t(msg).to_string(),
             is_error: false,

@@ -35,10 +35,6 @@ impl App {
         }
     }
 
-    fn moments_say(&mut self, msg: MomentMsg) {
-        self.say(msg.into());
-    }
-
     /// Handles the Moments results (on any tab) and the tab's keys; `None` leaves the
     /// action to the rest of `update`.
     pub(super) fn update_moments(&mut self, action: &Action) -> Option<Vec<Effect>> {
@@ -47,16 +43,7 @@ impl App {
         {
             return Some(effects);
         }
-        if self.tab != Tab::Moments
-            || matches!(
-                action,
-                Action::Quit
-                    | Action::ForceQuit
-                    | Action::ToggleHelp
-                    | Action::SwitchTab(_)
-                    | Action::Resize(..)
-            )
-        {
+        if !self.for_tab(Tab::Moments, action) {
             return None;
         }
         if self.moments.popup.is_some() {
@@ -121,7 +108,7 @@ impl App {
                 };
                 match (m.focus, scene) {
                     (MomentsFocus::Scenes, Some(_)) if m.by_gap => {
-                        self.moments_say(MomentMsg::MoveNeedsOrder);
+                        self.say(MomentMsg::MoveNeedsOrder);
                         Vec::new()
                     }
                     (MomentsFocus::Scenes, Some(s)) => vec![Effect::MoveScene { id: s.id, delta }],
@@ -134,7 +121,7 @@ impl App {
                 if let Some(i) = m.shown_scenes().iter().position(|s| Some(s.id) == id) {
                     m.scene = i;
                 }
-                self.moments_say(if self.moments.by_gap {
+                self.say(if self.moments.by_gap {
                     MomentMsg::SortedByGap
                 } else {
                     MomentMsg::SortedByPosition
@@ -182,7 +169,7 @@ impl App {
                 if let Some(e) = &mut m.editor {
                     e.saved(*id);
                 }
-                self.moments_say(MomentMsg::SceneSaved);
+                self.say(MomentMsg::SceneSaved);
                 return Some(vec![Effect::LoadCycles(Some(*id))]);
             }
             MomentsAction::SceneMoved(id, position) => {
@@ -193,7 +180,7 @@ impl App {
                 return Some(vec![Effect::LoadCycles(Some(*id))]);
             }
             MomentsAction::SceneDeleted => {
-                self.moments_say(MomentMsg::SceneDeleted);
+                self.say(MomentMsg::SceneDeleted);
                 return Some(vec![Effect::LoadCycles(None)]);
             }
             MomentsAction::CycleAdded(id) => {
@@ -201,7 +188,7 @@ impl App {
                 m.focus = MomentsFocus::Scenes;
                 // The cursor goes to the new cycle once the list comes back.
                 m.want_cycle = Some(*id);
-                self.moments_say(MomentMsg::CycleAdded);
+                self.say(MomentMsg::CycleAdded);
                 return Some(vec![Effect::LoadCycles(None)]);
             }
             MomentsAction::SceneFailed(text) => match &mut m.editor {
