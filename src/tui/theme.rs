@@ -83,6 +83,11 @@ pub fn cursor() -> Style {
     Style::new().add_modifier(Modifier::REVERSED)
 }
 
+/// The cursor of a text input: shown only where the user is typing.
+pub fn cursor_when(focused: bool) -> Style {
+    if focused { cursor() } else { Style::new() }
+}
+
 /// The focused field of a form.
 pub fn focused_field() -> Style {
     Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)

@@ -45,12 +45,7 @@ impl TextInput {
 
     /// Shows the cursor only where the user is typing.
     pub fn set_focused(&mut self, focused: bool) {
-        let style = if focused {
-            theme::cursor()
-        } else {
-            Style::default()
-        };
-        self.area.set_cursor_style(style);
+        self.area.set_cursor_style(theme::cursor_when(focused));
     }
 
     /// Feeds a key; returns whether the text changed. Keys that would start a new
