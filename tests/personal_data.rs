@@ -94,6 +94,13 @@ fn shop() -> (Sandbox, String, i64) {
 fn export_holds_everything_about_the_client_and_nothing_of_others() {
     let (s, id, scene) = shop();
     let path = s.dir.path().join("zacarias.json");
+    // A file already there, readable by all, is replaced and made private.
+    std::fs::write(&path, "old").expect("old file");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    }
     s.ok(&["client", "export", &id, "-o", &path.display().to_string()]);
     #[cfg(unix)]
     {

@@ -52,6 +52,14 @@ impl<'a> PersonalRecord<'a> {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        options.open(path)?.write_all(&text)
+        let mut file = options.open(path)?;
+        // `mode` applies only to a new file: an older one being replaced is made
+        // private too.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        file.write_all(&text)
     }
 }
