@@ -9,6 +9,7 @@ pub mod clash;
 pub mod class_filter;
 pub mod classification;
 pub mod client;
+pub mod client_filter;
 pub mod dashboard;
 pub mod dates;
 pub mod log;
@@ -36,6 +37,7 @@ pub use classification::{
 pub use client::{
     CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError, Problem,
 };
+pub use client_filter::{ClientFilter, FilterError};
 pub use dashboard::{DashboardFigures, MonthFigures, PurchaseMonth, QuadrantFigures, Rate};
 pub use log::{
     Complaint, EntryError, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,

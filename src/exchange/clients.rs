@@ -6,72 +6,20 @@
 
 use std::io::Write;
 
+use super::client_csv::{Column, Dialect, ExportRow, write_clients};
 use crate::domain::Client;
 
-/// The CSV columns, in order; list fields hold their items joined by `; `.
-pub const CSV_COLUMNS: &[&str] = &[
-    "id",
-    "name",
-    "kind",
-    "relation",
-    "phones",
-    "emails",
-    "tax_id",
-    "address",
-    "city",
-    "postcode",
-    "birthday",
-    "preferred_channel",
-    "marketing_consent",
-    "consent_date",
-    "source",
-    "referred_by",
-    "influence",
-    "buying_behaviour",
-    "inactivity_reason",
-    "member_since",
-    "tags",
-    "notes",
-    "created_at",
-    "updated_at",
-];
-
-/// Writes `clients` as RFC 4180 CSV (UTF-8, comma, CRLF, quotes where needed).
+/// Writes `clients` as RFC 4180 CSV (UTF-8, comma, CRLF, quotes where needed) with
+/// the card's columns ([`Column::card`]); list fields hold their items joined by `; `.
 pub fn write_csv(out: impl Write, clients: &[Client]) -> csv::Result<()> {
-    let mut w = super::csv_writer(out);
-    w.write_record(CSV_COLUMNS)?;
-    let opt = |v: Option<String>| v.unwrap_or_default();
-    for c in clients {
-        let k = &c.card;
-        w.write_record([
-            c.id.to_string(),
-            k.name.clone(),
-            k.kind.code().into(),
-            k.relation.code().into(),
-            k.phones.join("; "),
-            k.emails.join("; "),
-            opt(k.tax_id.clone()),
-            opt(k.address.clone()),
-            opt(k.city.clone()),
-            opt(k.postcode.clone()),
-            opt(k.birthday.map(|d| d.to_string())),
-            opt(k.preferred_channel.map(|v| v.code().into())),
-            if k.marketing_consent { "yes" } else { "no" }.into(),
-            opt(k.consent_date.map(|d| d.to_string())),
-            opt(k.source.map(|v| v.code().into())),
-            opt(k.referred_by.map(|v| v.to_string())),
-            k.influence.code().into(),
-            opt(k.buying_behaviour.map(|v| v.code().into())),
-            opt(k.inactivity_reason.map(|v| v.code().into())),
-            opt(k.member_since.map(|d| d.to_string())),
-            k.tags.join("; "),
-            k.notes.clone(),
-            c.created_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
-            c.updated_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
-        ])?;
-    }
-    w.flush()?;
-    Ok(())
+    let rows: Vec<ExportRow<'_>> = clients
+        .iter()
+        .map(|client| ExportRow {
+            client,
+            standing: None,
+        })
+        .collect();
+    write_clients(out, &rows, &Column::card(), Dialect::Rfc4180)
 }
 
 #[cfg(test)]

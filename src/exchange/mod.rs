@@ -1,9 +1,14 @@
 //! Files in and out: CSV, JSON, iCalendar and the printable day sheet.
 
 pub mod agenda;
+pub mod client_csv;
 pub mod clients;
+pub mod csv_import;
+pub mod decode;
 pub mod ics;
 pub mod ics_import;
+pub mod import_map;
+pub mod imported;
 pub mod log;
 pub mod loyalty;
 pub mod personal;

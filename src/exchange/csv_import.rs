@@ -1,0 +1,358 @@
+//! Client cards from a CSV file, read with the `csv` crate: encoding and delimiter
+//! detected, the format recognised by its header, every row checked before anything
+//! is stored. The first bad row stops the import with its line and field number.
+
+use chrono::NaiveDate;
+
+use super::decode::{TextEncoding, decode};
+use super::import_map::{Field, ImportFormat, detect, fields};
+use super::imported::{
+    ImportError, ImportedCard, ImportedCards, add_note, compose_name, parse_birthday, parse_code,
+    parse_yes_no, set_first,
+};
+use crate::domain::dates::parse_date;
+use crate::domain::text::is_email_shape;
+use crate::domain::{
+    BuyingBehaviour, Channel, ClientCard, ClientKind, InactivityReason, Influence, Relation, Source,
+};
+
+/// How to read the file.
+#[derive(Debug, Clone, Default)]
+pub struct CsvOptions {
+    /// The format, or `Auto` to recognise it by the header.
+    pub format: ImportFormat,
+    /// `Column=field` pairs on top of the format's own table.
+    pub mapping: Vec<(String, Field)>,
+    /// The encoding, or `Auto`.
+    pub encoding: TextEncoding,
+}
+
+/// A read CSV file.
+#[derive(Debug, Clone)]
+pub struct CsvCards {
+    /// The format used.
+    pub format: ImportFormat,
+    /// The delimiter found.
+    pub delimiter: char,
+    /// The encoding found.
+    pub encoding: &'static str,
+    /// The cards and what was left out.
+    pub read: ImportedCards,
+}
+
+/// `,`, `;` or tab: whichever the first line has most of outside quotes (`,` on a tie).
+fn delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or_default();
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for b in first.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+            c.1 += 1;
+        }
+    }
+    counts
+        .iter()
+        .fold((b',', 0), |best, &c| if c.1 > best.1 { c } else { best })
+        .0
+}
+
+/// The 1-based field the text up to `prefix` ends in (for bad bytes).
+fn field_at(prefix: &str, delimiter: u8) -> (usize, usize) {
+    let line = prefix.matches('\n').count() + 1;
+    let start = prefix.rfind('\n').map_or(0, |i| i + 1);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&prefix.as_bytes()[start..]);
+    let mut record = csv::StringRecord::new();
+    let fields = match reader.read_record(&mut record) {
+        Ok(true) => record.len(),
+        _ => 1,
+    };
+    (line, fields.max(1))
+}
+
+/// How a format writes a day.
+fn date_parser(format: ImportFormat) -> fn(&str) -> Option<NaiveDate> {
+    match format {
+        // Outlook writes the US month/day/year, and 0/0/00 for none.
+        ImportFormat::Outlook => |v| NaiveDate::parse_from_str(v, "%m/%d/%Y").ok(),
+        _ => |v| parse_date(v).ok(),
+    }
+}
+
+/// Reads every row of `bytes`; fails at the first bad one.
+pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportError> {
+    let decoded = match decode(bytes, options.encoding) {
+        Ok(d) => d,
+        Err(e) => {
+            let d = delimiter(&e.prefix);
+            let (line, column) = field_at(&e.prefix, d);
+            return Err(ImportError::at(line, column, e.what));
+        }
+    };
+    let text = decoded.text.as_str();
+    let delimiter = delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let csv_error = |e: csv::Error| {
+        let line = e.position().map_or(1, |p| p.line() as usize);
+        ImportError::at(line, 1, e.to_string())
+    };
+    let mut record = csv::StringRecord::new();
+    if !reader.read_record(&mut record).map_err(csv_error)? {
+        return Err(ImportError::at(1, 1, "the file is empty: no header"));
+    }
+    let headers: Vec<String> = record.iter().map(|h| h.trim().to_string()).collect();
+    let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let format = match options.format {
+        ImportFormat::Auto => detect(&header_refs),
+        given => given,
+    };
+    let fields = fields(&header_refs, format, &options.mapping)
+        .map_err(|message| ImportError::at(1, 1, message))?;
+    let rows = Rows {
+        headers: &headers,
+        fields: &fields,
+        format,
+        // clientela's excel-es export marks text that looks like a formula with one '.
+        unmark: format == ImportFormat::Clientela && delimiter == b';',
+        date: date_parser(format),
+    };
+    let mut read = ImportedCards::default();
+    while reader.read_record(&mut record).map_err(csv_error)? {
+        let (line, byte) = record
+            .position()
+            .map_or((0, 0), |p| (p.line() as usize, p.byte() as usize));
+        if let Some(i) = record.iter().position(|f| f.contains(['\n', '\r']))
+            && reader.position().byte() as usize >= text.len()
+            && text[byte.min(text.len())..].matches('"').count() % 2 == 1
+        {
+            return Err(ImportError::at(
+                line,
+                i + 1,
+                format!(
+                    "{}: the quote opened here is never closed",
+                    header_name(&headers, i)
+                ),
+            ));
+        }
+        if record.len() != headers.len() {
+            return Err(ImportError::at(
+                line,
+                record.len().min(headers.len()) + 1,
+                format!(
+                    "{} fields where the header has {}",
+                    record.len(),
+                    headers.len()
+                ),
+            ));
+        }
+        match rows.card(&record, line, &mut read.warnings)? {
+            Some(card) => read.cards.push(ImportedCard { line, card }),
+            None => read.blank += 1,
+        }
+    }
+    Ok(CsvCards {
+        format,
+        delimiter: char::from(delimiter),
+        encoding: decoded.encoding,
+        read,
+    })
+}
+
+fn header_name(headers: &[String], i: usize) -> &str {
+    headers.get(i).map_or("?", String::as_str)
+}
+
+/// How to turn one row into a card.
+struct Rows<'a> {
+    headers: &'a [String],
+    fields: &'a [Field],
+    format: ImportFormat,
+    unmark: bool,
+    date: fn(&str) -> Option<NaiveDate>,
+}
+
+impl Rows<'_> {
+    /// Several values in one cell: Google joins them with ` ::: `, the others with `;`.
+    fn split<'v>(&self, value: &'v str) -> Vec<&'v str> {
+        let sep = if self.format == ImportFormat::Google {
+            ":::"
+        } else {
+            ";"
+        };
+        value
+            .split(sep)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// The card of one row; `None` when it holds nothing to import.
+    fn card(
+        &self,
+        record: &csv::StringRecord,
+        line: usize,
+        warnings: &mut Vec<String>,
+    ) -> Result<Option<ClientCard>, ImportError> {
+        let mut card = ClientCard::named("");
+        let (mut name, mut given, mut middle, mut family, mut company) =
+            (None, None, None, None, None);
+        let (mut tax_id, mut address, mut city, mut postcode) = (None, None, None, None);
+        let mut any = false;
+        for (i, (raw, field)) in record.iter().zip(self.fields).enumerate() {
+            let raw = match self.unmark {
+                true => raw.strip_prefix('\'').unwrap_or(raw),
+                false => raw,
+            };
+            let value = raw.trim();
+            if value.is_empty() || *field == Field::Ignore {
+                continue;
+            }
+            any = true;
+            let header = header_name(self.headers, i);
+            let fail = |m: String| ImportError::at(line, i + 1, format!("{header}: {m}"));
+            let date = |v: &str| (self.date)(v).ok_or_else(|| format!("`{v}` is not a date"));
+            match field {
+                Field::Name => set_first(&mut name, value),
+                Field::GivenName => set_first(&mut given, value),
+                Field::MiddleName => set_first(&mut middle, value),
+                Field::FamilyName => set_first(&mut family, value),
+                Field::Company => set_first(&mut company, value),
+                Field::TaxId => set_first(&mut tax_id, value),
+                Field::Address => set_first(&mut address, value),
+                Field::City => set_first(&mut city, value),
+                Field::Postcode => set_first(&mut postcode, value),
+                Field::Phone => card
+                    .phones
+                    .extend(self.split(value).into_iter().map(String::from)),
+                Field::Email => {
+                    for email in self.split(value) {
+                        if !is_email_shape(email) {
+                            return Err(fail(format!("`{email}` is not an email address")));
+                        }
+                        card.emails.push(email.to_string());
+                    }
+                }
+                Field::Tags => card.tags.extend(
+                    self.split(value)
+                        .into_iter()
+                        // Google's system groups: * myContacts, * starred.
+                        .filter(|t| !t.starts_with("* "))
+                        .map(String::from),
+                ),
+                Field::Notes => add_note(&mut card.notes, raw),
+                Field::Birthday if self.format == ImportFormat::Outlook && value == "0/0/00" => {}
+                Field::Birthday => {
+                    card.birthday = parse_birthday(value, self.date).map_err(fail)?;
+                    if card.birthday.is_none() {
+                        warnings.push(format!(
+                            "line {line}: birthday `{value}` has no year and was left out"
+                        ));
+                    }
+                }
+                Field::ConsentDate => card.consent_date = Some(date(value).map_err(fail)?),
+                Field::MemberSince => card.member_since = Some(date(value).map_err(fail)?),
+                Field::MarketingConsent => {
+                    card.marketing_consent = parse_yes_no(value).map_err(fail)?
+                }
+                Field::Kind => card.kind = parse_code::<ClientKind>(value).map_err(fail)?,
+                Field::Relation => card.relation = parse_code::<Relation>(value).map_err(fail)?,
+                Field::Influence => {
+                    card.influence = parse_code::<Influence>(value).map_err(fail)?
+                }
+                Field::PreferredChannel => {
+                    card.preferred_channel = Some(parse_code::<Channel>(value).map_err(fail)?)
+                }
+                Field::Source => card.source = Some(parse_code::<Source>(value).map_err(fail)?),
+                Field::BuyingBehaviour => {
+                    card.buying_behaviour =
+                        Some(parse_code::<BuyingBehaviour>(value).map_err(fail)?)
+                }
+                Field::InactivityReason => {
+                    card.inactivity_reason =
+                        Some(parse_code::<InactivityReason>(value).map_err(fail)?)
+                }
+                Field::Ignore => {}
+            }
+        }
+        if !any {
+            return Ok(None);
+        }
+        (card.tax_id, card.address, card.city, card.postcode) = (tax_id, address, city, postcode);
+        card.name = name.unwrap_or_default();
+        if !compose_name(&mut card, &[given, middle, family], company) {
+            return Err(ImportError::at(
+                line,
+                1,
+                "no name, organisation, email or phone: a card needs a name",
+            ));
+        }
+        Ok(Some(card))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<CsvCards, ImportError> {
+        read_csv(text.as_bytes(), &CsvOptions::default())
+    }
+
+    #[test]
+    fn semicolons_are_detected_outside_quotes() {
+        assert_eq!(delimiter("name;phones;\"a,b\"\n"), b';');
+        assert_eq!(delimiter("\"a;b;c\",x,y\n"), b',');
+        assert_eq!(delimiter("single\n"), b',');
+    }
+
+    #[test]
+    fn google_multi_values_labels_and_composed_names() {
+        let csv = "First Name,Middle Name,Last Name,Birthday,Labels,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Value\r\n\
+                   Ana,,Núñez,--02-29,* myContacts ::: vip ::: boda,* Home,ana@x.es ::: ana@y.es,+34 600 111 222\r\n";
+        let got = read(csv).expect("reads");
+        assert_eq!(got.format, ImportFormat::Google);
+        let card = &got.read.cards[0].card;
+        assert_eq!(card.name, "Ana Núñez");
+        assert_eq!(card.emails, ["ana@x.es", "ana@y.es"]);
+        assert_eq!(card.tags, ["vip", "boda"]);
+        assert_eq!(card.phones, ["+34 600 111 222"]);
+        assert_eq!(card.birthday, None);
+        assert_eq!(got.read.warnings.len(), 1, "{:?}", got.read.warnings);
+    }
+
+    #[test]
+    fn row_errors_name_line_field_and_header() {
+        let err = read("name,birthday\nAna,1980-02-29\nLuis,31/02/1980\n").expect_err("date");
+        assert_eq!((err.line, err.column), (3, 2));
+        assert!(err.message.contains("birthday") && err.message.contains("31/02/1980"));
+        let err = read("name,phones\nAna,1\nLuis,2,3\n").expect_err("count");
+        assert_eq!((err.line, err.column), (3, 3));
+        assert!(
+            err.message.contains("3 fields where the header has 2"),
+            "{err}"
+        );
+        let err = read("name,notes\nAna,ok\nLuis,\"never\nclosed\n").expect_err("quote");
+        assert_eq!((err.line, err.column), (3, 2));
+        assert!(err.message.contains("never closed"), "{err}");
+        let err = read_csv(
+            b"name,notes\nAna,caf\xe9\n",
+            &CsvOptions {
+                encoding: TextEncoding::Utf8,
+                ..CsvOptions::default()
+            },
+        )
+        .expect_err("bytes");
+        assert_eq!((err.line, err.column), (2, 2));
+        let err = read("name,emails\nAna,ana-at-x.es\n").expect_err("email");
+        assert_eq!((err.line, err.column), (2, 2));
+    }
+}

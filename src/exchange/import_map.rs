@@ -1,0 +1,307 @@
+//! Which card field each column of an imported CSV fills: the known exports (Google
+//! Contacts current and legacy, Outlook, clientela's own) recognised by their headers,
+//! any other CSV through a `Column=field` mapping.
+
+use std::str::FromStr;
+
+use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
+
+use super::client_csv::Column;
+
+/// Where an imported CSV comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, EnumIter, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+pub enum ImportFormat {
+    /// Recognised by the header.
+    #[default]
+    Auto,
+    /// A Google Contacts export (current or legacy headers).
+    Google,
+    /// An Outlook contacts export (English headers).
+    Outlook,
+    /// clientela's own export, either dialect.
+    Clientela,
+    /// Any CSV; `--map` says which column is which field.
+    Generic,
+}
+
+impl ImportFormat {
+    /// The format's code.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The card field a column fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum Field {
+    /// The full name.
+    Name,
+    /// Given name, joined with the others when there is no full name.
+    GivenName,
+    /// Middle name.
+    MiddleName,
+    /// Family name.
+    FamilyName,
+    /// Organisation: the name of a contact that has no personal name (a company).
+    Company,
+    /// Phones (several per cell allowed).
+    Phone,
+    /// Emails (several per cell allowed).
+    Email,
+    /// NIF/CIF.
+    TaxId,
+    /// Street address.
+    Address,
+    /// City.
+    City,
+    /// Postcode.
+    Postcode,
+    /// Birthday.
+    Birthday,
+    /// Notes.
+    Notes,
+    /// Tags (several per cell allowed).
+    Tags,
+    /// Person or company (codes).
+    Kind,
+    /// Relation (codes).
+    Relation,
+    /// Preferred channel (codes).
+    PreferredChannel,
+    /// Marketing consent (yes/no).
+    MarketingConsent,
+    /// When consent was given.
+    ConsentDate,
+    /// Source (codes).
+    Source,
+    /// Influence (codes).
+    Influence,
+    /// Buying behaviour (codes).
+    BuyingBehaviour,
+    /// Inactivity reason (codes).
+    InactivityReason,
+    /// Loyalty programme join date.
+    MemberSince,
+    /// Not imported.
+    Ignore,
+}
+
+impl Field {
+    /// Parses a field name of `--map` (`phones`, `emails`, `tag`, `note` also accepted).
+    pub fn parse(name: &str) -> Result<Field, String> {
+        match name.trim() {
+            "phones" => Ok(Field::Phone),
+            "emails" => Ok(Field::Email),
+            "tag" => Ok(Field::Tags),
+            "note" => Ok(Field::Notes),
+            other => Field::from_str(other).map_err(|_| {
+                let known: Vec<&str> = Field::iter().map(Into::into).collect();
+                format!("unknown field `{other}` (known: {})", known.join(", "))
+            }),
+        }
+    }
+}
+
+/// Parses `--map "Column=field,..."`; a column name may not hold `=` or `,`.
+pub fn parse_mapping(map: &str) -> Result<Vec<(String, Field)>, String> {
+    map.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (column, field) = pair
+                .rsplit_once('=')
+                .ok_or_else(|| format!("`{pair}` is not Column=field"))?;
+            Ok((column.trim().to_string(), Field::parse(field)?))
+        })
+        .collect()
+}
+
+/// The field of a header of clientela's export; `None` when it is not one of ours.
+fn clientela_field(header: &str) -> Option<Field> {
+    let column = Column::from_str(header).ok()?;
+    Some(match column {
+        Column::Name => Field::Name,
+        Column::Kind => Field::Kind,
+        Column::Relation => Field::Relation,
+        Column::Phones => Field::Phone,
+        Column::Emails => Field::Email,
+        Column::TaxId => Field::TaxId,
+        Column::Address => Field::Address,
+        Column::City => Field::City,
+        Column::Postcode => Field::Postcode,
+        Column::Birthday => Field::Birthday,
+        Column::PreferredChannel => Field::PreferredChannel,
+        Column::MarketingConsent => Field::MarketingConsent,
+        Column::ConsentDate => Field::ConsentDate,
+        Column::Source => Field::Source,
+        Column::Influence => Field::Influence,
+        Column::BuyingBehaviour => Field::BuyingBehaviour,
+        Column::InactivityReason => Field::InactivityReason,
+        Column::MemberSince => Field::MemberSince,
+        Column::Tags => Field::Tags,
+        Column::Notes => Field::Notes,
+        _ => Field::Ignore,
+    })
+}
+
+/// `E-mail 2 - Value` → `Some(("E-mail", "Value"))`: Google's numbered columns.
+fn numbered(header: &str) -> Option<(&str, &str)> {
+    let (head, tail) = header.split_once(" - ")?;
+    let (kind, number) = head.rsplit_once(' ')?;
+    number.parse::<u32>().ok()?;
+    Some((kind, tail))
+}
+
+fn google_field(header: &str) -> Field {
+    match header {
+        "Name" => Field::Name,
+        "First Name" | "Given Name" => Field::GivenName,
+        "Middle Name" | "Additional Name" => Field::MiddleName,
+        "Last Name" | "Family Name" => Field::FamilyName,
+        "Organization Name" => Field::Company,
+        "Birthday" => Field::Birthday,
+        "Notes" => Field::Notes,
+        "Labels" | "Group Membership" => Field::Tags,
+        _ => match numbered(header) {
+            Some(("E-mail", "Value")) => Field::Email,
+            Some(("Phone", "Value")) => Field::Phone,
+            Some(("Address", "Street")) => Field::Address,
+            Some(("Address", "City")) => Field::City,
+            Some(("Address", "Postal Code")) => Field::Postcode,
+            Some(("Organization", "Name")) => Field::Company,
+            _ => Field::Ignore,
+        },
+    }
+}
+
+fn outlook_field(header: &str) -> Field {
+    match header {
+        "First Name" => Field::GivenName,
+        "Middle Name" => Field::MiddleName,
+        "Last Name" => Field::FamilyName,
+        "Company" => Field::Company,
+        "E-mail Address" | "E-mail 2 Address" | "E-mail 3 Address" => Field::Email,
+        "Mobile Phone" | "Primary Phone" | "Home Phone" | "Home Phone 2" | "Business Phone"
+        | "Business Phone 2" | "Other Phone" | "Company Main Phone" => Field::Phone,
+        "Home Street" | "Business Street" | "Other Street" => Field::Address,
+        "Home City" | "Business City" | "Other City" => Field::City,
+        "Home Postal Code" | "Business Postal Code" | "Other Postal Code" => Field::Postcode,
+        "Birthday" => Field::Birthday,
+        "Notes" => Field::Notes,
+        "Categories" => Field::Tags,
+        _ => Field::Ignore,
+    }
+}
+
+/// The format a header says the file is in; `Generic` when none is recognised.
+pub fn detect(headers: &[&str]) -> ImportFormat {
+    let has = |h: &str| headers.contains(&h);
+    let google_numbered = headers.iter().any(|h| {
+        matches!(
+            numbered(h),
+            Some(("E-mail" | "Phone", "Value")) | Some(("Organization", "Name"))
+        )
+    });
+    if has("Group Membership") || has("Labels") || google_numbered {
+        ImportFormat::Google
+    } else if has("E-mail Address") || has("Mobile Phone") || has("Categories") {
+        ImportFormat::Outlook
+    } else if has("name") && headers.iter().all(|h| clientela_field(h).is_some()) {
+        ImportFormat::Clientela
+    } else {
+        ImportFormat::Generic
+    }
+}
+
+/// The field of every column: the format's own table, then `mapping` on top (by
+/// exact header). Fails when a mapped column is not in the header or no column
+/// gives a name.
+pub fn fields(
+    headers: &[&str],
+    format: ImportFormat,
+    mapping: &[(String, Field)],
+) -> Result<Vec<Field>, String> {
+    let mut fields: Vec<Field> = headers
+        .iter()
+        .map(|h| match format {
+            ImportFormat::Google => google_field(h),
+            ImportFormat::Outlook => outlook_field(h),
+            ImportFormat::Clientela => clientela_field(h).unwrap_or(Field::Ignore),
+            ImportFormat::Auto | ImportFormat::Generic => Field::Ignore,
+        })
+        .collect();
+    for (column, field) in mapping {
+        let i = headers.iter().position(|h| h == column).ok_or_else(|| {
+            format!(
+                "--map names column `{column}`, which the header does not have (it has: {})",
+                headers.join(", ")
+            )
+        })?;
+        fields[i] = *field;
+    }
+    let named = fields.iter().any(|f| {
+        matches!(
+            f,
+            Field::Name | Field::GivenName | Field::FamilyName | Field::Company
+        )
+    });
+    if !named {
+        return Err(format!(
+            "no column gives the name: say which with --map \"Column=name,...\" (the header has: {})",
+            headers.join(", ")
+        ));
+    }
+    Ok(fields)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_tell_the_format() {
+        let google = ["First Name", "Last Name", "E-mail 1 - Value", "Labels"];
+        assert_eq!(detect(&google), ImportFormat::Google);
+        let legacy = ["Name", "Given Name", "Family Name", "Group Membership"];
+        assert_eq!(detect(&legacy), ImportFormat::Google);
+        let outlook = ["First Name", "Last Name", "E-mail Address", "Mobile Phone"];
+        assert_eq!(detect(&outlook), ImportFormat::Outlook);
+        assert_eq!(
+            detect(&["id", "name", "phones", "lifecycle"]),
+            ImportFormat::Clientela
+        );
+        assert_eq!(detect(&["Cliente", "Tel"]), ImportFormat::Generic);
+    }
+
+    #[test]
+    fn numbered_google_columns_and_the_mapping() {
+        let h = [
+            "Given Name",
+            "Phone 2 - Value",
+            "Address 1 - City",
+            "Phone 1 - Type",
+        ];
+        assert_eq!(
+            fields(&h, ImportFormat::Google, &[]),
+            Ok(vec![
+                Field::GivenName,
+                Field::Phone,
+                Field::City,
+                Field::Ignore
+            ])
+        );
+        let map = parse_mapping("Cliente=name, Tel=phone").expect("map");
+        assert_eq!(
+            fields(&["Cliente", "Tel", "X"], ImportFormat::Generic, &map),
+            Ok(vec![Field::Name, Field::Phone, Field::Ignore])
+        );
+        let err = fields(&["Cliente"], ImportFormat::Generic, &[]).expect_err("no name");
+        assert!(err.contains("--map") && err.contains("Cliente"), "{err}");
+        let err = fields(&["A"], ImportFormat::Generic, &map).expect_err("not there");
+        assert!(err.contains("`Cliente`"), "{err}");
+        assert!(parse_mapping("Cliente=fax").is_err());
+        assert!(parse_mapping("Cliente").is_err());
+    }
+}

@@ -1,0 +1,192 @@
+//! What CSV and vCard imports produce: cards with the line they came from, or the
+//! first thing wrong with its place in the file.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use strum::IntoEnumIterator;
+
+use super::decode::{DecodeError, line_and_column};
+use crate::domain::ClientCard;
+
+/// One card read from a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedCard {
+    /// The 1-based line where its row (or `BEGIN:VCARD`) starts.
+    pub line: usize,
+    /// The card.
+    pub card: ClientCard,
+}
+
+/// The first thing wrong in an imported file: nothing is imported.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ImportError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column: the field number in a CSV, the character in a vCard.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl ImportError {
+    /// An error at `line`, `column`.
+    pub fn at(line: usize, column: usize, message: impl Into<String>) -> Self {
+        Self {
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// Bad bytes, placed by character (vCard) — CSV places them by field itself.
+    pub fn from_decode(e: DecodeError) -> Self {
+        let (line, column) = line_and_column(&e.prefix);
+        Self::at(line, column, e.what)
+    }
+}
+
+/// Cards read from a file, and what was left out on the way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportedCards {
+    /// The cards, in file order.
+    pub cards: Vec<ImportedCard>,
+    /// Values that were dropped without stopping the import (a birthday with no year).
+    pub warnings: Vec<String>,
+    /// Rows or cards with nothing to import.
+    pub blank: usize,
+}
+
+/// The codes of `T`, comma-separated, for messages.
+fn known<T: IntoEnumIterator + Into<&'static str>>() -> String {
+    T::iter().map(Into::into).collect::<Vec<&str>>().join(", ")
+}
+
+/// Parses a code of `T`, or says which codes there are.
+pub fn parse_code<T>(value: &str) -> Result<T, String>
+where
+    T: FromStr + IntoEnumIterator + Into<&'static str>,
+{
+    T::from_str(value.trim()).map_err(|_| format!("`{value}` is not one of {}", known::<T>()))
+}
+
+/// `yes`/`no` (also `sí`, `true`, `1`…).
+pub fn parse_yes_no(value: &str) -> Result<bool, String> {
+    match crate::domain::text::fold(value.trim()).as_str() {
+        "yes" | "y" | "si" | "s" | "true" | "1" | "x" => Ok(true),
+        "no" | "n" | "false" | "0" => Ok(false),
+        _ => Err(format!("`{value}` is not yes or no")),
+    }
+}
+
+/// A birthday as found in contact exports: `Ok(None)` for one with no year
+/// (`--02-29`, `--0229`), which a card cannot hold.
+pub fn parse_birthday(
+    value: &str,
+    parse: impl Fn(&str) -> Option<NaiveDate>,
+) -> Result<Option<NaiveDate>, String> {
+    let v = value.trim();
+    if v.starts_with("--") {
+        return Ok(None);
+    }
+    parse(v)
+        .map(Some)
+        .ok_or_else(|| format!("`{value}` is not a date"))
+}
+
+/// Adds `value` to a text field: the first value wins for one-line fields.
+pub fn set_first(slot: &mut Option<String>, value: &str) {
+    if slot.is_none() && !value.trim().is_empty() {
+        *slot = Some(value.trim().to_string());
+    }
+}
+
+/// Appends `value` to the notes on a line of its own.
+pub fn add_note(notes: &mut String, value: &str) {
+    let value = value.trim();
+    if value.is_empty() {
+        return;
+    }
+    if !notes.is_empty() {
+        notes.push('\n');
+    }
+    notes.push_str(value);
+}
+
+/// The name of a contact with no name field: given, middle and family names joined,
+/// else the organisation (then a company), else the first email or phone.
+pub fn compose_name(
+    card: &mut ClientCard,
+    parts: &[Option<String>],
+    company: Option<String>,
+) -> bool {
+    if !card.name.trim().is_empty() {
+        return true;
+    }
+    let joined = parts
+        .iter()
+        .flatten()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !joined.is_empty() {
+        card.name = joined;
+    } else if let Some(company) = company.filter(|c| !c.trim().is_empty()) {
+        card.name = company.trim().to_string();
+        card.kind = crate::domain::ClientKind::Company;
+    } else if let Some(first) = card.emails.first().or(card.phones.first()) {
+        card.name = first.clone();
+    } else {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ClientKind;
+
+    #[test]
+    fn a_name_comes_from_parts_then_company_then_email() {
+        let mut card = ClientCard::named("");
+        assert!(compose_name(
+            &mut card,
+            &[Some("Ana".into()), None, Some("Núñez".into())],
+            Some("Flores SL".into())
+        ));
+        assert_eq!(card.name, "Ana Núñez");
+        let mut card = ClientCard::named("");
+        assert!(compose_name(&mut card, &[None], Some("Flores SL".into())));
+        assert_eq!(
+            (card.name.as_str(), card.kind),
+            ("Flores SL", ClientKind::Company)
+        );
+        let mut card = ClientCard::named("");
+        card.emails = vec!["a@x.es".into()];
+        assert!(compose_name(&mut card, &[], None));
+        assert_eq!(card.name, "a@x.es");
+        assert!(!compose_name(&mut ClientCard::named(""), &[], None));
+    }
+
+    #[test]
+    fn birthdays_without_a_year_are_dropped_not_refused() {
+        let iso = |s: &str| NaiveDate::from_str(s).ok();
+        assert_eq!(parse_birthday("--02-29", iso), Ok(None));
+        assert_eq!(
+            parse_birthday("1980-02-29", iso),
+            Ok(NaiveDate::from_ymd_opt(1980, 2, 29))
+        );
+        assert!(parse_birthday("1980-02-30", iso).is_err());
+        assert_eq!(parse_yes_no("Sí"), Ok(true));
+        assert!(parse_yes_no("maybe").is_err());
+    }
+}
