@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 
 pub use super::agenda_args::AgendaCommand;
+pub use super::exchange_args::{ExportCommand, ImportCommand};
 pub use super::scenes::ScenesCommand;
 use crate::domain::{
     BuyingBehaviour, Channel, ClientId, ClientKind, EntryId, EntryKind, InactivityReason,
@@ -76,6 +77,12 @@ pub enum Command {
     /// Moments of truth: service cycles, their scenes, Markdown reports
     #[command(subcommand)]
     Scenes(Box<ScenesCommand>),
+    /// Client lists out: CSV for spreadsheets (rfc4180 or excel-es), vCard for phones
+    #[command(subcommand)]
+    Export(Box<ExportCommand>),
+    /// Client lists in: CSV (Google, Outlook, clientela, any with --map) or vCard
+    #[command(subcommand)]
+    Import(Box<ImportCommand>),
     /// Fill the database with realistic demo data
     Demo(DemoArgs),
 }

@@ -5,6 +5,8 @@ mod agenda_args;
 mod args;
 mod classify;
 mod client;
+mod exchange;
+mod exchange_args;
 mod log;
 mod loyalty;
 mod output;
@@ -30,6 +32,8 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         Command::Dashboard(args) => loyalty::run_dashboard(session, args),
         Command::Agenda(c) => agenda::run(session, *c),
         Command::Scenes(c) => scenes::run(session, *c),
+        Command::Export(c) => exchange::run_export(session, *c),
+        Command::Import(c) => exchange::run_import(session, *c),
         Command::Demo(args) => run_demo(session, args),
     }
 }

@@ -12,6 +12,7 @@ pub mod client;
 pub mod client_filter;
 pub mod dashboard;
 pub mod dates;
+pub mod import_plan;
 pub mod log;
 pub mod loyalty;
 pub mod money;

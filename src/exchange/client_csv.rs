@@ -261,8 +261,8 @@ const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r', '\n'];
 
 /// A cell as `excel-es` writes it: one that starts like a formula (`=`, `+`, `-`, `@`,
 /// tab, CR, LF) gets a leading apostrophe, which spreadsheets take as "this is text"
-/// — unless it is made only of digits, spaces and `+ - . , ( ) /` (a phone number such
-/// as `+34 600 111 222`, a negative amount such as `-12,50`): with no letter it cannot
+/// — unless it is made only of digits, spaces and `+ - . , ( ) / ;` (a phone number such
+/// as `+34 600 111 222`, several joined with `; `, a negative amount such as `-12,50`): with no letter it cannot
 /// name a function, a cell or another program, so it is left exactly as it is. A cell
 /// that already starts with an apostrophe gets one more, so import can always drop
 /// exactly one.
@@ -273,7 +273,7 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
     let plain_number = text.chars().any(|c| c.is_ascii_digit())
         && text
             .chars()
-            .all(|c| c.is_ascii_digit() || " +-.,()/".contains(c));
+            .all(|c| c.is_ascii_digit() || " +-.,()/;".contains(c));
     if first == '\'' || (FORMULA_START.contains(&first) && !plain_number) {
         Cow::Owned(format!("'{text}"))
     } else {

@@ -9,15 +9,7 @@ use strum::IntoEnumIterator;
 
 use super::decode::{DecodeError, line_and_column};
 use crate::domain::ClientCard;
-
-/// One card read from a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportedCard {
-    /// The 1-based line where its row (or `BEGIN:VCARD`) starts.
-    pub line: usize,
-    /// The card.
-    pub card: ClientCard,
-}
+pub use crate::domain::import_plan::ImportedCard;
 
 /// The first thing wrong in an imported file: nothing is imported.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -14,6 +14,8 @@ pub mod loyalty;
 pub mod personal;
 pub mod scene_report;
 pub mod scenes;
+pub mod vcard;
+pub mod vcard_import;
 
 use std::io::Write;
 

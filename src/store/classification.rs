@@ -1,11 +1,14 @@
 //! Classification, loyalty and the dashboard from the gathered facts.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 
-use super::{Result, Store};
+use super::{ClientOrder, Result, Store};
 use crate::domain::dashboard::{chart_start, monthly};
+use crate::domain::text::sort_key;
 use crate::domain::{
-    Classification, ClassificationRules, ClientId, DashboardFigures, LoyaltyRules, Standing,
+    Classification, ClassificationRules, Client, ClientId, DashboardFigures, LoyaltyRules, Standing,
 };
 
 /// The day after `day`, as the exclusive upper bound of timestamps on `day`.
@@ -42,6 +45,34 @@ impl Store {
         Ok(facts
             .into_iter()
             .map(|f| Standing::assess(classification, loyalty, f, market, today))
+            .collect())
+    }
+
+    /// Every client's full card, by name as Spanish readers sort, each with their
+    /// standing as of `today` when `with_standings` (exports with computed columns).
+    pub fn clients_for_export(
+        &self,
+        classification: &ClassificationRules,
+        loyalty: &LoyaltyRules,
+        today: NaiveDate,
+        with_standings: bool,
+    ) -> Result<Vec<(Client, Option<Standing>)>> {
+        let mut standings: HashMap<ClientId, Standing> = if with_standings {
+            self.standings(classification, loyalty, today, None)?
+                .into_iter()
+                .map(|s| (s.facts.client_id, s))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        let mut clients = self.clients(ClientOrder::Id)?;
+        clients.sort_by_cached_key(|c| (sort_key(&c.card.name), c.id));
+        Ok(clients
+            .into_iter()
+            .map(|c| {
+                let standing = standings.remove(&c.id);
+                (c, standing)
+            })
             .collect())
     }
 

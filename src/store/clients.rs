@@ -4,9 +4,10 @@ use std::str::FromStr;
 
 use chrono::NaiveDateTime;
 use rusqlite::types::{FromSql, FromSqlError, ValueRef};
-use rusqlite::{Row, ToSql, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, Row, ToSql, Transaction, TransactionBehavior, params};
 
 use super::{Result, Store, StoreError, Table, row_exists};
+use crate::domain::import_plan::{ImportPlan, merge_cards};
 use crate::domain::{Client, ClientCard, ClientDetails, ClientId, ClientSummary};
 
 /// Separates list items inside one `group_concat` value; never typed by a user
@@ -145,29 +146,27 @@ impl Store {
         card: &ClientCard,
         now: NaiveDateTime,
     ) -> Result<()> {
-        let card = checked(card)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        check_referrer(&tx, Some(id), card.referred_by)?;
-        let changed = execute_with_card(
-            &tx,
-            "UPDATE client SET name = ?1, kind = ?2, relation = ?3, tax_id = ?4, address = ?5,
-                city = ?6, postcode = ?7, birthday = ?8, preferred_channel = ?9,
-                marketing_consent = ?10, consent_date = ?11, source = ?12, referred_by = ?13,
-                influence = ?14, buying_behaviour = ?15, inactivity_reason = ?16,
-                member_since = ?17, notes = ?18, updated_at = ?19
-             WHERE id = ?20",
-            &card,
-            &[&timestamp(now), &id],
-        )?;
-        if changed == 0 {
-            return Err(StoreError::NoClient(id));
+        update_card(&tx, id, card, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Writes an import in one transaction: the new cards, then each merge (the
+    /// client's current card merged with the imported one). All or nothing.
+    pub fn import_clients(&mut self, plan: &ImportPlan, now: NaiveDateTime) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for card in &plan.create {
+            insert_card(&tx, card, now)?;
         }
-        for table in ["client_phone", "client_email", "client_tag"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE client_id = ?1"), [id])?;
+        for (id, extra) in &plan.merge {
+            let current = client_on(&tx, *id)?;
+            update_card(&tx, *id, &merge_cards(current.card, extra), now)?;
         }
-        insert_lists(&tx, id, &card)?;
         tx.commit()?;
         Ok(())
     }
@@ -197,11 +196,7 @@ impl Store {
 
     /// One client's full card.
     pub fn client(&self, id: ClientId) -> Result<Client> {
-        let sql = format!("SELECT {CLIENT_COLUMNS}, {LIST_COLUMNS} FROM client c WHERE c.id = ?1");
-        match self.conn.query_row(&sql, [id], client_from_row) {
-            Err(rusqlite::Error::QueryReturnedNoRows) => Err(StoreError::NoClient(id)),
-            other => Ok(other?),
-        }
+        client_on(&self.conn, id)
     }
 
     /// One client with the names of their referrer and of the clients they referred.
@@ -266,6 +261,42 @@ impl Store {
             .conn
             .query_row("SELECT count(*) FROM client", [], |row| row.get(0))?)
     }
+}
+
+fn client_on(conn: &Connection, id: ClientId) -> Result<Client> {
+    let sql = format!("SELECT {CLIENT_COLUMNS}, {LIST_COLUMNS} FROM client c WHERE c.id = ?1");
+    match conn.query_row(&sql, [id], client_from_row) {
+        Err(rusqlite::Error::QueryReturnedNoRows) => Err(StoreError::NoClient(id)),
+        other => Ok(other?),
+    }
+}
+
+fn update_card(
+    tx: &Transaction<'_>,
+    id: ClientId,
+    card: &ClientCard,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let card = checked(card)?;
+    check_referrer(tx, Some(id), card.referred_by)?;
+    let changed = execute_with_card(
+        tx,
+        "UPDATE client SET name = ?1, kind = ?2, relation = ?3, tax_id = ?4, address = ?5,
+            city = ?6, postcode = ?7, birthday = ?8, preferred_channel = ?9,
+            marketing_consent = ?10, consent_date = ?11, source = ?12, referred_by = ?13,
+            influence = ?14, buying_behaviour = ?15, inactivity_reason = ?16,
+            member_since = ?17, notes = ?18, updated_at = ?19
+         WHERE id = ?20",
+        &card,
+        &[&timestamp(now), &id],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::NoClient(id));
+    }
+    for table in ["client_phone", "client_email", "client_tag"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE client_id = ?1"), [id])?;
+    }
+    insert_lists(tx, id, &card)
 }
 
 /// The card, normalised and validated.

@@ -1,0 +1,104 @@
+//! clap definitions of `export` and `import`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use super::args::codes;
+use crate::domain::import_plan::OnDuplicate;
+use crate::exchange::client_csv::Dialect;
+use crate::exchange::decode::TextEncoding;
+use crate::exchange::import_map::ImportFormat;
+
+/// `export` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Clients as CSV for spreadsheets and mail merges (the header is the column codes)
+    Clients {
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// rfc4180: comma, ISO dates, exact data; excel-es: BOM, semicolon, dd/mm/yyyy,
+        /// decimal comma, formulas neutralised
+        #[arg(long, value_parser = codes::<Dialect>(), default_value = "rfc4180")]
+        dialect: Dialect,
+        /// Comma-separated column codes [default: every field of the card]; computed
+        /// columns: lifecycle, frequency, volume, satisfaction, satisfaction_gap,
+        /// purchases, spend, last_purchase, referrals, open_complaints, quadrant,
+        /// bonded, loyal, suggested_action
+        #[arg(long, value_name = "LIST")]
+        columns: Option<String>,
+        /// Only clients matching every term, e.g. lifecycle=inactive,volume=high,tag=vip,city=Madrid
+        #[command(flatten)]
+        select: Select,
+    },
+    /// Clients as vCard, for phones and address books
+    Vcard {
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// vCard version
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(3..=4))]
+        vcard_version: u8,
+        /// Which clients
+        #[command(flatten)]
+        select: Select,
+    },
+}
+
+/// Which clients an export takes.
+#[derive(Debug, Clone, Args)]
+pub struct Select {
+    /// Only clients matching every term (field=value, `|` between alternatives):
+    /// lifecycle, frequency, volume, satisfaction, quadrant, kind, relation, source,
+    /// influence, preferred_channel, consent, tag, city
+    #[arg(long, value_name = "EXPR")]
+    pub filter: Option<String>,
+    /// Classes and loyalty as of this day [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+/// `import` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Clients from a CSV file: Google Contacts, Outlook, clientela's own export, or any
+    /// CSV with --map. All or nothing: the first bad row stops it and nothing is written
+    Clients {
+        /// The CSV file
+        file: PathBuf,
+        /// Where the file comes from [default: recognised by its header]
+        #[arg(long, value_parser = codes::<ImportFormat>(), default_value = "auto")]
+        format: ImportFormat,
+        /// Which column fills which field: "Column=field,...", e.g. "Cliente=name,Móvil=phone"
+        #[arg(long, value_name = "MAP")]
+        map: Option<String>,
+        /// The file's encoding [default: from its byte-order mark, else UTF-8 if valid,
+        /// else Windows-1252]
+        #[arg(long, value_parser = codes::<TextEncoding>(), default_value = "auto")]
+        encoding: TextEncoding,
+        /// What would happen
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+    /// Clients from a vCard file (2.1, 3.0, 4.0). All or nothing
+    Vcard {
+        /// The .vcf file
+        file: PathBuf,
+        /// What would happen
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+}
+
+/// Flags shared by the imports.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// Report what would be created, merged and skipped, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// A card with the email or phone of a client already there (or of an earlier card
+    /// of the file): skip it, merge it into that client, or add it anyway
+    #[arg(long, value_parser = codes::<OnDuplicate>(), default_value = "skip")]
+    pub on_duplicate: OnDuplicate,
+}

@@ -1,0 +1,322 @@
+//! Client cards from vCard 2.1, 3.0 and 4.0 files.
+//!
+//! Folded lines are joined and vCard 2.1's quoted-printable soft line breaks undone
+//! first (keeping each property's first line number for messages), 2.1's bare
+//! parameters (`TEL;CELL:`) are given their `TYPE=`; the `ical` crate then splits each
+//! line into name, parameters and value, and `quoted_printable` and `encoding_rs`
+//! decode 2.1 values. The first bad card stops the import.
+
+use std::io::BufReader;
+
+use chrono::NaiveDate;
+
+use super::decode::{TextEncoding, decode};
+use super::imported::{ImportError, ImportedCards, add_note, compose_name, parse_birthday};
+use crate::domain::import_plan::ImportedCard;
+use crate::domain::text::is_email_shape;
+use crate::domain::{ClientCard, ClientKind};
+
+/// One property as written: its first line and the text after the unfolding.
+struct Logical {
+    line: usize,
+    text: String,
+}
+
+fn is_quoted_printable(text: &str) -> bool {
+    let head = text
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    head.contains("QUOTED-PRINTABLE")
+}
+
+/// Joins folded lines and quoted-printable soft breaks.
+fn unfold(text: &str) -> Vec<Logical> {
+    let mut lines: Vec<Logical> = Vec::new();
+    let mut soft_break = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        match lines.last_mut() {
+            Some(last) if soft_break => last.text.push_str(raw),
+            Some(last) if raw.starts_with([' ', '\t']) => last.text.push_str(&raw[1..]),
+            _ if raw.trim().is_empty() => continue,
+            _ => lines.push(Logical {
+                line: i + 1,
+                text: raw.to_string(),
+            }),
+        }
+        soft_break = false;
+        if let Some(last) = lines.last_mut()
+            && is_quoted_printable(&last.text)
+            && last.text.ends_with('=')
+        {
+            last.text.pop();
+            soft_break = true;
+        }
+    }
+    lines
+}
+
+/// `TEL;CELL;VOICE:` (2.1) → `TEL;TYPE=CELL;TYPE=VOICE:`, so every parameter has a name.
+fn name_bare_parameters(text: &str) -> String {
+    let Some((head, value)) = text.split_once(':') else {
+        return text.to_string();
+    };
+    if head.contains('"') || !head.contains(';') {
+        return text.to_string();
+    }
+    let mut parts = head.split(';');
+    let mut out = parts.next().unwrap_or_default().to_string();
+    for p in parts {
+        out.push(';');
+        if !p.contains('=') {
+            out.push_str("TYPE=");
+        }
+        out.push_str(p);
+    }
+    format!("{out}:{value}")
+}
+
+/// Splits at `sep` not escaped with a backslash, and unescapes each part.
+fn split_unescaped(value: &str, sep: char) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n' | 'N') => parts.last_mut().map(|p| p.push('\n')),
+                Some(other) => parts.last_mut().map(|p| p.push(other)),
+                None => None,
+            },
+            c if c == sep => {
+                parts.push(String::new());
+                None
+            }
+            c => parts.last_mut().map(|p| p.push(c)),
+        };
+    }
+    parts
+}
+
+fn unescape(value: &str) -> String {
+    split_unescaped(value, '\u{0}').concat()
+}
+
+fn vcard_date(value: &str) -> Option<NaiveDate> {
+    let day = value.split('T').next().unwrap_or(value);
+    NaiveDate::parse_from_str(day, "%Y%m%d")
+        .or_else(|_| NaiveDate::parse_from_str(day, "%Y-%m-%d"))
+        .ok()
+}
+
+/// A card being read.
+struct Building {
+    line: usize,
+    card: ClientCard,
+    n: Vec<String>,
+    org: Option<String>,
+    kind_org: bool,
+}
+
+/// Reads every card of `bytes`; fails at the first bad one.
+pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
+    let text = decode(bytes, TextEncoding::Auto)
+        .map_err(ImportError::from_decode)?
+        .text;
+    let lines = unfold(&text);
+    let prepared: String = lines
+        .iter()
+        .map(|l| name_bare_parameters(&l.text) + "\n")
+        .collect();
+    let parser = ical::PropertyParser::from_reader(BufReader::new(prepared.as_bytes()));
+    let mut read = ImportedCards::default();
+    let mut current: Option<Building> = None;
+    for (property, logical) in parser.zip(&lines) {
+        let line = logical.line;
+        let column = logical
+            .text
+            .find(':')
+            .map_or(1, |i| logical.text[..i].chars().count() + 2);
+        let fail = |m: String| ImportError::at(line, column, m);
+        let property = property.map_err(|e| ImportError::at(line, 1, e.to_string()))?;
+        let name = property
+            .name
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_uppercase();
+        let param = |key: &str| {
+            property
+                .params
+                .iter()
+                .flatten()
+                .find_map(|(k, v)| k.eq_ignore_ascii_case(key).then(|| v.join(",")))
+        };
+        let raw = property.value.clone().unwrap_or_default();
+        let value = match param("ENCODING").map(|e| e.to_ascii_uppercase()).as_deref() {
+            Some("QUOTED-PRINTABLE") => {
+                let bytes =
+                    quoted_printable::decode(raw.as_bytes(), quoted_printable::ParseMode::Robust)
+                        .map_err(|e| fail(format!("{name}: bad quoted-printable value: {e}")))?;
+                let charset = param("CHARSET").unwrap_or_else(|| "UTF-8".into());
+                let encoding = encoding_rs::Encoding::for_label(charset.as_bytes())
+                    .ok_or_else(|| fail(format!("{name}: unknown charset `{charset}`")))?;
+                encoding
+                    .decode_without_bom_handling_and_without_replacement(&bytes)
+                    .ok_or_else(|| fail(format!("{name}: bytes that are not {charset}")))?
+                    .into_owned()
+            }
+            Some("B" | "BASE64") => continue,
+            _ => raw,
+        };
+        match (name.as_str(), current.as_mut()) {
+            ("BEGIN", None) if value.eq_ignore_ascii_case("VCARD") => {
+                current = Some(Building {
+                    line,
+                    card: ClientCard::named(""),
+                    n: Vec::new(),
+                    org: None,
+                    kind_org: false,
+                })
+            }
+            ("BEGIN", Some(open)) => {
+                return Err(fail(format!(
+                    "BEGIN inside the card that starts on line {}: END:VCARD missing",
+                    open.line
+                )));
+            }
+            ("END", Some(_)) => {
+                if let Some(done) = current.take() {
+                    finish(done, &mut read)?;
+                }
+            }
+            (_, None) => return Err(fail(format!("{name} outside BEGIN:VCARD … END:VCARD"))),
+            ("VERSION", Some(_)) if !matches!(value.trim(), "2.1" | "3.0" | "4.0") => {
+                return Err(fail(format!(
+                    "vCard version `{value}` (2.1, 3.0 or 4.0 are read)"
+                )));
+            }
+            (_, Some(b)) => {
+                if name == "BDAY" && value.trim().starts_with("--") {
+                    read.warnings.push(format!(
+                        "line {line}: birthday `{value}` has no year and was left out"
+                    ));
+                }
+                property_into(b, &name, &value).map_err(|m| fail(format!("{name}: {m}")))?
+            }
+        }
+    }
+    if let Some(open) = current {
+        return Err(ImportError::at(open.line, 1, "this card has no END:VCARD"));
+    }
+    Ok(read)
+}
+
+/// Puts one property's value into the card.
+fn property_into(b: &mut Building, name: &str, value: &str) -> Result<(), String> {
+    let card = &mut b.card;
+    let text = || unescape(value).trim().to_string();
+    match name {
+        "FN" => card.name = text(),
+        "N" => b.n = split_unescaped(value, ';'),
+        "ORG" => b.org = split_unescaped(value, ';').into_iter().next(),
+        "KIND" => b.kind_org = value.trim().eq_ignore_ascii_case("org"),
+        "TEL" => {
+            let phone = text();
+            let phone = phone.strip_prefix("tel:").unwrap_or(&phone).to_string();
+            if !phone.is_empty() {
+                card.phones.push(phone);
+            }
+        }
+        "EMAIL" => {
+            let email = text();
+            if !is_email_shape(&email) {
+                return Err(format!("`{email}` is not an email address"));
+            }
+            card.emails.push(email);
+        }
+        "ADR" if card.address.is_none() && card.city.is_none() => {
+            let parts = split_unescaped(value, ';');
+            let part = |i: usize| {
+                parts
+                    .get(i)
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+            };
+            card.address = part(2);
+            card.city = part(3);
+            card.postcode = part(5);
+        }
+        "BDAY" => card.birthday = parse_birthday(value, vcard_date)?,
+        "NOTE" => add_note(&mut card.notes, &unescape(value).replace("\r\n", "\n")),
+        "CATEGORIES" => card.tags.extend(
+            split_unescaped(value, ',')
+                .into_iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty()),
+        ),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The finished card, named from `N`, the organisation, an email or a phone if it has
+/// no `FN`.
+fn finish(mut b: Building, read: &mut ImportedCards) -> Result<(), ImportError> {
+    if b.kind_org {
+        b.card.kind = ClientKind::Company;
+    }
+    let org = b.org.map(|o| o.trim().to_string());
+    if org.is_some() && org.as_deref() == Some(b.card.name.as_str()) {
+        b.card.kind = ClientKind::Company;
+    }
+    // N is family;given;additional;prefix;suffix.
+    let pick = |i: usize| b.n.get(i).cloned();
+    let parts = [pick(3), pick(1), pick(2), pick(0), pick(4)];
+    let empty =
+        b.card == ClientCard::named("") && parts.iter().flatten().all(|p| p.trim().is_empty());
+    if empty && org.is_none() {
+        read.blank += 1;
+        return Ok(());
+    }
+    if !compose_name(&mut b.card, &parts, org) {
+        return Err(ImportError::at(
+            b.line,
+            1,
+            "a card with no name, organisation, email or phone",
+        ));
+    }
+    read.cards.push(ImportedCard {
+        line: b.line,
+        card: b.card,
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_2_1_quoted_printable_and_bare_parameters() {
+        let card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:N=FA=F1ez;Ana\r\n\
+                    TEL;CELL;VOICE:+34 600 111 222\r\nNOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:L=C3=ADnea uno=0D=0A=\r\nl=C3=ADnea dos\r\nEND:VCARD\r\n";
+        let read = read_vcards(card.as_bytes()).expect("reads");
+        let c = &read.cards[0].card;
+        assert_eq!(c.name, "Ana Núñez");
+        assert_eq!(c.phones, ["+34 600 111 222"]);
+        assert_eq!(c.notes, "Línea uno\nlínea dos");
+    }
+
+    #[test]
+    fn errors_point_at_the_property() {
+        let bad = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nEMAIL;TYPE=home:not-an-email\nEND:VCARD\n";
+        let err = read_vcards(bad.as_bytes()).expect_err("email");
+        assert_eq!((err.line, err.column), (4, 17));
+        let open = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n";
+        assert_eq!(read_vcards(open.as_bytes()).map_err(|e| e.line), Err(1));
+        let date = "BEGIN:VCARD\nVERSION:4.0\nFN:Ana\nBDAY:19800230\nEND:VCARD\n";
+        assert_eq!(read_vcards(date.as_bytes()).map_err(|e| e.line), Err(4));
+    }
+}
