@@ -101,8 +101,17 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    // The line of a byte offset, counted here: the csv crate's own line numbers
+    // fall behind on CRLF files.
+    let line_of = |byte: usize| {
+        text.as_bytes()[..byte.min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    };
     let csv_error = |e: csv::Error| {
-        let line = e.position().map_or(1, |p| p.line() as usize);
+        let line = e.position().map_or(1, |p| line_of(p.byte() as usize));
         ImportError::at(line, 1, e.to_string())
     };
     let mut record = csv::StringRecord::new();
@@ -126,10 +135,18 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
         date: date_parser(format),
     };
     let mut read = ImportedCards::default();
+    let (mut line, mut counted) = (1, 0);
     while reader.read_record(&mut record).map_err(csv_error)? {
-        let (line, byte) = record
-            .position()
-            .map_or((0, 0), |p| (p.line() as usize, p.byte() as usize));
+        // On CRLF files the csv crate places a record at the line break before it.
+        let mut byte = record.position().map_or(0, |p| p.byte() as usize);
+        while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        line += text.as_bytes()[counted..byte.min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted = byte.min(text.len());
         if let Some(i) = record.iter().position(|f| f.contains(['\n', '\r']))
             && reader.position().byte() as usize >= text.len()
             && text[byte.min(text.len())..].matches('"').count() % 2 == 1

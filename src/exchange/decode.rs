@@ -13,10 +13,13 @@ pub enum TextEncoding {
     #[default]
     Auto,
     /// UTF-8 (a byte-order mark is skipped).
+    #[strum(serialize = "utf-8")]
     Utf8,
     /// UTF-16, little-endian unless a byte-order mark says otherwise.
+    #[strum(serialize = "utf-16")]
     Utf16,
     /// Windows-1252 (Latin-1 as Windows writes it).
+    #[strum(serialize = "windows-1252")]
     Windows1252,
 }
 
