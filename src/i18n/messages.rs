@@ -117,6 +117,15 @@ messages! {
     ConfirmExport => "¿Exportar todos los datos de {} a un archivo (derecho de acceso)? s/n", "Export everything held about {} to a file (right of access)? y/n";
     ClientErased => "Cliente borrado para siempre.", "Client erased for good.";
     ClientExported => "Datos exportados a {}", "Data exported to {}";
+    KeyExportList => "exportar la lista (CSV)", "export the list (CSV)";
+    ExportListTitle => "Exportar {} clientes", "Export {} clients";
+    ExportDialect => "Formato: {}", "Format: {}";
+    KeyToggleColumn => "marcar columna", "check column";
+    KeyDialect => "cambiar formato", "change format";
+    KeyExport => "exportar", "export";
+    NoColumns => "Marque al menos una columna.", "Check at least one column.";
+    NothingToExport => "La lista está vacía: nada que exportar.", "The list is empty: nothing to export.";
+    ListExported => "{} clientes exportados a {}", "{} clients exported to {}";
     KeyEraseClient => "borrar para siempre", "erase for good";
     KeyExportClient => "exportar sus datos", "export their data";
     ConfirmDiscard => "¿Descartar los cambios? s/n", "Discard your changes? y/n";

@@ -73,6 +73,8 @@ pub enum Action {
     EraseClient,
     /// Ask to write everything held about the open card's client to a file.
     ExportClient,
+    /// Open the column picker to export the list as shown.
+    ExportList,
     /// Leave the card and go back to the list.
     Back,
     /// Focus the next form field.
@@ -151,6 +153,8 @@ pub enum Action {
     ClientErased(ClientId),
     /// A client's personal data was written to this file.
     ClientExported(std::path::PathBuf),
+    /// The list was written to this file: how many clients.
+    ListExported(std::path::PathBuf, usize),
     /// A store operation failed.
     Failed(String),
 }

@@ -25,6 +25,15 @@ pub enum Effect {
     EraseClient(ClientId),
     /// Write everything held about a client to a file beside the database.
     ExportClient(ClientId),
+    /// Write these clients, in this order, as CSV beside the database.
+    ExportList {
+        /// The clients, as the list shows them.
+        ids: Vec<ClientId>,
+        /// The columns.
+        columns: Vec<crate::exchange::client_csv::Column>,
+        /// The dialect.
+        dialect: crate::exchange::client_csv::Dialect,
+    },
     /// Every client's standing (classes, quadrant, to-do groups, open complaints) and
     /// the dashboard's figures.
     LoadDashboard,

@@ -44,6 +44,8 @@ pub enum Context {
     SceneChoice,
     /// The scene editor, on step 5's list of actions.
     ScenePlanList,
+    /// The column picker of the list export.
+    Picker,
     /// A yes/no question.
     Confirm,
     /// The help overlay.
@@ -120,6 +122,7 @@ bindings! {
     List Char('p'), NONE => Action::StartLog(EntryKind::Purchase), KeyLogPurchase, shown;
     List Char('r'), NONE => Action::StartLog(EntryKind::Complaint), KeyLogComplaint;
     List Char('l'), NONE => Action::StartLogAny(EntryKind::Visit), KeyLogAny, shown;
+    List Char('E'), NONE => Action::ExportList, KeyExportList;
     List Esc, NONE => Action::ClearSearch, KeyClearSearch;
     List Char('j'), NONE => Action::MoveDown, KeyDown;
     List Down, NONE => Action::MoveDown, KeyDown;
@@ -255,6 +258,14 @@ bindings! {
     ScenePlanList Char('p'), CTRL => Action::Moments(MomentsAction::PrevStep), M::KeyPrevStep, shown;
     ScenePlanList Char('s'), CTRL => Action::SaveForm, KeySave, shown;
     ScenePlanList Esc, NONE => Action::CancelForm, KeyCancel, shown;
+    Picker Up, NONE => Action::MoveUp, KeyUp;
+    Picker Char('k'), NONE => Action::MoveUp, KeyUp;
+    Picker Down, NONE => Action::MoveDown, KeyDown;
+    Picker Char('j'), NONE => Action::MoveDown, KeyDown;
+    Picker Char(' '), NONE => Action::ToggleClass, KeyToggleColumn, shown;
+    Picker TabKey, NONE => Action::NextChoice, KeyDialect, shown;
+    Picker Enter, NONE => Action::SavePopup, KeyExport, shown;
+    Picker Esc, NONE => Action::Deny, KeyCancel, shown;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;
     Confirm Char('s'), NONE => Action::Confirm, KeyConfirm;
     Confirm Enter, NONE => Action::Confirm, KeyConfirm;

@@ -8,7 +8,10 @@ use super::panes::client_list::RowStatus;
 use chrono::{Duration, NaiveDateTime};
 
 use super::panes::appointment_form::Booking;
-use crate::domain::{AppointmentStatus, ClientId, Standing};
+use std::collections::HashMap;
+
+use crate::domain::{AppointmentStatus, Client, ClientId, Standing};
+use crate::exchange::client_csv::{Column, Dialect, ExportRow, write_clients};
 use crate::exchange::personal::PersonalRecord;
 use crate::i18n::{Locale, MomentMsg, Msg, fill};
 use crate::session::Session;
@@ -143,10 +146,8 @@ impl Runtime<'_> {
         )))
     }
 
-    /// Writes everything held about a client to `exports/` beside the database.
-    fn export_client(&self, id: ClientId) -> color_eyre::Result<Action> {
-        let now = self.session.clock.now();
-        let data = self.store.personal_data(id)?;
+    /// `exports/` beside the database, created if needed.
+    fn exports_dir(&self) -> std::io::Result<std::path::PathBuf> {
         let dir = self
             .session
             .database
@@ -154,9 +155,58 @@ impl Runtime<'_> {
             .unwrap_or(std::path::Path::new("."))
             .join("exports");
         std::fs::create_dir_all(&dir)?;
-        let path = dir.join(format!("cliente-{id}-{}.json", now.format("%Y%m%d-%H%M%S")));
+        Ok(dir)
+    }
+
+    /// Writes everything held about a client to `exports/` beside the database.
+    fn export_client(&self, id: ClientId) -> color_eyre::Result<Action> {
+        let now = self.session.clock.now();
+        let data = self.store.personal_data(id)?;
+        let stamp = now.format("%Y%m%d-%H%M%S");
+        let path = self
+            .exports_dir()?
+            .join(format!("cliente-{id}-{stamp}.json"));
         PersonalRecord::new(&data, now).write_private(&path)?;
         Ok(Action::ClientExported(path))
+    }
+
+    /// Writes the clients `ids`, in that order, as CSV to `exports/` beside the database.
+    fn export_list(
+        &self,
+        ids: &[ClientId],
+        columns: &[Column],
+        dialect: Dialect,
+    ) -> color_eyre::Result<Action> {
+        let c = &self.session.config;
+        let now = self.session.clock.now();
+        let computed = columns.iter().any(|c| c.is_computed());
+        let rows =
+            self.store
+                .clients_for_export(&c.classification, &c.loyalty, now.date(), computed)?;
+        let by_id: HashMap<ClientId, &(Client, Option<Standing>)> =
+            rows.iter().map(|r| (r.0.id, r)).collect();
+        let export: Vec<ExportRow<'_>> = ids
+            .iter()
+            .filter_map(|id| by_id.get(id))
+            .map(|(client, standing)| ExportRow {
+                client,
+                standing: standing.as_ref(),
+            })
+            .collect();
+        let stamp = now.format("%Y%m%d-%H%M%S");
+        let dir = self.exports_dir()?;
+        // Two exports in the same second get -2, -3… rather than overwrite each other.
+        let path = (1..)
+            .map(|n| match n {
+                1 => dir.join(format!("clientes-{stamp}.csv")),
+                n => dir.join(format!("clientes-{stamp}-{n}.csv")),
+            })
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| dir.join("clientes.csv"));
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        write_clients(&mut out, &export, columns, dialect)?;
+        std::io::Write::flush(&mut out)?;
+        Ok(Action::ListExported(path, export.len()))
     }
 
     /// The effects of the Moments tab; `None` for any other effect.
@@ -223,6 +273,13 @@ impl Runtime<'_> {
                 .map_or_else(failed, |_| Action::ClientErased(id)),
             Effect::ExportClient(id) => self
                 .export_client(id)
+                .unwrap_or_else(|e| Action::Failed(e.to_string())),
+            Effect::ExportList {
+                ids,
+                columns,
+                dialect,
+            } => self
+                .export_list(&ids, &columns, dialect)
                 .unwrap_or_else(|e| Action::Failed(e.to_string())),
             Effect::DeleteClient(id) => store
                 .delete_client(id)

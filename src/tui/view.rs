@@ -13,6 +13,7 @@ use super::panes::agenda_view::AgendaPaneView;
 use super::panes::card::CardViewWidget;
 use super::panes::client_list_view::ClientListView;
 use super::panes::dashboard_view::DashboardView;
+use super::panes::export_picker::render_picker;
 use super::panes::form_view::ClientFormView;
 use super::panes::help::HelpView;
 use super::panes::moments_view::MomentsView;
@@ -134,6 +135,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     error.as_deref(),
                 );
             }
+            Popup::ExportList(picker) => render_picker(picker, l, body, buf),
             Popup::ConfirmDiscard => {
                 render_box(
                     body,

@@ -120,8 +120,8 @@ impl Drop for Tmux {
     }
 }
 
-/// Runs the CLI on `db` and parses its JSON output.
-pub fn cli_json(home: &std::path::Path, db: &std::path::Path, args: &[&str]) -> serde_json::Value {
+/// Runs the CLI on `db`, expects success and returns its output.
+pub fn cli_ok(home: &std::path::Path, db: &std::path::Path, args: &[&str]) -> String {
     let out = Command::new(BIN)
         .env_clear()
         .env("HOME", home)
@@ -136,5 +136,10 @@ pub fn cli_json(home: &std::path::Path, db: &std::path::Path, args: &[&str]) -> 
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).expect("json")
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// Runs the CLI on `db` and parses its JSON output.
+pub fn cli_json(home: &std::path::Path, db: &std::path::Path, args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&cli_ok(home, db, args)).expect("json")
 }

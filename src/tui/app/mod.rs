@@ -4,6 +4,7 @@ use crossterm::event::KeyEvent;
 
 mod agenda;
 mod agenda_popups;
+mod list_export;
 mod moments;
 mod popups;
 pub use popups::{ClientAct, Popup};
@@ -110,23 +111,6 @@ impl App {
         )
     }
 
-    /// The keymap contexts in force, most specific first.
-    pub fn contexts(&self) -> Vec<Context> {
-        match self.popups.last() {
-            Some(Popup::Help) => vec![Context::Global, Context::Help],
-            Some(Popup::QuickLog(q)) if q.on_choice() => {
-                vec![Context::Global, Context::PopupChoice]
-            }
-            Some(Popup::QuickLog(_) | Popup::Resolve { .. }) => {
-                vec![Context::Global, Context::PopupText]
-            }
-            Some(Popup::ConfirmDelete { .. } | Popup::ConfirmDiscard) => {
-                vec![Context::Global, Context::Confirm]
-            }
-            None => self.contexts_below_popups(),
-        }
-    }
-
     /// The contexts of the pane under any popup (what the help describes).
     pub fn contexts_below_popups(&self) -> Vec<Context> {
         let own = if self.tab == Tab::Agenda {
@@ -226,6 +210,9 @@ impl App {
         if let Some(effects) = self.update_moments(&action) {
             return effects;
         }
+        if let Some(effects) = self.update_list_export(&action) {
+            return effects;
+        }
         if self.tab == Tab::Dashboard
             && let Some(effects) = self.update_dashboard(&action)
         {
@@ -304,7 +291,7 @@ impl App {
                 Some(form) if form.fields.dirty => self.popups.push(Popup::ConfirmDiscard),
                 _ => self.close_form(),
             },
-            Action::Confirm | Action::Deny => {}
+            Action::Confirm | Action::Deny | Action::ExportList | Action::ListExported(..) => {}
             Action::Type(key) => match &mut self.form {
                 Some(form) => form.fields.type_key(key),
                 None => self.list.type_key(key),

@@ -1,11 +1,14 @@
 //! What the boxes over the screen and the dashboard do with the keys.
 
 use super::App;
+use super::list_export::update_picker;
 use crate::domain::{ClientId, EntryId};
 use crate::i18n::Msg;
 use crate::tui::action::{Action, Tab};
 use crate::tui::effect::Effect;
+use crate::tui::keymap::Context;
 use crate::tui::panes::dashboard::DashboardFocus;
+use crate::tui::panes::export_picker::ExportPicker;
 use crate::tui::panes::quick_log::QuickLog;
 use crate::tui::widgets::TextInput;
 
@@ -25,6 +28,8 @@ pub enum Popup {
     },
     /// "Discard your changes?"
     ConfirmDiscard,
+    /// Exporting the list: which columns, which dialect.
+    ExportList(Box<ExportPicker>),
     /// Logging an entry at the counter.
     QuickLog(Box<QuickLog>),
     /// Answering a complaint.
@@ -74,6 +79,24 @@ impl ClientAct {
 }
 
 impl App {
+    /// The keymap contexts in force, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match self.popups.last() {
+            Some(Popup::Help) => vec![Context::Global, Context::Help],
+            Some(Popup::QuickLog(q)) if q.on_choice() => {
+                vec![Context::Global, Context::PopupChoice]
+            }
+            Some(Popup::QuickLog(_) | Popup::Resolve { .. }) => {
+                vec![Context::Global, Context::PopupText]
+            }
+            Some(Popup::ExportList(_)) => vec![Context::Global, Context::Picker],
+            Some(Popup::ConfirmDelete { .. } | Popup::ConfirmDiscard) => {
+                vec![Context::Global, Context::Confirm]
+            }
+            None => self.contexts_below_popups(),
+        }
+    }
+
     /// Gives `action` to the popup on top, if it takes it; otherwise hands it back.
     pub(super) fn update_popup(&mut self, action: Action) -> Result<Vec<Effect>, Action> {
         let Some(top) = self.popups.last_mut() else {
@@ -94,6 +117,10 @@ impl App {
                 self.popups.pop();
                 self.close_form();
                 Ok(Vec::new())
+            }
+            (Popup::ExportList(_), a @ Action::ListExported(..)) => {
+                self.popups.pop();
+                Err(a)
             }
             (_, Action::Deny) => {
                 self.popups.pop();
@@ -154,6 +181,7 @@ impl App {
                 }
                 Ok(Vec::new())
             }
+            (Popup::ExportList(p), action) => update_picker(p, action),
             (_, action) => Err(action),
         }
     }

@@ -107,6 +107,18 @@ impl ClientList {
         self.matches.positions.is_empty()
     }
 
+    /// The ids of the clients shown, in the order shown.
+    pub fn shown_ids(&self) -> Vec<ClientId> {
+        let Some(index) = self.index.as_ref() else {
+            return Vec::new();
+        };
+        self.matches
+            .positions
+            .iter()
+            .filter_map(|p| index.get(*p).map(|s| s.id))
+            .collect()
+    }
+
     /// The client under the cursor.
     pub fn selected_summary(&self) -> Option<&ClientSummary> {
         let index = self.index.as_ref()?;

@@ -9,6 +9,7 @@ pub mod client_list;
 pub mod client_list_view;
 pub mod dashboard;
 pub mod dashboard_view;
+pub mod export_picker;
 pub mod form;
 pub mod form_view;
 pub mod help;

@@ -1,0 +1,137 @@
+//! The column picker of the list export: which columns, which dialect, for the clients
+//! the list shows (search, class and quadrant filters applied).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use strum::IntoEnumIterator;
+
+use crate::domain::ClientId;
+use crate::exchange::client_csv::{Column, Dialect};
+use crate::i18n::{Locale, Msg, fill};
+use crate::tui::theme;
+use crate::tui::widgets::popup::render_box;
+
+/// The columns checked when the picker opens: who, how to reach them, and where they
+/// stand.
+const FIRST_CHOICE: &[Column] = &[
+    Column::Name,
+    Column::Phones,
+    Column::Emails,
+    Column::City,
+    Column::Tags,
+    Column::Lifecycle,
+    Column::Quadrant,
+];
+
+/// State of the picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportPicker {
+    /// The clients to export, in the list's order.
+    pub ids: Vec<ClientId>,
+    /// Every column, checked or not, in file order.
+    pub columns: Vec<(Column, bool)>,
+    /// Row of the cursor.
+    pub cursor: usize,
+    /// The dialect (excel-es first: the users open it in a Spanish spreadsheet).
+    pub dialect: Dialect,
+    /// Why Enter was refused.
+    pub error: Option<Msg>,
+}
+
+impl ExportPicker {
+    /// A picker for `ids`, with the usual columns checked.
+    pub fn new(ids: Vec<ClientId>) -> Self {
+        Self {
+            ids,
+            columns: Column::iter()
+                .map(|c| (c, FIRST_CHOICE.contains(&c)))
+                .collect(),
+            cursor: 0,
+            dialect: Dialect::ExcelEs,
+            error: None,
+        }
+    }
+
+    /// Moves the cursor by `delta`, staying on the list.
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.columns.len().saturating_sub(1);
+        self.cursor = self.cursor.saturating_add_signed(delta).min(last);
+    }
+
+    /// Checks or unchecks the column under the cursor.
+    pub fn toggle(&mut self) {
+        if let Some((_, on)) = self.columns.get_mut(self.cursor) {
+            *on = !*on;
+        }
+        self.error = None;
+    }
+
+    /// The other dialect.
+    pub fn cycle_dialect(&mut self) {
+        self.dialect = match self.dialect {
+            Dialect::ExcelEs => Dialect::Rfc4180,
+            Dialect::Rfc4180 => Dialect::ExcelEs,
+        };
+    }
+
+    /// The checked columns, in file order.
+    pub fn chosen(&self) -> Vec<Column> {
+        self.columns
+            .iter()
+            .filter(|(_, on)| *on)
+            .map(|(c, _)| *c)
+            .collect()
+    }
+}
+
+/// Draws the picker as a box over `area`: the count and dialect, then as many columns
+/// as fit, the cursor's always among them.
+pub fn render_picker(picker: &ExportPicker, locale: &Locale, area: Rect, buf: &mut Buffer) {
+    let dialect: &'static str = picker.dialect.into();
+    let mut lines = vec![
+        Line::raw(fill(locale.t(Msg::ExportDialect), dialect)),
+        Line::styled(
+            picker
+                .error
+                .map(|m| locale.t(m).to_string())
+                .unwrap_or_default(),
+            theme::error(),
+        ),
+    ];
+    let room = usize::from(area.height.saturating_sub(6)).max(1);
+    let first = picker.cursor.saturating_sub(room.saturating_sub(1));
+    for (i, (column, on)) in picker.columns.iter().enumerate().skip(first).take(room) {
+        let mark = if *on { "[x] " } else { "[ ] " };
+        let style = if i == picker.cursor {
+            theme::selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(column.code(), style),
+        ]));
+    }
+    let title = fill(locale.t(Msg::ExportListTitle), picker.ids.len());
+    render_box(area, buf, &title, lines, 46);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cursor_stays_on_the_list_and_toggles_what_it_is_on() {
+        let mut p = ExportPicker::new(vec![3, 1]);
+        assert_eq!(p.chosen().first(), Some(&Column::Name));
+        assert!(!p.chosen().contains(&Column::Id));
+        p.move_by(-5);
+        p.toggle();
+        assert_eq!(p.chosen().first(), Some(&Column::Id), "file order kept");
+        p.move_by(500);
+        assert_eq!(p.cursor, p.columns.len() - 1);
+        p.cycle_dialect();
+        assert_eq!(p.dialect, Dialect::Rfc4180);
+    }
+}

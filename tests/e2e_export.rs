@@ -1,0 +1,77 @@
+//! End to end: the client list, searched and exported from the TUI under tmux, and the
+//! file read back; then the same file imported into a new database by the CLI.
+
+mod common;
+
+use common::tmux::{Tmux, cli_json, cli_ok};
+use tempfile::TempDir;
+
+#[test]
+fn the_searched_list_is_exported_as_excel_es_and_imports_back() {
+    let dir = TempDir::new().expect("temp dir");
+    let db = dir.path().join("e2e.db");
+    for (name, city) in [
+        ("Zoe Quintanilla", "Cádiz"),
+        ("Zacarías Quiroga", "Soria"),
+        ("Ana Ruiz", "Cádiz"),
+    ] {
+        cli_ok(
+            dir.path(),
+            &db,
+            &[
+                "client",
+                "add",
+                "--name",
+                name,
+                "--city",
+                city,
+                "--phone",
+                "+34 611 222 333",
+            ],
+        );
+    }
+    let Some(tmux) = Tmux::start("export", dir.path()) else {
+        return;
+    };
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("Zoe Quintanilla", "the list");
+    tmux.keys(&["/"]);
+    tmux.text("qui");
+    tmux.wait_for("2 clients", "the search");
+    tmux.keys(&["Enter", "Escape", "E"]);
+    tmux.wait_for("Export 2 clients", "the picker");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("2 clients exported to", "the export's path");
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .expect("exports beside the database")
+        .filter_map(Result::ok)
+        .collect();
+    assert_eq!(files.len(), 1);
+    let bytes = std::fs::read(files[0].path()).expect("read");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    assert_eq!(
+        text,
+        "\u{feff}name;phones;emails;city;tags;lifecycle;quadrant\r\n\
+         Zacarías Quiroga;+34 611 222 333;;Soria;;potential;unknown\r\n\
+         Zoe Quintanilla;+34 611 222 333;;Cádiz;;potential;unknown\r\n"
+    );
+
+    let other = dir.path().join("other.db");
+    let path = files[0].path().display().to_string();
+    cli_ok(
+        dir.path(),
+        &other,
+        &["import", "clients", &path, "--on-duplicate", "add"],
+    );
+    let list = cli_json(dir.path(), &other, &["client", "list", "--format", "json"]);
+    let names: Vec<&str> = list
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Zacarías Quiroga", "Zoe Quintanilla"]);
+}

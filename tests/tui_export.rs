@@ -1,0 +1,127 @@
+//! Exporting the client list from the TUI: key → state, the picker's frame.
+
+mod common;
+
+use clientela::domain::{Class, ClassFilter, Quadrant};
+use clientela::exchange::client_csv::{Column, Dialect};
+use clientela::i18n::Lang;
+use clientela::tui::action::Action;
+use clientela::tui::app::Popup;
+use clientela::tui::effect::Effect;
+use common::*;
+use crossterm::event::KeyCode;
+
+fn picker(app: &clientela::tui::app::App) -> &clientela::tui::panes::export_picker::ExportPicker {
+    match app.popups.last() {
+        Some(Popup::ExportList(p)) => p,
+        other => panic!("no picker: {other:?}"),
+    }
+}
+
+#[test]
+fn the_list_as_filtered_is_exported_with_the_checked_columns() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    let mut filter = ClassFilter::default();
+    filter.toggle(Class::Quadrant(Quadrant::Mercenary));
+    app.list.set_filter(filter);
+    app.on_key(ch('/'));
+    type_text(&mut app, "a");
+    app.on_key(key(KeyCode::Enter));
+    app.update(Action::Back);
+    let shown = app.list.shown_ids();
+    assert_eq!(shown.len(), 2, "mercenaries 4 and 5 match 'a': {shown:?}");
+
+    assert!(app.on_key(ch('E')).is_empty());
+    assert_eq!(picker(&app).ids, shown);
+    // Uncheck `name` (second row), check `id` (first row), switch the dialect.
+    app.on_key(key(KeyCode::Down));
+    app.on_key(ch(' '));
+    app.on_key(key(KeyCode::Up));
+    app.on_key(ch(' '));
+    app.on_key(key(KeyCode::Tab));
+    let effects = app.on_key(key(KeyCode::Enter));
+    assert_eq!(
+        effects,
+        vec![Effect::ExportList {
+            ids: shown,
+            columns: vec![
+                Column::Id,
+                Column::Phones,
+                Column::Emails,
+                Column::City,
+                Column::Tags,
+                Column::Lifecycle,
+                Column::Quadrant
+            ],
+            dialect: Dialect::Rfc4180,
+        }]
+    );
+    app.update(Action::ListExported("/x/exports/clientes.csv".into(), 2));
+    assert!(
+        app.popups.is_empty(),
+        "the picker closes when the file is written"
+    );
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert_eq!(status, "2 clientes exportados a /x/exports/clientes.csv");
+}
+
+#[test]
+fn no_columns_is_refused_and_esc_leaves() {
+    let mut app = loaded_app(Lang::En, (100, 30));
+    app.on_key(ch('E'));
+    let checked = picker(&app).chosen().len();
+    for _ in 0..picker(&app).columns.len() {
+        if picker(&app).columns[picker(&app).cursor].1 {
+            app.on_key(ch(' '));
+        }
+        app.on_key(key(KeyCode::Down));
+    }
+    assert!(checked > 0 && picker(&app).chosen().is_empty());
+    assert!(app.on_key(key(KeyCode::Enter)).is_empty());
+    assert!(
+        render(&app)
+            .backend()
+            .to_string()
+            .contains("Check at least one column.")
+    );
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.popups.is_empty());
+}
+
+#[test]
+fn an_empty_list_has_nothing_to_export() {
+    let mut app = loaded_app(Lang::En, (100, 30));
+    app.on_key(ch('/'));
+    type_text(&mut app, "zzzzqqq");
+    app.on_key(key(KeyCode::Esc));
+    app.update(Action::AcceptSearch);
+    app.update(Action::Back);
+    app.list.set_filter({
+        let mut f = ClassFilter::default();
+        f.toggle(Class::Quadrant(Quadrant::Terrorist));
+        f
+    });
+    assert!(app.list.shown_ids().is_empty());
+    app.on_key(ch('E'));
+    assert!(app.popups.is_empty());
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert_eq!(status, "The list is empty: nothing to export.");
+}
+
+#[test]
+fn the_picker_frame() {
+    let mut app = loaded_app(Lang::Es, (100, 24));
+    app.on_key(ch('E'));
+    for _ in 0..30 {
+        app.on_key(key(KeyCode::Down));
+    }
+    insta::assert_snapshot!("export_picker_es", render(&app).backend());
+}
