@@ -229,7 +229,10 @@ pub fn fields(
             ImportFormat::Google => google_field(h),
             ImportFormat::Outlook => outlook_field(h),
             ImportFormat::Clientela => clientela_field(h).unwrap_or(Field::Ignore),
-            ImportFormat::Auto | ImportFormat::Generic => Field::Ignore,
+            // A generic header that is a field's name (`name`, `phone`, `Email`…) fills it.
+            ImportFormat::Auto | ImportFormat::Generic => {
+                Field::parse(&h.to_lowercase()).unwrap_or(Field::Ignore)
+            }
         })
         .collect();
     for (column, field) in mapping {
@@ -296,6 +299,11 @@ mod tests {
         assert_eq!(
             fields(&["Cliente", "Tel", "X"], ImportFormat::Generic, &map),
             Ok(vec![Field::Name, Field::Phone, Field::Ignore])
+        );
+        assert_eq!(
+            fields(&["Name", "phone", "Fax"], ImportFormat::Generic, &[]),
+            Ok(vec![Field::Name, Field::Phone, Field::Ignore]),
+            "field names need no mapping"
         );
         let err = fields(&["Cliente"], ImportFormat::Generic, &[]).expect_err("no name");
         assert!(err.contains("--map") && err.contains("Cliente"), "{err}");
