@@ -2,8 +2,8 @@
 
 mod common;
 
-use clientela::domain::{Class, ClassFilter, Quadrant};
-use clientela::exchange::client_csv::{Column, Dialect};
+use clientela::domain::{CardField, Class, ClassFilter, Quadrant};
+use clientela::exchange::client_csv::{Column, Computed, Dialect};
 use clientela::i18n::Lang;
 use clientela::tui::action::Action;
 use clientela::tui::app::Popup;
@@ -46,12 +46,12 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
             ids: shown,
             columns: vec![
                 Column::Id,
-                Column::Phones,
-                Column::Emails,
-                Column::City,
-                Column::Tags,
-                Column::Lifecycle,
-                Column::Quadrant
+                Column::Card(CardField::Phones),
+                Column::Card(CardField::Emails),
+                Column::Card(CardField::City),
+                Column::Card(CardField::Tags),
+                Column::Computed(Computed::Lifecycle),
+                Column::Computed(Computed::Quadrant)
             ],
             dialect: Dialect::Rfc4180,
         }]

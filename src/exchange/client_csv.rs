@@ -16,7 +16,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
 use crate::domain::money::format_cents;
-use crate::domain::{Client, Standing};
+use crate::domain::{CardField, Client, ClientCard, Standing};
 
 /// A CSV dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, EnumIter, EnumString, IntoStaticStr)]
@@ -62,102 +62,92 @@ impl Dialect {
     }
 }
 
-/// A column of the client export: the card's fields, then the computed ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, EnumString, IntoStaticStr)]
-#[strum(serialize_all = "snake_case")]
+/// A column of the client export: the row id, the card's fields, its timestamps, then
+/// the computed ones — in that order in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Column {
     /// Row id.
     Id,
-    /// Name.
-    Name,
-    /// Person or company.
-    Kind,
-    /// Relation to the shop.
-    Relation,
-    /// Phones, `; `-separated.
-    Phones,
-    /// Emails, `; `-separated.
-    Emails,
-    /// NIF/CIF.
-    TaxId,
-    /// Street address.
-    Address,
-    /// City.
-    City,
-    /// Postcode.
-    Postcode,
-    /// Birthday.
-    Birthday,
-    /// Preferred channel.
-    PreferredChannel,
-    /// Marketing consent, yes/no.
-    MarketingConsent,
-    /// When consent was given or withdrawn.
-    ConsentDate,
-    /// Where the client came from.
-    Source,
-    /// Id of the referrer.
-    ReferredBy,
-    /// Influence.
-    Influence,
-    /// Buying behaviour.
-    BuyingBehaviour,
-    /// Why the client stopped buying.
-    InactivityReason,
-    /// Loyalty programme join date.
-    MemberSince,
-    /// Tags, `; `-separated.
-    Tags,
-    /// Notes.
-    Notes,
+    /// A field of the card (lists are `; `-separated).
+    Card(CardField),
     /// When the card was created.
     CreatedAt,
     /// When the card was last changed.
     UpdatedAt,
-    /// Computed: potential, active, inactive.
+    /// Computed as of the export's day.
+    Computed(Computed),
+}
+
+/// A computed column: classification and loyalty as of a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum Computed {
+    /// Potential, active, inactive.
     Lifecycle,
-    /// Computed: frequency class.
+    /// Frequency class.
     Frequency,
-    /// Computed: volume class.
+    /// Volume class.
     Volume,
-    /// Computed: satisfaction class.
+    /// Satisfaction class.
     Satisfaction,
-    /// Computed: mean gap of the latest valuations.
+    /// Mean gap of the latest valuations.
     SatisfactionGap,
-    /// Computed: purchases in the window.
+    /// Purchases in the window.
     Purchases,
-    /// Computed: spend in the window.
+    /// Spend in the window.
     Spend,
-    /// Computed: last purchase.
+    /// Last purchase.
     LastPurchase,
-    /// Computed: clients this one referred.
+    /// Clients this one referred.
     Referrals,
-    /// Computed: complaints waiting for an answer.
+    /// Complaints waiting for an answer.
     OpenComplaints,
-    /// Computed: loyalty quadrant.
+    /// Loyalty quadrant.
     Quadrant,
-    /// Computed: bonded, yes/no.
+    /// Bonded, yes/no.
     Bonded,
-    /// Computed: all four conditions of loyalty hold, yes/no.
+    /// All four conditions of loyalty hold, yes/no.
     Loyal,
-    /// Computed: what to do about the client.
+    /// What to do about the client.
     SuggestedAction,
 }
 
+impl FromStr for Column {
+    type Err = ();
+
+    fn from_str(code: &str) -> Result<Self, ()> {
+        Column::all().find(|c| c.code() == code).ok_or(())
+    }
+}
+
 impl Column {
+    /// Every column, in file order.
+    pub fn all() -> impl Iterator<Item = Column> {
+        std::iter::once(Column::Id)
+            .chain(CardField::iter().map(Column::Card))
+            .chain([Column::CreatedAt, Column::UpdatedAt])
+            .chain(Computed::iter().map(Column::Computed))
+    }
+
     /// The column's code: its CSV header.
     pub fn code(self) -> &'static str {
-        self.into()
+        match self {
+            Column::Id => "id",
+            Column::Card(field) => field.code(),
+            Column::CreatedAt => "created_at",
+            Column::UpdatedAt => "updated_at",
+            Column::Computed(c) => c.into(),
+        }
     }
 
     /// Whether the column is computed as of a day (classification, loyalty).
     pub fn is_computed(self) -> bool {
-        self as usize >= Column::Lifecycle as usize
+        matches!(self, Column::Computed(_))
     }
 
     /// The card's columns: the default of `export clients` and `client list`.
     pub fn card() -> Vec<Column> {
-        Column::iter().filter(|c| !c.is_computed()).collect()
+        Column::all().filter(|c| !c.is_computed()).collect()
     }
 
     /// Parses a comma-separated list of codes (`phone`, `email` and `tag` name the list
@@ -166,11 +156,11 @@ impl Column {
         let mut columns = Vec::new();
         for code in list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
             let column = match code {
-                "phone" => Column::Phones,
-                "email" => Column::Emails,
-                "tag" => Column::Tags,
-                other => Column::from_str(other).map_err(|_| {
-                    let known: Vec<&str> = Column::iter().map(Column::code).collect();
+                "phone" => Column::Card(CardField::Phones),
+                "email" => Column::Card(CardField::Emails),
+                "tag" => Column::Card(CardField::Tags),
+                other => Column::from_str(other).map_err(|()| {
+                    let known: Vec<&str> = Column::all().map(Column::code).collect();
                     format!("unknown column `{other}` (known: {})", known.join(", "))
                 })?,
             };
@@ -200,59 +190,75 @@ fn yes_no(v: bool) -> &'static str {
 
 /// The text of one cell, before neutralisation.
 fn cell(row: ExportRow<'_>, column: Column, d: Dialect) -> String {
-    let k = &row.client.card;
-    let date = |v: Option<NaiveDate>| v.map(|v| d.date(v)).unwrap_or_default();
-    let code = |v: Option<&'static str>| v.unwrap_or_default().to_string();
-    let s = row.standing;
-    let class = s.map(|s| &s.classification);
     match column {
         Column::Id => row.client.id.to_string(),
-        Column::Name => k.name.clone(),
-        Column::Kind => k.kind.code().into(),
-        Column::Relation => k.relation.code().into(),
-        Column::Phones => k.phones.join("; "),
-        Column::Emails => k.emails.join("; "),
-        Column::TaxId => k.tax_id.clone().unwrap_or_default(),
-        Column::Address => k.address.clone().unwrap_or_default(),
-        Column::City => k.city.clone().unwrap_or_default(),
-        Column::Postcode => k.postcode.clone().unwrap_or_default(),
-        Column::Birthday => date(k.birthday),
-        Column::PreferredChannel => code(k.preferred_channel.map(|v| v.code())),
-        Column::MarketingConsent => yes_no(k.marketing_consent).into(),
-        Column::ConsentDate => date(k.consent_date),
-        Column::Source => code(k.source.map(|v| v.code())),
-        Column::ReferredBy => k.referred_by.map(|v| v.to_string()).unwrap_or_default(),
-        Column::Influence => k.influence.code().into(),
-        Column::BuyingBehaviour => code(k.buying_behaviour.map(|v| v.code())),
-        Column::InactivityReason => code(k.inactivity_reason.map(|v| v.code())),
-        Column::MemberSince => date(k.member_since),
-        Column::Tags => k.tags.join("; "),
-        Column::Notes => k.notes.clone(),
+        Column::Card(field) => card_cell(&row.client.card, field, d),
         Column::CreatedAt => d.timestamp(row.client.created_at),
         Column::UpdatedAt => d.timestamp(row.client.updated_at),
-        Column::Lifecycle => code(class.map(|c| c.lifecycle.code())),
-        Column::Frequency => code(class.map(|c| c.frequency.code())),
-        Column::Volume => code(class.map(|c| c.volume.code())),
-        Column::Satisfaction => code(class.map(|c| c.satisfaction.code())),
-        Column::SatisfactionGap => class
-            .and_then(|c| c.satisfaction_gap)
+        Column::Computed(c) => row
+            .standing
+            .map(|s| computed_cell(s, c, d))
+            .unwrap_or_default(),
+    }
+}
+
+fn date_cell(day: Option<NaiveDate>, d: Dialect) -> String {
+    day.map(|v| d.date(v)).unwrap_or_default()
+}
+
+fn code_cell(code: Option<&'static str>) -> String {
+    code.unwrap_or_default().to_string()
+}
+
+/// One field of a card as text.
+fn card_cell(k: &ClientCard, field: CardField, d: Dialect) -> String {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    match field {
+        CardField::Name => k.name.clone(),
+        CardField::Kind => k.kind.code().into(),
+        CardField::Relation => k.relation.code().into(),
+        CardField::Phones => k.phones.join("; "),
+        CardField::Emails => k.emails.join("; "),
+        CardField::TaxId => text(&k.tax_id),
+        CardField::Address => text(&k.address),
+        CardField::City => text(&k.city),
+        CardField::Postcode => text(&k.postcode),
+        CardField::Birthday => date_cell(k.birthday, d),
+        CardField::PreferredChannel => code_cell(k.preferred_channel.map(|v| v.code())),
+        CardField::MarketingConsent => yes_no(k.marketing_consent).into(),
+        CardField::ConsentDate => date_cell(k.consent_date, d),
+        CardField::Source => code_cell(k.source.map(|v| v.code())),
+        CardField::ReferredBy => k.referred_by.map(|v| v.to_string()).unwrap_or_default(),
+        CardField::Influence => k.influence.code().into(),
+        CardField::BuyingBehaviour => code_cell(k.buying_behaviour.map(|v| v.code())),
+        CardField::InactivityReason => code_cell(k.inactivity_reason.map(|v| v.code())),
+        CardField::MemberSince => date_cell(k.member_since, d),
+        CardField::Tags => k.tags.join("; "),
+        CardField::Notes => k.notes.clone(),
+    }
+}
+
+/// One computed value of a client's standing as text.
+fn computed_cell(s: &Standing, column: Computed, d: Dialect) -> String {
+    let c = &s.classification;
+    match column {
+        Computed::Lifecycle => c.lifecycle.code().into(),
+        Computed::Frequency => c.frequency.code().into(),
+        Computed::Volume => c.volume.code().into(),
+        Computed::Satisfaction => c.satisfaction.code().into(),
+        Computed::SatisfactionGap => c
+            .satisfaction_gap
             .map(|g| format!("{g:.2}").replace('.', &d.decimal().to_string()))
             .unwrap_or_default(),
-        Column::Purchases => class
-            .map(|c| c.purchases_in_window.to_string())
-            .unwrap_or_default(),
-        Column::Spend => class
-            .map(|c| format_cents(c.spend_in_window_cents, d.decimal()))
-            .unwrap_or_default(),
-        Column::LastPurchase => date(class.and_then(|c| c.last_purchase)),
-        Column::Referrals => class.map(|c| c.referrals.to_string()).unwrap_or_default(),
-        Column::OpenComplaints => s
-            .map(|s| s.facts.open_complaints.to_string())
-            .unwrap_or_default(),
-        Column::Quadrant => code(s.map(|s| s.loyalty.quadrant.code())),
-        Column::Bonded => code(s.map(|s| yes_no(s.loyalty.bonded))),
-        Column::Loyal => code(s.map(|s| yes_no(s.loyalty.loyal()))),
-        Column::SuggestedAction => code(s.map(|s| s.loyalty.action().code())),
+        Computed::Purchases => c.purchases_in_window.to_string(),
+        Computed::Spend => format_cents(c.spend_in_window_cents, d.decimal()),
+        Computed::LastPurchase => date_cell(c.last_purchase, d),
+        Computed::Referrals => c.referrals.to_string(),
+        Computed::OpenComplaints => s.facts.open_complaints.to_string(),
+        Computed::Quadrant => s.loyalty.quadrant.code().into(),
+        Computed::Bonded => yes_no(s.loyalty.bonded).into(),
+        Computed::Loyal => yes_no(s.loyalty.loyal()).into(),
+        Computed::SuggestedAction => s.loyalty.action().code().into(),
     }
 }
 
@@ -337,16 +343,17 @@ mod tests {
         assert_eq!(
             Column::parse_list("name, phone,email,lifecycle"),
             Ok(vec![
-                Column::Name,
-                Column::Phones,
-                Column::Emails,
-                Column::Lifecycle
+                Column::Card(CardField::Name),
+                Column::Card(CardField::Phones),
+                Column::Card(CardField::Emails),
+                Column::Computed(Computed::Lifecycle)
             ])
         );
         let err = Column::parse_list("name,fax").expect_err("unknown");
         assert!(err.contains("`fax`") && err.contains("quadrant"), "{err}");
         assert!(Column::parse_list(" , ").is_err());
         assert!(Column::card().iter().all(|c| !c.is_computed()));
-        assert!(Column::Quadrant.is_computed() && !Column::UpdatedAt.is_computed());
+        assert!(Column::Computed(Computed::Quadrant).is_computed());
+        assert!(!Column::UpdatedAt.is_computed());
     }
 }

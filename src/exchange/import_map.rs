@@ -118,30 +118,12 @@ pub fn parse_mapping(map: &str) -> Result<Vec<(String, Field)>, String> {
         .collect()
 }
 
-/// The field of a header of clientela's export; `None` when it is not one of ours.
+/// The field of a header of clientela's export; `None` when it is not one of ours. A
+/// card column fills the field of the same code (`referred_by` names an id of another
+/// database, and ids, timestamps and computed columns are the export's own: ignored).
 fn clientela_field(header: &str) -> Option<Field> {
-    let column = Column::from_str(header).ok()?;
-    Some(match column {
-        Column::Name => Field::Name,
-        Column::Kind => Field::Kind,
-        Column::Relation => Field::Relation,
-        Column::Phones => Field::Phone,
-        Column::Emails => Field::Email,
-        Column::TaxId => Field::TaxId,
-        Column::Address => Field::Address,
-        Column::City => Field::City,
-        Column::Postcode => Field::Postcode,
-        Column::Birthday => Field::Birthday,
-        Column::PreferredChannel => Field::PreferredChannel,
-        Column::MarketingConsent => Field::MarketingConsent,
-        Column::ConsentDate => Field::ConsentDate,
-        Column::Source => Field::Source,
-        Column::Influence => Field::Influence,
-        Column::BuyingBehaviour => Field::BuyingBehaviour,
-        Column::InactivityReason => Field::InactivityReason,
-        Column::MemberSince => Field::MemberSince,
-        Column::Tags => Field::Tags,
-        Column::Notes => Field::Notes,
+    Some(match Column::from_str(header).ok()? {
+        Column::Card(field) => Field::parse(field.code()).unwrap_or(Field::Ignore),
         _ => Field::Ignore,
     })
 }

@@ -1,27 +1,25 @@
 //! The column picker of the list export: which columns, which dialect, for the clients
 //! the list shows (search, class and quadrant filters applied).
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use strum::IntoEnumIterator;
-
-use crate::domain::ClientId;
-use crate::exchange::client_csv::{Column, Dialect};
+use crate::domain::{CardField, ClientId};
+use crate::exchange::client_csv::{Column, Computed, Dialect};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
 use crate::tui::widgets::popup::render_box;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
 
 /// The columns checked when the picker opens: who, how to reach them, and where they
 /// stand.
 const FIRST_CHOICE: &[Column] = &[
-    Column::Name,
-    Column::Phones,
-    Column::Emails,
-    Column::City,
-    Column::Tags,
-    Column::Lifecycle,
-    Column::Quadrant,
+    Column::Card(CardField::Name),
+    Column::Card(CardField::Phones),
+    Column::Card(CardField::Emails),
+    Column::Card(CardField::City),
+    Column::Card(CardField::Tags),
+    Column::Computed(Computed::Lifecycle),
+    Column::Computed(Computed::Quadrant),
 ];
 
 /// State of the picker.
@@ -44,7 +42,7 @@ impl ExportPicker {
     pub fn new(ids: Vec<ClientId>) -> Self {
         Self {
             ids,
-            columns: Column::iter()
+            columns: Column::all()
                 .map(|c| (c, FIRST_CHOICE.contains(&c)))
                 .collect(),
             cursor: 0,
@@ -124,7 +122,7 @@ mod tests {
     #[test]
     fn the_cursor_stays_on_the_list_and_toggles_what_it_is_on() {
         let mut p = ExportPicker::new(vec![3, 1]);
-        assert_eq!(p.chosen().first(), Some(&Column::Name));
+        assert_eq!(p.chosen().first(), Some(&Column::Card(CardField::Name)));
         assert!(!p.chosen().contains(&Column::Id));
         p.move_by(-5);
         p.toggle();
