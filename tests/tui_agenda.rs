@@ -1,17 +1,17 @@
-//! The Agenda tab: keys → state and effects, and rendered frames, over a schedule read
-//! from a real SQLite file exactly as the runtime reads it.
+//! The Agenda tab: keys → state and effects, and rendered frames, over a schedule the
+//! runtime reads from a real SQLite file.
 
 mod common;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use chrono_tz::Europe::Madrid;
 use clientela::domain::{AppointmentStatus, Clash, NewAppointment, Recurrence, Repeat, RepeatEnd};
 use clientela::i18n::{Lang, Locale};
-use clientela::tui::action::{Action, AgendaAction, Tab};
+use clientela::tui::action::{Action, AgendaAction, AgendaLoaded, Tick};
 use clientela::tui::app::App;
-use clientela::tui::effect::Effect;
-use clientela::tui::panes::agenda::{AgendaPopup, AgendaView};
-use clientela::tui::panes::appointment_form::Booking;
+use clientela::tui::effect::{AgendaEffect, Effect};
+use clientela::tui::overlay::Overlay;
+use clientela::tui::tabs::Tab;
+use clientela::tui::tabs::agenda::{AgendaView, Booking};
 use common::*;
 use crossterm::event::KeyCode;
 use ratatui::style::Color;
@@ -45,26 +45,16 @@ fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
     store
         .add_appointments(&[meeting, visit, call, fair], t(1, 9, 0))
         .expect("booked");
-    let (mut app, _) = App::new(Locale::new(lang, "auto"), t(23, 0, 0).date(), size);
-    app.update(Action::Agenda(AgendaAction::Tick(t(23, 9, 40))));
+    let now = t(23, 9, 40);
+    let mut runtime = runtime_on(store, &dir, lang, now);
+    let (mut app, first) = App::new(Locale::new(lang, "auto"), now, size);
+    runtime.settle(&mut app, first);
     let effects = app.update(Action::SwitchTab(Tab::Agenda));
-    let Some(Effect::LoadAgenda { from, to }) = effects.first().cloned() else {
+    let Some(Effect::Agenda(AgendaEffect::Load { from, to })) = effects.first().cloned() else {
         panic!("switching to the tab loads the week: {effects:?}");
     };
     assert_eq!((from, to), (t(23, 0, 0), t(30, 0, 0)));
-    let schedule = store.schedule(&[], from, to, Madrid).expect("schedule");
-    app.update(Action::Agenda(AgendaAction::AgendaLoaded {
-        agendas,
-        schedule: Box::new(schedule),
-        from,
-        to,
-    }));
-    let reminders = store
-        .schedule(&[], t(22, 9, 40), t(24, 10, 10), Madrid)
-        .expect("reminders");
-    app.update(Action::Agenda(AgendaAction::RemindersLoaded(Box::new(
-        reminders,
-    ))));
+    runtime.settle(&mut app, effects);
     (dir, app)
 }
 
@@ -80,41 +70,45 @@ fn hide_shop(app: &mut App) {
 fn the_reminder_due_shows_in_the_status_bar_once() {
     let (_dir, mut app) = app(Lang::Es, (120, 30));
     let status = app
-        .status
-        .clone()
+        .status()
+        .cloned()
         .expect("the 10:00 meeting reminds at 09:30");
     assert!(status.text.contains("10:00 Reunión semanal"), "{status:?}");
-    app.status = None;
-    app.update(Action::Agenda(AgendaAction::Tick(t(23, 9, 41))));
-    assert_eq!(app.status, None, "shown once");
+    app.on_key(ch('z')); // any key clears the status line
+    assert_eq!(app.status(), None);
+    app.update(Action::Tick(Tick::at(t(23, 9, 41))));
+    assert_eq!(app.status(), None, "shown once");
 }
 
 #[test]
 fn keys_move_through_days_weeks_and_views() {
     let (_dir, mut app) = app(Lang::En, (120, 30));
-    assert_eq!((app.agenda.day, app.agenda.slot), (t(23, 0, 0).date(), 18));
+    assert_eq!(
+        (app.agenda().calendar().day, app.agenda().calendar().slot),
+        (t(23, 0, 0).date(), 18)
+    );
     app.on_key(key(KeyCode::Right));
-    assert_eq!(app.agenda.day, t(24, 0, 0).date());
+    assert_eq!(app.agenda().calendar().day, t(24, 0, 0).date());
     let effects = app.on_key(key(KeyCode::PageDown));
     assert_eq!(
-        app.agenda.day,
+        app.agenda().calendar().day,
         NaiveDate::from_ymd_opt(2026, 12, 1).expect("day")
     );
     assert!(
-        matches!(effects.as_slice(), [Effect::LoadAgenda { from, .. }] if *from == t(30, 0, 0)),
+        matches!(effects.as_slice(), [Effect::Agenda(AgendaEffect::Load { from, .. })] if *from == t(30, 0, 0)),
         "a new week is loaded: {effects:?}"
     );
     app.on_key(ch('t'));
-    assert_eq!(app.agenda.day, t(23, 0, 0).date());
+    assert_eq!(app.agenda().calendar().day, t(23, 0, 0).date());
     app.on_key(ch('v'));
-    assert_eq!(app.agenda.view, AgendaView::Week);
+    assert_eq!(app.agenda().calendar().view, AgendaView::Week);
     app.on_key(ch('v'));
-    assert_eq!(app.agenda.view, AgendaView::Upcoming);
+    assert_eq!(app.agenda().calendar().view, AgendaView::Upcoming);
     app.on_key(ch('g'));
     type_text(&mut app, "02/12/2026");
     app.on_key(key(KeyCode::Enter));
     assert_eq!(
-        (app.agenda.view, app.agenda.day),
+        (app.agenda().calendar().view, app.agenda().calendar().day),
         (
             AgendaView::Day,
             NaiveDate::from_ymd_opt(2026, 12, 2).expect("day")
@@ -131,10 +125,10 @@ fn a_new_entry_starts_at_the_cursor_and_a_clash_is_warned_before_saving() {
     type_text(&mut app, "Dentist");
     let effects = app.on_key(ctrl('s'));
     let [
-        Effect::SaveBooking {
+        Effect::Agenda(AgendaEffect::Save {
             booking: Booking::Entry(None, a),
             allow_clash: false,
-        },
+        }),
     ] = effects.as_slice()
     else {
         panic!("{effects:?}");
@@ -149,13 +143,10 @@ fn a_new_entry_starts_at_the_cursor_and_a_clash_is_warned_before_saving() {
         start: t(23, 10, 0),
         end: t(23, 11, 0),
     };
-    app.update(Action::Agenda(AgendaAction::AppointmentClashes(vec![
-        clash,
-    ])));
+    app.update(Action::from(AgendaLoaded::Clashes(vec![clash])));
     let form = app
-        .agenda
-        .form
-        .as_ref()
+        .agenda()
+        .form()
         .expect("the form stays open with what was typed");
     let warning = form.error.clone().expect("a warning");
     assert!(
@@ -169,21 +160,16 @@ fn a_new_entry_starts_at_the_cursor_and_a_clash_is_warned_before_saving() {
     assert!(
         matches!(
             effects.as_slice(),
-            [Effect::SaveBooking {
+            [Effect::Agenda(AgendaEffect::Save {
                 allow_clash: true,
                 ..
-            }]
+            })]
         ),
         "{effects:?}"
     );
-    app.update(Action::Agenda(AgendaAction::AppointmentClashes(vec![])));
+    app.update(Action::from(AgendaLoaded::Clashes(vec![])));
     type_text(&mut app, "!");
-    assert!(
-        app.agenda
-            .form
-            .as_ref()
-            .is_some_and(|f| f.clashes.is_empty())
-    );
+    assert!(app.agenda().form().is_some_and(|f| f.clashes.is_empty()));
 }
 
 #[test]
@@ -193,15 +179,20 @@ fn a_recurring_entry_asks_this_occurrence_or_the_series() {
     app.on_key(key(KeyCode::Down)); // 10:00: the weekly meeting
     app.on_key(ch('d'));
     assert!(matches!(
-        app.agenda.popup,
-        Some(AgendaPopup::Series { delete: true, .. })
+        app.top_overlay(),
+        Some(Overlay::Ask(ask)) if ask.answers.first() == Some(&Action::Agenda(AgendaAction::Series {
+            id: 1,
+            original: t(23, 10, 0),
+            delete: true,
+            this: true,
+        }))
     ));
     let effects = app.on_key(ch('o'));
     let [
-        Effect::SaveBooking {
+        Effect::Agenda(AgendaEffect::Save {
             booking: Booking::Occurrence(1, ov, _),
             allow_clash: true,
-        },
+        }),
     ] = effects.as_slice()
     else {
         panic!("{effects:?}");
@@ -211,17 +202,20 @@ fn a_recurring_entry_asks_this_occurrence_or_the_series() {
         (t(23, 10, 0), AppointmentStatus::Cancelled)
     );
     app.on_key(ch('d'));
-    assert_eq!(app.on_key(ch('s')), vec![Effect::DeleteAppointment(1)]);
+    assert_eq!(
+        app.on_key(ch('s')),
+        vec![Effect::Agenda(AgendaEffect::Delete(1))]
+    );
     // x marks only this occurrence done.
     let effects = app.on_key(ch('x'));
     assert!(
-        matches!(effects.as_slice(), [Effect::SaveBooking { booking: Booking::Occurrence(1, ov, _), .. }] if ov.status == AppointmentStatus::Done),
+        matches!(effects.as_slice(), [Effect::Agenda(AgendaEffect::Save { booking: Booking::Occurrence(1, ov, _), .. })] if ov.status == AppointmentStatus::Done),
         "{effects:?}"
     );
     // e → this occurrence: a form of its date, times and status only.
     app.on_key(ch('e'));
     app.on_key(ch('o'));
-    let form = app.agenda.form.as_ref().expect("form");
+    let form = app.agenda().form().expect("form");
     assert_eq!(form.fields.len(), 6);
 }
 

@@ -4,10 +4,11 @@ mod common;
 
 use clientela::domain::{Class, EntryKind, Lifecycle, Quadrant, Volume};
 use clientela::i18n::Lang;
-use clientela::tui::action::{Action, Tab};
-use clientela::tui::app::Popup;
-use clientela::tui::effect::Effect;
-use clientela::tui::panes::dashboard::DashboardFocus;
+use clientela::tui::action::{ClientsLoaded, DashboardLoaded};
+use clientela::tui::effect::{ClientsEffect, DashboardEffect, Effect};
+use clientela::tui::overlay::{Overlay, Purpose};
+use clientela::tui::tabs::Tab;
+use clientela::tui::tabs::dashboard::DashboardFocus;
 use common::*;
 use crossterm::event::KeyCode;
 
@@ -16,8 +17,8 @@ fn dashboard_classes_filter_the_client_list() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('3'));
     assert_eq!(
-        app.dashboard
-            .counts
+        app.dashboard()
+            .counts()
             .get(&Class::Lifecycle(Lifecycle::Inactive)),
         Some(&3)
     );
@@ -35,7 +36,7 @@ fn dashboard_classes_filter_the_client_list() {
     }
     app.on_key(ch(' '));
     app.on_key(key(KeyCode::Enter));
-    assert_eq!(app.tab, Tab::Clients);
+    assert_eq!(app.tab(), Tab::Clients);
     assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
     // Search works inside the filter; Esc clears the search, then the filter.
     app.on_key(ch('/'));
@@ -62,17 +63,17 @@ fn enter_on_a_class_without_choosing_filters_by_it() {
 #[test]
 fn complaints_are_answered_from_the_dashboard() {
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.update(Action::ComplaintsLoaded(complaints()));
+    app.update(DashboardLoaded::Complaints(complaints()).into());
     app.on_key(ch('3'));
     for _ in 0..3 {
         app.on_key(key(KeyCode::Tab));
     }
-    assert_eq!(app.dashboard.focus, DashboardFocus::Complaints);
+    assert_eq!(app.dashboard().focus(), DashboardFocus::Complaints);
     app.on_key(ch('j'));
     app.on_key(key(KeyCode::Enter));
     assert!(matches!(
-        app.popups.as_slice(),
-        [Popup::Resolve { id: 12, .. }]
+        app.top_overlay(),
+        Some(Overlay::Prompt(p)) if p.purpose == Purpose::Answer(12)
     ));
     assert!(
         app.on_key(key(KeyCode::Enter)).is_empty(),
@@ -81,22 +82,25 @@ fn complaints_are_answered_from_the_dashboard() {
     type_text(&mut app, "Se le pidió disculpas");
     assert_eq!(
         app.on_key(key(KeyCode::Enter)),
-        vec![Effect::ResolveComplaint {
+        vec![Effect::Dashboard(DashboardEffect::Resolve {
             id: 12,
             answer: "Se le pidió disculpas".into()
-        }]
+        })]
     );
-    let after = app.update(Action::ComplaintResolved {
-        id: 12,
-        client_id: 4,
-    });
-    assert!(app.popups.is_empty());
+    let after = app.update(
+        DashboardLoaded::Resolved {
+            id: 12,
+            client_id: 4,
+        }
+        .into(),
+    );
+    assert!(app.overlays().is_empty());
     assert_eq!(
         after,
         vec![
-            Effect::LoadStatus(4),
-            Effect::LoadComplaints,
-            Effect::LoadDashboard
+            Effect::Clients(ClientsEffect::LoadStatus(4)),
+            Effect::Dashboard(DashboardEffect::LoadComplaints),
+            Effect::Dashboard(DashboardEffect::Load)
         ],
         "the dashboard is shown: its figures are computed again at once"
     );
@@ -106,10 +110,10 @@ fn complaints_are_answered_from_the_dashboard() {
 fn a_quadrant_or_a_to_do_group_filters_the_client_list() {
     let mut app = loaded_app(Lang::Es, (120, 40));
     app.on_key(ch('3'));
-    assert_eq!(app.dashboard.focus, DashboardFocus::Quadrants);
+    assert_eq!(app.dashboard().focus(), DashboardFocus::Quadrants);
     app.on_key(ch('j')); // mercenaries
     app.on_key(key(KeyCode::Enter));
-    assert_eq!(app.tab, Tab::Clients);
+    assert_eq!(app.tab(), Tab::Clients);
     assert_eq!(
         shown_names(&app),
         ["Ana Álvarez Soler", "Ferretería Pérez S.L."]
@@ -120,7 +124,7 @@ fn a_quadrant_or_a_to_do_group_filters_the_client_list() {
     // The to-do groups are the second pane: hostages with open complaints first.
     app.on_key(ch('3'));
     app.on_key(key(KeyCode::Tab));
-    assert_eq!(app.dashboard.focus, DashboardFocus::ToDo);
+    assert_eq!(app.dashboard().focus(), DashboardFocus::ToDo);
     app.on_key(key(KeyCode::Enter));
     assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
     app.on_key(key(KeyCode::Esc));
@@ -142,7 +146,7 @@ fn a_chosen_quadrant_combines_with_a_class() {
     app.on_key(key(KeyCode::Tab)); // classes: active is the first row
     app.on_key(key(KeyCode::Enter));
     assert_eq!(
-        app.list.filter.classes(),
+        app.clients().list().filter.classes(),
         [
             Class::Lifecycle(Lifecycle::Active),
             Class::Quadrant(Quadrant::Mercenary)
@@ -154,24 +158,30 @@ fn a_chosen_quadrant_combines_with_a_class() {
 #[test]
 fn the_dashboard_is_computed_again_when_next_shown_after_a_change() {
     let mut app = loaded_app(Lang::Es, (120, 40));
-    assert!(!app.dashboard.stale);
+    assert!(!app.dashboard().is_stale());
     assert!(
         app.on_key(ch('3')).is_empty(),
         "fresh figures are not recomputed"
     );
     app.on_key(ch('1'));
-    let effects = app.update(Action::EntryAdded {
-        client_id: 1,
-        kind: EntryKind::Purchase,
-    });
+    let effects = app.update(
+        ClientsLoaded::Logged {
+            client_id: 1,
+            kind: EntryKind::Purchase,
+        }
+        .into(),
+    );
     assert!(
-        !effects.contains(&Effect::LoadDashboard),
+        !effects.contains(&Effect::Dashboard(DashboardEffect::Load)),
         "not shown: later"
     );
-    assert!(app.dashboard.stale);
-    assert_eq!(app.on_key(ch('3')), vec![Effect::LoadDashboard]);
+    assert!(app.dashboard().is_stale());
+    assert_eq!(
+        app.on_key(ch('3')),
+        vec![Effect::Dashboard(DashboardEffect::Load)]
+    );
     assert!(app.on_key(ch('1')).is_empty());
     assert!(app.on_key(ch('3')).is_empty(), "asked once");
-    app.update(Action::DashboardLoaded(statuses(), Box::new(figures())));
-    assert!(!app.dashboard.stale);
+    app.update(DashboardLoaded::Figures(statuses(), Box::new(figures())).into());
+    assert!(!app.dashboard().is_stale());
 }

@@ -5,15 +5,15 @@ mod common;
 use clientela::domain::{CardField, Class, ClassFilter, Quadrant};
 use clientela::exchange::client_csv::{Column, Computed, Dialect};
 use clientela::i18n::Lang;
-use clientela::tui::action::Action;
-use clientela::tui::app::Popup;
-use clientela::tui::effect::Effect;
+use clientela::tui::action::{Action, ClientsAction, ClientsLoaded};
+use clientela::tui::effect::{ClientsEffect, Effect};
+use clientela::tui::overlay::{ExportPicker, Overlay};
 use common::*;
 use crossterm::event::KeyCode;
 
-fn picker(app: &clientela::tui::app::App) -> &clientela::tui::panes::export_picker::ExportPicker {
-    match app.popups.last() {
-        Some(Popup::ExportList(p)) => p,
+fn picker(app: &clientela::tui::app::App) -> &ExportPicker {
+    match app.top_overlay() {
+        Some(Overlay::Columns(p)) => p,
         other => panic!("no picker: {other:?}"),
     }
 }
@@ -23,12 +23,12 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     let mut filter = ClassFilter::default();
     filter.toggle(Class::Quadrant(Quadrant::Mercenary));
-    app.list.set_filter(filter);
+    app.clients_mut().list_mut().set_filter(filter);
     app.on_key(ch('/'));
     type_text(&mut app, "a");
     app.on_key(key(KeyCode::Enter));
-    app.update(Action::Back);
-    let shown = app.list.shown_ids();
+    app.update(Action::Clients(ClientsAction::Back));
+    let shown = app.clients().list().shown_ids();
     assert_eq!(shown.len(), 2, "mercenaries 4 and 5 match 'a': {shown:?}");
 
     assert!(app.on_key(ch('E')).is_empty());
@@ -42,7 +42,7 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
     let effects = app.on_key(key(KeyCode::Enter));
     assert_eq!(
         effects,
-        vec![Effect::ExportList {
+        vec![Effect::Clients(ClientsEffect::ExportList {
             ids: shown,
             columns: vec![
                 Column::Id,
@@ -54,18 +54,14 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
                 Column::Computed(Computed::Quadrant)
             ],
             dialect: Dialect::Rfc4180,
-        }]
+        })]
     );
-    app.update(Action::ListExported("/x/exports/clientes.csv".into(), 2));
+    app.update(ClientsLoaded::ListExported("/x/exports/clientes.csv".into(), 2).into());
     assert!(
-        app.popups.is_empty(),
+        app.overlays().is_empty(),
         "the picker closes when the file is written"
     );
-    let status = app
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default();
+    let status = app.status().map(|s| s.text.clone()).unwrap_or_default();
     assert_eq!(status, "2 clientes exportados a /x/exports/clientes.csv");
 }
 
@@ -89,7 +85,7 @@ fn no_columns_is_refused_and_esc_leaves() {
             .contains("Check at least one column.")
     );
     app.on_key(key(KeyCode::Esc));
-    assert!(app.popups.is_empty());
+    assert!(app.overlays().is_empty());
 }
 
 #[test]
@@ -98,21 +94,17 @@ fn an_empty_list_has_nothing_to_export() {
     app.on_key(ch('/'));
     type_text(&mut app, "zzzzqqq");
     app.on_key(key(KeyCode::Esc));
-    app.update(Action::AcceptSearch);
-    app.update(Action::Back);
-    app.list.set_filter({
+    app.update(Action::Clients(ClientsAction::AcceptSearch));
+    app.update(Action::Clients(ClientsAction::Back));
+    app.clients_mut().list_mut().set_filter({
         let mut f = ClassFilter::default();
         f.toggle(Class::Quadrant(Quadrant::Terrorist));
         f
     });
-    assert!(app.list.shown_ids().is_empty());
+    assert!(app.clients().list().shown_ids().is_empty());
     app.on_key(ch('E'));
-    assert!(app.popups.is_empty());
-    let status = app
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default();
+    assert!(app.overlays().is_empty());
+    let status = app.status().map(|s| s.text.clone()).unwrap_or_default();
     assert_eq!(status, "The list is empty: nothing to export.");
 }
 

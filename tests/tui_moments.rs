@@ -1,24 +1,24 @@
 //! The Moments-of-truth tab: keys → state and effects (the editor's step machine), and
 //! rendered frames of each step in both languages, over the demo cycle written to a
-//! real SQLite file and read back as the runtime reads it.
+//! real SQLite file and read back by the runtime.
 
 mod common;
 
 use clientela::demo::fill_scenes;
 use clientela::domain::{ClientCard, SceneStep};
 use clientela::i18n::Lang;
-use clientela::store::Store;
-use clientela::tui::action::{Action, MomentsAction};
+use clientela::tui::action::{Action, MomentsAction, MomentsLoaded};
 use clientela::tui::app::App;
-use clientela::tui::effect::Effect;
-use clientela::tui::panes::moments::MomentsPopup;
-use clientela::tui::panes::scene_editor::SceneEditor;
+use clientela::tui::effect::{Effect, MomentsEffect};
+use clientela::tui::overlay::Overlay;
+use clientela::tui::runtime::Runtime;
+use clientela::tui::tabs::moments::{SceneAct, SceneEditor};
 use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 
 /// The demo cycle in a real database, and an app on the Moments tab with it loaded.
-fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, Store, App) {
+fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, Runtime, App) {
     let (dir, mut store) = temp_store();
     let mut clients = Vec::new();
     for name in ["Ana Pérez", "Luis Gómez", "Marta Ruiz"] {
@@ -30,33 +30,32 @@ fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, Store, App) {
     }
     let noon = today().and_hms_opt(12, 0, 0).expect("noon");
     assert_eq!(fill_scenes(&mut store, &clients, noon).expect("scenes"), 6);
+    let mut runtime = runtime_on(store, &dir, lang, midnight());
     let mut app = loaded_app(lang, size);
-    assert_eq!(app.on_key(ch('4')), vec![Effect::LoadCycles(None)]);
-    app.update(Action::Moments(MomentsAction::CyclesLoaded {
-        cycles: store.cycles().expect("cycles"),
-        keep: None,
-    }));
-    (dir, store, app)
+    let effects = app.on_key(ch('4'));
+    assert_eq!(
+        effects,
+        vec![Effect::Moments(MomentsEffect::LoadCycles(None))]
+    );
+    runtime.settle(&mut app, effects);
+    (dir, runtime, app)
 }
 
 fn editor(app: &App) -> &SceneEditor {
-    app.moments.editor.as_ref().expect("the editor is open")
+    app.moments().editor().expect("the editor is open")
 }
 
-/// Opens scene `position` of the cycle (in order) as the runtime would.
-fn open_scene(app: &mut App, store: &Store, position: usize) {
+/// Opens scene `position` of the cycle (in order).
+fn open_scene(app: &mut App, runtime: &mut Runtime, position: usize) {
     app.on_key(key(KeyCode::Tab));
     for _ in 1..position {
         app.on_key(ch('j'));
     }
     let effects = app.on_key(key(KeyCode::Enter));
-    let [Effect::LoadScene(id)] = effects.as_slice() else {
+    let [Effect::Moments(MomentsEffect::LoadScene(_))] = effects.as_slice() else {
         panic!("expected LoadScene, got {effects:?}");
     };
-    app.update(Action::Moments(MomentsAction::SceneLoaded(
-        Box::new(store.scene(*id).expect("scene")),
-        store.scene_evidence(*id).expect("evidence"),
-    )));
+    runtime.settle(app, effects);
 }
 
 fn backtab() -> KeyEvent {
@@ -65,7 +64,7 @@ fn backtab() -> KeyEvent {
 
 #[test]
 fn a_new_scene_needs_a_title_to_leave_step_one_and_walks_one_to_five() {
-    let (_dir, _store, mut app) = app(Lang::En, (120, 40));
+    let (_dir, _runtime, mut app) = app(Lang::En, (120, 40));
     app.on_key(ch('n'));
     assert_eq!(editor(&app).step, SceneStep::Identify);
     assert_eq!(editor(&app).editing, None);
@@ -102,26 +101,29 @@ fn a_new_scene_needs_a_title_to_leave_step_one_and_walks_one_to_five() {
 
     // Saving keeps the step reached, and the editor stays open on the saved scene.
     let effects = app.on_key(ctrl('s'));
-    let [Effect::SaveScene { id: None, draft }] = effects.as_slice() else {
+    let [Effect::Moments(MomentsEffect::Save { id: None, draft })] = effects.as_slice() else {
         panic!("expected SaveScene, got {effects:?}");
     };
     assert_eq!(draft.title, "Pagar");
     assert_eq!(draft.step, SceneStep::Plan);
     assert_eq!(draft.steps_done(), 0);
-    let effects = app.update(Action::Moments(MomentsAction::SceneSaved(7)));
-    assert_eq!(effects, vec![Effect::LoadCycles(Some(7))]);
+    let effects = app.update(Action::from(MomentsLoaded::Saved(7)));
+    assert_eq!(
+        effects,
+        vec![Effect::Moments(MomentsEffect::LoadCycles(Some(7)))]
+    );
     assert_eq!(editor(&app).editing, Some(7));
     assert!(!editor(&app).dirty());
     app.on_key(key(KeyCode::Esc));
     assert!(
-        app.moments.editor.is_none(),
+        app.moments().editor().is_none(),
         "nothing to discard: Esc leaves"
     );
 }
 
 #[test]
 fn tab_and_shift_tab_move_between_a_steps_fields_and_enter_breaks_lines() {
-    let (_dir, _store, mut app) = app(Lang::En, (120, 40));
+    let (_dir, _runtime, mut app) = app(Lang::En, (120, 40));
     app.on_key(ch('n'));
     type_text(&mut app, "Entrar");
     app.on_key(key(KeyCode::Tab));
@@ -154,26 +156,27 @@ fn tab_and_shift_tab_move_between_a_steps_fields_and_enter_breaks_lines() {
 
 #[test]
 fn esc_asks_before_discarding_and_no_keeps_what_was_typed() {
-    let (_dir, _store, mut app) = app(Lang::Es, (120, 40));
+    let (_dir, _runtime, mut app) = app(Lang::Es, (120, 40));
     app.on_key(ch('n'));
     type_text(&mut app, "Pagar");
     app.on_key(key(KeyCode::Esc));
     assert!(matches!(
-        app.moments.popup,
-        Some(MomentsPopup::ConfirmDiscard)
+        app.top_overlay(),
+        Some(Overlay::Ask(ask))
+            if ask.on_yes() == Some(&Action::Moments(MomentsAction::Answered(SceneAct::Discard)))
     ));
     app.on_key(ch('n'));
-    assert!(app.moments.popup.is_none());
+    assert!(app.overlays().is_empty());
     assert_eq!(editor(&app).draft().title, "Pagar", "kept");
     app.on_key(key(KeyCode::Esc));
     app.on_key(ch('s'));
-    assert!(app.moments.editor.is_none(), "discarded after yes");
+    assert!(app.moments().editor().is_none(), "discarded after yes");
 }
 
 #[test]
 fn an_existing_scene_resumes_at_its_step_with_its_evidence() {
-    let (_dir, store, mut app) = app(Lang::En, (120, 40));
-    open_scene(&mut app, &store, 5);
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    open_scene(&mut app, &mut runtime, 5);
     let e = editor(&app);
     assert_eq!(e.draft().title, "Un problema con un pedido");
     assert_eq!(e.step, SceneStep::Describe, "resumed where it was left");
@@ -184,8 +187,8 @@ fn an_existing_scene_resumes_at_its_step_with_its_evidence() {
 
 #[test]
 fn step_five_adds_changes_ticks_and_removes_actions() {
-    let (_dir, store, mut app) = app(Lang::En, (120, 40));
-    open_scene(&mut app, &store, 3);
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    open_scene(&mut app, &mut runtime, 3);
     assert_eq!(editor(&app).step, SceneStep::Plan);
     assert!(editor(&app).actions.is_empty());
     // The form: area, what, responsible, due; Enter adds.
@@ -235,7 +238,7 @@ fn step_five_adds_changes_ticks_and_removes_actions() {
     app.on_key(key(KeyCode::Tab));
     type_text(&mut app, "Cartel de turno");
     let effects = app.on_key(ctrl('s'));
-    let [Effect::SaveScene { id: Some(_), draft }] = effects.as_slice() else {
+    let [Effect::Moments(MomentsEffect::Save { id: Some(_), draft })] = effects.as_slice() else {
         panic!("expected SaveScene, got {effects:?}");
     };
     assert_eq!(draft.actions.len(), 2);
@@ -264,11 +267,12 @@ fn step_five_adds_changes_ticks_and_removes_actions() {
 
 #[test]
 fn scenes_sort_worst_gap_first_and_move_only_in_the_cycles_order() {
-    let (_dir, mut store, mut app) = app(Lang::En, (120, 40));
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
     app.on_key(key(KeyCode::Tab));
     app.on_key(ch('s'));
     let titles: Vec<String> = app
-        .moments
+        .moments()
+        .lists()
         .shown_scenes()
         .iter()
         .map(|s| s.title.clone())
@@ -280,37 +284,41 @@ fn scenes_sort_worst_gap_first_and_move_only_in_the_cycles_order() {
         "no moves while sorted by gap"
     );
     assert!(
-        app.status
-            .as_ref()
+        app.status()
             .is_some_and(|s| s.text.contains("cycle's order"))
     );
     app.on_key(ch('s'));
     app.on_key(ch('j'));
     let effects = app.on_key(ch('K'));
-    let [Effect::MoveScene { id, delta: -1 }] = effects.as_slice() else {
+    let [Effect::Moments(MomentsEffect::Move { id, delta: -1 })] = effects.as_slice() else {
         panic!("expected MoveScene, got {effects:?}");
     };
-    let to = store.move_scene(*id, -1).expect("move");
-    let effects = app.update(Action::Moments(MomentsAction::SceneMoved(*id, to)));
-    assert_eq!(effects, vec![Effect::LoadCycles(Some(*id))]);
-    app.update(Action::Moments(MomentsAction::CyclesLoaded {
-        cycles: store.cycles().expect("cycles"),
-        keep: Some(*id),
-    }));
-    let first = &app.moments.shown_scenes()[0];
+    let id = *id;
+    let moved = runtime.run(effects[0].clone()).expect("a result");
+    let effects = app.update(moved);
+    assert_eq!(
+        effects,
+        vec![Effect::Moments(MomentsEffect::LoadCycles(Some(id)))]
+    );
+    runtime.settle(&mut app, effects);
+    let first = &app.moments().lists().shown_scenes()[0];
     assert_eq!(first.title, "Pedir consejo sobre un producto");
-    assert_eq!(app.moments.scene, 0, "the cursor follows the moved scene");
+    assert_eq!(
+        app.moments().lists().scene,
+        0,
+        "the cursor follows the moved scene"
+    );
 }
 
 #[test]
 fn each_step_of_the_editor_in_both_languages() {
     for lang in [Lang::Es, Lang::En] {
-        let (_dir, store, mut app) = app(lang, (120, 34));
+        let (_dir, mut runtime, mut app) = app(lang, (120, 34));
         let name = if lang == Lang::Es { "es" } else { "en" };
         if lang == Lang::Es {
             insta::assert_snapshot!("moments_list_es", render(&app).backend());
         }
-        open_scene(&mut app, &store, 2);
+        open_scene(&mut app, &mut runtime, 2);
         for step in (1..=5).rev() {
             assert_eq!(editor(&app).step.number(), step);
             let terminal = render(&app);
@@ -341,9 +349,9 @@ fn each_step_of_the_editor_in_both_languages() {
 #[test]
 fn the_tab_draws_at_every_size_without_panicking() {
     for (w, h) in [(1, 1), (10, 3), (60, 15), (80, 24), (200, 60)] {
-        let (_dir, store, mut app) = app(Lang::Es, (w, h));
+        let (_dir, mut runtime, mut app) = app(Lang::Es, (w, h));
         render(&app);
-        open_scene(&mut app, &store, 2);
+        open_scene(&mut app, &mut runtime, 2);
         for _ in 0..5 {
             render(&app);
             app.on_key(ctrl('p'));

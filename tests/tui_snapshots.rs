@@ -4,8 +4,9 @@
 mod common;
 
 use clientela::i18n::{Lang, Locale};
-use clientela::tui::action::{Action, MomentsAction, Tab};
+use clientela::tui::action::{Action, ClientsLoaded, DashboardLoaded, MomentsLoaded};
 use clientela::tui::app::App;
+use clientela::tui::tabs::Tab;
 use common::*;
 use crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier};
@@ -61,7 +62,7 @@ fn search_highlights_the_matched_characters() {
 fn client_card() {
     for lang in [Lang::Es, Lang::En] {
         let mut app = loaded_app(lang, (100, 34));
-        app.update(Action::CardLoaded(card_view()));
+        app.update(ClientsLoaded::Card(card_view()).into());
         let terminal = render(&app);
         insta::assert_snapshot!(format!("card_{}", lang_name(lang)), terminal.backend());
         // The open complaint is red at the top of the card and in the history.
@@ -99,9 +100,9 @@ fn form_with_inline_errors() {
 #[test]
 fn edit_form_shows_the_stored_card() {
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.list.select_id(2);
+    select_client(&mut app, 2);
     app.on_key(ch('e'));
-    app.update(Action::CardLoaded(card_view()));
+    app.update(ClientsLoaded::Card(card_view()).into());
     insta::assert_snapshot!("form_edit_es", render(&app).backend());
 }
 
@@ -111,7 +112,7 @@ fn help_and_confirmation_popups() {
     app.on_key(ch('?'));
     insta::assert_snapshot!("help_es", render(&app).backend());
     app.on_key(key(KeyCode::Esc));
-    app.list.select_id(5);
+    select_client(&mut app, 5);
     app.on_key(ch('d'));
     insta::assert_snapshot!("confirm_delete_es", render(&app).backend());
 }
@@ -120,7 +121,7 @@ fn help_and_confirmation_popups() {
 fn empty_moments_tab_and_too_small_window() {
     let mut app = loaded_app(Lang::En, (80, 15));
     app.on_key(ch('4'));
-    app.update(Action::Moments(MomentsAction::CyclesLoaded {
+    app.update(Action::from(MomentsLoaded::Cycles {
         cycles: Vec::new(),
         keep: None,
     }));
@@ -141,7 +142,7 @@ fn every_screen_draws_at_every_size_without_panicking() {
             type_text(a, "a");
         }),
         Box::new(|a| {
-            a.update(Action::CardLoaded(card_view()));
+            a.update(ClientsLoaded::Card(card_view()).into());
         }),
         Box::new(|a| {
             a.on_key(ch('n'));
@@ -154,7 +155,7 @@ fn every_screen_draws_at_every_size_without_panicking() {
             a.on_key(ch('d'));
         }),
         Box::new(|a| {
-            a.update(Action::ComplaintsLoaded(complaints()));
+            a.update(DashboardLoaded::Complaints(complaints()).into());
             a.on_key(ch('3'));
         }),
     ];
@@ -181,7 +182,7 @@ fn every_screen_draws_at_every_size_without_panicking() {
 fn quick_log_popups() {
     for lang in [Lang::Es, Lang::En] {
         let mut app = loaded_app(lang, (100, 16));
-        app.list.select_id(2);
+        select_client(&mut app, 2);
         app.on_key(ch('p'));
         type_text(&mut app, "12,5,0");
         app.on_key(key(KeyCode::Enter));
@@ -191,7 +192,7 @@ fn quick_log_popups() {
         );
     }
     let mut app = loaded_app(Lang::Es, (100, 20));
-    app.list.select_id(2);
+    select_client(&mut app, 2);
     app.on_key(ch('l'));
     insta::assert_snapshot!("quick_any_es", render(&app).backend());
 }
@@ -200,7 +201,7 @@ fn quick_log_popups() {
 fn dashboard_with_classes_and_complaints() {
     for lang in [Lang::Es, Lang::En] {
         let mut app = loaded_app(lang, (120, 40));
-        app.update(Action::ComplaintsLoaded(complaints()));
+        app.update(DashboardLoaded::Complaints(complaints()).into());
         app.on_key(ch('3'));
         // Choose the hostages, then move to the to-do groups, on the win-back group.
         app.on_key(ch('j'));
@@ -214,14 +215,14 @@ fn dashboard_with_classes_and_complaints() {
     }
     // A smaller window squeezes the lower panes but keeps the grid and the chart.
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.update(Action::ComplaintsLoaded(complaints()));
+    app.update(DashboardLoaded::Complaints(complaints()).into());
     app.on_key(ch('3'));
     insta::assert_snapshot!("dashboard_100x30_es", render(&app).backend());
 }
 
 #[test]
 fn dashboard_while_its_figures_are_computed() {
-    let (mut app, _) = App::new(Locale::new(Lang::En, "auto"), today(), (100, 30));
+    let (mut app, _) = App::new(Locale::new(Lang::En, "auto"), midnight(), (100, 30));
     app.update(Action::SwitchTab(Tab::Dashboard));
     insta::assert_snapshot!("dashboard_loading_en", render(&app).backend());
 }

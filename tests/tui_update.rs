@@ -4,9 +4,10 @@ mod common;
 
 use clientela::domain::{Class, Client, EntryKind, Lifecycle, Valuation};
 use clientela::i18n::Lang;
-use clientela::tui::action::{Action, Tab};
-use clientela::tui::app::{ClientAct, Popup};
-use clientela::tui::effect::Effect;
+use clientela::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded, Loaded};
+use clientela::tui::effect::{ClientsEffect, DashboardEffect, Effect};
+use clientela::tui::overlay::Overlay;
+use clientela::tui::tabs::Tab;
 use common::*;
 use crossterm::event::KeyCode;
 
@@ -31,19 +32,19 @@ fn cursor_moves_and_stays_in_bounds() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('j'));
     app.on_key(key(KeyCode::Down));
-    assert_eq!(app.list.selected, 2);
+    assert_eq!(app.clients().list().selected, 2);
     app.on_key(ch('k'));
-    assert_eq!(app.list.selected, 1);
+    assert_eq!(app.clients().list().selected, 1);
     app.on_key(key(KeyCode::End));
-    assert_eq!(app.list.selected, 5);
+    assert_eq!(app.clients().list().selected, 5);
     app.on_key(ch('j'));
-    assert_eq!(app.list.selected, 5, "no row past the last");
+    assert_eq!(app.clients().list().selected, 5, "no row past the last");
     app.on_key(key(KeyCode::Home));
-    assert_eq!(app.list.selected, 0);
+    assert_eq!(app.clients().list().selected, 0);
     app.on_key(key(KeyCode::Up));
-    assert_eq!(app.list.selected, 0, "no row before the first");
+    assert_eq!(app.clients().list().selected, 0, "no row before the first");
     app.on_key(key(KeyCode::PageDown));
-    assert_eq!(app.list.selected, 5);
+    assert_eq!(app.clients().list().selected, 5);
 }
 
 #[test]
@@ -52,11 +53,20 @@ fn paging_scrolls_a_small_window() {
     let mut app = loaded_app(Lang::Es, (100, 7));
     assert_eq!(app.list_page(), 3);
     app.on_key(key(KeyCode::PageDown));
-    assert_eq!((app.list.selected, app.list.offset), (3, 1));
+    assert_eq!(
+        (app.clients().list().selected, app.clients().list().offset),
+        (3, 1)
+    );
     app.on_key(key(KeyCode::PageDown));
-    assert_eq!((app.list.selected, app.list.offset), (5, 3));
+    assert_eq!(
+        (app.clients().list().selected, app.clients().list().offset),
+        (5, 3)
+    );
     app.on_key(key(KeyCode::PageUp));
-    assert_eq!((app.list.selected, app.list.offset), (2, 2));
+    assert_eq!(
+        (app.clients().list().selected, app.clients().list().offset),
+        (2, 2)
+    );
     app.update(Action::Resize(100, 30));
     assert_eq!(app.list_page(), 26);
 }
@@ -65,22 +75,22 @@ fn paging_scrolls_a_small_window() {
 fn search_filters_live_and_escape_clears_it() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('/'));
-    assert!(app.list.searching);
+    assert!(app.clients().list().searching);
     type_text(&mut app, "munoz");
     assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
     // While typing, letters are text, not commands.
     type_text(&mut app, "q1");
-    assert!(app.running);
-    assert_eq!(app.tab, Tab::Clients);
+    assert!(app.is_running());
+    assert_eq!(app.tab(), Tab::Clients);
     assert!(shown_names(&app).is_empty());
     app.on_key(key(KeyCode::Backspace));
     app.on_key(key(KeyCode::Backspace));
     assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
     app.on_key(key(KeyCode::Esc));
-    assert!(!app.list.searching);
+    assert!(!app.clients().list().searching);
     assert_eq!(shown_names(&app).len(), 6);
     assert_eq!(
-        app.list.selected_id(),
+        app.clients().list().selected_id(),
         Some(2),
         "the cursor stays on the found client"
     );
@@ -92,31 +102,37 @@ fn search_by_phone_then_enter_opens_the_card() {
     app.on_key(ch('/'));
     type_text(&mut app, "622555");
     assert_eq!(shown_names(&app), ["Íñigo Echeverría"]);
-    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![Effect::LoadClient(3)]);
-    assert!(!app.list.searching);
+    assert_eq!(
+        app.on_key(key(KeyCode::Enter)),
+        vec![Effect::Clients(ClientsEffect::LoadCard(3))]
+    );
+    assert!(!app.clients().list().searching);
 }
 
 #[test]
 fn enter_opens_the_card_and_escape_goes_back() {
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.list.select_id(2);
-    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![Effect::LoadClient(2)]);
-    app.update(Action::CardLoaded(card_view()));
-    assert_eq!(app.card.as_ref().map(|c| c.details.client.id), Some(2));
+    select_client(&mut app, 2);
+    assert_eq!(
+        app.on_key(key(KeyCode::Enter)),
+        vec![Effect::Clients(ClientsEffect::LoadCard(2))]
+    );
+    app.update(ClientsLoaded::Card(card_view()).into());
+    assert_eq!(app.clients().card().map(|c| c.details.client.id), Some(2));
     app.on_key(key(KeyCode::Esc));
-    assert!(app.card.is_none());
+    assert!(app.clients().card().is_none());
 }
 
 #[test]
 fn a_new_client_is_validated_then_saved() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('n'));
-    assert!(app.form.is_some());
+    assert!(app.clients().form().is_some());
     assert!(
         app.on_key(ctrl('s')).is_empty(),
         "an empty name is not saved"
     );
-    let form = app.form.as_ref().expect("form stays open");
+    let form = app.clients().form().expect("form stays open");
     assert_eq!(form.errors.len(), 1);
     type_text(&mut app, "Zoe Vidal");
     app.on_key(key(KeyCode::Tab));
@@ -125,7 +141,7 @@ fn a_new_client_is_validated_then_saved() {
     app.on_key(key(KeyCode::Tab));
     type_text(&mut app, "600 999 000, 91 000 00 00");
     let effects = app.on_key(ctrl('s'));
-    let [Effect::SaveClient { id: None, card }] = effects.as_slice() else {
+    let [Effect::Clients(ClientsEffect::Save { id: None, card })] = effects.as_slice() else {
         panic!("expected one save, got {effects:?}");
     };
     assert_eq!(card.name, "Zoe Vidal");
@@ -137,14 +153,14 @@ fn a_new_client_is_validated_then_saved() {
         created_at: at(2026, 11, 22),
         updated_at: at(2026, 11, 22),
     };
-    app.update(Action::ClientSaved(Box::new(saved)));
-    assert!(app.form.is_none());
-    assert_eq!(app.list.selected_id(), Some(7));
+    app.update(ClientsLoaded::Saved(Box::new(saved)).into());
+    assert!(app.clients().form().is_none());
+    assert_eq!(app.clients().list().selected_id(), Some(7));
     assert_eq!(
         shown_names(&app).last().map(String::as_str),
         Some("Zoe Vidal")
     );
-    assert!(app.status.as_ref().is_some_and(|s| !s.is_error));
+    assert!(app.status().is_some_and(|s| !s.is_error));
 }
 
 #[test]
@@ -153,10 +169,10 @@ fn a_refused_save_keeps_the_form_and_what_was_typed() {
     app.on_key(ch('n'));
     type_text(&mut app, "Zoe");
     app.on_key(ctrl('s'));
-    app.update(Action::SaveFailed(
+    app.update(Action::Loaded(Loaded::Failed(
         "Referred by: there is no client 99.".into(),
-    ));
-    let form = app.form.as_ref().expect("form still open");
+    )));
+    let form = app.clients().form().expect("form still open");
     assert_eq!(
         form.store_error.as_deref(),
         Some("Referred by: there is no client 99.")
@@ -169,55 +185,71 @@ fn escape_asks_before_discarding_changes() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('n'));
     app.on_key(key(KeyCode::Esc));
-    assert!(app.form.is_none(), "an untouched form closes at once");
+    assert!(
+        app.clients().form().is_none(),
+        "an untouched form closes at once"
+    );
     app.on_key(ch('n'));
     type_text(&mut app, "Ana");
     app.on_key(key(KeyCode::Esc));
-    assert!(matches!(app.popups.as_slice(), [Popup::ConfirmDiscard]));
+    assert!(matches!(
+        overlays(&app).as_slice(),
+        [Overlay::Ask(a)] if a.on_yes() == Some(&Action::Clients(ClientsAction::DiscardForm))
+    ));
     app.on_key(ch('n'));
-    assert!(app.popups.is_empty());
+    assert!(app.overlays().is_empty());
     assert_eq!(
-        app.form
-            .as_ref()
+        app.clients()
+            .form()
             .and_then(|f| f.to_card().ok())
             .map(|c| c.name),
         Some("Ana".into())
     );
     app.on_key(key(KeyCode::Esc));
     app.on_key(ch('s'));
-    assert!(app.form.is_none(), "'s' (sí) confirms the discard");
+    assert!(
+        app.clients().form().is_none(),
+        "'s' (sí) confirms the discard"
+    );
 }
 
 #[test]
 fn edit_from_the_list_loads_the_card_into_the_form() {
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.list.select_id(2);
-    assert_eq!(app.on_key(ch('e')), vec![Effect::LoadClient(2)]);
-    app.update(Action::CardLoaded(card_view()));
-    let form = app.form.as_ref().expect("form open");
+    select_client(&mut app, 2);
+    assert_eq!(
+        app.on_key(ch('e')),
+        vec![Effect::Clients(ClientsEffect::LoadCard(2))]
+    );
+    app.update(ClientsLoaded::Card(card_view()).into());
+    let form = app.clients().form().expect("form open");
     assert_eq!(form.editing, Some(2));
     assert_eq!(form.to_card(), Ok(details().client.card));
     let effects = app.on_key(ctrl('s'));
     assert!(matches!(
         effects.as_slice(),
-        [Effect::SaveClient { id: Some(2), .. }]
+        [Effect::Clients(ClientsEffect::Save { id: Some(2), .. })]
     ));
 }
 
 #[test]
 fn delete_asks_then_removes() {
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.list.select_id(5);
+    select_client(&mut app, 5);
     app.on_key(ch('d'));
     assert!(matches!(
-        app.popups.as_slice(),
-        [Popup::ConfirmDelete { id: 5, .. }]
+        overlays(&app).as_slice(),
+        [Overlay::Ask(a)]
+            if a.on_yes() == Some(&Action::Clients(ClientsAction::Confirmed(ClientAct::Delete, 5)))
     ));
     app.on_key(ch('n'));
-    assert!(app.popups.is_empty());
+    assert!(app.overlays().is_empty());
     app.on_key(ch('d'));
-    assert_eq!(app.on_key(ch('y')), vec![Effect::DeleteClient(5)]);
-    app.update(Action::ClientDeleted(5));
+    assert_eq!(
+        app.on_key(ch('y')),
+        vec![Effect::Clients(ClientsEffect::Delete(5))]
+    );
+    app.update(ClientsLoaded::Deleted(5).into());
     assert_eq!(shown_names(&app).len(), 5);
     assert!(
         !shown_names(&app)
@@ -230,15 +262,15 @@ fn delete_asks_then_removes() {
 fn tabs_help_and_quitting() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('3'));
-    assert_eq!(app.tab, Tab::Dashboard);
+    assert_eq!(app.tab(), Tab::Dashboard);
     app.on_key(ch('1'));
-    assert_eq!(app.tab, Tab::Clients);
+    assert_eq!(app.tab(), Tab::Clients);
     app.on_key(ch('?'));
-    assert!(matches!(app.popups.as_slice(), [Popup::Help]));
+    assert!(matches!(overlays(&app).as_slice(), [Overlay::Help]));
     app.on_key(ch('?'));
-    assert!(app.popups.is_empty());
+    assert!(app.overlays().is_empty());
     assert_eq!(app.on_key(ch('q')), vec![Effect::Quit]);
-    assert!(!app.running);
+    assert!(!app.is_running());
 }
 
 #[test]
@@ -246,9 +278,9 @@ fn ctrl_c_quits_from_anywhere() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     app.on_key(ch('n'));
     type_text(&mut app, "qq");
-    assert!(app.running, "q is text inside a form");
+    assert!(app.is_running(), "q is text inside a form");
     assert_eq!(app.on_key(ctrl('c')), vec![Effect::Quit]);
-    assert!(!app.running);
+    assert!(!app.is_running());
 }
 
 #[test]
@@ -261,8 +293,8 @@ fn pasted_text_goes_to_the_focused_input() {
     app.on_key(ch('n'));
     app.update(Action::Paste("Ana\nBelén".into()));
     assert_eq!(
-        app.form
-            .as_ref()
+        app.clients()
+            .form()
             .and_then(|f| f.to_card().ok())
             .map(|c| c.name),
         Some("Ana Belén".into())
@@ -272,29 +304,34 @@ fn pasted_text_goes_to_the_focused_input() {
 #[test]
 fn a_purchase_at_the_counter_takes_p_the_amount_and_enter() {
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.list.select_id(2);
+    select_client(&mut app, 2);
     app.on_key(ch('p'));
-    assert!(matches!(app.popups.as_slice(), [Popup::QuickLog(_)]));
+    assert!(matches!(overlays(&app).as_slice(), [Overlay::QuickLog(_)]));
     type_text(&mut app, "12,50");
     let effects = app.on_key(key(KeyCode::Enter));
-    let [Effect::LogNow(entry)] = effects.as_slice() else {
+    let [Effect::Clients(ClientsEffect::Log(entry))] = effects.as_slice() else {
         panic!("one entry to log: {effects:?}")
     };
     assert_eq!(
         (entry.client_id, entry.kind, entry.amount_cents),
         (2, EntryKind::Purchase, Some(1250))
     );
-    let after = app.update(Action::EntryAdded {
-        client_id: 2,
-        kind: EntryKind::Purchase,
-    });
-    assert!(app.popups.is_empty());
-    assert_eq!(after, vec![Effect::LoadStatus(2), Effect::LoadComplaints]);
-    assert!(
-        app.status
-            .as_ref()
-            .is_some_and(|s| s.text.contains("compra"))
+    let after = app.update(
+        ClientsLoaded::Logged {
+            client_id: 2,
+            kind: EntryKind::Purchase,
+        }
+        .into(),
     );
+    assert!(app.overlays().is_empty());
+    assert_eq!(
+        after,
+        vec![
+            Effect::Clients(ClientsEffect::LoadStatus(2)),
+            Effect::Dashboard(DashboardEffect::LoadComplaints)
+        ]
+    );
+    assert!(app.status().is_some_and(|s| s.text.contains("compra")));
 }
 
 #[test]
@@ -303,18 +340,18 @@ fn a_bad_amount_keeps_the_popup_with_a_message() {
     app.on_key(ch('p'));
     type_text(&mut app, "12,5,0");
     assert!(app.on_key(key(KeyCode::Enter)).is_empty());
-    let Some(Popup::QuickLog(q)) = app.popups.last() else {
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
         panic!("popup stays")
     };
     assert!(q.error.as_deref().is_some_and(|e| e.contains("12,5,0")));
     app.on_key(key(KeyCode::Esc));
-    assert!(app.popups.is_empty());
+    assert!(app.overlays().is_empty());
 }
 
 #[test]
 fn visits_calls_and_complaints_from_the_card_reload_it() {
     let mut app = loaded_app(Lang::En, (100, 30));
-    app.update(Action::CardLoaded(card_view()));
+    app.update(ClientsLoaded::Card(card_view()).into());
     for (k, kind) in [
         ('v', EntryKind::Visit),
         ('c', EntryKind::Call),
@@ -324,11 +361,11 @@ fn visits_calls_and_complaints_from_the_card_reload_it() {
         type_text(&mut app, "nota");
         let effects = app.on_key(key(KeyCode::Enter));
         assert!(
-            matches!(effects.as_slice(), [Effect::LogNow(e)] if e.kind == kind && e.note == "nota")
+            matches!(effects.as_slice(), [Effect::Clients(ClientsEffect::Log(e))] if e.kind == kind && e.note == "nota")
         );
-        let after = app.update(Action::EntryAdded { client_id: 2, kind });
+        let after = app.update(ClientsLoaded::Logged { client_id: 2, kind }.into());
         assert!(
-            after.contains(&Effect::LoadClient(2)),
+            after.contains(&Effect::Clients(ClientsEffect::LoadCard(2))),
             "the open card is reloaded"
         );
     }
@@ -338,13 +375,13 @@ fn visits_calls_and_complaints_from_the_card_reload_it() {
 fn a_loaded_card_updates_the_list_status_and_the_counts() {
     let mut app = loaded_app(Lang::Es, (100, 30));
     // The fixture list has client 2 inactive; the card says active with one open complaint.
-    app.update(Action::CardLoaded(card_view()));
-    let status = app.list.statuses.get(&2).expect("status");
+    app.update(ClientsLoaded::Card(card_view()).into());
+    let status = app.clients().list().statuses.get(&2).expect("status");
     assert_eq!(status.classes.lifecycle, Lifecycle::Active);
     assert_eq!(status.open_complaints, 1);
     assert_eq!(
-        app.dashboard
-            .counts
+        app.dashboard()
+            .counts()
             .get(&Class::Lifecycle(Lifecycle::Inactive)),
         Some(&2)
     );
@@ -353,7 +390,7 @@ fn a_loaded_card_updates_the_list_status_and_the_counts() {
 #[test]
 fn any_kind_from_l_with_a_valuation() {
     let mut app = loaded_app(Lang::Es, (100, 30));
-    app.list.select_id(1);
+    select_client(&mut app, 1);
     app.on_key(ch('l'));
     app.on_key(key(KeyCode::Right)); // visit -> call
     app.on_key(key(KeyCode::Left)); // back to visit
@@ -366,7 +403,7 @@ fn any_kind_from_l_with_a_valuation() {
     app.on_key(key(KeyCode::Tab)); // perceived
     app.on_key(key(KeyCode::Left)); // none -> 5
     let effects = app.on_key(key(KeyCode::Enter));
-    let [Effect::LogNow(entry)] = effects.as_slice() else {
+    let [Effect::Clients(ClientsEffect::Log(entry))] = effects.as_slice() else {
         panic!("{effects:?}")
     };
     assert_eq!(entry.kind, EntryKind::Visit);
@@ -383,44 +420,48 @@ fn any_kind_from_l_with_a_valuation() {
 #[test]
 fn the_card_asks_before_exporting_or_erasing_its_client() {
     let mut app = loaded_app(Lang::En, (100, 30));
-    app.update(Action::CardLoaded(card_view()));
+    app.update(ClientsLoaded::Card(card_view()).into());
     app.on_key(ch('x'));
     assert!(matches!(
-        app.popups.as_slice(),
-        [Popup::ConfirmDelete {
-            id: 2,
-            act: ClientAct::Export,
-            ..
-        }]
+        overlays(&app).as_slice(),
+        [Overlay::Ask(a)]
+            if a.on_yes() == Some(&Action::Clients(ClientsAction::Confirmed(ClientAct::Export, 2)))
     ));
-    assert_eq!(app.on_key(ch('y')), vec![Effect::ExportClient(2)]);
-    app.update(Action::ClientExported("/tmp/exports/cliente-2.json".into()));
+    assert_eq!(
+        app.on_key(ch('y')),
+        vec![Effect::Clients(ClientsEffect::ExportPersonal(2))]
+    );
+    app.update(ClientsLoaded::PersonalExported("/tmp/exports/cliente-2.json".into()).into());
     assert!(
-        app.status
-            .as_ref()
+        app.status()
             .is_some_and(|s| s.text.contains("cliente-2.json"))
     );
-    assert!(app.card.is_some(), "exporting keeps the card open");
+    assert!(
+        app.clients().card().is_some(),
+        "exporting keeps the card open"
+    );
 
     app.on_key(ch('X'));
     assert!(matches!(
-        app.popups.as_slice(),
-        [Popup::ConfirmDelete {
-            id: 2,
-            act: ClientAct::Erase,
-            ..
-        }]
+        overlays(&app).as_slice(),
+        [Overlay::Ask(a)]
+            if a.on_yes() == Some(&Action::Clients(ClientsAction::Confirmed(ClientAct::Erase, 2)))
     ));
     app.on_key(key(KeyCode::Esc));
-    assert!(app.popups.is_empty(), "no erasure without a yes");
+    assert!(app.overlays().is_empty(), "no erasure without a yes");
     app.on_key(ch('X'));
-    assert_eq!(app.on_key(ch('y')), vec![Effect::EraseClient(2)]);
-    app.update(Action::ClientErased(2));
-    assert!(app.card.is_none(), "the erased client's card closes");
+    assert_eq!(
+        app.on_key(ch('y')),
+        vec![Effect::Clients(ClientsEffect::Erase(2))]
+    );
+    app.update(ClientsLoaded::Erased(2).into());
+    assert!(
+        app.clients().card().is_none(),
+        "the erased client's card closes"
+    );
     assert!(!shown_names(&app).iter().any(|n| n.starts_with("José")));
     assert!(
-        app.status
-            .as_ref()
+        app.status()
             .is_some_and(|s| s.text.contains("erased for good"))
     );
 }

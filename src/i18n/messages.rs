@@ -357,8 +357,9 @@ messages! {
     UpcomingNone => "Nada previsto en los próximos 60 días.", "Nothing booked in the next 60 days.";
     AgendasTitle => "Agendas a la vista", "Agendas shown";
     AgendasHint => "Espacio mostrar/ocultar · n nueva agenda · Esc cerrar", "Space show/hide · n new agenda · Esc close";
-    NewAgendaPrompt => "Nueva agenda: ", "New agenda: ";
-    GoToPrompt => "Ir a la fecha: ", "Go to date: ";
+    NewAgendaTitle => "Nueva agenda", "New agenda";
+    GoToTitle => "Ir a una fecha", "Go to a date";
+    PromptHint => "Intro: aceptar · Esc: cancelar", "Enter: accept · Esc: cancel";
     FormNewAppointment => "Nueva cita", "New entry";
     FormEditAppointment => "Editar cita", "Edit entry";
     FormEditOccurrence => "Cambiar solo esta vez", "Change this occurrence only";

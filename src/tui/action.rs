@@ -1,40 +1,27 @@
-//! What the user meant, and what came back from the store: the input of `update`.
-
-use crossterm::event::KeyEvent;
+//! The input of `update`, in two families kept apart: what the user meant (every
+//! variant but [`Action::Loaded`]) and what came back from the runtime
+//! ([`Action::Loaded`], typed by the tab that asked for it).
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
-use super::panes::card::CardView;
-use super::panes::client_list::RowStatus;
 use chrono::NaiveDateTime;
+use crossterm::event::KeyEvent;
 
+use super::tabs::Tab;
+use super::tabs::clients::{CardView, RowStatus};
+use super::tabs::moments::SceneAct;
 use crate::domain::{
-    Agenda, Clash, Client, ClientId, ClientSummary, Complaint, CycleId, DashboardFigures, EntryId,
-    EntryKind, Scene, SceneId, Schedule, ServiceCycle,
+    Agenda, AgendaId, AppointmentId, Clash, Client, ClientId, ClientSummary, Complaint, CycleId,
+    DashboardFigures, EntryId, EntryKind, NewEntry, Scene, SceneId, Schedule, ServiceCycle,
 };
+use crate::exchange::client_csv::{Column, Dialect};
 use crate::i18n::Msg;
-
-/// A tab along the top of the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    /// 1: the client list, cards and forms.
-    Clients,
-    /// 2: agendas.
-    Agenda,
-    /// 3: classification and loyalty.
-    Dashboard,
-    /// 4: the moments-of-truth editor.
-    Moments,
-}
-
-impl Tab {
-    /// Every tab, in the order of their number keys.
-    pub const ALL: [Tab; 4] = [Tab::Clients, Tab::Agenda, Tab::Dashboard, Tab::Moments];
-}
 
 /// An input to [`App::update`](super::app::App::update).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    // Global: handled once by the app, whatever is shown.
     /// Leave the program (from the top level).
     Quit,
     /// Leave the program from anywhere.
@@ -43,6 +30,12 @@ pub enum Action {
     ToggleHelp,
     /// Go to a tab.
     SwitchTab(Tab),
+    /// The terminal changed size.
+    Resize(u16, u16),
+    /// The clock ticked.
+    Tick(Tick),
+
+    // Intents whose meaning depends on where the focus is.
     /// Move the cursor up one row.
     MoveUp,
     /// Move the cursor down one row.
@@ -55,28 +48,6 @@ pub enum Action {
     First,
     /// Move to the last row.
     Last,
-    /// Start typing a search.
-    StartSearch,
-    /// Empty the search and show every client.
-    ClearSearch,
-    /// Stop typing the search and open the selected card.
-    AcceptSearch,
-    /// Open the selected client's card.
-    OpenCard,
-    /// Start a form for a new client.
-    NewClient,
-    /// Start a form to edit the selected client.
-    EditClient,
-    /// Ask to delete the selected client.
-    DeleteClient,
-    /// Ask to erase the open card's client for good (the right to erasure).
-    EraseClient,
-    /// Ask to write everything held about the open card's client to a file.
-    ExportClient,
-    /// Open the column picker to export the list as shown.
-    ExportList,
-    /// Leave the card and go back to the list.
-    Back,
     /// Focus the next form field.
     NextField,
     /// Focus the previous form field.
@@ -91,109 +62,265 @@ pub enum Action {
     CancelForm,
     /// Answer yes to the open question.
     Confirm,
-    /// Answer no to the open question.
+    /// Answer no to the open question, or close the box.
     Deny,
-    /// Open the quick log for the current client with this kind.
-    StartLog(EntryKind),
-    /// Open the quick log for the current client, any kind (starting with this one).
-    StartLogAny(EntryKind),
-    /// Save what the popup holds (quick log, complaint answer).
+    /// Give the open question's answer number `n` (from 0).
+    Pick(usize),
+    /// Save what the box holds (quick log, a prompt's text, the picker's choice).
     SavePopup,
     /// Move the keys to the other half of a split screen.
     SwitchPane,
-    /// Add or remove the class under the cursor from the filter being built.
-    ToggleClass,
+    /// Check or uncheck the row under the cursor (a class, a column, an agenda).
+    Toggle,
     /// Do what the row under the cursor offers (filter by it, answer it).
     Activate,
-    /// Forget the classes chosen on the dashboard.
-    ClearClasses,
-    /// The Agenda tab's keys and results.
-    Agenda(AgendaAction),
-    /// The Moments-of-truth tab's keys and results.
-    Moments(MomentsAction),
     /// A key typed into the focused text input.
     Type(KeyEvent),
     /// Text pasted into the focused text input.
     Paste(String),
-    /// The terminal changed size.
-    Resize(u16, u16),
-    /// The store returned every client of the list.
-    ClientsLoaded(Vec<ClientSummary>),
-    /// The store returned one client's card, log and standing.
-    CardLoaded(Box<CardView>),
-    /// The classes and open complaints of every client, and the dashboard's figures.
-    DashboardLoaded(HashMap<ClientId, RowStatus>, Box<DashboardFigures>),
-    /// The classes and open complaints of one client.
-    StatusLoaded(ClientId, RowStatus),
+
+    // One tab's own intents, and the answers of the boxes it opened.
+    /// The Clients tab's.
+    Clients(ClientsAction),
+    /// The Agenda tab's.
+    Agenda(AgendaAction),
+    /// The dashboard's.
+    Dashboard(DashboardAction),
+    /// The Moments-of-truth tab's.
+    Moments(MomentsAction),
+
+    /// What the runtime sends back: the result of an effect.
+    Loaded(Loaded),
+}
+
+/// One tick of the clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tick {
+    /// The time now, in the shop's time zone.
+    pub now: NaiveDateTime,
+    /// Whether another connection wrote to the database since the last tick.
+    pub store_changed: bool,
+}
+
+impl Tick {
+    /// A tick at `now` with nothing written elsewhere.
+    pub fn at(now: NaiveDateTime) -> Self {
+        Self {
+            now,
+            store_changed: false,
+        }
+    }
+}
+
+/// The Clients tab's intents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientsAction {
+    /// Start typing a search.
+    StartSearch,
+    /// Empty the search and show every client.
+    ClearSearch,
+    /// Stop typing the search and open the selected card.
+    AcceptSearch,
+    /// Open the selected client's card.
+    OpenCard,
+    /// Start a form for a new client.
+    NewClient,
+    /// Start a form to edit the selected client.
+    EditClient,
+    /// Ask before an act on the current client (delete, erase, export their data).
+    Ask(ClientAct),
+    /// The user said yes to `act` on this client.
+    Confirmed(ClientAct, ClientId),
+    /// Open the column picker to export the list as shown.
+    ExportList,
+    /// The picker's choice: write these clients with these columns.
+    Export {
+        /// The clients, in the list's order.
+        ids: Vec<ClientId>,
+        /// The columns.
+        columns: Vec<Column>,
+        /// The dialect.
+        dialect: Dialect,
+    },
+    /// Leave the card and go back to the list.
+    Back,
+    /// Open the quick log for the current client with this kind.
+    StartLog(EntryKind),
+    /// Open the quick log for the current client, any kind (starting with this one).
+    StartLogAny(EntryKind),
+    /// The quick log's entry, to store.
+    Log(Box<NewEntry>),
+    /// The user chose to throw away the form's changes.
+    DiscardForm,
+}
+
+/// What a question about one client leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAct {
+    /// Delete the client and their history.
+    Delete,
+    /// Erase them for good, leaving nothing readable (the right to erasure).
+    Erase,
+    /// Write everything held about them to a file (the right of access).
+    Export,
+}
+
+impl ClientAct {
+    /// The question asked.
+    pub fn question(self) -> Msg {
+        match self {
+            ClientAct::Delete => Msg::ConfirmDelete,
+            ClientAct::Erase => Msg::ConfirmErase,
+            ClientAct::Export => Msg::ConfirmExport,
+        }
+    }
+}
+
+/// The Agenda tab's intents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgendaAction {
+    /// The day before.
+    PrevDay,
+    /// The day after.
+    NextDay,
+    /// Back to today.
+    Today,
+    /// Ask for a date to go to.
+    GoToDate,
+    /// The date typed.
+    GoTo(String),
+    /// Day → week → upcoming.
+    CycleView,
+    /// Choose the agendas shown, or add one.
+    ChooseAgendas,
+    /// Show (`true`) or hide an agenda.
+    SetShown(AgendaId, bool),
+    /// The agendas chooser closed.
+    ChooserClosed,
+    /// Ask for the name of a new agenda.
+    NewAgenda,
+    /// The name typed for a new agenda.
+    AddAgenda(String),
+    /// A new entry at the cursor.
+    NewAppointment,
+    /// Edit the entry under the cursor.
+    EditAppointment,
+    /// Mark the entry (occurrence) under the cursor done.
+    MarkDone,
+    /// Delete the entry under the cursor.
+    DeleteAppointment,
+    /// The answer to "this occurrence or the whole series?".
+    Series {
+        /// The entry.
+        id: AppointmentId,
+        /// The occurrence, by its original start.
+        original: NaiveDateTime,
+        /// Deleting (else editing).
+        delete: bool,
+        /// This occurrence only (else the whole series).
+        this: bool,
+    },
+    /// The user said yes to deleting this entry.
+    Delete(AppointmentId),
+    /// Open the card of the entry's client.
+    OpenClient,
+}
+
+/// The dashboard's intents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DashboardAction {
+    /// Forget the classes chosen.
+    ClearClasses,
+    /// The answer typed to a complaint.
+    Answer {
+        /// The complaint.
+        id: EntryId,
+        /// What was typed.
+        text: String,
+    },
+}
+
+/// The Moments-of-truth tab's intents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MomentsAction {
+    /// Ask for the name of a new service cycle.
+    NewCycle,
+    /// The name typed for a new cycle.
+    AddCycle(String),
+    /// Analyse a new scene of the chosen cycle.
+    NewScene,
+    /// Open the scene under the cursor in the editor.
+    EditScene,
+    /// Ask before deleting the scene under the cursor.
+    DeleteScene,
+    /// Move the scene under the cursor one place earlier.
+    MoveSceneUp,
+    /// Move the scene under the cursor one place later.
+    MoveSceneDown,
+    /// Scenes in the cycle's order ↔ worst gap first.
+    ToggleSort,
+    /// The editor's next step.
+    NextStep,
+    /// The editor's previous step.
+    PrevStep,
+    /// Step 5: done ↔ open for the action under the cursor.
+    ToggleDone,
+    /// Step 5: remove the action under the cursor.
+    RemoveAction,
+    /// Step 5: change the action under the cursor.
+    EditAction,
+    /// The user answered a question about a scene.
+    Answered(SceneAct),
+}
+
+/// The result of an effect, sent back to the tab that asked for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// For the Clients tab.
+    Clients(ClientsLoaded),
+    /// For the Agenda tab.
+    Agenda(AgendaLoaded),
+    /// For the dashboard.
+    Dashboard(DashboardLoaded),
+    /// For the Moments-of-truth tab.
+    Moments(MomentsLoaded),
+    /// An effect failed: what to tell the user, in their language.
+    Failed(String),
+}
+
+/// What came back for the Clients tab.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientsLoaded {
+    /// Every client's list row.
+    Rows(Vec<ClientSummary>),
+    /// One client's card, log and standing.
+    Card(Box<CardView>),
+    /// The classes and open complaints of one client (none if they are gone).
+    Status(ClientId, Option<RowStatus>),
+    /// The client was stored.
+    Saved(Box<Client>),
+    /// The client was deleted.
+    Deleted(ClientId),
+    /// The client was erased for good.
+    Erased(ClientId),
+    /// A client's personal data was written to this file.
+    PersonalExported(PathBuf),
+    /// The list was written to this file: how many clients.
+    ListExported(PathBuf, usize),
     /// An entry was logged.
-    EntryAdded {
+    Logged {
         /// For whom.
         client_id: ClientId,
         /// What.
         kind: EntryKind,
     },
-    /// The store refused the quick log entry.
-    EntryFailed(String),
-    /// Every open complaint, oldest first.
-    ComplaintsLoaded(Vec<Complaint>),
-    /// A complaint was answered.
-    ComplaintResolved {
-        /// The complaint.
-        id: EntryId,
-        /// Its client.
-        client_id: ClientId,
-    },
-    /// The store saved a client.
-    ClientSaved(Box<Client>),
-    /// The store refused to save the form's client.
-    SaveFailed(String),
-    /// The store deleted a client.
-    ClientDeleted(ClientId),
-    /// The store erased a client for good.
-    ClientErased(ClientId),
-    /// A client's personal data was written to this file.
-    ClientExported(std::path::PathBuf),
-    /// The list was written to this file: how many clients.
-    ListExported(std::path::PathBuf, usize),
-    /// A store operation failed.
-    Failed(String),
 }
 
-/// What the user meant in the Agenda tab, and what came back for it.
+/// What came back for the Agenda tab.
 #[derive(Debug, Clone, PartialEq)]
-pub enum AgendaAction {
-    /// the day before.
-    PrevDay,
-    /// the day after.
-    NextDay,
-    /// back to today.
-    Today,
-    /// type a date to go to.
-    GoToDate,
-    /// day → week → upcoming.
-    CycleView,
-    /// choose the agendas shown, or add one.
-    ChooseAgendas,
-    /// show or hide the agenda under the cursor.
-    ToggleAgenda,
-    /// type the name of a new agenda.
-    NewAgenda,
-    /// a new entry at the cursor.
-    NewAppointment,
-    /// edit the entry under the cursor.
-    EditAppointment,
-    /// mark the entry (occurrence) under the cursor done.
-    MarkDone,
-    /// delete the entry under the cursor.
-    DeleteAppointment,
-    /// act on this occurrence only.
-    ThisOccurrence,
-    /// act on the whole series.
-    WholeSeries,
-    /// The clock ticked: reminders may fall due (sent on any tab).
-    Tick(NaiveDateTime),
+pub enum AgendaLoaded {
     /// The agendas and the occurrences of a stretch.
-    AgendaLoaded {
+    Week {
         /// Every agenda.
         agendas: Vec<Agenda>,
         /// The occurrences.
@@ -204,61 +331,66 @@ pub enum AgendaAction {
         to: NaiveDateTime,
     },
     /// Occurrences whose reminders may fall due soon.
-    RemindersLoaded(Box<Schedule>),
+    Reminders(Box<Schedule>),
     /// The entry was not saved: it clashes with these.
-    AppointmentClashes(Vec<Clash>),
+    Clashes(Vec<Clash>),
     /// An entry was saved, deleted or changed; the message says which.
-    AppointmentChanged(Msg),
-    /// The store refused the entry form's save.
-    AppointmentFailed(String),
+    Done(Msg),
     /// A new agenda was made.
     AgendaAdded(Agenda),
 }
 
-/// What the user meant in the Moments-of-truth tab, and what came back for it.
+/// What came back for the dashboard.
 #[derive(Debug, Clone, PartialEq)]
-pub enum MomentsAction {
-    /// type the name of a new service cycle.
-    NewCycle,
-    /// analyse a new scene of the chosen cycle.
-    NewScene,
-    /// open the scene under the cursor in the editor.
-    EditScene,
-    /// delete the scene under the cursor.
-    DeleteScene,
-    /// move the scene under the cursor one place earlier.
-    MoveSceneUp,
-    /// move the scene under the cursor one place later.
-    MoveSceneDown,
-    /// scenes in the cycle's order ↔ worst gap first.
-    ToggleSort,
-    /// the editor's next step.
-    NextStep,
-    /// the editor's previous step.
-    PrevStep,
-    /// step 5: done ↔ open for the action under the cursor.
-    ToggleDone,
-    /// step 5: remove the action under the cursor.
-    RemoveAction,
-    /// step 5: change the action under the cursor.
-    EditAction,
+pub enum DashboardLoaded {
+    /// The classes and open complaints of every client, and the figures.
+    Figures(HashMap<ClientId, RowStatus>, Box<DashboardFigures>),
+    /// Every open complaint, oldest first.
+    Complaints(Vec<Complaint>),
+    /// A complaint was answered.
+    Resolved {
+        /// The complaint.
+        id: EntryId,
+        /// Its client.
+        client_id: ClientId,
+    },
+}
+
+/// What came back for the Moments-of-truth tab.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MomentsLoaded {
     /// Every service cycle with its scenes; the cursor stays on `keep` if given.
-    CyclesLoaded {
+    Cycles {
         /// The cycles.
         cycles: Vec<ServiceCycle>,
         /// The scene to keep the cursor on.
         keep: Option<SceneId>,
     },
     /// A scene and the log entries tied to it, to edit.
-    SceneLoaded(Box<Scene>, Vec<Complaint>),
+    Scene(Box<Scene>, Vec<Complaint>),
     /// The editor's scene was stored with this id.
-    SceneSaved(SceneId),
+    Saved(SceneId),
     /// A scene moved to this place.
-    SceneMoved(SceneId, u32),
+    Moved(SceneId, u32),
     /// A scene was deleted.
-    SceneDeleted,
+    Deleted,
     /// A new service cycle was made.
     CycleAdded(CycleId),
-    /// The store refused a scene operation.
-    SceneFailed(String),
 }
+
+macro_rules! loaded_from {
+    ($($owner:ident($ty:ty)),*) => {$(
+        impl From<$ty> for Action {
+            fn from(loaded: $ty) -> Self {
+                Action::Loaded(Loaded::$owner(loaded))
+            }
+        }
+    )*};
+}
+
+loaded_from!(
+    Clients(ClientsLoaded),
+    Agenda(AgendaLoaded),
+    Dashboard(DashboardLoaded),
+    Moments(MomentsLoaded)
+);

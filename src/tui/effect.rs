@@ -1,57 +1,68 @@
-//! What `update` asks the runtime to do; only the runtime touches the store.
+//! What `update` asks the runtime to do, split by the tab that asks; only the runtime
+//! touches the store, and it sends each result back to the same tab.
 
 use chrono::NaiveDateTime;
 
-use super::panes::appointment_form::Booking;
+use super::tabs::agenda::Booking;
 use crate::domain::{AppointmentId, ClientCard, ClientId, EntryId, NewEntry, SceneDraft, SceneId};
+use crate::exchange::client_csv::{Column, Dialect};
 
-/// Work for the runtime, whose result comes back as an [`Action`](super::action::Action).
+/// Work for the runtime, whose result comes back as an
+/// [`Action::Loaded`](super::action::Action::Loaded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// The Clients tab's.
+    Clients(ClientsEffect),
+    /// The Agenda tab's.
+    Agenda(AgendaEffect),
+    /// The dashboard's.
+    Dashboard(DashboardEffect),
+    /// The Moments-of-truth tab's.
+    Moments(MomentsEffect),
+    /// Leave the program.
+    Quit,
+}
+
+/// Work for the Clients tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClientsEffect {
     /// Load every client's list row.
-    LoadClients,
+    LoadRows,
     /// Load one client's card.
-    LoadClient(ClientId),
+    LoadCard(ClientId),
+    /// Classify one client again and count their open complaints.
+    LoadStatus(ClientId),
     /// Store a new client (`id: None`) or replace a card.
-    SaveClient {
+    Save {
         /// The client being edited, if any.
         id: Option<ClientId>,
         /// The card to store.
         card: Box<ClientCard>,
     },
     /// Delete a client.
-    DeleteClient(ClientId),
+    Delete(ClientId),
     /// Erase a client for good.
-    EraseClient(ClientId),
+    Erase(ClientId),
     /// Write everything held about a client to a file beside the database.
-    ExportClient(ClientId),
+    ExportPersonal(ClientId),
     /// Write these clients, in this order, as CSV beside the database.
     ExportList {
         /// The clients, as the list shows them.
         ids: Vec<ClientId>,
         /// The columns.
-        columns: Vec<crate::exchange::client_csv::Column>,
+        columns: Vec<Column>,
         /// The dialect.
-        dialect: crate::exchange::client_csv::Dialect,
+        dialect: Dialect,
     },
-    /// Every client's standing (classes, quadrant, to-do groups, open complaints) and
-    /// the dashboard's figures.
-    LoadDashboard,
-    /// Classify one client again and count their open complaints.
-    LoadStatus(ClientId),
     /// Log an entry at the current time: the runtime stamps `at` with its clock.
-    LogNow(Box<NewEntry>),
-    /// Load every open complaint.
-    LoadComplaints,
-    /// Record the answer given to a complaint.
-    ResolveComplaint {
-        /// The complaint.
-        id: EntryId,
-        /// The answer given.
-        answer: String,
-    },
+    Log(Box<NewEntry>),
+}
+
+/// Work for the Agenda tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AgendaEffect {
     /// Load every agenda and the occurrences over `from..to`.
-    LoadAgenda {
+    Load {
         /// Start of the stretch.
         from: NaiveDateTime,
         /// Its end.
@@ -60,38 +71,75 @@ pub enum Effect {
     /// Load the occurrences whose reminders may fall due soon.
     LoadReminders,
     /// Save an entry or an occurrence; unless `allow_clash`, refuse it if it clashes.
-    SaveBooking {
+    Save {
         /// What to save.
         booking: Booking,
         /// Save even if it clashes.
         allow_clash: bool,
     },
     /// Delete an entry (the whole series).
-    DeleteAppointment(AppointmentId),
+    Delete(AppointmentId),
     /// Make a new agenda.
     AddAgenda(String),
+}
+
+/// Work for the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DashboardEffect {
+    /// Every client's standing (classes, quadrant, to-do groups, open complaints) and
+    /// the dashboard's figures.
+    Load,
+    /// Load every open complaint.
+    LoadComplaints,
+    /// Record the answer given to a complaint.
+    Resolve {
+        /// The complaint.
+        id: EntryId,
+        /// The answer given.
+        answer: String,
+    },
+}
+
+/// Work for the Moments-of-truth tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MomentsEffect {
     /// Load every service cycle with its scenes, keeping the cursor on a scene.
     LoadCycles(Option<SceneId>),
     /// Load a scene and its evidence for the editor.
     LoadScene(SceneId),
     /// Store a new scene (`id: None`) or replace one.
-    SaveScene {
+    Save {
         /// The scene edited, if it exists.
         id: Option<SceneId>,
         /// What to store.
         draft: Box<SceneDraft>,
     },
     /// Move a scene within its cycle.
-    MoveScene {
+    Move {
         /// The scene.
         id: SceneId,
         /// Places to move (negative: earlier).
         delta: i64,
     },
     /// Delete a scene.
-    DeleteScene(SceneId),
+    Delete(SceneId),
     /// Make a new service cycle.
     AddCycle(String),
-    /// Leave the program.
-    Quit,
 }
+
+macro_rules! effect_from {
+    ($($owner:ident($ty:ty)),*) => {$(
+        impl From<$ty> for Effect {
+            fn from(effect: $ty) -> Self {
+                Effect::$owner(effect)
+            }
+        }
+    )*};
+}
+
+effect_from!(
+    Clients(ClientsEffect),
+    Agenda(AgendaEffect),
+    Dashboard(DashboardEffect),
+    Moments(MomentsEffect)
+);

@@ -3,7 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, AgendaAction, MomentsAction, Tab};
+use super::action::{
+    Action, AgendaAction, ClientAct, ClientsAction as C, DashboardAction, MomentsAction,
+};
+use super::tabs::Tab;
 use crate::domain::EntryKind;
 use crate::i18n::{MomentMsg, Msg};
 
@@ -112,18 +115,18 @@ bindings! {
     TopLevel Char('2'), NONE => Action::SwitchTab(Tab::Agenda), KeyTab;
     TopLevel Char('3'), NONE => Action::SwitchTab(Tab::Dashboard), KeyTab;
     TopLevel Char('4'), NONE => Action::SwitchTab(Tab::Moments), KeyTab;
-    List Char('/'), NONE => Action::StartSearch, KeySearch, shown;
-    List Enter, NONE => Action::OpenCard, KeyOpen, shown;
-    List Char('n'), NONE => Action::NewClient, KeyNew, shown;
-    List Char('e'), NONE => Action::EditClient, KeyEdit;
-    List Char('d'), NONE => Action::DeleteClient, KeyDelete;
-    List Char('v'), NONE => Action::StartLog(EntryKind::Visit), KeyLogVisit;
-    List Char('c'), NONE => Action::StartLog(EntryKind::Call), KeyLogCall;
-    List Char('p'), NONE => Action::StartLog(EntryKind::Purchase), KeyLogPurchase, shown;
-    List Char('r'), NONE => Action::StartLog(EntryKind::Complaint), KeyLogComplaint;
-    List Char('l'), NONE => Action::StartLogAny(EntryKind::Visit), KeyLogAny, shown;
-    List Char('E'), NONE => Action::ExportList, KeyExportList;
-    List Esc, NONE => Action::ClearSearch, KeyClearSearch;
+    List Char('/'), NONE => Action::Clients(C::StartSearch), KeySearch, shown;
+    List Enter, NONE => Action::Clients(C::OpenCard), KeyOpen, shown;
+    List Char('n'), NONE => Action::Clients(C::NewClient), KeyNew, shown;
+    List Char('e'), NONE => Action::Clients(C::EditClient), KeyEdit;
+    List Char('d'), NONE => Action::Clients(C::Ask(ClientAct::Delete)), KeyDelete;
+    List Char('v'), NONE => Action::Clients(C::StartLog(EntryKind::Visit)), KeyLogVisit;
+    List Char('c'), NONE => Action::Clients(C::StartLog(EntryKind::Call)), KeyLogCall;
+    List Char('p'), NONE => Action::Clients(C::StartLog(EntryKind::Purchase)), KeyLogPurchase, shown;
+    List Char('r'), NONE => Action::Clients(C::StartLog(EntryKind::Complaint)), KeyLogComplaint;
+    List Char('l'), NONE => Action::Clients(C::StartLogAny(EntryKind::Visit)), KeyLogAny, shown;
+    List Char('E'), NONE => Action::Clients(C::ExportList), KeyExportList;
+    List Esc, NONE => Action::Clients(C::ClearSearch), KeyClearSearch;
     List Char('j'), NONE => Action::MoveDown, KeyDown;
     List Down, NONE => Action::MoveDown, KeyDown;
     List Char('k'), NONE => Action::MoveUp, KeyUp;
@@ -134,24 +137,24 @@ bindings! {
     List Char('g'), NONE => Action::First, KeyFirst;
     List End, NONE => Action::Last, KeyLast;
     List Char('G'), NONE => Action::Last, KeyLast;
-    Search Enter, NONE => Action::AcceptSearch, KeyOpen, shown;
-    Search Esc, NONE => Action::ClearSearch, KeyClearSearch, shown;
+    Search Enter, NONE => Action::Clients(C::AcceptSearch), KeyOpen, shown;
+    Search Esc, NONE => Action::Clients(C::ClearSearch), KeyClearSearch, shown;
     Search Down, NONE => Action::MoveDown, KeyDown;
     Search Up, NONE => Action::MoveUp, KeyUp;
     Search PageDown, NONE => Action::PageDown, KeyPageDown;
     Search PageUp, NONE => Action::PageUp, KeyPageUp;
-    Card Esc, NONE => Action::Back, KeyBack, shown;
-    Card Char('q'), NONE => Action::Back, KeyBack;
-    Card Char('e'), NONE => Action::EditClient, KeyEdit, shown;
-    Card Char('d'), NONE => Action::DeleteClient, KeyDelete, shown;
-    Card Char('x'), NONE => Action::ExportClient, KeyExportClient;
-    Card Char('X'), NONE => Action::EraseClient, KeyEraseClient;
+    Card Esc, NONE => Action::Clients(C::Back), KeyBack, shown;
+    Card Char('q'), NONE => Action::Clients(C::Back), KeyBack;
+    Card Char('e'), NONE => Action::Clients(C::EditClient), KeyEdit, shown;
+    Card Char('d'), NONE => Action::Clients(C::Ask(ClientAct::Delete)), KeyDelete, shown;
+    Card Char('x'), NONE => Action::Clients(C::Ask(ClientAct::Export)), KeyExportClient;
+    Card Char('X'), NONE => Action::Clients(C::Ask(ClientAct::Erase)), KeyEraseClient;
     Card Char('?'), NONE => Action::ToggleHelp, KeyHelp, shown;
-    Card Char('v'), NONE => Action::StartLog(EntryKind::Visit), KeyLogVisit;
-    Card Char('c'), NONE => Action::StartLog(EntryKind::Call), KeyLogCall;
-    Card Char('p'), NONE => Action::StartLog(EntryKind::Purchase), KeyLogPurchase, shown;
-    Card Char('r'), NONE => Action::StartLog(EntryKind::Complaint), KeyLogComplaint;
-    Card Char('l'), NONE => Action::StartLogAny(EntryKind::Visit), KeyLogAny, shown;
+    Card Char('v'), NONE => Action::Clients(C::StartLog(EntryKind::Visit)), KeyLogVisit;
+    Card Char('c'), NONE => Action::Clients(C::StartLog(EntryKind::Call)), KeyLogCall;
+    Card Char('p'), NONE => Action::Clients(C::StartLog(EntryKind::Purchase)), KeyLogPurchase, shown;
+    Card Char('r'), NONE => Action::Clients(C::StartLog(EntryKind::Complaint)), KeyLogComplaint;
+    Card Char('l'), NONE => Action::Clients(C::StartLogAny(EntryKind::Visit)), KeyLogAny, shown;
     FormText TabKey, NONE => Action::NextField, KeyNextField, shown;
     FormText BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
     FormText Down, NONE => Action::NextField, KeyNextField;
@@ -183,9 +186,9 @@ bindings! {
     Dashboard Char('k'), NONE => Action::MoveUp, KeyUp;
     Dashboard Up, NONE => Action::MoveUp, KeyUp;
     Dashboard TabKey, NONE => Action::SwitchPane, KeySwitchPane, shown;
-    Dashboard Char(' '), NONE => Action::ToggleClass, KeyToggleClass, shown;
+    Dashboard Char(' '), NONE => Action::Toggle, KeyToggleClass, shown;
     Dashboard Enter, NONE => Action::Activate, KeyActivate, shown;
-    Dashboard Char('x'), NONE => Action::ClearClasses, KeyClearClasses;
+    Dashboard Char('x'), NONE => Action::Dashboard(DashboardAction::ClearClasses), KeyClearClasses;
     Agenda Left, NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;
     Agenda Right, NONE => Action::Agenda(AgendaAction::NextDay), KeyNextDay;
     Agenda Char('h'), NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;
@@ -205,15 +208,15 @@ bindings! {
     Agenda Char('e'), NONE => Action::Agenda(AgendaAction::EditAppointment), KeyEdit, shown;
     Agenda Char('x'), NONE => Action::Agenda(AgendaAction::MarkDone), KeyMarkDone, shown;
     Agenda Char('d'), NONE => Action::Agenda(AgendaAction::DeleteAppointment), KeyDelete;
-    Agenda Enter, NONE => Action::OpenCard, KeyOpen;
+    Agenda Enter, NONE => Action::Agenda(AgendaAction::OpenClient), KeyOpen;
     AgendaChooser Up, NONE => Action::MoveUp, KeyUp;
     AgendaChooser Down, NONE => Action::MoveDown, KeyDown;
-    AgendaChooser Char(' '), NONE => Action::Agenda(AgendaAction::ToggleAgenda), KeyToggleAgenda, shown;
+    AgendaChooser Char(' '), NONE => Action::Toggle, KeyToggleAgenda, shown;
     AgendaChooser Char('n'), NONE => Action::Agenda(AgendaAction::NewAgenda), KeyNewAgenda, shown;
     AgendaChooser Esc, NONE => Action::Deny, KeyBack, shown;
     AgendaChooser Enter, NONE => Action::Deny, KeyBack;
-    Series Char('o'), NONE => Action::Agenda(AgendaAction::ThisOccurrence), KeyThisOccurrence, shown;
-    Series Char('s'), NONE => Action::Agenda(AgendaAction::WholeSeries), KeyWholeSeries, shown;
+    Series Char('o'), NONE => Action::Pick(0), KeyThisOccurrence, shown;
+    Series Char('s'), NONE => Action::Pick(1), KeyWholeSeries, shown;
     Series Esc, NONE => Action::Deny, KeyCancel, shown;
     Moments Up, NONE => Action::MoveUp, KeyUp;
     Moments Char('k'), NONE => Action::MoveUp, KeyUp;
@@ -262,7 +265,7 @@ bindings! {
     Picker Char('k'), NONE => Action::MoveUp, KeyUp;
     Picker Down, NONE => Action::MoveDown, KeyDown;
     Picker Char('j'), NONE => Action::MoveDown, KeyDown;
-    Picker Char(' '), NONE => Action::ToggleClass, KeyToggleColumn, shown;
+    Picker Char(' '), NONE => Action::Toggle, KeyToggleColumn, shown;
     Picker TabKey, NONE => Action::NextChoice, KeyDialect, shown;
     Picker Enter, NONE => Action::SavePopup, KeyExport, shown;
     Picker Esc, NONE => Action::Deny, KeyCancel, shown;
@@ -345,7 +348,7 @@ pub fn help_lines(contexts: &[Context], only_status: bool) -> Vec<(String, Msg)>
         // Tab switches share one line: "1-4 tab".
         if matches!(action, Action::SwitchTab(_)) {
             if !out.iter().any(|(_, m)| *m == Msg::KeyTab) {
-                out.push(("1-4".into(), help));
+                out.push((format!("1-{}", Tab::ALL.len()), help));
             }
             continue;
         }
@@ -398,6 +401,18 @@ mod tests {
         assert!(lines.contains(&("1-4".to_string(), Msg::KeyTab)));
         let status = help_lines(&[Context::FormText], true);
         assert!(status.contains(&("Ctrl-S".to_string(), Msg::KeySave)));
+    }
+
+    #[test]
+    fn every_tab_has_its_number_key() {
+        for tab in Tab::ALL {
+            let digit = char::from_digit(tab.number() as u32, 10).expect("a digit");
+            assert_eq!(
+                lookup(&[Context::TopLevel], &key(Char(digit))),
+                Some(Action::SwitchTab(tab)),
+                "{tab:?}"
+            );
+        }
     }
 
     #[test]

@@ -4,8 +4,12 @@ pub mod action;
 pub mod app;
 pub mod effect;
 pub mod keymap;
-pub mod panes;
+pub mod overlay;
+#[cfg(feature = "test-support")]
+pub mod runtime;
+#[cfg(not(feature = "test-support"))]
 mod runtime;
+pub mod tabs;
 pub mod theme;
 pub mod view;
 pub mod widgets;
@@ -17,7 +21,7 @@ use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use crossterm::execute;
 
-use self::action::{Action, AgendaAction};
+use self::action::{Action, Tick};
 use self::app::App;
 use self::effect::Effect;
 use self::runtime::Runtime;
@@ -37,7 +41,7 @@ impl Drop for RestoreGuard {
 pub fn run(session: &Session) -> Result<()> {
     // Open the database before taking the terminal, so its errors print plainly.
     let store = session.open_store()?;
-    let mut runtime = Runtime { store, session };
+    let mut runtime = Runtime::new(store, session.clone());
     let mut terminal = ratatui::try_init().wrap_err(
         "cannot start the terminal UI (is this a terminal?); the subcommands work without one",
     )?;
@@ -46,7 +50,7 @@ pub fn run(session: &Session) -> Result<()> {
     let size = terminal.size()?;
     let (mut app, mut pending) = App::new(
         session.locale.clone(),
-        session.clock.today(),
+        session.clock.now(),
         (size.width, size.height),
     );
     loop {
@@ -64,11 +68,11 @@ pub fn run(session: &Session) -> Result<()> {
             pending = next;
             continue;
         }
-        if !app.running {
+        if !app.is_running() {
             return Ok(());
         }
         if !event::poll(Duration::from_millis(500))? {
-            pending = app.update(Action::Agenda(AgendaAction::Tick(session.clock.now())));
+            pending = app.update(Action::Tick(Tick::at(session.clock.now())));
             continue;
         }
         pending = match event::read()? {

@@ -6,22 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Tabs, Widget, Wrap};
 
-use super::action::Tab;
-use super::app::{App, Popup};
+use super::app::App;
 use super::keymap::help_lines;
-use super::panes::agenda_view::AgendaPaneView;
-use super::panes::card::CardViewWidget;
-use super::panes::client_list_view::ClientListView;
-use super::panes::dashboard_view::DashboardView;
-use super::panes::export_picker::render_picker;
-use super::panes::form_view::ClientFormView;
-use super::panes::help::HelpView;
-use super::panes::moments_view::MomentsView;
-use super::panes::quick_log::QuickLogView;
+use super::tabs::{Tab, TabPane};
 use super::theme;
-use super::widgets::TextInput;
-use super::widgets::popup::render_box;
-use crate::i18n::{Msg, fill};
+use crate::i18n::Msg;
 
 /// Smallest usable terminal.
 pub const MIN_SIZE: (u16, u16) = (60, 15);
@@ -49,15 +38,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
 
-    let titles = [
-        Msg::TabClients,
-        Msg::TabAgenda,
-        Msg::TabDashboard,
-        Msg::TabMoments,
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, m)| format!("{} {}", i + 1, l.t(*m)));
+    let titles = Tab::ALL
+        .iter()
+        .map(|t| format!("{} {}", t.number(), l.t(t.title())));
     let selected = Tab::ALL.iter().position(|t| *t == app.tab);
     Tabs::new(titles)
         .select(selected)
@@ -66,124 +49,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .divider("│")
         .render(tabs_area, buf);
 
+    let view = app.view_cx();
     match app.tab {
-        Tab::Clients => match (&app.form, &app.card) {
-            (Some(form), _) => ClientFormView { form, locale: l }.render(body, buf),
-            (None, Some(card)) => CardViewWidget {
-                card,
-                locale: l,
-                today: app.today,
-            }
-            .render(body, buf),
-            (None, None) => ClientListView {
-                list: &app.list,
-                locale: l,
-            }
-            .render(body, buf),
-        },
-        Tab::Agenda => AgendaPaneView {
-            pane: &app.agenda,
-            locale: l,
-            now: app.now,
-        }
-        .render(body, buf),
-        Tab::Dashboard => DashboardView {
-            dashboard: &app.dashboard,
-            locale: l,
-            today: app.today,
-        }
-        .render(body, buf),
-        Tab::Moments => MomentsView {
-            pane: &app.moments,
-            locale: l,
-            today: app.today,
-        }
-        .render(body, buf),
+        Tab::Clients => app.clients.render(body, buf, &view),
+        Tab::Agenda => app.agenda.render(body, buf, &view),
+        Tab::Dashboard => app.dashboard.render(body, buf, &view),
+        Tab::Moments => app.moments.render(body, buf, &view),
     }
 
     render_status(app, status_area, buf);
 
-    for popup in &app.popups {
-        match popup {
-            Popup::Help => {
-                let below: Vec<_> = app.contexts_below_popups();
-                HelpView {
-                    contexts: &below,
-                    locale: l,
-                }
-                .render(body, buf);
-            }
-            Popup::ConfirmDelete { name, act, .. } => {
-                let text = fill(l.t(act.question()), name);
-                render_box(body, buf, l.t(Msg::KeyDelete), vec![Line::raw(text)], 60);
-            }
-            Popup::QuickLog(quick) => QuickLogView { quick, locale: l }.render(body, buf),
-            Popup::Resolve {
-                client_name,
-                complaint,
-                answer,
-                error,
-                ..
-            } => {
-                render_resolve(
-                    l,
-                    body,
-                    buf,
-                    client_name,
-                    complaint,
-                    answer,
-                    error.as_deref(),
-                );
-            }
-            Popup::ExportList(picker) => render_picker(picker, l, body, buf),
-            Popup::ConfirmDiscard => {
-                render_box(
-                    body,
-                    buf,
-                    l.t(Msg::KeyCancel),
-                    vec![Line::raw(l.t(Msg::ConfirmDiscard))],
-                    44,
-                );
-            }
-        }
-    }
-}
-
-/// The box that asks for the answer given to a complaint.
-fn render_resolve(
-    l: &crate::i18n::Locale,
-    area: Rect,
-    buf: &mut Buffer,
-    client_name: &str,
-    complaint: &str,
-    answer: &TextInput,
-    error: Option<&str>,
-) {
-    let mut lines = vec![
-        Line::from(Span::styled(client_name.to_string(), theme::section())),
-        Line::from(Span::styled(complaint.to_string(), theme::error())),
-        Line::default(),
-        Line::default(),
-        Line::default(),
-    ];
-    if let Some(e) = error {
-        lines.push(Line::from(Span::styled(e.to_string(), theme::error())));
-    }
-    lines.push(Line::from(Span::styled(
-        l.t(Msg::ResolveHint),
-        theme::hint(),
-    )));
-    let (width, height) = (72, lines.len() as u16 + 2);
-    render_box(area, buf, l.t(Msg::ResolveTitle), lines, width);
-    let rect = super::widgets::popup::centered(area, width, height);
-    let input = Rect {
-        x: rect.x + 1,
-        y: rect.y + 4,
-        width: rect.width.saturating_sub(2),
-        height: 1,
-    };
-    if input.y < rect.bottom().saturating_sub(1) {
-        answer.render(input.intersection(area), buf);
+    let below = app.contexts_below_overlays();
+    for overlay in app.overlays.iter() {
+        overlay.render(body, buf, l, &below);
     }
 }
 

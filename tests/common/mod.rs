@@ -13,17 +13,16 @@ use clientela::domain::{
     Valuation,
 };
 use clientela::i18n::{Lang, Locale};
-use clientela::tui::action::Action;
+use clientela::tui::action::{ClientsLoaded, DashboardLoaded};
 use clientela::tui::app::App;
-use clientela::tui::effect::Effect;
-use clientela::tui::panes::card::CardView;
-use clientela::tui::panes::client_list::RowStatus;
+use clientela::tui::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
+use clientela::tui::tabs::clients::{CardView, RowStatus};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::HashMap;
 
 /// The whole screen of `app` drawn at its size into a test terminal.
 pub fn render(app: &App) -> ratatui::Terminal<ratatui::backend::TestBackend> {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let backend = ratatui::backend::TestBackend::new(w, h);
     let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
     terminal
@@ -108,6 +107,27 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
 }
 
+/// The start of the fixed "today": where the UI tests' clock stands.
+pub fn midnight() -> chrono::NaiveDateTime {
+    today().and_time(chrono::NaiveTime::MIN)
+}
+
+/// Moves the list's cursor down to client `id` with the keys, as a user would.
+pub fn select_client(app: &mut App, id: i64) {
+    app.on_key(key(KeyCode::Home));
+    for _ in 0..app.clients().list().len() {
+        if app.clients().list().selected_id() == Some(id) {
+            return;
+        }
+        app.on_key(key(KeyCode::Down));
+    }
+    assert_eq!(
+        app.clients().list().selected_id(),
+        Some(id),
+        "client {id} is listed"
+    );
+}
+
 /// The card of client 2 with a short log (an open complaint among it) and classes.
 pub fn card_view() -> Box<CardView> {
     let entry = |id, kind, day: u32, note: &str| LogEntry {
@@ -154,6 +174,24 @@ pub fn card_view() -> Box<CardView> {
         log: vec![purchase, survey, complaint],
         standing: Some(standing(facts)),
     })
+}
+
+/// The settings of a run on `store`'s file in `dir`: default config, `lang`, a clock
+/// stopped at `now`; and a runtime over them, as the TUI has.
+pub fn runtime_on(
+    store: clientela::store::Store,
+    dir: &tempfile::TempDir,
+    lang: Lang,
+    now: chrono::NaiveDateTime,
+) -> clientela::tui::runtime::Runtime {
+    let session = clientela::session::Session {
+        config: clientela::config::Config::default(),
+        locale: Locale::new(lang, "auto"),
+        clock: clientela::clock::Clock::Fixed(now),
+        database: dir.path().join("shop.db"),
+        demo: false,
+    };
+    clientela::tui::runtime::Runtime::new(store, session)
 }
 
 /// A fresh store in a real SQLite file of a temporary directory (kept while the
@@ -218,18 +256,18 @@ pub fn standing(facts: ClientFacts) -> Standing {
 
 /// An app of `size` in `lang`, with the fixture clients and dashboard loaded.
 pub fn loaded_app(lang: Lang, size: (u16, u16)) -> App {
-    let (mut app, effects) = App::new(Locale::new(lang, "auto"), today(), size);
+    let (mut app, effects) = App::new(Locale::new(lang, "auto"), midnight(), size);
     assert_eq!(
         effects,
         vec![
-            Effect::LoadClients,
-            Effect::LoadDashboard,
-            Effect::LoadComplaints,
-            Effect::LoadReminders
+            Effect::Clients(ClientsEffect::LoadRows),
+            Effect::Dashboard(DashboardEffect::Load),
+            Effect::Dashboard(DashboardEffect::LoadComplaints),
+            Effect::Agenda(AgendaEffect::LoadReminders)
         ]
     );
-    app.update(Action::ClientsLoaded(summaries()));
-    app.update(Action::DashboardLoaded(statuses(), Box::new(figures())));
+    app.update(ClientsLoaded::Rows(summaries()).into());
+    app.update(DashboardLoaded::Figures(statuses(), Box::new(figures())).into());
     app
 }
 
@@ -309,16 +347,21 @@ pub fn figures() -> DashboardFigures {
 
 /// Names of the rows the list shows, in order.
 pub fn shown_names(app: &App) -> Vec<String> {
-    let Some(index) = app.list.index.as_ref() else {
+    let list = app.clients().list();
+    let Some(index) = list.index.as_ref() else {
         return vec![];
     };
-    app.list
-        .matches
+    list.matches
         .positions
         .iter()
         .filter_map(|p| index.get(*p))
         .map(|s| s.name.clone())
         .collect()
+}
+
+/// The boxes open over the screen, bottom first.
+pub fn overlays(app: &App) -> Vec<&clientela::tui::overlay::Overlay> {
+    app.overlays().iter().collect()
 }
 
 /// Two open complaints, the oldest first.

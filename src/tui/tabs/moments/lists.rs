@@ -1,11 +1,8 @@
-//! The Moments-of-truth tab's state: the service cycles, the scenes of the chosen one
-//! (in order or worst gap first), the tab's boxes and the scene editor. Drawn by
-//! [`moments_view`](super::moments_view).
+//! The Moments-of-truth tab's lists: the service cycles and the scenes of the chosen
+//! one (in order or worst gap first). Drawn by [`view`](super::view).
 
-use super::scene_editor::SceneEditor;
 use crate::domain::scene::worst_gap_first;
 use crate::domain::{CycleId, Scene, SceneId, ServiceCycle};
-use crate::tui::widgets::TextInput;
 
 /// Which list takes the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -17,25 +14,9 @@ pub enum MomentsFocus {
     Scenes,
 }
 
-/// A box of the Moments tab.
-#[derive(Debug, Clone)]
-pub enum MomentsPopup {
-    /// Typing the name of a new cycle.
-    NewCycle(Box<TextInput>),
-    /// "Delete this scene?"
-    ConfirmDelete {
-        /// The scene.
-        id: SceneId,
-        /// Its title.
-        title: String,
-    },
-    /// "Discard the changes to the scene?"
-    ConfirmDiscard,
-}
-
-/// Everything the tab shows.
+/// The lists of the tab: the service cycles and the chosen one's scenes.
 #[derive(Debug, Clone, Default)]
-pub struct MomentsPane {
+pub struct Lists {
     /// Every cycle with its scenes; `None` until loaded.
     pub cycles: Option<Vec<ServiceCycle>>,
     /// The cycle under the cursor.
@@ -46,15 +27,11 @@ pub struct MomentsPane {
     pub focus: MomentsFocus,
     /// Scenes worst gap first instead of in the cycle's order.
     pub by_gap: bool,
-    /// A box over the tab.
-    pub popup: Option<MomentsPopup>,
-    /// The scene being analysed, if any.
-    pub editor: Option<SceneEditor>,
     /// The cycle the cursor goes to when the list next loads (one just made).
     pub want_cycle: Option<CycleId>,
 }
 
-impl MomentsPane {
+impl Lists {
     /// The cycle under the cursor.
     pub fn selected_cycle(&self) -> Option<&ServiceCycle> {
         self.cycles.as_ref()?.get(self.cycle)

@@ -1,5 +1,5 @@
-//! Draws the Agenda tab: the day with its agendas side by side, the week, the upcoming
-//! list, the entry form and the tab's boxes.
+//! Draws the Agenda tab's calendar: the day with its agendas side by side, the week,
+//! the upcoming list.
 
 use chrono::{Duration, NaiveDateTime};
 use ratatui::buffer::Buffer;
@@ -9,17 +9,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::agenda::{AgendaPane, AgendaPopup, AgendaView, SLOT_MINUTES, SLOTS, monday, slot_start};
-use super::appointment_form_view::EntryFormView;
+use super::calendar::{AgendaView, Calendar, SLOT_MINUTES, SLOTS, monday, slot_start};
 use crate::domain::{AppointmentStatus, Listed};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
-use crate::tui::widgets::popup::render_box;
 
-/// Draws the Agenda tab.
+/// Draws the calendar.
 pub struct AgendaPaneView<'a> {
     /// The state to draw.
-    pub pane: &'a AgendaPane,
+    pub cal: &'a Calendar,
     /// Language and dates.
     pub locale: &'a Locale,
     /// The last clock tick.
@@ -60,7 +58,7 @@ impl AgendaPaneView<'_> {
 
     fn title(&self) -> String {
         let l = self.locale;
-        let p = self.pane;
+        let p = self.cal;
         let view = l.t(match p.view {
             AgendaView::Day => Msg::ViewDay,
             AgendaView::Week => Msg::ViewWeek,
@@ -74,7 +72,7 @@ impl AgendaPaneView<'_> {
     }
 
     fn day(&self, area: Rect, buf: &mut Buffer) {
-        let p = self.pane;
+        let p = self.cal;
         let l = self.locale;
         let shown = p.shown();
         if shown.is_empty() {
@@ -206,7 +204,7 @@ impl AgendaPaneView<'_> {
     }
 
     fn week(&self, area: Rect, buf: &mut Buffer) {
-        let p = self.pane;
+        let p = self.cal;
         let l = self.locale;
         let start = monday(p.day);
         let width = (area.width / 7).max(1);
@@ -255,7 +253,7 @@ impl AgendaPaneView<'_> {
     }
 
     fn upcoming(&self, area: Rect, buf: &mut Buffer) {
-        let p = self.pane;
+        let p = self.cal;
         let l = self.locale;
         let items = p.upcoming(self.now);
         if items.is_empty() {
@@ -300,7 +298,7 @@ impl AgendaPaneView<'_> {
 
     /// The line about the entry under the cursor.
     fn details(&self) -> Option<Line<'static>> {
-        let p = self.pane;
+        let p = self.cal;
         let l = self.locale;
         let item = p.selected(self.now)?;
         let a = &p.schedule.appointment_of(item).fields;
@@ -341,86 +339,10 @@ impl AgendaPaneView<'_> {
         }
         Some(Line::from(spans))
     }
-
-    fn popup(&self, area: Rect, buf: &mut Buffer) {
-        let l = self.locale;
-        let p = self.pane;
-        match &p.popup {
-            None => {}
-            Some(AgendaPopup::Agendas { cursor, adding }) => {
-                let mut lines: Vec<Line<'_>> = p
-                    .agendas
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| {
-                        let mark = if p.hidden.contains(&a.id) {
-                            "[ ]"
-                        } else {
-                            "[x]"
-                        };
-                        let style = if i == *cursor && adding.is_none() {
-                            theme::selected()
-                        } else {
-                            Style::default()
-                        };
-                        Line::styled(format!("{mark} {}", a.name), style)
-                    })
-                    .collect();
-                match adding {
-                    Some(input) => lines.push(Line::raw(format!(
-                        "{}{}",
-                        l.t(Msg::NewAgendaPrompt),
-                        input.text()
-                    ))),
-                    None => lines.push(Line::styled(l.t(Msg::AgendasHint), theme::hint())),
-                }
-                render_box(area, buf, l.t(Msg::AgendasTitle), lines, 50);
-            }
-            Some(AgendaPopup::GoTo(input)) => {
-                let lines = vec![Line::raw(format!(
-                    "{}{}",
-                    l.t(Msg::GoToPrompt),
-                    input.text()
-                ))];
-                render_box(area, buf, l.t(Msg::KeyGoTo), lines, 40);
-            }
-            Some(AgendaPopup::Series { title, delete, .. }) => {
-                let what = l.t(if *delete {
-                    Msg::SeriesDelete
-                } else {
-                    Msg::SeriesEdit
-                });
-                render_box(
-                    area,
-                    buf,
-                    what,
-                    vec![Line::raw(fill(l.t(Msg::SeriesQuestion), title))],
-                    70,
-                );
-            }
-            Some(AgendaPopup::ConfirmDelete { title, .. }) => {
-                render_box(
-                    area,
-                    buf,
-                    l.t(Msg::KeyDelete),
-                    vec![Line::raw(fill(l.t(Msg::ConfirmDeleteAppointment), title))],
-                    60,
-                );
-            }
-        }
-    }
 }
 
 impl Widget for AgendaPaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if let Some(form) = &self.pane.form {
-            EntryFormView {
-                form,
-                locale: self.locale,
-            }
-            .render(area, buf);
-            return;
-        }
         let block = Block::default().borders(Borders::ALL).title(self.title());
         let inner = block.inner(area);
         block.render(area, buf);
@@ -430,7 +352,7 @@ impl Widget for AgendaPaneView<'_> {
             Constraint::Length(1),
         ])
         .areas(inner);
-        match self.pane.view {
+        match self.cal.view {
             AgendaView::Day => self.day(main, buf),
             AgendaView::Week => self.week(main, buf),
             AgendaView::Upcoming => self.upcoming(main, buf),
@@ -441,6 +363,5 @@ impl Widget for AgendaPaneView<'_> {
         Paragraph::new(self.locale.t(Msg::AgendaHint))
             .style(theme::hint())
             .render(hint, buf);
-        self.popup(area, buf);
     }
 }

@@ -6,12 +6,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
 
-use super::client_list::ClientList;
-use super::highlighted;
+use super::list::ClientList;
 use crate::domain::Class;
 use crate::i18n::{Label, Locale, Msg};
 use crate::search::new_matcher;
 use crate::tui::theme;
+use crate::tui::widgets::highlight::highlighted;
 
 /// Draws the list.
 pub struct ClientListView<'a> {

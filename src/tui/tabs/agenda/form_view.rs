@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use super::appointment_form::{AppointmentForm, Editing, EntryField};
+use super::form::{AppointmentForm, Editing, EntryField};
 use crate::i18n::{Locale, Msg};
 use crate::tui::theme;
 use crate::tui::widgets::fields::{Input, choice_text};

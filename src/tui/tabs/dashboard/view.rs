@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Block, Borders, Paragraph, Widget};
 use strum::IntoEnumIterator;
 
-use super::client_list_view::class_name;
-use super::dashboard::{Dashboard, DashboardFocus};
+use super::{DashboardFocus, DashboardTab};
 use crate::domain::{Class, DashboardFigures, MonthFigures, Quadrant, ToDo};
 use crate::i18n::{Locale, Msg, fill};
+use crate::tui::tabs::clients::class_name;
 use crate::tui::theme;
 
 /// Width of the left column.
@@ -21,7 +21,7 @@ const LEFT_WIDTH: u16 = 46;
 /// Draws the dashboard.
 pub struct DashboardView<'a> {
     /// The state to draw.
-    pub dashboard: &'a Dashboard,
+    pub dashboard: &'a DashboardTab,
     /// Language and dates.
     pub locale: &'a Locale,
     /// Today, for complaint ages.

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap};
 
-use super::scene_editor::{PlanFocus, SceneEditor, SceneField};
+use super::editor::{PlanFocus, SceneEditor, SceneField};
 use crate::domain::{EntryKind, SceneStep};
 use crate::i18n::{Locale, MomentMsg as M, fill};
 use crate::tui::theme;

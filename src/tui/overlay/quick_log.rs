@@ -6,12 +6,13 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 use strum::IntoEnumIterator;
 
+use super::Outcome;
 use crate::domain::money::parse_cents;
 use crate::domain::{ClientId, EntryKind, NewEntry, Valuation};
 use crate::i18n::{Locale, Msg, fill};
+use crate::tui::action::{Action, ClientsAction};
 use crate::tui::theme;
 use crate::tui::widgets::TextInput;
 use crate::tui::widgets::popup::render_box;
@@ -187,17 +188,30 @@ impl QuickLog {
     }
 }
 
-/// Draws the quick log popup.
-pub struct QuickLogView<'a> {
-    /// The state to draw.
-    pub quick: &'a QuickLog,
-    /// Language.
-    pub locale: &'a Locale,
-}
+impl QuickLog {
+    pub(super) fn on_action(&mut self, action: Action, locale: &Locale) -> Outcome {
+        match action {
+            Action::NextField => self.move_focus(1),
+            Action::PrevField => self.move_focus(-1),
+            Action::NextChoice => self.cycle(1),
+            Action::PrevChoice => self.cycle(-1),
+            Action::Type(key) => self.type_key(key),
+            Action::Paste(text) => self.paste(&text),
+            // The runtime stamps the entry with the time it is stored.
+            Action::SavePopup => match self.to_entry(NaiveDateTime::MIN, locale) {
+                Ok(entry) => {
+                    return Outcome::Then(Action::Clients(ClientsAction::Log(Box::new(entry))));
+                }
+                Err(why) => self.error = Some(why),
+            },
+            _ => {}
+        }
+        Outcome::Kept
+    }
 
-impl Widget for QuickLogView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let (q, l) = (self.quick, self.locale);
+    /// Draws the box over `area`.
+    pub(super) fn render(&self, l: &Locale, area: Rect, buf: &mut Buffer) {
+        let q = self;
         let title = format!("{} · {}", l.label(&q.kind), q.client_name);
         let score = |v: u8| {
             if v == 0 {

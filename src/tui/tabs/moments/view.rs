@@ -8,18 +8,20 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap};
 
-use super::moments::{MomentsFocus, MomentsPane, MomentsPopup};
-use super::scene_editor_view::SceneEditorView;
+use super::editor::SceneEditor;
+use super::editor_view::SceneEditorView;
+use super::lists::{Lists, MomentsFocus};
 use crate::domain::Scene;
 use crate::exchange::scenes::{actions_text, gap_text, progress_dots, scores_text};
-use crate::i18n::{Locale, MomentMsg as M, Msg, fill};
+use crate::i18n::{Locale, MomentMsg as M, fill};
 use crate::tui::theme;
-use crate::tui::widgets::popup::{centered, render_box};
 
 /// The Moments tab as a widget.
 pub struct MomentsView<'a> {
-    /// The tab's state.
-    pub pane: &'a MomentsPane,
+    /// The lists.
+    pub lists: &'a Lists,
+    /// The scene being analysed, if any.
+    pub editor: Option<&'a SceneEditor>,
     /// Language and dates.
     pub locale: &'a Locale,
     /// Today, for late actions.
@@ -31,8 +33,8 @@ const CYCLES_WIDTH: u16 = 26;
 
 impl Widget for MomentsView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (p, l) = (self.pane, self.locale);
-        if let Some(editor) = &p.editor {
+        let l = self.locale;
+        if let Some(editor) = self.editor {
             SceneEditorView {
                 editor,
                 locale: l,
@@ -42,33 +44,12 @@ impl Widget for MomentsView<'_> {
         } else {
             self.render_lists(area, buf);
         }
-        match &p.popup {
-            None => {}
-            Some(MomentsPopup::NewCycle(input)) => {
-                let lines = vec![
-                    Line::default(),
-                    Line::styled(l.t(Msg::FormHint), theme::hint()),
-                ];
-                render_box(area, buf, l.t(M::NewCycle), lines, 50);
-                let rect = centered(area, 50, 4);
-                let row = Rect::new(rect.x + 1, rect.y + 1, rect.width.saturating_sub(2), 1);
-                input.render(row.intersection(area), buf);
-            }
-            Some(MomentsPopup::ConfirmDelete { title, .. }) => {
-                let text = fill(l.t(M::ConfirmDeleteScene), title);
-                render_box(area, buf, l.t(Msg::KeyDelete), vec![Line::raw(text)], 60);
-            }
-            Some(MomentsPopup::ConfirmDiscard) => {
-                let text = l.t(M::ConfirmDiscardScene);
-                render_box(area, buf, l.t(Msg::KeyCancel), vec![Line::raw(text)], 50);
-            }
-        }
     }
 }
 
 impl MomentsView<'_> {
     fn render_lists(&self, area: Rect, buf: &mut Buffer) {
-        let (p, l) = (self.pane, self.locale);
+        let (p, l) = (self.lists, self.locale);
         let Some(cycles) = &p.cycles else {
             return;
         };

@@ -11,7 +11,7 @@ use crate::domain::{
 };
 use crate::i18n::{Locale, Msg};
 use crate::tui::widgets::TextInput;
-pub use crate::tui::widgets::fields::{Choice, Fields, FormField, Input, choice, choices};
+use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices};
 
 /// State of the client form.
 #[derive(Debug, Clone)]

@@ -5,9 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use super::form::{ClientForm, Input};
+use super::form::ClientForm;
 use crate::i18n::{Locale, Msg};
 use crate::tui::theme;
+use crate::tui::widgets::fields::Input;
 use crate::tui::widgets::fields::choice_text;
 
 /// Width of the label column.

@@ -1,29 +1,9 @@
-//! One file per pane: each owns its state and draws from a borrow of it.
-
-pub mod agenda;
-pub mod agenda_view;
-pub mod appointment_form;
-pub mod appointment_form_view;
-pub mod card;
-pub mod client_list;
-pub mod client_list_view;
-pub mod dashboard;
-pub mod dashboard_view;
-pub mod export_picker;
-pub mod form;
-pub mod form_view;
-pub mod help;
-pub mod moments;
-pub mod moments_view;
-pub mod quick_log;
-pub mod scene_editor;
-pub mod scene_editor_view;
-pub mod scene_fields;
+//! Search matches shown in the match style.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::theme;
+use crate::tui::theme;
 
 /// `text` with the characters at `indices` (char positions) in the match style.
 pub fn highlighted(text: &str, indices: &[usize], base: Style) -> Line<'static> {

@@ -1,9 +1,11 @@
 //! The column picker of the list export: which columns, which dialect, for the clients
 //! the list shows (search, class and quadrant filters applied).
 
+use super::Outcome;
 use crate::domain::{CardField, ClientId};
 use crate::exchange::client_csv::{Column, Computed, Dialect};
 use crate::i18n::{Locale, Msg, fill};
+use crate::tui::action::{Action, ClientsAction};
 use crate::tui::theme;
 use crate::tui::widgets::popup::render_box;
 use ratatui::buffer::Buffer;
@@ -81,38 +83,60 @@ impl ExportPicker {
             .map(|(c, _)| *c)
             .collect()
     }
-}
 
-/// Draws the picker as a box over `area`: the count and dialect, then as many columns
-/// as fit, the cursor's always among them.
-pub fn render_picker(picker: &ExportPicker, locale: &Locale, area: Rect, buf: &mut Buffer) {
-    let dialect: &'static str = picker.dialect.into();
-    let mut lines = vec![
-        Line::raw(fill(locale.t(Msg::ExportDialect), dialect)),
-        Line::styled(
-            picker
-                .error
-                .map(|m| locale.t(m).to_string())
-                .unwrap_or_default(),
-            theme::error(),
-        ),
-    ];
-    let room = usize::from(area.height.saturating_sub(6)).max(1);
-    let first = picker.cursor.saturating_sub(room.saturating_sub(1));
-    for (i, (column, on)) in picker.columns.iter().enumerate().skip(first).take(room) {
-        let mark = if *on { "[x] " } else { "[ ] " };
-        let style = if i == picker.cursor {
-            theme::selected()
-        } else {
-            ratatui::style::Style::new()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(mark, style),
-            Span::styled(column.code(), style),
-        ]));
+    pub(super) fn on_action(&mut self, action: Action) -> Outcome {
+        match action {
+            Action::MoveUp => self.move_by(-1),
+            Action::MoveDown => self.move_by(1),
+            Action::Toggle => self.toggle(),
+            Action::NextChoice => self.cycle_dialect(),
+            Action::SavePopup => {
+                let columns = self.chosen();
+                if columns.is_empty() {
+                    self.error = Some(Msg::NoColumns);
+                } else {
+                    return Outcome::Then(Action::Clients(ClientsAction::Export {
+                        ids: self.ids.clone(),
+                        columns,
+                        dialect: self.dialect,
+                    }));
+                }
+            }
+            _ => {}
+        }
+        Outcome::Kept
     }
-    let title = fill(locale.t(Msg::ExportListTitle), picker.ids.len());
-    render_box(area, buf, &title, lines, 46);
+
+    /// Draws the picker as a box over `area`: the count and dialect, then as many
+    /// columns as fit, the cursor's always among them.
+    pub(super) fn render(&self, locale: &Locale, area: Rect, buf: &mut Buffer) {
+        let dialect: &'static str = self.dialect.into();
+        let mut lines = vec![
+            Line::raw(fill(locale.t(Msg::ExportDialect), dialect)),
+            Line::styled(
+                self.error
+                    .map(|m| locale.t(m).to_string())
+                    .unwrap_or_default(),
+                theme::error(),
+            ),
+        ];
+        let room = usize::from(area.height.saturating_sub(6)).max(1);
+        let first = self.cursor.saturating_sub(room.saturating_sub(1));
+        for (i, (column, on)) in self.columns.iter().enumerate().skip(first).take(room) {
+            let mark = if *on { "[x] " } else { "[ ] " };
+            let style = if i == self.cursor {
+                theme::selected()
+            } else {
+                ratatui::style::Style::new()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(mark, style),
+                Span::styled(column.code(), style),
+            ]));
+        }
+        let title = fill(locale.t(Msg::ExportListTitle), self.ids.len());
+        render_box(area, buf, &title, lines, 46);
+    }
 }
 
 #[cfg(test)]

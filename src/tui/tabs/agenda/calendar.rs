@@ -1,14 +1,11 @@
-//! The Agenda tab's state: which view, which day and time, which agendas are shown,
-//! the occurrences loaded, the entry form and the tab's own boxes. Drawn by
-//! [`agenda_view`](super::agenda_view).
+//! The Agenda tab's calendar: which view, which day and time, which agendas are shown,
+//! the occurrences loaded. Drawn by [`view`](super::view).
 
 use std::collections::HashSet;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::appointment_form::AppointmentForm;
 use crate::domain::{Agenda, AgendaId, AppointmentId, Listed, Schedule};
-use crate::tui::widgets::TextInput;
 
 /// Minutes per row of the day view.
 pub const SLOT_MINUTES: u32 = 30;
@@ -29,41 +26,10 @@ pub enum AgendaView {
     Upcoming,
 }
 
-/// A box of the Agenda tab.
-#[derive(Debug, Clone)]
-pub enum AgendaPopup {
-    /// Choosing the agendas shown, and adding one.
-    Agendas {
-        /// The agenda under the cursor.
-        cursor: usize,
-        /// The name of a new agenda being typed.
-        adding: Option<Box<TextInput>>,
-    },
-    /// Typing a date to go to.
-    GoTo(Box<TextInput>),
-    /// "This occurrence or the whole series?" before editing or deleting.
-    Series {
-        /// The entry.
-        id: AppointmentId,
-        /// The occurrence, by its original start.
-        original: NaiveDateTime,
-        /// Its title, to say it.
-        title: String,
-        /// Deleting (else editing).
-        delete: bool,
-    },
-    /// "Delete this entry?"
-    ConfirmDelete {
-        /// The entry.
-        id: AppointmentId,
-        /// Its title.
-        title: String,
-    },
-}
-
-/// State of the Agenda tab.
+/// The calendar of the Agenda tab: which view, day and time, which agendas are shown,
+/// the occurrences loaded and the reminders.
 #[derive(Debug, Clone, Default)]
-pub struct AgendaPane {
+pub struct Calendar {
     /// The view shown.
     pub view: AgendaView,
     /// The day under the cursor.
@@ -82,10 +48,6 @@ pub struct AgendaPane {
     pub schedule: Schedule,
     /// The stretch loaded, if any.
     pub loaded: Option<(NaiveDateTime, NaiveDateTime)>,
-    /// The entry form, if open.
-    pub form: Option<AppointmentForm>,
-    /// The tab's box, if open.
-    pub popup: Option<AgendaPopup>,
     /// Occurrences whose reminders may fall due soon.
     pub reminders: Schedule,
     /// Reminders already shown, by entry and original start.
@@ -102,7 +64,7 @@ pub fn slot_start(day: NaiveDate, slot: usize) -> NaiveDateTime {
     day.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(SLOT_MINUTES) * slot as i64)
 }
 
-impl AgendaPane {
+impl Calendar {
     /// A tab on `today` at 09:00.
     pub fn new(today: NaiveDate) -> Self {
         Self {

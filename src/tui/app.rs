@@ -1,0 +1,336 @@
+//! The top of the UI's model: the tab shown, the four tabs, the boxes over them, the
+//! status line and the clock. `update` is a router: global actions here, then the box
+//! on top, then the tab shown; results go to the tab that asked for them.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::KeyEvent;
+
+use super::action::{Action, Loaded, Tick};
+use super::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
+use super::keymap::{Context, lookup};
+use super::overlay::{Overlay, Overlays, Routed};
+use super::tabs::agenda::AgendaTab;
+use super::tabs::clients::{ClientsTab, list_page};
+use super::tabs::dashboard::DashboardTab;
+use super::tabs::moments::MomentsTab;
+use super::tabs::{Cx, News, Tab, TabPane, ViewCx};
+use crate::i18n::{Locale, Msg, fill};
+
+/// The line at the bottom right: the outcome of the last operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// What to say.
+    pub text: String,
+    /// Whether it is bad news.
+    pub is_error: bool,
+}
+
+impl Status {
+    /// "Error: `text`".
+    pub fn failure(locale: &Locale, text: &str) -> Self {
+        Self {
+            text: fill(locale.t(Msg::Failed), text),
+            is_error: true,
+        }
+    }
+}
+
+/// The whole state of the UI.
+#[derive(Debug)]
+pub struct App {
+    pub(super) locale: Locale,
+    pub(super) now: NaiveDateTime,
+    pub(super) tab: Tab,
+    pub(super) clients: ClientsTab,
+    pub(super) agenda: AgendaTab,
+    pub(super) dashboard: DashboardTab,
+    pub(super) moments: MomentsTab,
+    pub(super) overlays: Overlays,
+    pub(super) status: Option<Status>,
+    pub(super) size: (u16, u16),
+    running: bool,
+}
+
+/// Runs `$body` with the app's tab `$field` (the tab `$tab`) as `$pane` and a context
+/// for it as `$cx`, then hands what the tab told the others to them.
+macro_rules! in_tab {
+    ($app:expr, $tab:expr, $field:ident, |$pane:ident, $cx:ident| $body:expr) => {{
+        let mut news = Vec::new();
+        let mut $cx = Cx {
+            locale: &$app.locale,
+            now: $app.now,
+            size: $app.size,
+            shown: $app.tab == $tab,
+            overlays: &mut $app.overlays,
+            status: &mut $app.status,
+            news: &mut news,
+        };
+        let $pane = &mut $app.$field;
+        let mut effects: Vec<Effect> = $body;
+        effects.extend($app.spread(news));
+        effects
+    }};
+}
+
+/// Runs `$body` on whichever tab `$tab` is, as `$pane` with a context `$cx`.
+macro_rules! on_tab {
+    ($app:expr, $tab:expr, |$pane:ident, $cx:ident| $body:expr) => {
+        match $tab {
+            Tab::Clients => in_tab!($app, Tab::Clients, clients, |$pane, $cx| $body),
+            Tab::Agenda => in_tab!($app, Tab::Agenda, agenda, |$pane, $cx| $body),
+            Tab::Dashboard => in_tab!($app, Tab::Dashboard, dashboard, |$pane, $cx| $body),
+            Tab::Moments => in_tab!($app, Tab::Moments, moments, |$pane, $cx| $body),
+        }
+    };
+}
+
+impl App {
+    /// A new UI of `size` at `now`, and the effects that load its first screen.
+    pub fn new(locale: Locale, now: NaiveDateTime, size: (u16, u16)) -> (Self, Vec<Effect>) {
+        let app = Self {
+            locale,
+            now,
+            tab: Tab::Clients,
+            clients: ClientsTab::default(),
+            agenda: AgendaTab::new(now.date()),
+            dashboard: DashboardTab::default(),
+            moments: MomentsTab::default(),
+            overlays: Overlays::default(),
+            status: None,
+            size,
+            running: true,
+        };
+        let effects = vec![
+            Effect::Clients(ClientsEffect::LoadRows),
+            Effect::Dashboard(DashboardEffect::Load),
+            Effect::Dashboard(DashboardEffect::LoadComplaints),
+            Effect::Agenda(AgendaEffect::LoadReminders),
+        ];
+        (app, effects)
+    }
+
+    /// The tab shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// The Clients tab.
+    pub fn clients(&self) -> &ClientsTab {
+        &self.clients
+    }
+
+    /// The Clients tab, to change it directly in tests.
+    #[cfg(feature = "test-support")]
+    pub fn clients_mut(&mut self) -> &mut ClientsTab {
+        &mut self.clients
+    }
+
+    /// The Agenda tab.
+    pub fn agenda(&self) -> &AgendaTab {
+        &self.agenda
+    }
+
+    /// The dashboard.
+    pub fn dashboard(&self) -> &DashboardTab {
+        &self.dashboard
+    }
+
+    /// The Moments-of-truth tab.
+    pub fn moments(&self) -> &MomentsTab {
+        &self.moments
+    }
+
+    /// The boxes over the screen.
+    pub fn overlays(&self) -> &Overlays {
+        &self.overlays
+    }
+
+    /// The box on top, if any.
+    pub fn top_overlay(&self) -> Option<&Overlay> {
+        self.overlays.top()
+    }
+
+    /// The outcome of the last operation.
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// The time of the last clock tick.
+    pub fn now(&self) -> NaiveDateTime {
+        self.now
+    }
+
+    /// Today, from the clock.
+    pub fn today(&self) -> NaiveDate {
+        self.now.date()
+    }
+
+    /// Terminal size (columns, rows).
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// False once the user quit.
+    pub fn is_running(&self) -> bool {
+        self.running
+    }
+
+    /// Rows of clients the list shows at the current size.
+    pub fn list_page(&self) -> usize {
+        list_page(self.size)
+    }
+
+    /// What a tab draws with.
+    pub(super) fn view_cx(&self) -> ViewCx<'_> {
+        ViewCx {
+            locale: &self.locale,
+            now: self.now,
+        }
+    }
+
+    /// The keymap contexts of the tab shown, under any box (what the help describes).
+    pub fn contexts_below_overlays(&self) -> Vec<Context> {
+        let own = match self.tab {
+            Tab::Clients => self.clients.contexts(),
+            Tab::Agenda => self.agenda.contexts(),
+            Tab::Dashboard => self.dashboard.contexts(),
+            Tab::Moments => self.moments.contexts(),
+        };
+        std::iter::once(Context::Global).chain(own).collect()
+    }
+
+    /// The keymap contexts in force, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match self.overlays.top() {
+            Some(top) => vec![Context::Global, top.context()],
+            None => self.contexts_below_overlays(),
+        }
+    }
+
+    /// A key press: a bound action, or text for the focused input.
+    pub fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let contexts = self.contexts();
+        self.status = None;
+        match lookup(&contexts, &key) {
+            Some(action) => self.update(action),
+            None if contexts.iter().any(|c| c.takes_text()) => self.update(Action::Type(key)),
+            None => Vec::new(),
+        }
+    }
+
+    /// Applies one action to the state and says what the runtime must do.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Quit | Action::ForceQuit => {
+                self.running = false;
+                vec![Effect::Quit]
+            }
+            Action::ToggleHelp => {
+                self.overlays.toggle_help(self.tab);
+                Vec::new()
+            }
+            Action::SwitchTab(tab) => {
+                self.tab = tab;
+                on_tab!(self, tab, |pane, cx| pane.on_show(&mut cx))
+            }
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.clients.fit(self.size);
+                Vec::new()
+            }
+            Action::Tick(tick) => self.tick(tick),
+            Action::Loaded(loaded) => self.loaded(loaded),
+            action => match self.overlays.on_action(action, &self.locale) {
+                Routed::Taken => Vec::new(),
+                Routed::To(owner, action) => self.route(owner, action),
+                Routed::NoOverlay(action) => self.route(self.tab, action),
+            },
+        }
+    }
+
+    fn route(&mut self, tab: Tab, action: Action) -> Vec<Effect> {
+        on_tab!(self, tab, |pane, cx| pane.on_action(action, &mut cx))
+    }
+
+    fn loaded(&mut self, loaded: Loaded) -> Vec<Effect> {
+        match loaded {
+            Loaded::Clients(l) => in_tab!(self, Tab::Clients, clients, |pane, cx| {
+                pane.on_loaded(l, &mut cx)
+            }),
+            Loaded::Agenda(l) => in_tab!(self, Tab::Agenda, agenda, |pane, cx| {
+                pane.on_loaded(l, &mut cx)
+            }),
+            Loaded::Dashboard(l) => in_tab!(self, Tab::Dashboard, dashboard, |pane, cx| {
+                pane.on_loaded(l, &mut cx)
+            }),
+            Loaded::Moments(l) => in_tab!(self, Tab::Moments, moments, |pane, cx| {
+                pane.on_loaded(l, &mut cx)
+            }),
+            Loaded::Failed(text) => {
+                self.report(text);
+                Vec::new()
+            }
+        }
+    }
+
+    /// The one way a failure reaches the user: the box on top if it has a line for
+    /// it, else the form of the tab shown, else the status line.
+    fn report(&mut self, text: String) {
+        let Some(text) = self.overlays.show_error(text) else {
+            return;
+        };
+        let left = match self.tab {
+            Tab::Clients => self.clients.show_error(text),
+            Tab::Agenda => self.agenda.show_error(text),
+            Tab::Dashboard => self.dashboard.show_error(text),
+            Tab::Moments => self.moments.show_error(text),
+        };
+        if let Some(text) = left {
+            self.status = Some(Status::failure(&self.locale, &text));
+        }
+    }
+
+    fn tick(&mut self, tick: Tick) -> Vec<Effect> {
+        self.now = tick.now;
+        in_tab!(self, Tab::Agenda, agenda, |pane, cx| {
+            pane.remind(&mut cx);
+            Vec::new()
+        })
+    }
+
+    /// Hands what one tab told the others to the tabs concerned.
+    fn spread(&mut self, news: Vec<News>) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let dashboard_shown = self.tab == Tab::Dashboard;
+        for item in news {
+            match item {
+                News::ClientsChanged => {
+                    effects.extend(self.dashboard.data_changed(dashboard_shown))
+                }
+                News::LogChanged(id) => {
+                    effects.extend(self.clients.reload_client(id));
+                    effects.push(Effect::Dashboard(DashboardEffect::LoadComplaints));
+                    effects.extend(self.dashboard.data_changed(dashboard_shown));
+                }
+                News::ClientRemoved(status) => {
+                    self.dashboard.recount(status.as_ref(), None);
+                    effects.extend(self.dashboard.data_changed(dashboard_shown));
+                    effects.push(Effect::Dashboard(DashboardEffect::LoadComplaints));
+                }
+                News::StatusChanged { before, after } => {
+                    self.dashboard.recount(before.as_ref(), Some(&after));
+                }
+                News::Statuses(statuses) => self.clients.load_statuses(statuses),
+                News::ShowClients(filter) => {
+                    self.clients.show_filtered(filter, self.size);
+                    self.tab = Tab::Clients;
+                }
+                News::OpenClient(id) => {
+                    self.tab = Tab::Clients;
+                    effects.push(Effect::Clients(ClientsEffect::LoadCard(id)));
+                }
+            }
+        }
+        effects
+    }
+}

@@ -1,0 +1,101 @@
+//! A question over the screen: "Delete this?", "Discard your changes?", "This
+//! occurrence or the whole series?". Each answer is an action for the tab that asked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use unicode_width::UnicodeWidthStr;
+
+use super::Outcome;
+use crate::i18n::{Locale, Msg, fill};
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
+use crate::tui::widgets::popup::render_box;
+
+/// A question and what each answer does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ask {
+    /// The box's title.
+    pub title: Msg,
+    /// The question, with its subject filled in.
+    pub question: String,
+    /// Which keys answer it: [`Context::Confirm`] (yes/no) or a context whose keys
+    /// give [`Action::Pick`].
+    pub keys: Context,
+    /// What each answer does (for a yes/no question, the yes), in the order of
+    /// [`Action::Pick`]'s number.
+    pub answers: Vec<Action>,
+}
+
+impl Ask {
+    /// A yes/no question about `subject`; yes gives `on_yes` to the tab that asked.
+    pub fn confirm(
+        locale: &Locale,
+        title: Msg,
+        question: impl Into<Msg>,
+        subject: &str,
+        on_yes: Action,
+    ) -> Self {
+        Self {
+            title,
+            question: fill(locale.t(question), subject),
+            keys: Context::Confirm,
+            answers: vec![on_yes],
+        }
+    }
+
+    /// "Delete `subject`?", worded by `question`.
+    pub fn delete(
+        locale: &Locale,
+        question: impl Into<Msg>,
+        subject: &str,
+        on_yes: Action,
+    ) -> Self {
+        Self::confirm(locale, Msg::KeyDelete, question, subject, on_yes)
+    }
+
+    /// "Discard your changes?", worded by `question`.
+    pub fn discard(locale: &Locale, question: impl Into<Msg>, on_yes: Action) -> Self {
+        Self::confirm(locale, Msg::KeyCancel, question, "", on_yes)
+    }
+
+    /// A question answered with the keys of `keys`, each giving [`Action::Pick`].
+    pub fn choose(title: Msg, question: String, keys: Context, answers: Vec<Action>) -> Self {
+        Self {
+            title,
+            question,
+            keys,
+            answers,
+        }
+    }
+
+    /// What yes does, for a yes/no question.
+    pub fn on_yes(&self) -> Option<&Action> {
+        (self.keys == Context::Confirm)
+            .then(|| self.answers.first())
+            .flatten()
+    }
+
+    pub(super) fn on_action(&mut self, action: Action) -> Outcome {
+        let answer = match action {
+            Action::Confirm => self.on_yes().cloned(),
+            Action::Pick(n) => self.answers.get(n).cloned(),
+            _ => None,
+        };
+        match answer {
+            Some(then) => Outcome::CloseThen(then),
+            None => Outcome::Kept,
+        }
+    }
+
+    pub(super) fn render(&self, locale: &Locale, area: Rect, buf: &mut Buffer) {
+        let width = (self.question.width() as u16 + 4).clamp(44, 70);
+        render_box(
+            area,
+            buf,
+            locale.t(self.title),
+            vec![Line::raw(self.question.as_str())],
+            width,
+        );
+    }
+}

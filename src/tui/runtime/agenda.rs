@@ -1,0 +1,94 @@
+//! The Agenda tab's effects: the week shown, reminders, saving and deleting entries.
+
+use chrono::{Duration, NaiveDateTime};
+
+use super::{Outcome, Runtime};
+use crate::domain::AppointmentStatus;
+use crate::i18n::Msg;
+use crate::tui::action::AgendaLoaded;
+use crate::tui::effect::AgendaEffect;
+use crate::tui::tabs::agenda::Booking;
+
+impl Runtime {
+    pub(super) fn agenda(&mut self, effect: AgendaEffect) -> Outcome<AgendaLoaded> {
+        Ok(match effect {
+            AgendaEffect::Load { from, to } => self.week(from, to)?,
+            AgendaEffect::LoadReminders => self.reminders()?,
+            AgendaEffect::Save {
+                booking,
+                allow_clash,
+            } => self.save_booking(booking, allow_clash)?,
+            AgendaEffect::Delete(id) => {
+                self.store.delete_appointment(id)?;
+                AgendaLoaded::Done(Msg::AppointmentDeleted)
+            }
+            AgendaEffect::AddAgenda(name) => {
+                AgendaLoaded::AgendaAdded(self.store.add_agenda(&name)?)
+            }
+        })
+    }
+
+    fn week(&self, from: NaiveDateTime, to: NaiveDateTime) -> Outcome<AgendaLoaded> {
+        let zone = self.session.config.agenda.time_zone;
+        Ok(AgendaLoaded::Week {
+            agendas: self.store.agendas()?,
+            schedule: Box::new(self.store.schedule(&[], from, to, zone)?),
+            from,
+            to,
+        })
+    }
+
+    fn reminders(&self) -> Outcome<AgendaLoaded> {
+        let now = self.session.clock.now();
+        let ahead = Duration::minutes(i64::from(self.store.longest_reminder()?));
+        let zone = self.session.config.agenda.time_zone;
+        let day = Duration::days(1);
+        let schedule = self
+            .store
+            .schedule(&[], now - day, now + ahead + day, zone)?;
+        Ok(AgendaLoaded::Reminders(Box::new(schedule)))
+    }
+
+    fn save_booking(&mut self, booking: Booking, allow_clash: bool) -> Outcome<AgendaLoaded> {
+        let zone = self.session.config.agenda.time_zone;
+        let now = self.session.clock.now();
+        let store = &mut self.store;
+        let (status, clashes) = match &booking {
+            Booking::Entry(id, a) => (
+                a.status,
+                if allow_clash {
+                    Vec::new()
+                } else {
+                    store.clashes(*id, a, zone)?
+                },
+            ),
+            Booking::Occurrence(id, ov, _) => {
+                let clashes = if allow_clash {
+                    Vec::new()
+                } else {
+                    let mut candidate = store.appointment(*id)?;
+                    candidate.overrides.retain(|o| o.original != ov.original);
+                    candidate.overrides.push(*ov);
+                    let window = (ov.start, ov.end.max(ov.start + Duration::minutes(1)));
+                    store.clashes_of(&candidate, window, zone)?
+                };
+                (ov.status, clashes)
+            }
+        };
+        if !clashes.is_empty() {
+            return Ok(AgendaLoaded::Clashes(clashes));
+        }
+        match booking {
+            Booking::Entry(Some(id), a) => store.update_appointment(id, &a, now)?,
+            Booking::Entry(None, a) => {
+                store.add_appointment(&a, now)?;
+            }
+            Booking::Occurrence(id, ov, _) => store.set_occurrence(id, ov)?,
+        }
+        Ok(AgendaLoaded::Done(match status {
+            AppointmentStatus::Done => Msg::AppointmentDone,
+            AppointmentStatus::Cancelled => Msg::OccurrenceCancelled,
+            AppointmentStatus::Planned => Msg::AppointmentSaved,
+        }))
+    }
+}

@@ -1,0 +1,35 @@
+//! The dashboard's effects: every client's standing with the shop's figures, the open
+//! complaints, and answering one.
+
+use super::{Outcome, Runtime};
+use crate::tui::action::DashboardLoaded;
+use crate::tui::effect::DashboardEffect;
+use crate::tui::tabs::clients::RowStatus;
+
+impl Runtime {
+    pub(super) fn dashboard(&mut self, effect: DashboardEffect) -> Outcome<DashboardLoaded> {
+        let now = self.session.clock.now();
+        Ok(match effect {
+            DashboardEffect::Load => {
+                let s = &self.session;
+                let c = &s.config;
+                let (standings, figures) =
+                    self.store
+                        .dashboard(&c.classification, &c.loyalty, s.clock.today())?;
+                let statuses = standings
+                    .iter()
+                    .map(|s| (s.facts.client_id, RowStatus::from(s)))
+                    .collect();
+                DashboardLoaded::Figures(statuses, Box::new(figures))
+            }
+            DashboardEffect::LoadComplaints => {
+                DashboardLoaded::Complaints(self.store.complaints(true)?)
+            }
+            DashboardEffect::Resolve { id, answer } => {
+                self.store.resolve_complaint(id, &answer, now)?;
+                let client_id = self.store.entry(id)?.client_id;
+                DashboardLoaded::Resolved { id, client_id }
+            }
+        })
+    }
+}

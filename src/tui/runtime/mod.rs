@@ -1,0 +1,120 @@
+//! Runs effects against the store and sends each result back, as an action, to the tab
+//! that asked. The only part of the UI that does I/O; one file per tab.
+
+mod agenda;
+mod clients;
+mod dashboard;
+mod moments;
+
+use crate::i18n::{Locale, MomentMsg, Msg, fill};
+use crate::session::Session;
+use crate::store::{Store, StoreError};
+
+use super::action::{Action, Loaded};
+use super::effect::Effect;
+
+/// The store and the settings effects need.
+pub struct Runtime {
+    store: Store,
+    session: Session,
+}
+
+/// What a store error means to the user, in their language where it is ours to say.
+pub fn explain(error: &StoreError, locale: &Locale) -> String {
+    match error {
+        StoreError::NoClient(id) => fill(locale.t(Msg::NoSuchClient), id),
+        StoreError::BadReferrer(id) => {
+            format!(
+                "{}: {}",
+                locale.t(Msg::FieldReferredBy),
+                fill(locale.t(Msg::NoSuchClient), id)
+            )
+        }
+        StoreError::CycleExists(name) => fill(locale.t(MomentMsg::CycleExists), name),
+        StoreError::Invalid(errors) => errors
+            .iter()
+            .map(|e| format!("{}: {}", locale.label(&e.field), locale.problem(&e.problem)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+impl Runtime {
+    /// A runtime over `store` with the settings of `session`.
+    pub fn new(store: Store, session: Session) -> Self {
+        Self { store, session }
+    }
+
+    /// Runs one effect and returns its outcome as an action; `None` for quitting.
+    pub fn run(&mut self, effect: Effect) -> Option<Action> {
+        let outcome = match effect {
+            Effect::Quit => return None,
+            Effect::Clients(e) => self.clients(e).map(Loaded::Clients),
+            Effect::Agenda(e) => self.agenda(e).map(Loaded::Agenda),
+            Effect::Dashboard(e) => self.dashboard(e).map(Loaded::Dashboard),
+            Effect::Moments(e) => self.moments(e).map(Loaded::Moments),
+        };
+        Some(Action::Loaded(outcome.unwrap_or_else(|why| {
+            Loaded::Failed(why.into_text(&self.session.locale))
+        })))
+    }
+
+    /// Runs effects, and the effects their results lead to, until none is left: what
+    /// the event loop does between two keys, for tests that drive the app by hand.
+    #[cfg(feature = "test-support")]
+    pub fn settle(&mut self, app: &mut super::app::App, mut effects: Vec<Effect>) {
+        while !effects.is_empty() {
+            let mut next = Vec::new();
+            for effect in effects {
+                if let Some(action) = self.run(effect) {
+                    next.extend(app.update(action));
+                }
+            }
+            effects = next;
+        }
+    }
+}
+
+/// Why an effect failed: the store refused, or something else went wrong (a file).
+#[derive(Debug)]
+enum Failure {
+    Store(StoreError),
+    Other(color_eyre::Report),
+}
+
+impl Failure {
+    fn into_text(self, locale: &Locale) -> String {
+        match self {
+            Failure::Store(e) => explain(&e, locale),
+            Failure::Other(e) => e.to_string(),
+        }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        Failure::Store(e)
+    }
+}
+
+impl From<color_eyre::Report> for Failure {
+    fn from(e: color_eyre::Report) -> Self {
+        Failure::Other(e)
+    }
+}
+
+impl From<csv::Error> for Failure {
+    fn from(e: csv::Error) -> Self {
+        Failure::Other(e.into())
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Other(e.into())
+    }
+}
+
+/// The result of one effect.
+type Outcome<T> = Result<T, Failure>;

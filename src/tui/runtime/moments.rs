@@ -1,0 +1,41 @@
+//! The Moments-of-truth tab's effects: cycles, scenes, their order.
+
+use super::{Outcome, Runtime};
+use crate::tui::action::MomentsLoaded;
+use crate::tui::effect::MomentsEffect;
+
+impl Runtime {
+    pub(super) fn moments(&mut self, effect: MomentsEffect) -> Outcome<MomentsLoaded> {
+        let now = self.session.clock.now();
+        let store = &mut self.store;
+        Ok(match effect {
+            MomentsEffect::LoadCycles(keep) => MomentsLoaded::Cycles {
+                cycles: store.cycles()?,
+                keep,
+            },
+            MomentsEffect::LoadScene(id) => {
+                let scene = store.scene(id)?;
+                let evidence = store.scene_evidence(id)?;
+                MomentsLoaded::Scene(Box::new(scene), evidence)
+            }
+            MomentsEffect::Save {
+                id: Some(id),
+                draft,
+            } => {
+                store.update_scene(id, &draft, now)?;
+                MomentsLoaded::Saved(id)
+            }
+            MomentsEffect::Save { id: None, draft } => {
+                MomentsLoaded::Saved(store.add_scene(&draft, now)?)
+            }
+            MomentsEffect::Move { id, delta } => {
+                MomentsLoaded::Moved(id, store.move_scene(id, delta)?)
+            }
+            MomentsEffect::Delete(id) => {
+                store.delete_scene(id)?;
+                MomentsLoaded::Deleted
+            }
+            MomentsEffect::AddCycle(name) => MomentsLoaded::CycleAdded(store.add_cycle(&name)?),
+        })
+    }
+}

@@ -1,0 +1,415 @@
+//! The Clients tab: the list with its live search, a client's card, the client form,
+//! and what the counter logs. Owns its state, its update and its view.
+
+mod card;
+mod form;
+mod form_view;
+mod list;
+mod list_view;
+
+pub use card::CardView;
+pub use form::ClientForm;
+pub use list::{CHROME_ROWS, ClientList, RowStatus};
+pub use list_view::class_name;
+
+use std::collections::HashMap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::{Cx, News, Tab, TabPane, ViewCx};
+use crate::domain::{ClassFilter, ClientCard, ClientId, ClientSummary};
+use crate::i18n::{Msg, fill};
+use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
+use crate::tui::effect::{ClientsEffect, Effect};
+use crate::tui::keymap::Context;
+use crate::tui::overlay::{Ask, ExportPicker, Overlay, QuickLog};
+use card::CardViewWidget;
+use form_view::ClientFormView;
+use list_view::ClientListView;
+
+/// Rows of the screen outside a tab: the tab bar and the status bar.
+pub const FRAME_ROWS: u16 = 2;
+
+/// Where a closing form goes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum FormReturn {
+    #[default]
+    List,
+    Card,
+}
+
+/// State of the Clients tab.
+#[derive(Debug, Default)]
+pub struct ClientsTab {
+    list: ClientList,
+    card: Option<CardView>,
+    form: Option<ClientForm>,
+    form_return: FormReturn,
+    edit_when_loaded: bool,
+}
+
+fn load(effect: ClientsEffect) -> Effect {
+    Effect::Clients(effect)
+}
+
+/// Rows of clients the list shows in a terminal of `size`.
+pub fn list_page(size: (u16, u16)) -> usize {
+    size.1.saturating_sub(FRAME_ROWS + CHROME_ROWS).max(1) as usize
+}
+
+impl ClientsTab {
+    /// The list.
+    pub fn list(&self) -> &ClientList {
+        &self.list
+    }
+
+    /// The list, to change it directly in tests.
+    #[cfg(feature = "test-support")]
+    pub fn list_mut(&mut self) -> &mut ClientList {
+        &mut self.list
+    }
+
+    /// The card open over the list, if any.
+    pub fn card(&self) -> Option<&CardView> {
+        self.card.as_ref()
+    }
+
+    /// The form open over the list or card, if any.
+    pub fn form(&self) -> Option<&ClientForm> {
+        self.form.as_ref()
+    }
+
+    /// Every client's classes and open complaints, as far as loaded.
+    pub fn statuses(&self) -> &HashMap<ClientId, RowStatus> {
+        &self.list.statuses
+    }
+
+    /// Takes every client's classes and open complaints.
+    pub fn load_statuses(&mut self, statuses: HashMap<ClientId, RowStatus>) {
+        self.list.load_statuses(statuses);
+    }
+
+    /// Keeps the cursor on screen after a resize.
+    pub fn fit(&mut self, size: (u16, u16)) {
+        self.list.scroll_into_view(list_page(size));
+    }
+
+    /// Shows the clients of the classes in `filter`, the list in front.
+    pub fn show_filtered(&mut self, filter: ClassFilter, size: (u16, u16)) {
+        self.list.set_filter(filter);
+        self.card = None;
+        self.form = None;
+        self.fit(size);
+    }
+
+    /// What to load after client `id`'s log changed: their card if it is open (its
+    /// standing updates the list too), else their status alone.
+    pub fn reload_client(&self, id: ClientId) -> Vec<Effect> {
+        let card_open = self
+            .card
+            .as_ref()
+            .is_some_and(|c| c.details.client.id == id);
+        vec![load(if card_open {
+            ClientsEffect::LoadCard(id)
+        } else {
+            ClientsEffect::LoadStatus(id)
+        })]
+    }
+
+    /// The client the keys act on: the open card's, else the list's cursor.
+    fn current_client(&self) -> Option<(ClientId, String)> {
+        match &self.card {
+            Some(card) => Some((
+                card.details.client.id,
+                card.details.client.card.name.clone(),
+            )),
+            None => self.list.selected_summary().map(|s| (s.id, s.name.clone())),
+        }
+    }
+
+    fn open_form(
+        &mut self,
+        id: Option<ClientId>,
+        card: &ClientCard,
+        back_to: FormReturn,
+        cx: &Cx<'_>,
+    ) {
+        self.form = Some(ClientForm::new(id, card, cx.locale));
+        self.form_return = back_to;
+    }
+
+    fn close_form(&mut self) {
+        self.form = None;
+        if self.form_return == FormReturn::List {
+            self.card = None;
+        }
+    }
+
+    fn save_form(&mut self) -> Vec<Effect> {
+        let Some(form) = self.form.as_mut() else {
+            return Vec::new();
+        };
+        form.store_error = None;
+        match form.to_card() {
+            Ok(card) => {
+                form.errors.clear();
+                vec![load(ClientsEffect::Save {
+                    id: form.editing,
+                    card: Box::new(card),
+                })]
+            }
+            Err(errors) => {
+                form.show_errors(errors);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Records a client's new status and tells the dashboard.
+    fn set_status(&mut self, id: ClientId, status: RowStatus, cx: &mut Cx<'_>) {
+        let before = self.list.statuses.insert(id, status);
+        cx.tell(News::StatusChanged {
+            before,
+            after: status,
+        });
+    }
+
+    fn on_intent(&mut self, intent: ClientsAction, cx: &mut Cx<'_>) -> Vec<Effect> {
+        match intent {
+            ClientsAction::StartSearch => self.list.start_search(),
+            ClientsAction::ClearSearch
+                if self.list.query.text().is_empty() && !self.list.searching =>
+            {
+                self.list.set_filter(ClassFilter::default());
+            }
+            ClientsAction::ClearSearch => self.list.clear_search(),
+            ClientsAction::AcceptSearch => {
+                self.list.stop_search();
+                return self.on_intent(ClientsAction::OpenCard, cx);
+            }
+            ClientsAction::OpenCard => {
+                if let Some(id) = self.list.selected_id() {
+                    return vec![load(ClientsEffect::LoadCard(id))];
+                }
+            }
+            ClientsAction::NewClient => {
+                self.open_form(None, &ClientCard::named(""), FormReturn::List, cx)
+            }
+            ClientsAction::EditClient => match &self.card {
+                Some(card) => {
+                    let (id, c) = (card.details.client.id, card.details.client.card.clone());
+                    self.open_form(Some(id), &c, FormReturn::Card, cx);
+                }
+                None => {
+                    if let Some(id) = self.list.selected_id() {
+                        self.edit_when_loaded = true;
+                        return vec![load(ClientsEffect::LoadCard(id))];
+                    }
+                }
+            },
+            ClientsAction::Ask(act) => {
+                if let Some((id, name)) = self.current_client() {
+                    let on_yes = Action::Clients(ClientsAction::Confirmed(act, id));
+                    let ask = Ask::delete(cx.locale, act.question(), &name, on_yes);
+                    cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
+                }
+            }
+            ClientsAction::Confirmed(act, id) => {
+                return vec![load(match act {
+                    ClientAct::Delete => ClientsEffect::Delete(id),
+                    ClientAct::Erase => ClientsEffect::Erase(id),
+                    ClientAct::Export => ClientsEffect::ExportPersonal(id),
+                })];
+            }
+            ClientsAction::ExportList => {
+                let ids = self.list.shown_ids();
+                if ids.is_empty() {
+                    cx.say(Msg::NothingToExport);
+                } else {
+                    let picker = Box::new(ExportPicker::new(ids));
+                    cx.overlays.open(Tab::Clients, Overlay::Columns(picker));
+                }
+            }
+            ClientsAction::Export {
+                ids,
+                columns,
+                dialect,
+            } => {
+                return vec![load(ClientsEffect::ExportList {
+                    ids,
+                    columns,
+                    dialect,
+                })];
+            }
+            ClientsAction::Back => self.card = None,
+            ClientsAction::StartLog(kind) | ClientsAction::StartLogAny(kind) => {
+                if let Some((id, name)) = self.current_client() {
+                    let any = matches!(intent, ClientsAction::StartLogAny(_));
+                    let quick = Box::new(QuickLog::new(id, name, kind, any));
+                    cx.overlays.open(Tab::Clients, Overlay::QuickLog(quick));
+                }
+            }
+            ClientsAction::Log(entry) => return vec![load(ClientsEffect::Log(entry))],
+            ClientsAction::DiscardForm => self.close_form(),
+        }
+        Vec::new()
+    }
+}
+
+impl TabPane for ClientsTab {
+    type Loaded = ClientsLoaded;
+
+    fn contexts(&self) -> Vec<Context> {
+        match (&self.form, &self.card) {
+            (Some(form), _) if form.fields.on_choice() => vec![Context::FormChoice],
+            (Some(_), _) => vec![Context::FormText],
+            (None, Some(_)) => vec![Context::Card, Context::TopLevel],
+            (None, None) if self.list.searching => vec![Context::Search],
+            (None, None) => vec![Context::List, Context::TopLevel],
+        }
+    }
+
+    fn on_show(&mut self, _cx: &mut Cx<'_>) -> Vec<Effect> {
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let page = list_page(cx.size);
+        match action {
+            Action::Clients(intent) => return self.on_intent(intent, cx),
+            Action::MoveUp => self.list.move_by(-1, page),
+            Action::MoveDown => self.list.move_by(1, page),
+            Action::PageUp => self.list.move_by(-(page as isize), page),
+            Action::PageDown => self.list.move_by(page as isize, page),
+            Action::First => self.list.move_by(isize::MIN / 2, page),
+            Action::Last => self.list.move_by(isize::MAX / 2, page),
+            Action::NextField => self.form.iter_mut().for_each(|f| f.fields.next_field()),
+            Action::PrevField => self.form.iter_mut().for_each(|f| f.fields.prev_field()),
+            Action::NextChoice => self.form.iter_mut().for_each(|f| f.fields.cycle_choice(1)),
+            Action::PrevChoice => self.form.iter_mut().for_each(|f| f.fields.cycle_choice(-1)),
+            Action::SaveForm => return self.save_form(),
+            Action::CancelForm => match &self.form {
+                Some(form) if form.fields.dirty => {
+                    let on_yes = Action::Clients(ClientsAction::DiscardForm);
+                    let ask = Ask::discard(cx.locale, Msg::ConfirmDiscard, on_yes);
+                    cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
+                }
+                _ => self.close_form(),
+            },
+            Action::Type(key) => match &mut self.form {
+                Some(form) => form.fields.type_key(key),
+                None => self.list.type_key(key),
+            },
+            Action::Paste(text) => match &mut self.form {
+                Some(form) => form.fields.paste(&text),
+                None if self.list.searching => self.list.paste(&text),
+                None => {}
+            },
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn on_loaded(&mut self, loaded: ClientsLoaded, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let page = list_page(cx.size);
+        match loaded {
+            ClientsLoaded::Rows(rows) => {
+                self.list.load(rows);
+                self.list.scroll_into_view(page);
+            }
+            ClientsLoaded::Card(view) => {
+                let view = *view;
+                // The card carries the client's standing: the list's status columns
+                // and the dashboard's counts follow it.
+                if let Some(standing) = &view.standing {
+                    self.set_status(standing.facts.client_id, RowStatus::from(standing), cx);
+                }
+                if std::mem::take(&mut self.edit_when_loaded) {
+                    let (id, c) = (view.details.client.id, view.details.client.card.clone());
+                    self.open_form(Some(id), &c, FormReturn::List, cx);
+                }
+                self.card = Some(view);
+            }
+            ClientsLoaded::Status(id, status) => {
+                if let Some(status) = status {
+                    self.set_status(id, status, cx);
+                }
+            }
+            ClientsLoaded::Saved(client) => {
+                let id = client.id;
+                self.list.upsert(ClientSummary::from(&*client));
+                self.list.scroll_into_view(page);
+                let reopen = self.form_return == FormReturn::Card;
+                self.close_form();
+                cx.say(Msg::Saved);
+                cx.tell(News::ClientsChanged);
+                if reopen {
+                    return vec![load(ClientsEffect::LoadCard(id))];
+                }
+            }
+            ClientsLoaded::Deleted(id) | ClientsLoaded::Erased(id) => {
+                let msg = if matches!(loaded, ClientsLoaded::Erased(_)) {
+                    Msg::ClientErased
+                } else {
+                    Msg::Deleted
+                };
+                self.list.remove(id);
+                let status = self.list.statuses.remove(&id);
+                self.list.scroll_into_view(page);
+                if self
+                    .card
+                    .as_ref()
+                    .is_some_and(|c| c.details.client.id == id)
+                {
+                    self.card = None;
+                }
+                cx.say(msg);
+                cx.tell(News::ClientRemoved(status));
+            }
+            ClientsLoaded::PersonalExported(path) => {
+                cx.say_text(fill(cx.locale.t(Msg::ClientExported), path.display()));
+            }
+            ClientsLoaded::ListExported(path, count) => {
+                cx.overlays.close(|o| matches!(o, Overlay::Columns(_)));
+                let text = fill(cx.locale.t(Msg::ListExported), count);
+                cx.say_text(fill(&text, path.display()));
+            }
+            ClientsLoaded::Logged { client_id, kind } => {
+                cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
+                cx.say_text(fill(cx.locale.t(Msg::Logged), cx.locale.label(&kind)));
+                cx.tell(News::LogChanged(client_id));
+            }
+        }
+        Vec::new()
+    }
+
+    fn show_error(&mut self, text: String) -> Option<String> {
+        match &mut self.form {
+            Some(form) => {
+                form.store_error = Some(text);
+                None
+            }
+            None => Some(text),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {
+        let locale = view.locale;
+        match (&self.form, &self.card) {
+            (Some(form), _) => ClientFormView { form, locale }.render(area, buf),
+            (None, Some(card)) => CardViewWidget {
+                card,
+                locale,
+                today: view.today(),
+            }
+            .render(area, buf),
+            (None, None) => ClientListView {
+                list: &self.list,
+                locale,
+            }
+            .render(area, buf),
+        }
+    }
+}

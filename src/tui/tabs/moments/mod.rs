@@ -1,0 +1,320 @@
+//! The Moments-of-truth tab: the lists of cycles and scenes, and the five-step scene
+//! editor. Owns its state, its update and its view.
+
+mod editor;
+mod editor_view;
+mod lists;
+mod scene_fields;
+mod view;
+
+pub use editor::{PlanFocus, SceneEditor, SceneField};
+pub use lists::{Lists, MomentsFocus};
+
+use crossterm::event::KeyCode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::{Cx, Tab, TabPane, ViewCx};
+use crate::domain::{SceneId, SceneStep};
+use crate::i18n::{MomentMsg, fill};
+use crate::tui::action::{Action, MomentsAction, MomentsLoaded};
+use crate::tui::effect::{Effect, MomentsEffect};
+use crate::tui::keymap::Context;
+use crate::tui::overlay::{Ask, Overlay, Prompt, Purpose};
+use view::MomentsView;
+
+/// A question about a scene the user said yes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SceneAct {
+    /// Delete this scene.
+    Delete(SceneId),
+    /// Throw away the editor's changes.
+    Discard,
+}
+
+/// State of the Moments-of-truth tab.
+#[derive(Debug, Clone, Default)]
+pub struct MomentsTab {
+    lists: Lists,
+    editor: Option<SceneEditor>,
+}
+
+fn run(effect: MomentsEffect) -> Effect {
+    Effect::Moments(effect)
+}
+
+impl MomentsTab {
+    /// The cycles and scenes.
+    pub fn lists(&self) -> &Lists {
+        &self.lists
+    }
+
+    /// The scene being analysed, if any.
+    pub fn editor(&self) -> Option<&SceneEditor> {
+        self.editor.as_ref()
+    }
+
+    fn ask(&self, act: SceneAct, cx: &mut Cx<'_>) {
+        let on_yes = Action::Moments(MomentsAction::Answered(act));
+        let ask = match act {
+            SceneAct::Delete(_) => {
+                let title = self.lists.selected_scene().map(|s| s.title.clone());
+                Ask::delete(
+                    cx.locale,
+                    MomentMsg::ConfirmDeleteScene,
+                    &title.unwrap_or_default(),
+                    on_yes,
+                )
+            }
+            SceneAct::Discard => Ask::discard(cx.locale, MomentMsg::ConfirmDiscardScene, on_yes),
+        };
+        cx.overlays.open(Tab::Moments, Overlay::Ask(ask));
+    }
+
+    fn on_lists(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let m = &mut self.lists;
+        let scene = m.selected_scene();
+        match action {
+            Action::MoveUp => m.move_cursor(-1),
+            Action::MoveDown => m.move_cursor(1),
+            Action::SwitchPane => {
+                m.focus = match m.focus {
+                    MomentsFocus::Cycles => MomentsFocus::Scenes,
+                    MomentsFocus::Scenes => MomentsFocus::Cycles,
+                };
+            }
+            Action::Moments(MomentsAction::NewCycle) => {
+                let prompt = Box::new(Prompt::new(Purpose::NewCycle, Vec::new(), cx.locale));
+                cx.overlays.open(Tab::Moments, Overlay::Prompt(prompt));
+            }
+            Action::Moments(MomentsAction::AddCycle(name)) => {
+                let name = name.trim();
+                if !name.is_empty() {
+                    return vec![run(MomentsEffect::AddCycle(name.to_string()))];
+                }
+            }
+            Action::Moments(MomentsAction::NewScene) => {
+                if let Some(c) = m.selected_cycle() {
+                    let cycle = (c.id, c.name.as_str(), c.scenes.len() + 1);
+                    self.editor = Some(SceneEditor::new(cycle, None, Vec::new(), cx.locale));
+                }
+            }
+            Action::Moments(MomentsAction::EditScene) => match (m.focus, scene) {
+                (MomentsFocus::Cycles, _) => m.focus = MomentsFocus::Scenes,
+                (MomentsFocus::Scenes, Some(s)) => {
+                    return vec![run(MomentsEffect::LoadScene(s.id))];
+                }
+                (MomentsFocus::Scenes, None) => {}
+            },
+            Action::Moments(MomentsAction::DeleteScene) => {
+                if let (MomentsFocus::Scenes, Some(s)) = (m.focus, scene) {
+                    self.ask(SceneAct::Delete(s.id), cx);
+                }
+            }
+            Action::Moments(MomentsAction::Answered(SceneAct::Delete(id))) => {
+                return vec![run(MomentsEffect::Delete(id))];
+            }
+            Action::Moments(MomentsAction::MoveSceneUp | MomentsAction::MoveSceneDown) => {
+                let delta = if action == Action::Moments(MomentsAction::MoveSceneUp) {
+                    -1
+                } else {
+                    1
+                };
+                match (m.focus, scene) {
+                    (MomentsFocus::Scenes, Some(_)) if m.by_gap => {
+                        cx.say(MomentMsg::MoveNeedsOrder);
+                    }
+                    (MomentsFocus::Scenes, Some(s)) => {
+                        return vec![run(MomentsEffect::Move { id: s.id, delta })];
+                    }
+                    _ => {}
+                }
+            }
+            Action::Moments(MomentsAction::ToggleSort) => {
+                let id = scene.map(|s| s.id);
+                m.by_gap = !m.by_gap;
+                if let Some(i) = m.shown_scenes().iter().position(|s| Some(s.id) == id) {
+                    m.scene = i;
+                }
+                cx.say(if m.by_gap {
+                    MomentMsg::SortedByGap
+                } else {
+                    MomentMsg::SortedByPosition
+                });
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn on_editor(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let l = cx.locale;
+        let Some(e) = self.editor.as_mut() else {
+            return Vec::new();
+        };
+        match action {
+            Action::NextField => e.next_field(),
+            Action::PrevField => e.prev_field(),
+            Action::NextChoice => e.cycle_choice(1),
+            Action::PrevChoice => e.cycle_choice(-1),
+            Action::MoveUp => e.move_action_cursor(-1),
+            Action::MoveDown => e.move_action_cursor(1),
+            Action::Moments(MomentsAction::NextStep) => {
+                if let Err(msg) = e.next_step() {
+                    e.error = Some(l.t(msg).to_string());
+                }
+            }
+            Action::Moments(MomentsAction::PrevStep) => e.prev_step(),
+            Action::Moments(MomentsAction::ToggleDone) => e.toggle_done(),
+            Action::Moments(MomentsAction::RemoveAction) => e.remove_action(l),
+            Action::Moments(MomentsAction::EditAction) => e.edit_action(l),
+            // Enter on a one-line field: step 5 adds the action, elsewhere it moves on.
+            Action::Type(key) if key.code == KeyCode::Enter && e.on_line() => {
+                if e.step == SceneStep::Plan {
+                    if let Err(why) = e.submit_action(l) {
+                        e.error = Some(why);
+                    }
+                } else {
+                    e.next_field();
+                }
+            }
+            Action::Type(key) => {
+                e.error = None;
+                e.type_key(key);
+            }
+            Action::Paste(text) => e.paste(&text),
+            Action::SaveForm => {
+                // An action typed but not added is kept, not lost.
+                if e.action_pending()
+                    && let Err(why) = e.submit_action(l)
+                {
+                    e.error = Some(why);
+                    return Vec::new();
+                }
+                let draft = e.draft();
+                if draft.may_leave(SceneStep::Identify).is_err() {
+                    e.error = Some(l.t(MomentMsg::TitleRequired).to_string());
+                    return Vec::new();
+                }
+                return vec![run(MomentsEffect::Save {
+                    id: e.editing,
+                    draft: Box::new(draft),
+                })];
+            }
+            Action::CancelForm => {
+                if e.dirty() {
+                    self.ask(SceneAct::Discard, cx);
+                } else {
+                    self.editor = None;
+                }
+            }
+            Action::Moments(MomentsAction::Answered(SceneAct::Discard)) => self.editor = None,
+            _ => {}
+        }
+        Vec::new()
+    }
+}
+
+impl TabPane for MomentsTab {
+    type Loaded = MomentsLoaded;
+
+    fn contexts(&self) -> Vec<Context> {
+        match &self.editor {
+            Some(e) if e.on_list() => vec![Context::ScenePlanList],
+            Some(e) if e.on_choice() => vec![Context::SceneChoice],
+            Some(_) => vec![Context::SceneText],
+            None => vec![Context::Moments, Context::TopLevel],
+        }
+    }
+
+    fn on_show(&mut self, _cx: &mut Cx<'_>) -> Vec<Effect> {
+        if self.lists.cycles.is_none() {
+            vec![run(MomentsEffect::LoadCycles(None))]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn on_action(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
+        if self.editor.is_some() {
+            self.on_editor(action, cx)
+        } else {
+            self.on_lists(action, cx)
+        }
+    }
+
+    fn on_loaded(&mut self, loaded: MomentsLoaded, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let m = &mut self.lists;
+        match loaded {
+            MomentsLoaded::Cycles { cycles, keep } => {
+                // A saved scene learns its place in the cycle.
+                if let Some(e) = &mut self.editor
+                    && let Some(s) = cycles
+                        .iter()
+                        .flat_map(|c| &c.scenes)
+                        .find(|s| Some(s.id) == e.editing)
+                {
+                    let count = cycles
+                        .iter()
+                        .find(|c| c.id == e.cycle_id)
+                        .map_or(0, |c| c.scenes.len());
+                    e.position = (Some(s.position), count);
+                }
+                m.load(cycles, keep);
+            }
+            MomentsLoaded::Scene(scene, evidence) => {
+                let Some(c) = m.cycles.iter().flatten().find(|c| c.id == scene.cycle_id) else {
+                    return Vec::new();
+                };
+                let cycle = (c.id, c.name.as_str(), c.scenes.len());
+                self.editor = Some(SceneEditor::new(cycle, Some(&scene), evidence, cx.locale));
+            }
+            MomentsLoaded::Saved(id) => {
+                if let Some(e) = &mut self.editor {
+                    e.saved(id);
+                }
+                cx.say(MomentMsg::SceneSaved);
+                return vec![run(MomentsEffect::LoadCycles(Some(id)))];
+            }
+            MomentsLoaded::Moved(id, position) => {
+                cx.say_text(fill(cx.locale.t(MomentMsg::SceneMoved), position));
+                return vec![run(MomentsEffect::LoadCycles(Some(id)))];
+            }
+            MomentsLoaded::Deleted => {
+                cx.say(MomentMsg::SceneDeleted);
+                return vec![run(MomentsEffect::LoadCycles(None))];
+            }
+            MomentsLoaded::CycleAdded(id) => {
+                cx.overlays
+                    .close(|o| matches!(o, Overlay::Prompt(p) if p.purpose == Purpose::NewCycle));
+                m.focus = MomentsFocus::Scenes;
+                // The cursor goes to the new cycle once the list comes back.
+                m.want_cycle = Some(id);
+                cx.say(MomentMsg::CycleAdded);
+                return vec![run(MomentsEffect::LoadCycles(None))];
+            }
+        }
+        Vec::new()
+    }
+
+    fn show_error(&mut self, text: String) -> Option<String> {
+        match &mut self.editor {
+            Some(e) => {
+                e.error = Some(text);
+                None
+            }
+            None => Some(text),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {
+        MomentsView {
+            lists: &self.lists,
+            editor: self.editor.as_ref(),
+            locale: view.locale,
+            today: view.today(),
+        }
+        .render(area, buf);
+    }
+}
