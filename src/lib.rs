@@ -2,7 +2,8 @@
 //!
 //! The binary is a thin shell over this library: [`cli`] parses and runs commands,
 //! [`store`] keeps everything in one SQLite file, [`domain`] holds the rules,
-//! [`tui`] is the terminal UI.
+//! [`exchange`] reads and writes files, [`ops`] holds the use cases both front ends
+//! share, [`tui`] is the terminal UI. ARCHITECTURE.md draws the whole house.
 #![deny(clippy::unwrap_used)]
 #![warn(missing_docs)]
 
@@ -13,6 +14,7 @@ pub mod demo;
 pub mod domain;
 pub mod exchange;
 pub mod i18n;
+pub mod ops;
 pub mod search;
 pub mod session;
 pub mod store;

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::FAILURE;
     }
-    let result = Session::from_cli(&cli).and_then(|session| match cli.command {
+    let result = Session::resolve(&cli.session_args()).and_then(|session| match cli.command {
         Some(command) => cli::run(&session, command),
         None => clientela::tui::run(&session),
     });

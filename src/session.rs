@@ -4,13 +4,24 @@ use std::path::PathBuf;
 
 use color_eyre::eyre::{Result, WrapErr, eyre};
 
-use crate::cli::Cli;
 use crate::clock::Clock;
 use crate::config::{Config, Paths, demo_database_beside, expand_home};
-use crate::demo::{self, DemoOptions};
 use crate::domain::dates::{parse_date, parse_datetime};
 use crate::i18n::Locale;
-use crate::store::Store;
+
+/// What a run was asked for, before anything is resolved: the command line's global
+/// options (or a test's).
+#[derive(Debug, Clone, Default)]
+pub struct SessionArgs {
+    /// `--config`.
+    pub config: Option<PathBuf>,
+    /// `--db` or `CLIENTELA_DB`.
+    pub db: Option<PathBuf>,
+    /// `--demo`.
+    pub demo: bool,
+    /// `--today` or `CLIENTELA_TODAY`.
+    pub today: Option<String>,
+}
 
 /// The resolved settings of one run of the program.
 #[derive(Debug, Clone)]
@@ -31,28 +42,28 @@ impl Session {
     /// Resolves config (`--config`, else the platform file, else defaults), the
     /// database (`--db`/`CLIENTELA_DB`, else the config's, else the platform data
     /// directory; `--demo` takes the demo file beside it) and the clock.
-    pub fn from_cli(cli: &Cli) -> Result<Self> {
+    pub fn resolve(args: &SessionArgs) -> Result<Self> {
         let paths = Paths::platform();
-        let config = match (&cli.config, &paths.config_file) {
+        let config = match (&args.config, &paths.config_file) {
             (Some(path), _) => Config::load(path, true)?,
             (None, Some(path)) => Config::load(path, false)?,
             (None, None) => Config::default(),
         };
         let locale = Locale::from_config(&config, |k| std::env::var(k).ok());
-        let clock = match &cli.today {
+        let clock = match &args.today {
             Some(day) if day.trim().len() > 10 => {
                 Clock::Fixed(parse_datetime(day).wrap_err("--today")?)
             }
             Some(day) => Clock::noon(parse_date(day).wrap_err("--today")?),
             None => Clock::System,
         };
-        let database = cli
+        let database = args
             .db
             .clone()
             .or_else(|| config.database.as_deref().map(expand_home))
             .or(paths.database)
             .ok_or_else(|| eyre!("no home directory to keep the database in; use --db PATH"))?;
-        let database = if cli.demo {
+        let database = if args.demo {
             demo_database_beside(&database)
         } else {
             database
@@ -62,19 +73,7 @@ impl Session {
             locale,
             clock,
             database,
-            demo: cli.demo,
+            demo: args.demo,
         })
-    }
-
-    /// Opens the session's database, with the configured agendas; the demo database
-    /// is filled on first use.
-    pub fn open_store(&self) -> Result<Store> {
-        let mut store = Store::open(&self.database)?;
-        store.ensure_agendas(&self.config.agenda.names)?;
-        if self.demo && store.client_count()? == 0 {
-            demo::fill(&mut store, DemoOptions::default(), self.clock.now())
-                .wrap_err("filling the demo database")?;
-        }
-        Ok(store)
     }
 }

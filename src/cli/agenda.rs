@@ -21,7 +21,7 @@ use crate::store::{Store, StoreError};
 
 /// Runs one `agenda` subcommand.
 pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
-    let mut store = session.open_store()?;
+    let mut store = crate::ops::open(session)?;
     let zone = session.config.agenda.time_zone;
     let l = &session.locale;
     match command {
@@ -36,10 +36,9 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             if output.as_os_str() == "-" {
                 write_ics(io::stdout().lock(), name, &all, zone, now)?;
             } else {
-                let mut buf = Vec::new();
-                write_ics(&mut buf, name, &all, zone, now)?;
-                fs::write(&output, buf)
-                    .wrap_err_with(|| format!("writing {}", output.display()))?;
+                crate::ops::files::write_file(&output, |out| {
+                    Ok(write_ics(out, name, &all, zone, now)?)
+                })?;
             }
         }
         AgendaCommand::Import {

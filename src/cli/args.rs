@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::str::FromStr;
 
+use crate::session::SessionArgs;
+
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
@@ -51,6 +53,18 @@ pub struct Cli {
     /// What to do; without a command the terminal UI opens
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The global options that make the session.
+    pub fn session_args(&self) -> SessionArgs {
+        SessionArgs {
+            config: self.config.clone(),
+            db: self.db.clone(),
+            demo: self.demo,
+            today: self.today.clone(),
+        }
+    }
 }
 
 /// A scriptable operation.

@@ -10,7 +10,7 @@ use crate::i18n::Msg;
 
 /// Classifies every client (or one) as of a day.
 pub fn run(session: &Session, args: ClassifyArgs) -> Result<()> {
-    let store = session.open_store()?;
+    let store = crate::ops::open(session)?;
     let today = as_of(session, args.as_of.as_deref())?;
     let rows = store.classify(&session.config.classification, today, args.client)?;
     let l = &session.locale;

@@ -12,16 +12,17 @@ use crate::domain::dates::parse_optional_date;
 use crate::domain::text::non_empty;
 use crate::domain::{Client, ClientCard};
 use crate::exchange::clients::write_csv;
-use crate::exchange::personal::PersonalRecord;
 use crate::exchange::write_json;
 use crate::i18n::{Locale, Msg};
+use crate::ops::export;
+use crate::ops::files::write_file;
 use crate::search::ClientIndex;
 use crate::store::ClientOrder;
 
 /// Runs one `client` subcommand.
 pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
-    let mut store = session.open_store()?;
-    let stdout = io::stdout().lock();
+    let mut store = crate::ops::open(session)?;
+    let mut stdout = io::stdout().lock();
     match command {
         ClientCommand::Add(args) => {
             let name = args
@@ -45,13 +46,10 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             store.delete_client(id)?;
         }
         ClientCommand::Export { id, output } => {
-            let data = store.personal_data(id)?;
-            let record = PersonalRecord::new(&data, session.clock.now());
+            let now = session.clock.now();
             match output {
-                Some(path) => record
-                    .write_private(&path)
-                    .wrap_err_with(|| format!("writing {}", path.display()))?,
-                None => write_json(stdout, &record)?,
+                Some(path) => write_file(&path, |out| export::personal(&store, id, now, out))?,
+                None => export::personal(&store, id, now, &mut stdout)?,
             }
         }
         ClientCommand::Erase { id, yes } => {

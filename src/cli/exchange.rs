@@ -1,22 +1,25 @@
 //! `clientela export` and `clientela import`.
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::Path;
 
+use chrono::NaiveDate;
 use color_eyre::eyre::{Result, WrapErr, eyre};
 
 use super::Session;
 use super::exchange_args::{ExportCommand, ImportArgs, ImportCommand, Select};
 use super::output::as_of;
-use crate::domain::import_plan::{ImportPlan, Outcome, Same, Target, plan};
-use crate::domain::{Client, ClientFilter, Standing};
-use crate::exchange::client_csv::{Column, ExportRow, write_clients};
+use crate::domain::ClientFilter;
+use crate::domain::import_plan::{ImportPlan, Outcome, Same, Target};
+use crate::exchange::client_csv::Column;
 use crate::exchange::csv_import::{CsvOptions, read_csv};
 use crate::exchange::import_map::parse_mapping;
 use crate::exchange::imported::{ImportError, ImportedCards};
-use crate::exchange::vcard::write_vcards;
 use crate::exchange::vcard_import::read_vcards;
+use crate::ops;
+use crate::ops::export::{self, Selection};
+use crate::ops::files::write_file;
+use crate::store::Store;
 
 /// Runs an export.
 pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
@@ -31,17 +34,16 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
                 Some(list) => Column::parse_list(&list).map_err(|e| eyre!("--columns: {e}"))?,
                 None => Column::card(),
             };
-            let computed = columns.iter().any(|c| c.is_computed());
-            let rows = selected(session, &select, computed)?;
-            let export: Vec<ExportRow<'_>> = rows
-                .iter()
-                .map(|(client, standing)| ExportRow {
-                    client,
-                    standing: standing.as_ref(),
-                })
-                .collect();
-            write_to(output.as_deref(), export.len(), |out| {
-                Ok(write_clients(out, &export, &columns, dialect)?)
+            let (store, today, selection) = selected(session, &select)?;
+            write_to(output.as_deref(), |out| {
+                export::clients_csv(
+                    &store,
+                    &session.config,
+                    today,
+                    &selection,
+                    (&columns, dialect),
+                    out,
+                )
             })
         }
         ExportCommand::Vcard {
@@ -49,21 +51,23 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
             vcard_version,
             select,
         } => {
-            let rows = selected(session, &select, false)?;
-            let clients: Vec<&Client> = rows.iter().map(|(c, _)| c).collect();
-            write_to(output.as_deref(), clients.len(), |out| {
-                Ok(write_vcards(out, &clients, vcard_version)?)
+            let (store, today, selection) = selected(session, &select)?;
+            write_to(output.as_deref(), |out| {
+                export::vcards(
+                    &store,
+                    &session.config,
+                    today,
+                    &selection,
+                    vcard_version,
+                    out,
+                )
             })
         }
     }
 }
 
-/// The clients `select` picks, with standings when asked for or filtered by class.
-fn selected(
-    session: &Session,
-    select: &Select,
-    computed: bool,
-) -> Result<Vec<(Client, Option<Standing>)>> {
+/// The store, the as-of day and the clients `select` picks.
+fn selected(session: &Session, select: &Select) -> Result<(Store, NaiveDate, Selection)> {
     let filter: ClientFilter = select
         .filter
         .as_deref()
@@ -71,37 +75,26 @@ fn selected(
         .parse()
         .map_err(|e| eyre!("--filter: {e}"))?;
     let today = as_of(session, select.as_of.as_deref())?;
-    let store = session.open_store()?;
-    let c = &session.config;
-    let mut rows = store.clients_for_export(
-        &c.classification,
-        &c.loyalty,
-        today,
-        computed || filter.needs_classes(),
-    )?;
-    rows.retain(|(client, standing)| {
-        let classes = standing.as_ref().map(Standing::classes);
-        filter.matches(client, classes.as_ref())
-    });
-    Ok(rows)
+    Ok((ops::open(session)?, today, Selection::Filter(filter)))
 }
 
 /// Writes with `write` to `path` (saying how many clients went there) or to stdout.
 fn write_to(
     path: Option<&Path>,
-    count: usize,
-    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+    write: impl FnOnce(&mut dyn Write) -> Result<usize>,
 ) -> Result<()> {
     match path {
         Some(path) => {
-            let file = File::create(path).wrap_err_with(|| format!("{}", path.display()))?;
-            let mut out = BufWriter::new(file);
-            write(&mut out)?;
-            out.flush()
-                .wrap_err_with(|| format!("{}", path.display()))?;
+            let mut count = 0;
+            write_file(path, |out| {
+                count = write(out)?;
+                Ok(())
+            })?;
             println!("{count} clients written to {}", path.display());
         }
-        None => write(&mut io::stdout().lock())?,
+        None => {
+            write(&mut io::stdout().lock())?;
+        }
     }
     Ok(())
 }
@@ -155,25 +148,27 @@ fn at(file: &Path, e: ImportError) -> color_eyre::Report {
 }
 
 fn import(session: &Session, file: &Path, common: &ImportArgs, read: ImportedCards) -> Result<()> {
-    let mut store = session.open_store()?;
-    let existing = store.client_summaries()?;
-    let plan = plan(&existing, read.cards, common.on_duplicate).map_err(|(line, errors)| {
-        let what: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        eyre!("{}:{line}:1: {}", file.display(), what.join("; "))
-    })?;
-    for warning in &read.warnings {
+    let mut store = ops::open(session)?;
+    let now = session.clock.now();
+    let done = ops::import::clients(
+        &mut store,
+        (file, read),
+        common.on_duplicate,
+        common.dry_run,
+        now,
+    )?;
+    for warning in &done.warnings {
         println!("{}: {warning}", file.display());
     }
-    report(&plan);
-    let (created, merged, skipped) = plan.counts();
-    if common.dry_run {
+    report(&done.plan);
+    let (created, merged, skipped) = done.plan.counts();
+    if done.written {
+        println!("created {created}, merged {merged}, skipped {skipped}");
+    } else {
         println!(
             "would create {created}, merge {merged}, skip {skipped} (dry run: nothing written)"
         );
-        return Ok(());
     }
-    store.import_clients(&plan, session.clock.now())?;
-    println!("created {created}, merged {merged}, skipped {skipped}");
     Ok(())
 }
 

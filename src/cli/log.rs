@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 
 /// Runs one `log` subcommand.
 pub fn run(session: &Session, command: LogCommand) -> Result<()> {
-    let mut store = session.open_store()?;
+    let mut store = crate::ops::open(session)?;
     match command {
         LogCommand::Add(args) => {
             let entry = args.to_entry(session)?;
@@ -61,7 +61,7 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
 
 /// Runs one `complaint` subcommand.
 pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()> {
-    let mut store = session.open_store()?;
+    let mut store = crate::ops::open(session)?;
     match command {
         ComplaintCommand::Resolve { entry_id, answer } => {
             store.resolve_complaint(entry_id, &answer, session.clock.now())?;

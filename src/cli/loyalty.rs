@@ -14,7 +14,7 @@ use crate::i18n::{Locale, Msg, fill};
 
 /// Every client's loyalty (or one's) as of a day.
 pub fn run_loyalty(session: &Session, args: ClassifyArgs) -> Result<()> {
-    let store = session.open_store()?;
+    let store = crate::ops::open(session)?;
     let today = as_of(session, args.as_of.as_deref())?;
     let c = &session.config;
     let standings = store.standings(&c.classification, &c.loyalty, today, args.client)?;
@@ -69,7 +69,7 @@ pub fn checklist(s: &Standing) -> String {
 
 /// The dashboard's figures as of a day.
 pub fn run_dashboard(session: &Session, args: DashboardArgs) -> Result<()> {
-    let store = session.open_store()?;
+    let store = crate::ops::open(session)?;
     let today = as_of(session, args.as_of.as_deref())?;
     let c = &session.config;
     let (_, figures) = store.dashboard(&c.classification, &c.loyalty, today)?;

@@ -39,7 +39,7 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
 }
 
 fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
-    let mut store = session.open_store()?;
+    let mut store = crate::ops::open(session)?;
     let existing = store.client_count()?;
     if existing > 0 && !args.force {
         bail!(

@@ -1,12 +1,11 @@
 //! `clientela scenes …`: service cycles and their moments of truth.
 
 use std::collections::HashMap;
-use std::fs;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::Result;
 
 use super::Session;
 use super::args::{Format, ShowFormat};
@@ -61,7 +60,7 @@ pub enum ScenesCommand {
 
 /// Runs one `scenes` subcommand.
 pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
-    let mut store = session.open_store()?;
+    let mut store = crate::ops::open(session)?;
     let l = &session.locale;
     let today = session.clock.today();
     match command {
@@ -164,8 +163,9 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
             let mut text = Vec::new();
             write_report(&mut text, l, &cycle, &evidence, today)?;
             match output {
-                Some(path) => fs::write(&path, text)
-                    .wrap_err_with(|| format!("writing {}", path.display()))?,
+                Some(path) => {
+                    crate::ops::files::write_file(&path, |out| Ok(out.write_all(&text)?))?
+                }
                 None => io::stdout().lock().write_all(&text)?,
             }
         }

@@ -202,6 +202,19 @@ pub struct ClientDetails {
     pub referred: Vec<(ClientId, String)>,
 }
 
+/// Everything held about one client (the right of access).
+#[derive(Debug, Clone)]
+pub struct PersonalData {
+    /// The card, with who referred them and whom they referred.
+    pub details: ClientDetails,
+    /// Their log, newest first.
+    pub log: Vec<crate::domain::LogEntry>,
+    /// Agenda entries that name them.
+    pub agenda: Vec<crate::domain::Appointment>,
+    /// Their log entries tied to scenes.
+    pub ties: Vec<crate::domain::SceneTie>,
+}
+
 /// The fields of a card, as forms and error messages name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, IntoStaticStr)]
 #[strum(serialize_all = "snake_case")]

@@ -36,7 +36,8 @@ pub use classification::{
     Volume,
 };
 pub use client::{
-    CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError, Problem,
+    CardField, Client, ClientCard, ClientDetails, ClientId, ClientSummary, FieldError,
+    PersonalData, Problem,
 };
 pub use client_filter::{ClientFilter, FilterError};
 pub use dashboard::{DashboardFigures, MonthFigures, PurchaseMonth, QuadrantFigures, Rate};

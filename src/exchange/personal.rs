@@ -1,14 +1,10 @@
 //! The right of access: everything held about one client, as one JSON document.
 
-use std::io::{self, Write};
-use std::path::Path;
-
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use super::log::EntryRecord;
-use crate::domain::{Appointment, Client, ClientId, SceneTie};
-use crate::store::PersonalData;
+use crate::domain::{Appointment, Client, ClientId, PersonalData, SceneTie};
 
 /// One client's whole record. Other clients appear by id only: their data is theirs.
 #[derive(Debug, Serialize)]
@@ -38,28 +34,5 @@ impl<'a> PersonalRecord<'a> {
             agenda_entries: &data.agenda,
             scene_ties: &data.ties,
         }
-    }
-
-    /// Writes the record as JSON to `path`, readable by its owner only (mode 0600 on
-    /// Unix): a personal export is as private as the database it comes from.
-    pub fn write_private(&self, path: &Path) -> io::Result<()> {
-        let mut text = Vec::new();
-        super::write_json(&mut text, self).map_err(io::Error::other)?;
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(path)?;
-        // `mode` applies only to a new file: an older one being replaced is made
-        // private too.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        file.write_all(&text)
     }
 }

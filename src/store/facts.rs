@@ -1,7 +1,7 @@
 //! The facts of classification and loyalty, gathered fast: a few simple queries, each
 //! ordered by client id, merged in Rust. Purchases stream past once, in index order, and
 //! feed both the per-client facts and the dashboard's monthly chart; no query needs a
-//! temporary index or sort. [`super::facts_sql`] computes the same facts in one SQL
+//! temporary index or sort. `facts_sql` (built for tests and benchmarks only) computes the same facts in one SQL
 //! query, as a reference.
 
 use std::iter::Peekable;

@@ -3,11 +3,14 @@
 mod agenda;
 mod agenda_read;
 mod classification;
-pub use facts_sql::FACTS_SQL;
 mod clients;
 mod error;
 mod facts;
+// The one-query reference of the facts, for tests and benchmarks only.
+#[cfg(any(test, feature = "test-support"))]
 mod facts_sql;
+#[cfg(any(test, feature = "test-support"))]
+pub use facts_sql::FACTS_SQL;
 mod log;
 mod migrations;
 mod privacy;
@@ -21,7 +24,7 @@ use rusqlite::Connection;
 pub use clients::ClientOrder;
 pub use error::StoreError;
 pub use migrations::MIGRATIONS;
-pub use privacy::{Erased, PersonalData};
+pub use privacy::Erased;
 
 /// Result of a store operation.
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -4,7 +4,7 @@
 use rusqlite::TransactionBehavior;
 
 use super::{Result, Store, Table, must_exist};
-use crate::domain::{Appointment, ClientDetails, ClientId, LogEntry, SceneTie};
+use crate::domain::{ClientId, PersonalData};
 
 /// What erasing a client removed or unlinked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -15,19 +15,6 @@ pub struct Erased {
     pub agenda_entries_unlinked: usize,
     /// Clients this one had referred, now referred by nobody.
     pub referrals_unlinked: usize,
-}
-
-/// Everything held about one client.
-#[derive(Debug, Clone)]
-pub struct PersonalData {
-    /// The card, with who referred them and whom they referred.
-    pub details: ClientDetails,
-    /// Their log, newest first.
-    pub log: Vec<LogEntry>,
-    /// Agenda entries that name them.
-    pub agenda: Vec<Appointment>,
-    /// Their log entries tied to scenes.
-    pub ties: Vec<SceneTie>,
 }
 
 impl Store {

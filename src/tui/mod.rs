@@ -40,7 +40,7 @@ impl Drop for RestoreGuard {
 /// Runs the terminal UI until the user quits.
 pub fn run(session: &Session) -> Result<()> {
     // Open the database before taking the terminal, so its errors print plainly.
-    let store = session.open_store()?;
+    let store = crate::ops::open(session)?;
     let mut runtime = Runtime::new(store, session.clone());
     let mut terminal = ratatui::try_init().wrap_err(
         "cannot start the terminal UI (is this a terminal?); the subcommands work without one",

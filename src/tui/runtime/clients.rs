@@ -1,13 +1,13 @@
 //! The Clients tab's effects: list rows, cards, saves, deletes, the counter's log,
 //! and the files written beside the database.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::{Outcome, Runtime};
-use crate::domain::{Client, ClientId, Standing};
-use crate::exchange::client_csv::{Column, Dialect, ExportRow, write_clients};
-use crate::exchange::personal::PersonalRecord;
+use crate::domain::{ClientId, Standing};
+use crate::exchange::client_csv::{Column, Dialect};
+use crate::ops::export::{self, Selection};
+use crate::ops::files::{exports_dir, new_export_path, write_file};
 use crate::tui::action::ClientsLoaded;
 use crate::tui::effect::ClientsEffect;
 use crate::tui::tabs::clients::{CardView, RowStatus};
@@ -48,7 +48,7 @@ impl Runtime {
                 columns,
                 dialect,
             } => {
-                let (path, count) = self.export_list(&ids, &columns, dialect)?;
+                let (path, count) = self.export_list(ids, &columns, dialect)?;
                 ClientsLoaded::ListExported(path, count)
             }
             ClientsEffect::Log(mut entry) => {
@@ -84,27 +84,12 @@ impl Runtime {
         })
     }
 
-    /// `exports/` beside the database, created if needed.
-    fn exports_dir(&self) -> std::io::Result<PathBuf> {
-        let dir = self
-            .session
-            .database
-            .parent()
-            .unwrap_or(std::path::Path::new("."))
-            .join("exports");
-        std::fs::create_dir_all(&dir)?;
-        Ok(dir)
-    }
-
     /// Writes everything held about a client to `exports/` beside the database.
     fn export_personal(&self, id: ClientId) -> Outcome<PathBuf> {
         let now = self.session.clock.now();
-        let data = self.store.personal_data(id)?;
-        let stamp = now.format("%Y%m%d-%H%M%S");
-        let path = self
-            .exports_dir()?
-            .join(format!("cliente-{id}-{stamp}.json"));
-        PersonalRecord::new(&data, now).write_private(&path)?;
+        let dir = exports_dir(&self.session.database)?;
+        let path = new_export_path(&dir, &format!("cliente-{id}"), "json", now);
+        write_file(&path, |out| export::personal(&self.store, id, now, out))?;
         Ok(path)
     }
 
@@ -112,39 +97,31 @@ impl Runtime {
     /// database; returns the file and how many clients went in.
     fn export_list(
         &self,
-        ids: &[ClientId],
+        ids: Vec<ClientId>,
         columns: &[Column],
         dialect: Dialect,
     ) -> Outcome<(PathBuf, usize)> {
-        let c = &self.session.config;
         let now = self.session.clock.now();
-        let computed = columns.iter().any(|c| c.is_computed());
-        let rows =
-            self.store
-                .clients_for_export(&c.classification, &c.loyalty, now.date(), computed)?;
-        let by_id: HashMap<ClientId, &(Client, Option<Standing>)> =
-            rows.iter().map(|r| (r.0.id, r)).collect();
-        let export: Vec<ExportRow<'_>> = ids
-            .iter()
-            .filter_map(|id| by_id.get(id))
-            .map(|(client, standing)| ExportRow {
-                client,
-                standing: standing.as_ref(),
-            })
-            .collect();
-        let stamp = now.format("%Y%m%d-%H%M%S");
-        let dir = self.exports_dir()?;
-        // Two exports in the same second get -2, -3… rather than overwrite each other.
-        let path = (1..)
-            .map(|n| match n {
-                1 => dir.join(format!("clientes-{stamp}.csv")),
-                n => dir.join(format!("clientes-{stamp}-{n}.csv")),
-            })
-            .find(|p| !p.exists())
-            .unwrap_or_else(|| dir.join("clientes.csv"));
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        write_clients(&mut out, &export, columns, dialect)?;
-        std::io::Write::flush(&mut out)?;
-        Ok((path, export.len()))
+        let path = new_export_path(
+            &exports_dir(&self.session.database)?,
+            "clientes",
+            "csv",
+            now,
+        );
+        let selection = Selection::Ids(ids);
+        let mut count = 0;
+        write_file(&path, |out| {
+            let (store, config) = (&self.store, &self.session.config);
+            count = export::clients_csv(
+                store,
+                config,
+                now.date(),
+                &selection,
+                (columns, dialect),
+                out,
+            )?;
+            Ok(())
+        })?;
+        Ok((path, count))
     }
 }

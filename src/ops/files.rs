@@ -1,0 +1,91 @@
+//! Writing a file the user asked for: never half-written, never readable by others.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use color_eyre::eyre::{Result, WrapErr};
+
+/// Writes `path` with `write`: the bytes go to a new file beside it, private to its
+/// owner (mode 0600 on Unix), which then takes the name in one step. A failed or
+/// interrupted write leaves whatever was at `path` as it was.
+pub fn write_file(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let shown = || path.display().to_string();
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let temp = tempfile::NamedTempFile::new_in(dir).wrap_err_with(shown)?;
+    let mut out = BufWriter::new(temp);
+    write(&mut out)?;
+    let temp = out
+        .into_inner()
+        .map_err(|e| e.into_error())
+        .wrap_err_with(shown)?;
+    temp.as_file().sync_all().wrap_err_with(shown)?;
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .wrap_err_with(shown)?;
+    Ok(())
+}
+
+/// A new file name in `dir` for an export made at `now`: `stem-YYYYMMDD-HHMMSS.ext`,
+/// with `-2`, `-3`… when exports of the same second would share it.
+pub fn new_export_path(dir: &Path, stem: &str, ext: &str, now: NaiveDateTime) -> PathBuf {
+    let stamp = now.format("%Y%m%d-%H%M%S");
+    (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("{stem}-{stamp}.{ext}")),
+            n => dir.join(format!("{stem}-{stamp}-{n}.{ext}")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("{stem}.{ext}")))
+}
+
+/// `exports/` beside the database, created if needed: where the TUI writes.
+pub fn exports_dir(database: &Path) -> Result<PathBuf> {
+    let dir = database.parent().unwrap_or(Path::new(".")).join("exports");
+    std::fs::create_dir_all(&dir).wrap_err_with(|| dir.display().to_string())?;
+    Ok(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_litter() {
+        let dir = tempfile::TempDir::new().expect("dir");
+        let path = dir.path().join("out.csv");
+        std::fs::write(&path, "old").expect("old file");
+        let failed = write_file(&path, |w| {
+            w.write_all(b"half")?;
+            color_eyre::eyre::bail!("disk full")
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "old");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+        assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
+        write_file(&path, |w| Ok(w.write_all(b"new")?)).expect("write");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn exports_of_the_same_second_get_their_own_names() {
+        let dir = tempfile::TempDir::new().expect("dir");
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 27)
+            .and_then(|d| d.and_hms_opt(9, 5, 1))
+            .expect("time");
+        let first = new_export_path(dir.path(), "clientes", "csv", now);
+        assert!(first.ends_with("clientes-20261127-090501.csv"));
+        std::fs::write(&first, "").expect("write");
+        let second = new_export_path(dir.path(), "clientes", "csv", now);
+        assert!(second.ends_with("clientes-20261127-090501-2.csv"));
+    }
+}

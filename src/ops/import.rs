@@ -1,0 +1,49 @@
+//! Imports of clients, written once: every card read and validated, duplicates
+//! planned against the clients already there, then all of it written in one
+//! transaction, or nothing.
+
+use std::path::Path;
+
+use chrono::NaiveDateTime;
+use color_eyre::eyre::{Result, eyre};
+
+use crate::domain::import_plan::{ImportPlan, OnDuplicate, plan};
+use crate::exchange::imported::ImportedCards;
+use crate::store::Store;
+
+/// What an import did (or would do, on a dry run).
+#[derive(Debug)]
+pub struct Imported {
+    /// The plan: what happens to each card.
+    pub plan: ImportPlan,
+    /// What the reader noticed and let through.
+    pub warnings: Vec<String>,
+    /// Whether anything was written.
+    pub written: bool,
+}
+
+/// Plans `read` (from the file `source`) against the clients in `store`
+/// (`on_duplicate` says what a card that matches one does) and, unless `dry_run`,
+/// writes the plan at `now`. A card that cannot be planned stops the import with
+/// `source:line:1: what` and writes nothing.
+pub fn clients(
+    store: &mut Store,
+    (source, read): (&Path, ImportedCards),
+    on_duplicate: OnDuplicate,
+    dry_run: bool,
+    now: NaiveDateTime,
+) -> Result<Imported> {
+    let existing = store.client_summaries()?;
+    let plan = plan(&existing, read.cards, on_duplicate).map_err(|(line, errors)| {
+        let what: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        eyre!("{}:{line}:1: {}", source.display(), what.join("; "))
+    })?;
+    if !dry_run {
+        store.import_clients(&plan, now)?;
+    }
+    Ok(Imported {
+        plan,
+        warnings: read.warnings,
+        written: !dry_run,
+    })
+}
