@@ -32,8 +32,9 @@ pub type LoyaltyConfig = LoyaltyRules;
 pub struct AgendaConfig {
     /// Agenda names, in the order they are shown side by side.
     pub names: Vec<String>,
-    /// The shop's time zone (IANA name): which instants the agenda's wall-clock times
-    /// mean, for clashes around the changes of time and for iCalendar files.
+    /// The shop's time zone (IANA name): the clock's "now" and "today", and which
+    /// instants the agenda's wall-clock times mean, for clashes around the changes of
+    /// time and for iCalendar files.
     #[serde(deserialize_with = "time_zone")]
     pub time_zone: chrono_tz::Tz,
 }

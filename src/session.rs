@@ -55,7 +55,7 @@ impl Session {
                 Clock::Fixed(parse_datetime(day).wrap_err("--today")?)
             }
             Some(day) => Clock::noon(parse_date(day).wrap_err("--today")?),
-            None => Clock::System,
+            None => Clock::System(config.agenda.time_zone),
         };
         let database = args
             .db

@@ -165,3 +165,37 @@ fn the_config_can_name_the_database_and_db_overrides_it() {
         "{listed}"
     );
 }
+
+/// Without `--today`, "now" is the shop's wall clock (the config's time zone, Madrid by
+/// default), whatever zone the machine is set to.
+#[test]
+fn the_clock_reads_the_shops_time_zone_not_the_machines() {
+    use chrono::Utc;
+    use clientela::clock::wall_clock;
+    let madrid = chrono_tz::Europe::Madrid;
+    for machine in ["UTC", "Pacific/Kiritimati", "America/Los_Angeles"] {
+        let s = Sandbox::new();
+        s.ok(&["client", "add", "--name", "Ana"]);
+        let before = wall_clock(Utc::now(), madrid);
+        let out = s
+            .cmd()
+            .env_remove("CLIENTELA_TODAY")
+            .env("TZ", machine)
+            .args(["--db", &s.db(), "log", "add", "1", "--kind", "visit"])
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let after = wall_clock(Utc::now(), madrid);
+        let log = s.json(&["log", "list", "1", "--format", "json"]);
+        let at = log[0]["at"].as_str().expect("a time");
+        let at = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S").expect(at);
+        assert!(
+            before <= at && at <= after,
+            "TZ={machine}: stamped {at}, Madrid's clock said {before}..{after}"
+        );
+    }
+}

@@ -98,9 +98,9 @@ fn complaints_are_answered_from_the_dashboard() {
     assert_eq!(
         after,
         vec![
-            Effect::Clients(ClientsEffect::LoadStatus(4)),
+            Effect::Clients(ClientsEffect::LoadStatus(4, today())),
             Effect::Dashboard(DashboardEffect::LoadComplaints),
-            Effect::Dashboard(DashboardEffect::Load)
+            Effect::Dashboard(DashboardEffect::Load(today()))
         ],
         "the dashboard is shown: its figures are computed again at once"
     );
@@ -172,13 +172,13 @@ fn the_dashboard_is_computed_again_when_next_shown_after_a_change() {
         .into(),
     );
     assert!(
-        !effects.contains(&Effect::Dashboard(DashboardEffect::Load)),
+        !effects.contains(&Effect::Dashboard(DashboardEffect::Load(today()))),
         "not shown: later"
     );
     assert!(app.dashboard().is_stale());
     assert_eq!(
         app.on_key(ch('3')),
-        vec![Effect::Dashboard(DashboardEffect::Load)]
+        vec![Effect::Dashboard(DashboardEffect::Load(today()))]
     );
     assert!(app.on_key(ch('1')).is_empty());
     assert!(app.on_key(ch('3')).is_empty(), "asked once");

@@ -54,6 +54,7 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
                 Column::Computed(Computed::Quadrant)
             ],
             dialect: Dialect::Rfc4180,
+            as_of: today(),
         })]
     );
     app.update(ClientsLoaded::ListExported("/x/exports/clientes.csv".into(), 2).into());

@@ -104,7 +104,7 @@ fn search_by_phone_then_enter_opens_the_card() {
     assert_eq!(shown_names(&app), ["Íñigo Echeverría"]);
     assert_eq!(
         app.on_key(key(KeyCode::Enter)),
-        vec![Effect::Clients(ClientsEffect::LoadCard(3))]
+        vec![Effect::Clients(ClientsEffect::LoadCard(3, today()))]
     );
     assert!(!app.clients().list().searching);
 }
@@ -115,7 +115,7 @@ fn enter_opens_the_card_and_escape_goes_back() {
     select_client(&mut app, 2);
     assert_eq!(
         app.on_key(key(KeyCode::Enter)),
-        vec![Effect::Clients(ClientsEffect::LoadCard(2))]
+        vec![Effect::Clients(ClientsEffect::LoadCard(2, today()))]
     );
     app.update(ClientsLoaded::Card(card_view()).into());
     assert_eq!(app.clients().card().map(|c| c.details.client.id), Some(2));
@@ -219,7 +219,7 @@ fn edit_from_the_list_loads_the_card_into_the_form() {
     select_client(&mut app, 2);
     assert_eq!(
         app.on_key(ch('e')),
-        vec![Effect::Clients(ClientsEffect::LoadCard(2))]
+        vec![Effect::Clients(ClientsEffect::LoadCard(2, today()))]
     );
     app.update(ClientsLoaded::Card(card_view()).into());
     let form = app.clients().form().expect("form open");
@@ -327,7 +327,7 @@ fn a_purchase_at_the_counter_takes_p_the_amount_and_enter() {
     assert_eq!(
         after,
         vec![
-            Effect::Clients(ClientsEffect::LoadStatus(2)),
+            Effect::Clients(ClientsEffect::LoadStatus(2, today())),
             Effect::Dashboard(DashboardEffect::LoadComplaints)
         ]
     );
@@ -365,7 +365,7 @@ fn visits_calls_and_complaints_from_the_card_reload_it() {
         );
         let after = app.update(ClientsLoaded::Logged { client_id: 2, kind }.into());
         assert!(
-            after.contains(&Effect::Clients(ClientsEffect::LoadCard(2))),
+            after.contains(&Effect::Clients(ClientsEffect::LoadCard(2, today()))),
             "the open card is reloaded"
         );
     }

@@ -84,6 +84,27 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Where the database stands now, to ask later with [`Store::changed_since`]
+    /// whether another connection (another terminal, the command line, a cron job)
+    /// wrote to it.
+    pub fn change_mark(&self) -> Result<ChangeMark> {
+        // SQLite counts the commits of other connections; a server backend can answer
+        // from its own notifications behind the same two calls.
+        let version = self
+            .conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))?;
+        Ok(ChangeMark(version))
+    }
+
+    /// Whether another connection committed a write since `mark`; moves `mark` to now.
+    /// This connection's own writes do not count: whoever made them knows.
+    pub fn changed_since(&self, mark: &mut ChangeMark) -> Result<bool> {
+        let now = self.change_mark()?;
+        let changed = now != *mark;
+        *mark = now;
+        Ok(changed)
+    }
+
     /// The schema version the database is at.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
@@ -91,6 +112,10 @@ impl Store {
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 }
+
+/// Where a database stood when asked (see [`Store::change_mark`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeMark(i64);
 
 /// Creates `path` (and its directory) if missing, readable and writable by its owner
 /// only, so SQLite — which gives its WAL and shm files the same mode — never makes

@@ -295,6 +295,8 @@ pub enum ClientsLoaded {
     Rows(Vec<ClientSummary>),
     /// One client's card, log and standing.
     Card(Box<CardView>),
+    /// Every client's classes and open complaints.
+    Statuses(HashMap<ClientId, RowStatus>),
     /// The classes and open complaints of one client (none if they are gone).
     Status(ClientId, Option<RowStatus>),
     /// The client was stored.

@@ -9,6 +9,7 @@ use super::action::{Action, Loaded, Tick};
 use super::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
 use super::keymap::{Context, lookup};
 use super::overlay::{Overlay, Overlays, Routed};
+use super::refresh::Debounce;
 use super::tabs::agenda::AgendaTab;
 use super::tabs::clients::{ClientsTab, list_page};
 use super::tabs::dashboard::DashboardTab;
@@ -48,6 +49,7 @@ pub struct App {
     pub(super) overlays: Overlays,
     pub(super) status: Option<Status>,
     pub(super) size: (u16, u16),
+    changes: Debounce,
     running: bool,
 }
 
@@ -98,13 +100,14 @@ impl App {
             overlays: Overlays::default(),
             status: None,
             size,
+            changes: Debounce::default(),
             running: true,
         };
         let effects = vec![
             Effect::Clients(ClientsEffect::LoadRows),
-            Effect::Dashboard(DashboardEffect::Load),
+            Effect::Dashboard(DashboardEffect::Load(now.date())),
             Effect::Dashboard(DashboardEffect::LoadComplaints),
-            Effect::Agenda(AgendaEffect::LoadReminders),
+            Effect::Agenda(AgendaEffect::LoadReminders(now)),
         ];
         (app, effects)
     }
@@ -290,31 +293,53 @@ impl App {
         }
     }
 
+    /// The clock ticked: reminders may fall due; after midnight everything shown moves
+    /// to the new day; writes of other programs are reloaded once they pause.
     fn tick(&mut self, tick: Tick) -> Vec<Effect> {
+        let yesterday = self.today();
         self.now = tick.now;
-        in_tab!(self, Tab::Agenda, agenda, |pane, cx| {
+        let mut effects = in_tab!(self, Tab::Agenda, agenda, |pane, cx| {
             pane.remind(&mut cx);
             Vec::new()
-        })
+        });
+        let new_day = self.today() != yesterday;
+        if new_day {
+            self.agenda.follow_day(yesterday, self.today());
+        }
+        if self.changes.tick(tick.store_changed) | new_day {
+            self.changes.clear();
+            effects.extend(self.refresh());
+        }
+        effects
+    }
+
+    /// Everything shown is loaded again (the tabs not shown when they next are), as of
+    /// the clock's day; the selection and any open form stay.
+    fn refresh(&mut self) -> Vec<Effect> {
+        let mut effects = vec![Effect::Agenda(AgendaEffect::LoadReminders(self.now))];
+        for tab in Tab::ALL {
+            effects.extend(on_tab!(self, tab, |pane, cx| pane.on_refresh(&mut cx)));
+        }
+        effects
     }
 
     /// Hands what one tab told the others to the tabs concerned.
     fn spread(&mut self, news: Vec<News>) -> Vec<Effect> {
         let mut effects = Vec::new();
-        let dashboard_shown = self.tab == Tab::Dashboard;
+        let (dashboard_shown, today) = (self.tab == Tab::Dashboard, self.today());
         for item in news {
             match item {
                 News::ClientsChanged => {
-                    effects.extend(self.dashboard.data_changed(dashboard_shown))
+                    effects.extend(self.dashboard.data_changed(dashboard_shown, today))
                 }
                 News::LogChanged(id) => {
-                    effects.extend(self.clients.reload_client(id));
+                    effects.extend(self.clients.reload_client(id, today));
                     effects.push(Effect::Dashboard(DashboardEffect::LoadComplaints));
-                    effects.extend(self.dashboard.data_changed(dashboard_shown));
+                    effects.extend(self.dashboard.data_changed(dashboard_shown, today));
                 }
                 News::ClientRemoved(status) => {
                     self.dashboard.recount(status.as_ref(), None);
-                    effects.extend(self.dashboard.data_changed(dashboard_shown));
+                    effects.extend(self.dashboard.data_changed(dashboard_shown, today));
                     effects.push(Effect::Dashboard(DashboardEffect::LoadComplaints));
                 }
                 News::StatusChanged { before, after } => {
@@ -327,7 +352,7 @@ impl App {
                 }
                 News::OpenClient(id) => {
                     self.tab = Tab::Clients;
-                    effects.push(Effect::Clients(ClientsEffect::LoadCard(id)));
+                    effects.push(Effect::Clients(ClientsEffect::LoadCard(id, today)));
                 }
             }
         }

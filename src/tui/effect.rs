@@ -1,7 +1,9 @@
 //! What `update` asks the runtime to do, split by the tab that asks; only the runtime
-//! touches the store, and it sends each result back to the same tab.
+//! touches the store, and it sends each result back to the same tab. A read that
+//! depends on the day carries it: "today" is the model's, from its one clock; a write
+//! is stamped by the runtime when it happens.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::tabs::agenda::Booking;
 use crate::domain::{AppointmentId, ClientCard, ClientId, EntryId, NewEntry, SceneDraft, SceneId};
@@ -28,10 +30,12 @@ pub enum Effect {
 pub enum ClientsEffect {
     /// Load every client's list row.
     LoadRows,
-    /// Load one client's card.
-    LoadCard(ClientId),
-    /// Classify one client again and count their open complaints.
-    LoadStatus(ClientId),
+    /// Load one client's card, classified as of a day.
+    LoadCard(ClientId, NaiveDate),
+    /// Classify one client again as of a day and count their open complaints.
+    LoadStatus(ClientId, NaiveDate),
+    /// Classify every client as of a day (the list's class columns).
+    LoadStatuses(NaiveDate),
     /// Store a new client (`id: None`) or replace a card.
     Save {
         /// The client being edited, if any.
@@ -53,6 +57,8 @@ pub enum ClientsEffect {
         columns: Vec<Column>,
         /// The dialect.
         dialect: Dialect,
+        /// The day the computed columns are as of.
+        as_of: NaiveDate,
     },
     /// Log an entry at the current time: the runtime stamps `at` with its clock.
     Log(Box<NewEntry>),
@@ -68,8 +74,8 @@ pub enum AgendaEffect {
         /// Its end.
         to: NaiveDateTime,
     },
-    /// Load the occurrences whose reminders may fall due soon.
-    LoadReminders,
+    /// Load the occurrences whose reminders may fall due soon after a moment.
+    LoadReminders(NaiveDateTime),
     /// Save an entry or an occurrence; unless `allow_clash`, refuse it if it clashes.
     Save {
         /// What to save.
@@ -87,8 +93,8 @@ pub enum AgendaEffect {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DashboardEffect {
     /// Every client's standing (classes, quadrant, to-do groups, open complaints) and
-    /// the dashboard's figures.
-    Load,
+    /// the dashboard's figures, as of a day.
+    Load(NaiveDate),
     /// Load every open complaint.
     LoadComplaints,
     /// Record the answer given to a complaint.

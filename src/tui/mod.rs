@@ -5,6 +5,7 @@ pub mod app;
 pub mod effect;
 pub mod keymap;
 pub mod overlay;
+pub mod refresh;
 #[cfg(feature = "test-support")]
 pub mod runtime;
 #[cfg(not(feature = "test-support"))]
@@ -15,7 +16,7 @@ pub mod view;
 pub mod widgets;
 
 use std::io::stdout;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
@@ -53,6 +54,8 @@ pub fn run(session: &Session) -> Result<()> {
         session.clock.now(),
         (size.width, size.height),
     );
+    let tick = Duration::from_millis(refresh::TICK_MS);
+    let mut next_tick = Instant::now() + tick;
     loop {
         terminal.draw(|frame| view::draw(&app, frame))?;
         if !pending.is_empty() {
@@ -71,8 +74,15 @@ pub fn run(session: &Session) -> Result<()> {
         if !app.is_running() {
             return Ok(());
         }
-        if !event::poll(Duration::from_millis(500))? {
-            pending = app.update(Action::Tick(Tick::at(session.clock.now())));
+        // The clock ticks on time whether or not keys arrive in between.
+        let now = Instant::now();
+        if now >= next_tick || !event::poll(next_tick - now)? {
+            next_tick = Instant::now() + tick;
+            let store_changed = runtime.store_changed();
+            pending = app.update(Action::Tick(Tick {
+                now: session.clock.now(),
+                store_changed,
+            }));
             continue;
         }
         pending = match event::read()? {

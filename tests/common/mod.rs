@@ -261,9 +261,9 @@ pub fn loaded_app(lang: Lang, size: (u16, u16)) -> App {
         effects,
         vec![
             Effect::Clients(ClientsEffect::LoadRows),
-            Effect::Dashboard(DashboardEffect::Load),
+            Effect::Dashboard(DashboardEffect::Load(today())),
             Effect::Dashboard(DashboardEffect::LoadComplaints),
-            Effect::Agenda(AgendaEffect::LoadReminders)
+            Effect::Agenda(AgendaEffect::LoadReminders(midnight()))
         ]
     );
     app.update(ClientsLoaded::Rows(summaries()).into());

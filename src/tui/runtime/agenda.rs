@@ -13,7 +13,7 @@ impl Runtime {
     pub(super) fn agenda(&mut self, effect: AgendaEffect) -> Outcome<AgendaLoaded> {
         Ok(match effect {
             AgendaEffect::Load { from, to } => self.week(from, to)?,
-            AgendaEffect::LoadReminders => self.reminders()?,
+            AgendaEffect::LoadReminders(now) => self.reminders(now)?,
             AgendaEffect::Save {
                 booking,
                 allow_clash,
@@ -37,9 +37,8 @@ impl Runtime {
             to,
         })
     }
-
-    fn reminders(&self) -> Outcome<AgendaLoaded> {
-        let now = self.session.clock.now();
+    /// The occurrences whose reminders may fall due soon after `now`.
+    fn reminders(&self, now: NaiveDateTime) -> Outcome<AgendaLoaded> {
         let ahead = Duration::minutes(i64::from(self.store.longest_reminder()?));
         let zone = self.session.config.agenda.time_zone;
         let day = Duration::days(1);

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use super::{Outcome, Runtime};
 use crate::domain::{ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect};
@@ -17,11 +19,19 @@ impl Runtime {
         let now = self.session.clock.now();
         Ok(match effect {
             ClientsEffect::LoadRows => ClientsLoaded::Rows(self.store.client_summaries()?),
-            ClientsEffect::LoadCard(id) => ClientsLoaded::Card(Box::new(self.card(id)?)),
-            ClientsEffect::LoadStatus(id) => {
-                let standing = self.standings(Some(id))?.into_iter().next();
+            ClientsEffect::LoadCard(id, today) => {
+                ClientsLoaded::Card(Box::new(self.card(id, today)?))
+            }
+            ClientsEffect::LoadStatus(id, today) => {
+                let standing = self.standings(Some(id), today)?.into_iter().next();
                 ClientsLoaded::Status(id, standing.as_ref().map(RowStatus::from))
             }
+            ClientsEffect::LoadStatuses(today) => ClientsLoaded::Statuses(
+                self.standings(None, today)?
+                    .iter()
+                    .map(|s| (s.facts.client_id, RowStatus::from(s)))
+                    .collect(),
+            ),
             ClientsEffect::Save { id, card } => {
                 let id = match id {
                     Some(id) => {
@@ -47,8 +57,9 @@ impl Runtime {
                 ids,
                 columns,
                 dialect,
+                as_of,
             } => {
-                let (path, count) = self.export_list(ids, &columns, dialect)?;
+                let (path, count) = self.export_list(ids, (&columns, dialect), as_of)?;
                 ClientsLoaded::ListExported(path, count)
             }
             ClientsEffect::Log(mut entry) => {
@@ -61,22 +72,21 @@ impl Runtime {
             }
         })
     }
-
-    /// Every client's standing, or one client's, as of today.
-    pub(super) fn standings(
+    /// Every client's standing, or one client's, as of `today`.
+    fn standings(
         &self,
         client: Option<ClientId>,
+        today: NaiveDate,
     ) -> crate::store::Result<Vec<Standing>> {
-        let s = &self.session;
-        let c = &s.config;
+        let c = &self.session.config;
         self.store
-            .standings(&c.classification, &c.loyalty, s.clock.today(), client)
+            .standings(&c.classification, &c.loyalty, today, client)
     }
 
-    fn card(&self, id: ClientId) -> crate::store::Result<CardView> {
+    fn card(&self, id: ClientId, today: NaiveDate) -> crate::store::Result<CardView> {
         let details = self.store.client_details(id)?;
         let log = self.store.entries(id)?;
-        let standing = self.standings(Some(id))?.into_iter().next();
+        let standing = self.standings(Some(id), today)?.into_iter().next();
         Ok(CardView {
             details,
             log,
@@ -98,8 +108,8 @@ impl Runtime {
     fn export_list(
         &self,
         ids: Vec<ClientId>,
-        columns: &[Column],
-        dialect: Dialect,
+        (columns, dialect): (&[Column], Dialect),
+        as_of: NaiveDate,
     ) -> Outcome<(PathBuf, usize)> {
         let now = self.session.clock.now();
         let path = new_export_path(
@@ -112,14 +122,7 @@ impl Runtime {
         let mut count = 0;
         write_file(&path, |out| {
             let (store, config) = (&self.store, &self.session.config);
-            count = export::clients_csv(
-                store,
-                config,
-                now.date(),
-                &selection,
-                (columns, dialect),
-                out,
-            )?;
+            count = export::clients_csv(store, config, as_of, &selection, (columns, dialect), out)?;
             Ok(())
         })?;
         Ok((path, count))

@@ -10,12 +10,10 @@ impl Runtime {
     pub(super) fn dashboard(&mut self, effect: DashboardEffect) -> Outcome<DashboardLoaded> {
         let now = self.session.clock.now();
         Ok(match effect {
-            DashboardEffect::Load => {
-                let s = &self.session;
-                let c = &s.config;
+            DashboardEffect::Load(today) => {
+                let c = &self.session.config;
                 let (standings, figures) =
-                    self.store
-                        .dashboard(&c.classification, &c.loyalty, s.clock.today())?;
+                    self.store.dashboard(&c.classification, &c.loyalty, today)?;
                 let statuses = standings
                     .iter()
                     .map(|s| (s.facts.client_id, RowStatus::from(s)))

@@ -8,7 +8,7 @@ mod moments;
 
 use crate::i18n::{Locale, MomentMsg, Msg, fill};
 use crate::session::Session;
-use crate::store::{Store, StoreError};
+use crate::store::{ChangeMark, Store, StoreError};
 
 use super::action::{Action, Loaded};
 use super::effect::Effect;
@@ -17,6 +17,7 @@ use super::effect::Effect;
 pub struct Runtime {
     store: Store,
     session: Session,
+    seen: Option<ChangeMark>,
 }
 
 /// What a store error means to the user, in their language where it is ours to say.
@@ -43,7 +44,24 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
 impl Runtime {
     /// A runtime over `store` with the settings of `session`.
     pub fn new(store: Store, session: Session) -> Self {
-        Self { store, session }
+        let seen = store.change_mark().ok();
+        Self {
+            store,
+            session,
+            seen,
+        }
+    }
+
+    /// Whether another program wrote to the database since the last time this was
+    /// asked (or since the runtime started).
+    pub fn store_changed(&mut self) -> bool {
+        match &mut self.seen {
+            Some(mark) => self.store.changed_since(mark).unwrap_or(false),
+            None => {
+                self.seen = self.store.change_mark().ok();
+                false
+            }
+        }
     }
 
     /// Runs one effect and returns its outcome as an action; `None` for quitting.

@@ -73,6 +73,11 @@ pub trait TabPane {
     /// The result of one of the tab's own effects.
     fn on_loaded(&mut self, loaded: Self::Loaded, cx: &mut Cx<'_>) -> Vec<Effect>;
 
+    /// What the tab shows is out of date (another program wrote to the database, or
+    /// the day changed): reload it if the tab is shown, else when it next is, keeping
+    /// the cursor and any open form.
+    fn on_refresh(&mut self, cx: &mut Cx<'_>) -> Vec<Effect>;
+
     /// Shows a failure where the user is looking (the tab's open form); hands the
     /// text back if the tab has no such place.
     fn show_error(&mut self, text: String) -> Option<String>;

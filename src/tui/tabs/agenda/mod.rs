@@ -9,7 +9,7 @@ mod view;
 pub use calendar::{AgendaView, Calendar, SLOT_MINUTES, SLOTS, monday, slot_start};
 pub use form::{AppointmentForm, Booking, Editing, EntryField};
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -70,7 +70,7 @@ impl AgendaTab {
         let (from, to) = self.cal.needed(cx.today());
         vec![
             run(AgendaEffect::Load { from, to }),
-            run(AgendaEffect::LoadReminders),
+            run(AgendaEffect::LoadReminders(cx.now)),
         ]
     }
 
@@ -98,6 +98,15 @@ impl AgendaTab {
             &self.cal.agendas,
             cx.locale,
         ));
+    }
+
+    /// The day turned: a calendar that showed `yesterday` (today, until midnight)
+    /// moves on to the new today.
+    pub fn follow_day(&mut self, yesterday: NaiveDate, today: NaiveDate) {
+        if self.cal.day == yesterday {
+            self.cal.day = today;
+            self.cal.row = 0;
+        }
     }
 
     /// Shows the reminders that fell due by `now`, once each.
@@ -362,6 +371,11 @@ impl TabPane for AgendaTab {
     }
 
     fn on_show(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {
+        self.load_if_needed(cx)
+    }
+
+    fn on_refresh(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {
+        self.cal.loaded = None;
         self.load_if_needed(cx)
     }
 

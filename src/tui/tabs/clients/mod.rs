@@ -19,6 +19,8 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::{Cx, News, Tab, TabPane, ViewCx};
+use chrono::NaiveDate;
+
 use crate::domain::{ClassFilter, ClientCard, ClientId, ClientSummary};
 use crate::i18n::{Msg, fill};
 use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
@@ -48,6 +50,8 @@ pub struct ClientsTab {
     form: Option<ClientForm>,
     form_return: FormReturn,
     edit_when_loaded: bool,
+    /// Whether what the tab shows changed while it was hidden.
+    stale: bool,
 }
 
 fn load(effect: ClientsEffect) -> Effect {
@@ -103,19 +107,32 @@ impl ClientsTab {
         self.form = None;
         self.fit(size);
     }
-
     /// What to load after client `id`'s log changed: their card if it is open (its
-    /// standing updates the list too), else their status alone.
-    pub fn reload_client(&self, id: ClientId) -> Vec<Effect> {
+    /// standing updates the list too), else their status alone, as of `today`.
+    pub fn reload_client(&self, id: ClientId, today: NaiveDate) -> Vec<Effect> {
         let card_open = self
             .card
             .as_ref()
             .is_some_and(|c| c.details.client.id == id);
         vec![load(if card_open {
-            ClientsEffect::LoadCard(id)
+            ClientsEffect::LoadCard(id, today)
         } else {
-            ClientsEffect::LoadStatus(id)
+            ClientsEffect::LoadStatus(id, today)
         })]
+    }
+
+    /// Everything the tab shows, loaded again as of `today`: the rows, every status,
+    /// and the open card (under the form, if one is open: the form keeps its text).
+    fn reload(&mut self, today: NaiveDate) -> Vec<Effect> {
+        self.stale = false;
+        let mut effects = vec![
+            load(ClientsEffect::LoadRows),
+            load(ClientsEffect::LoadStatuses(today)),
+        ];
+        if let Some(card) = &self.card {
+            effects.push(load(ClientsEffect::LoadCard(card.details.client.id, today)));
+        }
+        effects
     }
 
     /// The client the keys act on: the open card's, else the list's cursor.
@@ -191,7 +208,7 @@ impl ClientsTab {
             }
             ClientsAction::OpenCard => {
                 if let Some(id) = self.list.selected_id() {
-                    return vec![load(ClientsEffect::LoadCard(id))];
+                    return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
                 }
             }
             ClientsAction::NewClient => {
@@ -205,7 +222,7 @@ impl ClientsTab {
                 None => {
                     if let Some(id) = self.list.selected_id() {
                         self.edit_when_loaded = true;
-                        return vec![load(ClientsEffect::LoadCard(id))];
+                        return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
                     }
                 }
             },
@@ -241,6 +258,7 @@ impl ClientsTab {
                     ids,
                     columns,
                     dialect,
+                    as_of: cx.today(),
                 })];
             }
             ClientsAction::Back => self.card = None,
@@ -270,9 +288,21 @@ impl TabPane for ClientsTab {
             (None, None) => vec![Context::List, Context::TopLevel],
         }
     }
+    fn on_show(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {
+        if self.stale {
+            self.reload(cx.today())
+        } else {
+            Vec::new()
+        }
+    }
 
-    fn on_show(&mut self, _cx: &mut Cx<'_>) -> Vec<Effect> {
-        Vec::new()
+    fn on_refresh(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {
+        if cx.shown {
+            self.reload(cx.today())
+        } else {
+            self.stale = true;
+            Vec::new()
+        }
     }
 
     fn on_action(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
@@ -332,6 +362,10 @@ impl TabPane for ClientsTab {
                 }
                 self.card = Some(view);
             }
+            ClientsLoaded::Statuses(statuses) => {
+                // Counted again by the dashboard when it next loads its figures.
+                self.list.load_statuses(statuses);
+            }
             ClientsLoaded::Status(id, status) => {
                 if let Some(status) = status {
                     self.set_status(id, status, cx);
@@ -346,7 +380,7 @@ impl TabPane for ClientsTab {
                 cx.say(Msg::Saved);
                 cx.tell(News::ClientsChanged);
                 if reopen {
-                    return vec![load(ClientsEffect::LoadCard(id))];
+                    return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
                 }
             }
             ClientsLoaded::Deleted(id) | ClientsLoaded::Erased(id) => {

@@ -6,6 +6,8 @@ mod view;
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -60,6 +62,8 @@ pub struct DashboardTab {
     complaints: Vec<Complaint>,
     /// Row of the cursor among the complaints.
     complaint_cursor: usize,
+    /// Whether the complaints changed since they were loaded.
+    complaints_stale: bool,
 }
 
 fn run(effect: DashboardEffect) -> Effect {
@@ -108,20 +112,24 @@ impl DashboardTab {
         }
     }
 
-    /// The data changed: the figures are out of date. Computes them again at once if
-    /// the dashboard is shown, otherwise when it next is.
-    pub fn data_changed(&mut self, shown: bool) -> Vec<Effect> {
+    /// The data changed: the figures are out of date. Computes them again as of
+    /// `today` at once if the dashboard is shown, otherwise when it next is.
+    pub fn data_changed(&mut self, shown: bool, today: NaiveDate) -> Vec<Effect> {
         self.stale = true;
-        self.refresh_if_shown(shown)
+        self.refresh_if_shown(shown, today)
     }
 
-    fn refresh_if_shown(&mut self, shown: bool) -> Vec<Effect> {
+    fn refresh_if_shown(&mut self, shown: bool, today: NaiveDate) -> Vec<Effect> {
+        let mut effects = Vec::new();
         if shown && self.stale {
             self.stale = false;
-            vec![run(DashboardEffect::Load)]
-        } else {
-            Vec::new()
+            effects.push(run(DashboardEffect::Load(today)));
         }
+        if shown && self.complaints_stale {
+            self.complaints_stale = false;
+            effects.push(run(DashboardEffect::LoadComplaints));
+        }
+        effects
     }
 
     /// Moves the cursor of the focused pane by `delta`.
@@ -215,8 +223,13 @@ impl TabPane for DashboardTab {
         vec![Context::Dashboard, Context::TopLevel]
     }
 
-    fn on_show(&mut self, _cx: &mut Cx<'_>) -> Vec<Effect> {
-        self.refresh_if_shown(true)
+    fn on_show(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {
+        self.refresh_if_shown(true, cx.today())
+    }
+
+    fn on_refresh(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {
+        self.complaints_stale = true;
+        self.data_changed(cx.shown, cx.today())
     }
 
     fn on_action(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {

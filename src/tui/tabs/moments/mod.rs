@@ -38,6 +38,8 @@ pub enum SceneAct {
 pub struct MomentsTab {
     lists: Lists,
     editor: Option<SceneEditor>,
+    /// Whether what the tab shows changed while it was hidden.
+    stale: bool,
 }
 
 fn run(effect: MomentsEffect) -> Effect {
@@ -53,6 +55,14 @@ impl MomentsTab {
     /// The scene being analysed, if any.
     pub fn editor(&self) -> Option<&SceneEditor> {
         self.editor.as_ref()
+    }
+
+    /// The cycles loaded again, the cursor kept on the same scene; an open editor
+    /// keeps what was typed.
+    fn reload(&mut self) -> Vec<Effect> {
+        self.stale = false;
+        let keep = self.lists.selected_scene().map(|s| s.id);
+        vec![run(MomentsEffect::LoadCycles(keep))]
     }
 
     fn ask(&self, act: SceneAct, cx: &mut Cx<'_>) {
@@ -229,9 +239,18 @@ impl TabPane for MomentsTab {
     }
 
     fn on_show(&mut self, _cx: &mut Cx<'_>) -> Vec<Effect> {
-        if self.lists.cycles.is_none() {
-            vec![run(MomentsEffect::LoadCycles(None))]
+        if self.lists.cycles.is_none() || self.stale {
+            self.reload()
         } else {
+            Vec::new()
+        }
+    }
+
+    fn on_refresh(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {
+        if cx.shown {
+            self.reload()
+        } else {
+            self.stale = true;
             Vec::new()
         }
     }
