@@ -8,7 +8,7 @@ use chrono_tz::Europe::Madrid;
 use clientela::domain::{
     AppointmentStatus, NewAppointment, Override, Recurrence, Repeat, RepeatEnd,
 };
-use clientela::store::StoreError;
+use clientela::store::{Base, StoreError};
 use common::temp_store;
 
 fn t(m: u32, d: u32, h: u32) -> NaiveDateTime {
@@ -36,7 +36,7 @@ fn one_occurrence_moves_and_the_series_stays_until_the_series_changes() {
         end: t(4, 20, 17),
         status: AppointmentStatus::Planned,
     };
-    store.set_occurrence(id, moved).expect("move");
+    store.set_occurrence(id, moved, Base::Latest).expect("move");
     let april = store
         .schedule(&[], t(4, 20, 0), t(4, 21, 0), Madrid)
         .expect("april");
@@ -53,7 +53,7 @@ fn one_occurrence_moves_and_the_series_stays_until_the_series_changes() {
         ..moved
     };
     assert!(matches!(
-        store.set_occurrence(id, wrong),
+        store.set_occurrence(id, wrong, Base::Latest),
         Err(StoreError::NoOccurrence(..))
     ));
     // Renaming keeps the moved occurrence; changing the rule drops it.
@@ -62,13 +62,13 @@ fn one_occurrence_moves_and_the_series_stays_until_the_series_changes() {
         ..weekly.clone()
     };
     store
-        .update_appointment(id, &renamed, t(3, 1, 10))
+        .update_appointment(id, &renamed, t(3, 1, 10), Base::Latest)
         .expect("rename");
     assert_eq!(store.appointment(id).expect("read").overrides.len(), 1);
     let mut longer = renamed.clone();
     longer.recurrence = Some(Recurrence::new(Repeat::Weekly, RepeatEnd::Count(6)));
     store
-        .update_appointment(id, &longer, t(3, 1, 11))
+        .update_appointment(id, &longer, t(3, 1, 11), Base::Latest)
         .expect("longer");
     let read = store.appointment(id).expect("read");
     assert!(read.overrides.is_empty());

@@ -55,3 +55,42 @@ fn another_programs_writes_show_in_the_open_list_keeping_the_cursor_and_the_form
     let clients = cli_json(home, &db, &["client", "list", "--format", "json"]);
     assert_eq!(clients.as_array().map(Vec::len), Some(4), "{clients}");
 }
+
+#[test]
+fn a_concurrent_edit_from_the_command_line_is_never_lost() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("conflict", dir.path()) else {
+        return;
+    };
+    let home = dir.path();
+    let db = home.join("shop.db");
+    cli_ok(home, &db, &["client", "add", "--name", "Ana Pérez"]);
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("1 client", "the list");
+    tmux.keys(&["e"]);
+    tmux.wait_for("Edit client", "the form on Ana");
+    tmux.text(" Gil");
+
+    // Meanwhile, another program changes her city.
+    cli_ok(home, &db, &["client", "edit", "1", "--city", "Teruel"]);
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Someone else changed “Ana Pérez”", "the question");
+    let name = |db| cli_json(home, db, &["client", "show", "1", "--format", "json"]);
+    assert_eq!(
+        name(&db)["name"],
+        "Ana Pérez",
+        "nothing written over theirs"
+    );
+
+    // Theirs loaded, ours typed again: both changes end up stored.
+    tmux.keys(&["r"]);
+    tmux.wait_for("Loaded what the other person saved.", "theirs in the form");
+    tmux.text(" Gil");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Client saved.", "saved");
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+    let stored = name(&db);
+    assert_eq!(stored["name"], "Ana Pérez Gil");
+    assert_eq!(stored["city"], "Teruel");
+}

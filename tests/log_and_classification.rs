@@ -7,7 +7,7 @@ use clientela::domain::{
     ClassificationRules, ClientCard, EntryKind, Frequency, Lifecycle, NewEntry, Satisfaction,
     Valuation, Volume,
 };
-use clientela::store::{Store, StoreError};
+use clientela::store::{Base, Store, StoreError};
 use common::at;
 use tempfile::TempDir;
 
@@ -260,15 +260,21 @@ fn complaints_open_then_resolved_with_the_answer() {
     assert_eq!(open[0].entry.age_days(today()), 10);
 
     assert!(matches!(
-        shop.store.resolve_complaint(older, "  ", at(2026, 11, 22)),
+        shop.store
+            .resolve_complaint(older, "  ", at(2026, 11, 22), Base::Latest),
         Err(StoreError::EmptyAnswer)
     ));
     shop.store
-        .resolve_complaint(older, "Se cambió por uno nuevo", at(2026, 11, 22))
+        .resolve_complaint(
+            older,
+            "Se cambió por uno nuevo",
+            at(2026, 11, 22),
+            Base::Latest,
+        )
         .expect("resolve");
     assert!(matches!(
         shop.store
-            .resolve_complaint(older, "otra vez", at(2026, 11, 22)),
+            .resolve_complaint(older, "otra vez", at(2026, 11, 22), Base::Latest),
         Err(StoreError::AlreadyResolved(_))
     ));
     let open = shop.store.complaints(true).expect("open");
@@ -282,11 +288,12 @@ fn complaints_open_then_resolved_with_the_answer() {
     let purchase = shop.store.entries(id).expect("log")[0].id;
     assert!(matches!(
         shop.store
-            .resolve_complaint(purchase, "x", at(2026, 11, 22)),
+            .resolve_complaint(purchase, "x", at(2026, 11, 22), Base::Latest),
         Err(StoreError::NotAComplaint(_))
     ));
     assert!(matches!(
-        shop.store.resolve_complaint(9999, "x", at(2026, 11, 22)),
+        shop.store
+            .resolve_complaint(9999, "x", at(2026, 11, 22), Base::Latest),
         Err(StoreError::NoEntry(9999))
     ));
 }

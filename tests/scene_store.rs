@@ -7,7 +7,7 @@ use clientela::domain::{
     ActionArea, ActionItem, ClientCard, EntryKind, NewEntry, SceneCategory, SceneChannel,
     SceneDraft, SceneError, SceneStep,
 };
-use clientela::store::{Store, StoreError};
+use clientela::store::{Base, Store, StoreError};
 use common::{at, temp_store};
 
 fn titled(cycle: i64, title: &str) -> SceneDraft {
@@ -68,7 +68,7 @@ fn a_scene_keeps_every_field_of_the_five_steps() {
     d.title = "Pagar".into();
     d.step = SceneStep::Plan;
     store
-        .update_scene(id, &d, at(2026, 11, 23))
+        .update_scene(id, &d, at(2026, 11, 23), Base::Latest)
         .expect("update");
     assert_eq!(store.scene(id).expect("read").draft, d);
 }

@@ -4,7 +4,7 @@ mod common;
 
 use chrono::NaiveDate;
 use clientela::domain::{Channel, ClientCard, ClientKind, Influence, Relation, Source};
-use clientela::store::{ClientOrder, MIGRATIONS, Store, StoreError};
+use clientela::store::{Base, ClientOrder, MIGRATIONS, Store, StoreError};
 use common::{at, temp_store};
 use tempfile::TempDir;
 
@@ -108,7 +108,7 @@ fn editing_replaces_lists_and_keeps_created_at() {
     card.tags = vec!["vip".into()];
     card.city = None;
     store
-        .update_client(id, &card, at(2026, 2, 2))
+        .update_client(id, &card, at(2026, 2, 2), Base::Latest)
         .expect("update");
     let client = store.client(id).expect("read again");
     assert_eq!(client.card, card);
@@ -159,7 +159,7 @@ fn bad_cards_and_referrers_are_refused_and_write_nothing() {
     let mut own = ClientCard::named("Bea");
     own.referred_by = Some(id);
     assert!(matches!(
-        store.update_client(id, &own, at(2026, 1, 1)),
+        store.update_client(id, &own, at(2026, 1, 1), Base::Latest),
         Err(StoreError::BadReferrer(_))
     ));
     assert_eq!(store.client_count().expect("count"), 1);

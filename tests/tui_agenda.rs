@@ -6,6 +6,7 @@ mod common;
 use chrono::{NaiveDate, NaiveDateTime};
 use clientela::domain::{AppointmentStatus, Clash, NewAppointment, Recurrence, Repeat, RepeatEnd};
 use clientela::i18n::{Lang, Locale};
+use clientela::store::Base;
 use clientela::tui::action::{Action, AgendaAction, AgendaLoaded, Tick};
 use clientela::tui::app::App;
 use clientela::tui::effect::{AgendaEffect, Effect};
@@ -128,6 +129,7 @@ fn a_new_entry_starts_at_the_cursor_and_a_clash_is_warned_before_saving() {
         Effect::Agenda(AgendaEffect::Save {
             booking: Booking::Entry(None, a),
             allow_clash: false,
+            base: Base::Latest,
         }),
     ] = effects.as_slice()
     else {
@@ -192,6 +194,7 @@ fn a_recurring_entry_asks_this_occurrence_or_the_series() {
         Effect::Agenda(AgendaEffect::Save {
             booking: Booking::Occurrence(1, ov, _),
             allow_clash: true,
+            base: Base::Seen(1),
         }),
     ] = effects.as_slice()
     else {

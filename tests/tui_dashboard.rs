@@ -4,6 +4,7 @@ mod common;
 
 use clientela::domain::{Class, EntryKind, Lifecycle, Quadrant, Volume};
 use clientela::i18n::Lang;
+use clientela::store::Base;
 use clientela::tui::action::{ClientsLoaded, DashboardLoaded};
 use clientela::tui::effect::{ClientsEffect, DashboardEffect, Effect};
 use clientela::tui::overlay::{Overlay, Purpose};
@@ -84,7 +85,8 @@ fn complaints_are_answered_from_the_dashboard() {
         app.on_key(key(KeyCode::Enter)),
         vec![Effect::Dashboard(DashboardEffect::Resolve {
             id: 12,
-            answer: "Se le pidió disculpas".into()
+            answer: "Se le pidió disculpas".into(),
+            base: Base::Seen(1),
         })]
     );
     let after = app.update(

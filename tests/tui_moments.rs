@@ -101,13 +101,18 @@ fn a_new_scene_needs_a_title_to_leave_step_one_and_walks_one_to_five() {
 
     // Saving keeps the step reached, and the editor stays open on the saved scene.
     let effects = app.on_key(ctrl('s'));
-    let [Effect::Moments(MomentsEffect::Save { id: None, draft })] = effects.as_slice() else {
+    let [
+        Effect::Moments(MomentsEffect::Save {
+            id: None, draft, ..
+        }),
+    ] = effects.as_slice()
+    else {
         panic!("expected SaveScene, got {effects:?}");
     };
     assert_eq!(draft.title, "Pagar");
     assert_eq!(draft.step, SceneStep::Plan);
     assert_eq!(draft.steps_done(), 0);
-    let effects = app.update(Action::from(MomentsLoaded::Saved(7)));
+    let effects = app.update(Action::from(MomentsLoaded::Saved(7, 1)));
     assert_eq!(
         effects,
         vec![Effect::Moments(MomentsEffect::LoadCycles(Some(7)))]
@@ -238,7 +243,12 @@ fn step_five_adds_changes_ticks_and_removes_actions() {
     app.on_key(key(KeyCode::Tab));
     type_text(&mut app, "Cartel de turno");
     let effects = app.on_key(ctrl('s'));
-    let [Effect::Moments(MomentsEffect::Save { id: Some(_), draft })] = effects.as_slice() else {
+    let [
+        Effect::Moments(MomentsEffect::Save {
+            id: Some(_), draft, ..
+        }),
+    ] = effects.as_slice()
+    else {
         panic!("expected SaveScene, got {effects:?}");
     };
     assert_eq!(draft.actions.len(), 2);

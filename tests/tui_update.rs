@@ -141,7 +141,7 @@ fn a_new_client_is_validated_then_saved() {
     app.on_key(key(KeyCode::Tab));
     type_text(&mut app, "600 999 000, 91 000 00 00");
     let effects = app.on_key(ctrl('s'));
-    let [Effect::Clients(ClientsEffect::Save { id: None, card })] = effects.as_slice() else {
+    let [Effect::Clients(ClientsEffect::Save { id: None, card, .. })] = effects.as_slice() else {
         panic!("expected one save, got {effects:?}");
     };
     assert_eq!(card.name, "Zoe Vidal");
@@ -152,6 +152,7 @@ fn a_new_client_is_validated_then_saved() {
         card: (**card).clone(),
         created_at: at(2026, 11, 22),
         updated_at: at(2026, 11, 22),
+        version: 1,
     };
     app.update(ClientsLoaded::Saved(Box::new(saved)).into());
     assert!(app.clients().form().is_none());

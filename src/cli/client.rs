@@ -17,7 +17,7 @@ use crate::i18n::{Locale, Msg};
 use crate::ops::export;
 use crate::ops::files::write_file;
 use crate::search::ClientIndex;
-use crate::store::ClientOrder;
+use crate::store::{Base, ClientOrder};
 
 /// Runs one `client` subcommand.
 pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
@@ -37,7 +37,7 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
         ClientCommand::Edit { id, card: args } => {
             let mut card = store.client(id)?.card;
             args.apply(&mut card, session)?;
-            store.update_client(id, &card, session.clock.now())?;
+            store.update_client(id, &card, session.clock.now(), Base::Latest)?;
         }
         ClientCommand::Delete { id, yes } => {
             if !yes {

@@ -12,6 +12,7 @@ use crate::domain::money::parse_cents;
 use crate::domain::{NewEntry, Valuation};
 use crate::exchange::log::{ComplaintRecord, EntryRecord};
 use crate::i18n::Msg;
+use crate::store::Base;
 
 /// Runs one `log` subcommand.
 pub fn run(session: &Session, command: LogCommand) -> Result<()> {
@@ -64,7 +65,7 @@ pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()>
     let mut store = crate::ops::open(session)?;
     match command {
         ComplaintCommand::Resolve { entry_id, answer } => {
-            store.resolve_complaint(entry_id, &answer, session.clock.now())?;
+            store.resolve_complaint(entry_id, &answer, session.clock.now(), Base::Latest)?;
         }
         ComplaintCommand::List { open, format } => {
             let today = session.clock.today();

@@ -98,6 +98,9 @@ pub struct Appointment {
     /// Occurrences of the series that were moved, cancelled or marked done, by their
     /// original start.
     pub overrides: Vec<Override>,
+    /// Bumped by every write of the entry or one of its occurrences.
+    #[serde(skip)]
+    pub version: crate::domain::Version,
 }
 
 /// One occurrence of a series changed on its own.
@@ -293,6 +296,7 @@ mod tests {
             NewAppointment::timed(1, "Stand-up", at(2026, 3, 2, 9, 0), at(2026, 3, 2, 9, 30));
         fields.recurrence = Some(Recurrence::new(Repeat::Weekly, RepeatEnd::Count(count)));
         Appointment {
+            version: 1,
             id: 7,
             fields,
             overrides: Vec::new(),

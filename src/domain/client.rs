@@ -156,6 +156,9 @@ pub struct Client {
     pub created_at: NaiveDateTime,
     /// When the card was last changed.
     pub updated_at: NaiveDateTime,
+    /// Bumped by every write of the card: what a form saw when it opened.
+    #[serde(skip)]
+    pub version: crate::domain::Version,
 }
 
 /// What the client list shows and searches over: one row per client.

@@ -208,6 +208,7 @@ mod tests {
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .expect("date");
         Client {
+            version: 1,
             id: 1,
             card,
             created_at: at,

@@ -174,6 +174,8 @@ pub struct LogEntry {
     pub id: EntryId,
     /// What was logged.
     pub entry: NewEntry,
+    /// Bumped by every write of the entry (its answer, for a complaint).
+    pub version: crate::domain::Version,
 }
 
 impl std::ops::Deref for LogEntry {

@@ -23,6 +23,10 @@ pub mod schedule;
 pub mod standing;
 pub mod text;
 
+/// A record's version: the store bumps it on every write, so a save based on an older
+/// one can be refused rather than overwrite what someone else wrote since.
+pub type Version = i64;
+
 pub use agenda::{
     Agenda, AgendaId, Appointment, AppointmentError, AppointmentId, AppointmentStatus, Category,
     NewAppointment, Occurrence, Override,

@@ -269,6 +269,9 @@ pub struct Scene {
     /// Everything else.
     #[serde(flatten)]
     pub draft: SceneDraft,
+    /// Bumped by every write of the analysis or its plan (not by a move).
+    #[serde(skip)]
+    pub version: crate::domain::Version,
 }
 
 impl std::ops::Deref for Scene {
@@ -325,6 +328,7 @@ mod tests {
             draft.evaluation.delivered_score = Some(d);
         }
         Scene {
+            version: 1,
             id: i64::from(position),
             position,
             draft,

@@ -193,6 +193,7 @@ mod tests {
         minutes: i64,
     ) -> Appointment {
         Appointment {
+            version: 1,
             id,
             fields: NewAppointment::timed(1, title, start, start + Duration::minutes(minutes)),
             overrides: Vec::new(),

@@ -37,6 +37,7 @@ mod tests {
             .and_then(|d| d.and_hms_opt(9, 30, 0))
             .expect("timestamp");
         Client {
+            version: 1,
             id: 7,
             card,
             created_at: at,

@@ -360,6 +360,15 @@ messages! {
     NewAgendaTitle => "Nueva agenda", "New agenda";
     GoToTitle => "Ir a una fecha", "Go to a date";
     PromptHint => "Intro: aceptar · Esc: cancelar", "Enter: accept · Esc: cancel";
+    ConflictTitle => "Cambiado en otro puesto", "Changed elsewhere";
+    ConflictQuestion => "Otra persona cambió «{}» después de que usted lo abriera.", "Someone else changed “{}” after you opened it.";
+    GoneQuestion => "Otra persona borró «{}» después de que usted lo abriera. ¿Guardarlo como nuevo? s/n", "Someone else deleted “{}” after you opened it. Save it as new? y/n";
+    KeyReloadTheirs => "cargar lo suyo (se pierde lo escrito)", "load theirs (yours is lost)";
+    KeyOverwrite => "guardar lo mío encima", "save mine over theirs";
+    KeyKeepEditing => "seguir editando", "keep editing";
+    ReloadedTheirs => "Cargado lo que guardó la otra persona.", "Loaded what the other person saved.";
+    ChangedElsewhere => "Otra persona lo cambió mientras tanto: se muestra de nuevo.", "Someone else changed it meanwhile: shown again.";
+    GoneElsewhere => "Otra persona lo borró mientras tanto.", "Someone else deleted it meanwhile.";
     FormNewAppointment => "Nueva cita", "New entry";
     FormEditAppointment => "Editar cita", "Edit entry";
     FormEditOccurrence => "Cambiar solo esta vez", "Change this occurrence only";

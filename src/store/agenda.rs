@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::agenda_read::appointment_is_occurrence;
 use super::clients::timestamp;
-use super::{Result, Store, StoreError, Table, must_exist};
+use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
 use crate::domain::{Agenda, AppointmentId, NewAppointment, Override, RepeatEnd};
 
 /// `last_end` of a series without an end: after every real date.
@@ -235,6 +235,7 @@ impl Store {
         id: AppointmentId,
         a: &NewAppointment,
         now: NaiveDateTime,
+        base: Base,
     ) -> Result<()> {
         let old = self.appointment(id)?;
         let keep = old.fields.start == a.start && old.fields.recurrence == a.recurrence;
@@ -242,6 +243,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        bump_version(&tx, Table::Appointment, id, base)?;
         if !keep {
             tx.execute(
                 "DELETE FROM appointment_override WHERE appointment_id = ?1",
@@ -266,8 +268,9 @@ impl Store {
     }
 
     /// Changes one occurrence of a series on its own (moves it, cancels it, marks it
-    /// done). `ov.original` must be an occurrence the series has.
-    pub fn set_occurrence(&mut self, id: AppointmentId, ov: Override) -> Result<()> {
+    /// done), if the entry is still at `base`. `ov.original` must be an occurrence the
+    /// series has.
+    pub fn set_occurrence(&mut self, id: AppointmentId, ov: Override, base: Base) -> Result<()> {
         let a = self.appointment(id)?;
         let is_occurrence = appointment_is_occurrence(&a, ov.original);
         if !is_occurrence {
@@ -290,6 +293,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        bump_version(&tx, Table::Appointment, id, base)?;
         write_overrides(&tx, id, &a.fields, &overrides)?;
         tx.commit()?;
         Ok(())

@@ -15,7 +15,7 @@ use crate::domain::{
 
 pub(super) const APPOINTMENT_COLUMNS: &str = "a.id, a.agenda_id, a.uid, a.title, a.start, a.\"end\", \
     a.all_day, a.category, a.client_id, a.location, a.notes, a.status, a.reminder_minutes, \
-    a.repeat, a.repeat_interval, a.repeat_until, a.repeat_count";
+    a.repeat, a.repeat_interval, a.repeat_until, a.repeat_count, a.version";
 
 pub(super) fn appointment_from_row(row: &Row<'_>) -> rusqlite::Result<Appointment> {
     let repeat: Option<String> = row.get(13)?;
@@ -51,6 +51,7 @@ pub(super) fn appointment_from_row(row: &Row<'_>) -> rusqlite::Result<Appointmen
             recurrence,
         },
         overrides: Vec::new(),
+        version: row.get(17)?,
     })
 }
 
@@ -176,6 +177,7 @@ impl Store {
             id: id.unwrap_or(0),
             fields: a.clone(),
             overrides,
+            version: 0,
         };
         self.clashes_of(&candidate, clash_window(a), zone)
     }

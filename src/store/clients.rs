@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use rusqlite::types::{FromSql, FromSqlError, ValueRef};
 use rusqlite::{Connection, Row, ToSql, Transaction, TransactionBehavior, params};
 
-use super::{Result, Store, StoreError, Table, row_exists};
+use super::{Base, Result, Store, StoreError, Table, bump_version, row_exists};
 use crate::domain::import_plan::{ImportPlan, merge_cards};
 use crate::domain::{Client, ClientCard, ClientDetails, ClientId, ClientSummary};
 
@@ -18,7 +18,7 @@ const SEP: char = '\u{1f}';
 const CLIENT_COLUMNS: &str = "c.id, c.name, c.kind, c.relation, c.tax_id, c.address, c.city, \
     c.postcode, c.birthday, c.preferred_channel, c.marketing_consent, c.consent_date, c.source, \
     c.referred_by, c.influence, c.buying_behaviour, c.inactivity_reason, c.member_since, c.notes, \
-    c.created_at, c.updated_at";
+    c.created_at, c.updated_at, c.version";
 
 /// The multi-valued fields of `c`, each as one text.
 const LIST_COLUMNS: &str = "\
@@ -89,12 +89,13 @@ fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
             inactivity_reason: optional_code(row, 16)?,
             member_since: row.get(17)?,
             notes: row.get(18)?,
-            phones: split(row.get(21)?),
-            emails: split(row.get(22)?),
-            tags: split(row.get(23)?),
+            phones: split(row.get(22)?),
+            emails: split(row.get(23)?),
+            tags: split(row.get(24)?),
         },
         created_at: row.get(19)?,
         updated_at: row.get(20)?,
+        version: row.get(21)?,
     })
 }
 
@@ -139,17 +140,18 @@ impl Store {
         Ok(ids)
     }
 
-    /// Replaces the card of client `id`.
+    /// Replaces the card of client `id`, if it is still at `base`.
     pub fn update_client(
         &mut self,
         id: ClientId,
         card: &ClientCard,
         now: NaiveDateTime,
+        base: Base,
     ) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        update_card(&tx, id, card, now)?;
+        update_card(&tx, (id, base), card, now)?;
         tx.commit()?;
         Ok(())
     }
@@ -165,7 +167,12 @@ impl Store {
         }
         for (id, extra) in &plan.merge {
             let current = client_on(&tx, *id)?;
-            update_card(&tx, *id, &merge_cards(current.card, extra), now)?;
+            update_card(
+                &tx,
+                (*id, Base::Latest),
+                &merge_cards(current.card, extra),
+                now,
+            )?;
         }
         tx.commit()?;
         Ok(())
@@ -273,11 +280,12 @@ fn client_on(conn: &Connection, id: ClientId) -> Result<Client> {
 
 fn update_card(
     tx: &Transaction<'_>,
-    id: ClientId,
+    (id, base): (ClientId, Base),
     card: &ClientCard,
     now: NaiveDateTime,
 ) -> Result<()> {
     let card = checked(card)?;
+    bump_version(tx, Table::Client, id, base)?;
     check_referrer(tx, Some(id), card.referred_by)?;
     let changed = execute_with_card(
         tx,

@@ -15,6 +15,15 @@ pub enum StoreError {
     /// No client has this id.
     #[error("no client with id {0}")]
     NoClient(ClientId),
+    /// The record changed since the version the write was based on: someone else
+    /// wrote it in between.
+    #[error("{what} {id} was changed by someone else since it was read")]
+    Changed {
+        /// What kind of record ("client", "agenda entry"…).
+        what: &'static str,
+        /// Its id.
+        id: i64,
+    },
     /// No log entry has this id.
     #[error("no log entry with id {0}")]
     NoEntry(EntryId),

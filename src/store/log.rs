@@ -4,13 +4,13 @@ use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
 use super::clients::{code, timestamp};
-use super::{Result, Store, StoreError, Table, must_exist};
+use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
 use crate::domain::{
     ClientId, Complaint, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
 };
 
 pub(super) const ENTRY_COLUMNS: &str = "e.id, e.client_id, e.at, e.kind, e.channel, e.note, e.amount_cents, \
-    e.margin_cents, e.expected, e.perceived, e.resolved_at, e.resolution";
+    e.margin_cents, e.expected, e.perceived, e.resolved_at, e.resolution, e.version";
 
 pub(super) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
     let expected: Option<u8> = row.get(8)?;
@@ -37,6 +37,7 @@ pub(super) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
                 .zip(answer)
                 .map(|(at, answer)| Resolution { at, answer }),
         },
+        version: row.get(12)?,
     })
 }
 
@@ -128,22 +129,24 @@ impl Store {
         let rows = stmt.query_map([], |row| {
             Ok(Complaint {
                 entry: entry_from_row(row)?,
-                client_name: row.get(12)?,
+                client_name: row.get(13)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Records the answer given to a complaint.
+    /// Records the answer given to a complaint, if the entry is still at `base`.
     pub fn resolve_complaint(
         &mut self,
         id: EntryId,
         answer: &str,
         now: NaiveDateTime,
+        base: Base,
     ) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        bump_version(&tx, Table::Entry, id, base)?;
         resolve(
             &tx,
             id,

@@ -21,7 +21,10 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+use crate::domain::Version;
+
 pub use clients::ClientOrder;
+
 pub use error::StoreError;
 pub use migrations::MIGRATIONS;
 pub use privacy::Erased;
@@ -145,11 +148,65 @@ fn create_private_file(path: &Path) -> Result<()> {
     }
 }
 
+/// Which state of a record a write is based on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    /// Whatever is stored now (a command that reads and writes in one go).
+    Latest,
+    /// The version the user saw: the write is refused with [`StoreError::Changed`] if
+    /// the record has moved on since (someone else wrote it).
+    Seen(Version),
+}
+
+impl Base {
+    fn seen(self) -> Option<Version> {
+        match self {
+            Base::Latest => None,
+            Base::Seen(v) => Some(v),
+        }
+    }
+}
+
+/// Moves row `id` of `table` to its next version, inside the transaction that writes
+/// it; refused when `base` names a version the row is no longer at, and when the row
+/// is gone.
+pub(super) fn bump_version(conn: &Connection, table: Table, id: i64, base: Base) -> Result<()> {
+    let sql = match table {
+        Table::Client => {
+            "UPDATE client SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
+        }
+        Table::Appointment => {
+            "UPDATE appointment SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
+        }
+        Table::Scene => {
+            "UPDATE scene SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
+        }
+        Table::Entry => {
+            "UPDATE log_entry SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
+        }
+        Table::Agenda | Table::Cycle => return Ok(()),
+    };
+    if conn
+        .prepare_cached(sql)?
+        .execute(rusqlite::params![id, base.seen()])?
+        == 1
+    {
+        return Ok(());
+    }
+    must_exist(conn, table, id)?;
+    Err(StoreError::Changed {
+        what: table.noun(),
+        id,
+    })
+}
+
 /// A table other records refer to by id.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Table {
     /// `client`
     Client,
+    /// `appointment`
+    Appointment,
     /// `agenda`
     Agenda,
     /// `service_cycle`
@@ -160,10 +217,25 @@ pub(super) enum Table {
     Entry,
 }
 
+impl Table {
+    /// How an error names a record of the table.
+    fn noun(self) -> &'static str {
+        match self {
+            Table::Client => "client",
+            Table::Appointment => "agenda entry",
+            Table::Agenda => "agenda",
+            Table::Cycle => "service cycle",
+            Table::Scene => "scene",
+            Table::Entry => "log entry",
+        }
+    }
+}
+
 /// Whether `table` has a row with this id.
 pub(super) fn row_exists(conn: &Connection, table: Table, id: i64) -> Result<bool> {
     let sql = match table {
         Table::Client => "SELECT EXISTS (SELECT 1 FROM client WHERE id = ?1)",
+        Table::Appointment => "SELECT EXISTS (SELECT 1 FROM appointment WHERE id = ?1)",
         Table::Agenda => "SELECT EXISTS (SELECT 1 FROM agenda WHERE id = ?1)",
         Table::Cycle => "SELECT EXISTS (SELECT 1 FROM service_cycle WHERE id = ?1)",
         Table::Scene => "SELECT EXISTS (SELECT 1 FROM scene WHERE id = ?1)",
@@ -179,6 +251,7 @@ pub(super) fn must_exist(conn: &Connection, table: Table, id: i64) -> Result<()>
     }
     Err(match table {
         Table::Client => StoreError::NoClient(id),
+        Table::Appointment => StoreError::NoAppointment(id),
         Table::Agenda => StoreError::NoAgenda(id.to_string()),
         Table::Cycle => StoreError::NoCycle(id),
         Table::Scene => StoreError::NoScene(id),

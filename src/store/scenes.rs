@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params}
 
 use super::clients::{code, optional_code, timestamp};
 use super::log::{ENTRY_COLUMNS, entry_from_row, insert_entry};
-use super::{Result, Store, StoreError, Table, must_exist};
+use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
 use crate::domain::{
     ActionItem, ClientId, Complaint, CycleId, Description, EntryId, Evaluation, NewEntry, Scene,
     SceneDraft, SceneId, SceneTie, ServiceCycle,
@@ -15,7 +15,7 @@ use crate::domain::{
 
 const SCENE_COLUMNS: &str = "s.id, s.cycle_id, s.position, s.title, s.category, s.channel, \
     s.visualisation, s.situation, s.material, s.furniture, s.location, s.staff, s.other_clients, \
-    s.expected, s.expected_score, s.delivered, s.delivered_score, s.step";
+    s.expected, s.expected_score, s.delivered, s.delivered_score, s.step, s.version";
 
 fn scene_from_row(row: &Row<'_>) -> rusqlite::Result<Scene> {
     Ok(Scene {
@@ -44,6 +44,7 @@ fn scene_from_row(row: &Row<'_>) -> rusqlite::Result<Scene> {
             actions: Vec::new(),
             step: code(row, 17)?,
         },
+        version: row.get(18)?,
     })
 }
 
@@ -237,18 +238,20 @@ impl Store {
         Ok(id)
     }
 
-    /// Replaces a scene's analysis and plan; it stays in its cycle and place.
+    /// Replaces a scene's analysis and plan, if it is still at `base`; it stays in its
+    /// cycle and place.
     pub fn update_scene(
         &mut self,
         id: SceneId,
         draft: &SceneDraft,
         now: NaiveDateTime,
+        base: Base,
     ) -> Result<()> {
         draft.validate()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        must_exist(&tx, Table::Scene, id)?;
+        bump_version(&tx, Table::Scene, id, base)?;
         write_fields(&tx, id, draft, now)?;
         tx.commit()?;
         Ok(())
@@ -365,7 +368,7 @@ impl Store {
         let rows = stmt.query_map([scene], |row| {
             Ok(Complaint {
                 entry: entry_from_row(row)?,
-                client_name: row.get(12)?,
+                client_name: row.get(13)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

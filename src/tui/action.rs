@@ -12,8 +12,9 @@ use super::tabs::Tab;
 use super::tabs::clients::{CardView, RowStatus};
 use super::tabs::moments::SceneAct;
 use crate::domain::{
-    Agenda, AgendaId, AppointmentId, Clash, Client, ClientId, ClientSummary, Complaint, CycleId,
-    DashboardFigures, EntryId, EntryKind, NewEntry, Scene, SceneId, Schedule, ServiceCycle,
+    Agenda, AgendaId, Appointment, AppointmentId, Clash, Client, ClientId, ClientSummary,
+    Complaint, CycleId, DashboardFigures, EntryId, EntryKind, NewEntry, Scene, SceneId, Schedule,
+    ServiceCycle, Version,
 };
 use crate::exchange::client_csv::{Column, Dialect};
 use crate::i18n::Msg;
@@ -152,6 +153,12 @@ pub enum ClientsAction {
     Log(Box<NewEntry>),
     /// The user chose to throw away the form's changes.
     DiscardForm,
+    /// Someone else changed the client being edited: load theirs into the form.
+    ReloadForm,
+    /// Someone else changed the client being edited: save ours over theirs.
+    Overwrite,
+    /// Someone else deleted the client being edited: save the form as a new client.
+    SaveAsNew,
 }
 
 /// What a question about one client leads to.
@@ -224,6 +231,12 @@ pub enum AgendaAction {
     Delete(AppointmentId),
     /// Open the card of the entry's client.
     OpenClient,
+    /// Someone else changed the entry being edited: load theirs into the form.
+    ReloadForm,
+    /// Someone else changed the entry being edited: save ours over theirs.
+    Overwrite,
+    /// Someone else deleted the entry being edited: save the form as a new entry.
+    SaveAsNew,
 }
 
 /// The dashboard's intents.
@@ -301,6 +314,11 @@ pub enum ClientsLoaded {
     Status(ClientId, Option<RowStatus>),
     /// The client was stored.
     Saved(Box<Client>),
+    /// The form's client was changed by someone else since the form opened: this is
+    /// it now.
+    Changed(Box<Client>),
+    /// The form's client was deleted by someone else since the form opened.
+    Gone(ClientId),
     /// The client was deleted.
     Deleted(ClientId),
     /// The client was erased for good.
@@ -336,6 +354,9 @@ pub enum AgendaLoaded {
     Reminders(Box<Schedule>),
     /// The entry was not saved: it clashes with these.
     Clashes(Vec<Clash>),
+    /// The entry was not saved: someone else changed it since it was read (this is it
+    /// now), or deleted it (`None`).
+    Changed(Option<Box<Appointment>>),
     /// An entry was saved, deleted or changed; the message says which.
     Done(Msg),
     /// A new agenda was made.
@@ -349,6 +370,8 @@ pub enum DashboardLoaded {
     Figures(HashMap<ClientId, RowStatus>, Box<DashboardFigures>),
     /// Every open complaint, oldest first.
     Complaints(Vec<Complaint>),
+    /// The answer was not saved: someone else changed the complaint since it was shown.
+    Changed(EntryId),
     /// A complaint was answered.
     Resolved {
         /// The complaint.
@@ -370,8 +393,11 @@ pub enum MomentsLoaded {
     },
     /// A scene and the log entries tied to it, to edit.
     Scene(Box<Scene>, Vec<Complaint>),
-    /// The editor's scene was stored with this id.
-    Saved(SceneId),
+    /// The editor's scene was stored with this id, at this version.
+    Saved(SceneId, Version),
+    /// The editor's scene was not saved: someone else changed it since it was opened
+    /// (this is it now), or deleted it (`None`).
+    Changed(Option<Box<Scene>>),
     /// A scene moved to this place.
     Moved(SceneId, u32),
     /// A scene was deleted.

@@ -8,6 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::tabs::agenda::Booking;
 use crate::domain::{AppointmentId, ClientCard, ClientId, EntryId, NewEntry, SceneDraft, SceneId};
 use crate::exchange::client_csv::{Column, Dialect};
+use crate::store::Base;
 
 /// Work for the runtime, whose result comes back as an
 /// [`Action::Loaded`](super::action::Action::Loaded).
@@ -42,6 +43,8 @@ pub enum ClientsEffect {
         id: Option<ClientId>,
         /// The card to store.
         card: Box<ClientCard>,
+        /// The version of the card the form was opened on.
+        base: Base,
     },
     /// Delete a client.
     Delete(ClientId),
@@ -82,6 +85,8 @@ pub enum AgendaEffect {
         booking: Booking,
         /// Save even if it clashes.
         allow_clash: bool,
+        /// The version of the entry the change is based on.
+        base: Base,
     },
     /// Delete an entry (the whole series).
     Delete(AppointmentId),
@@ -103,6 +108,8 @@ pub enum DashboardEffect {
         id: EntryId,
         /// The answer given.
         answer: String,
+        /// The version of the complaint that was shown.
+        base: Base,
     },
 }
 
@@ -119,6 +126,8 @@ pub enum MomentsEffect {
         id: Option<SceneId>,
         /// What to store.
         draft: Box<SceneDraft>,
+        /// The version of the scene the editor was opened on.
+        base: Base,
     },
     /// Move a scene within its cycle.
     Move {

@@ -51,6 +51,8 @@ pub enum Context {
     Picker,
     /// A yes/no question.
     Confirm,
+    /// Someone else changed what is being saved: load theirs or save ours.
+    Conflict,
     /// The help overlay.
     Help,
 }
@@ -274,6 +276,9 @@ bindings! {
     Confirm Enter, NONE => Action::Confirm, KeyConfirm;
     Confirm Char('n'), NONE => Action::Deny, KeyCancel, shown;
     Confirm Esc, NONE => Action::Deny, KeyCancel;
+    Conflict Char('r'), NONE => Action::Pick(0), KeyReloadTheirs, shown;
+    Conflict Char('o'), NONE => Action::Pick(1), KeyOverwrite, shown;
+    Conflict Esc, NONE => Action::Deny, KeyKeepEditing, shown;
     Help Esc, NONE => Action::ToggleHelp, KeyBack, shown;
     Help Char('?'), NONE => Action::ToggleHelp, KeyBack;
     Help Char('q'), NONE => Action::ToggleHelp, KeyBack;

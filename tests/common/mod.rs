@@ -131,6 +131,7 @@ pub fn select_client(app: &mut App, id: i64) {
 /// The card of client 2 with a short log (an open complaint among it) and classes.
 pub fn card_view() -> Box<CardView> {
     let entry = |id, kind, day: u32, note: &str| LogEntry {
+        version: 1,
         id,
         entry: NewEntry {
             client_id: 2,
@@ -227,6 +228,7 @@ pub fn details() -> ClientDetails {
     card.notes = "Prefiere que le llamen por la tarde.".into();
     ClientDetails {
         client: Client {
+            version: 1,
             id: 2,
             card,
             created_at: at(2024, 3, 1),
@@ -367,6 +369,7 @@ pub fn overlays(app: &App) -> Vec<&clientela::tui::overlay::Overlay> {
 /// Two open complaints, the oldest first.
 pub fn complaints() -> Vec<Complaint> {
     let entry = |id, client_id, day, note: &str| LogEntry {
+        version: 1,
         id,
         entry: NewEntry {
             client_id,

@@ -59,6 +59,28 @@ impl Ask {
         Self::confirm(locale, Msg::KeyCancel, question, "", on_yes)
     }
 
+    /// "Someone else changed `subject` after you opened it": load theirs, save ours
+    /// over theirs, or (Esc) keep editing.
+    pub fn conflict(locale: &Locale, subject: &str, reload: Action, overwrite: Action) -> Self {
+        Self::choose(
+            Msg::ConflictTitle,
+            fill(locale.t(Msg::ConflictQuestion), subject),
+            Context::Conflict,
+            vec![reload, overwrite],
+        )
+    }
+
+    /// "Someone else deleted `subject` after you opened it: save it as new?"
+    pub fn gone(locale: &Locale, subject: &str, save_as_new: Action) -> Self {
+        Self::confirm(
+            locale,
+            Msg::ConflictTitle,
+            Msg::GoneQuestion,
+            subject,
+            save_as_new,
+        )
+    }
+
     /// A question answered with the keys of `keys`, each giving [`Action::Pick`].
     pub fn choose(title: Msg, question: String, keys: Context, answers: Vec<Action>) -> Self {
         Self {

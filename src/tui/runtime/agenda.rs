@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDateTime};
 use super::{Outcome, Runtime};
 use crate::domain::AppointmentStatus;
 use crate::i18n::Msg;
+use crate::store::{Base, StoreError};
 use crate::tui::action::AgendaLoaded;
 use crate::tui::effect::AgendaEffect;
 use crate::tui::tabs::agenda::Booking;
@@ -17,7 +18,28 @@ impl Runtime {
             AgendaEffect::Save {
                 booking,
                 allow_clash,
-            } => self.save_booking(booking, allow_clash)?,
+                base,
+            } => {
+                let id = booking.appointment();
+                match self.save_booking(booking, allow_clash, base) {
+                    Err(StoreError::Changed { .. }) => match id {
+                        Some(id) => {
+                            AgendaLoaded::Changed(Some(Box::new(self.store.appointment(id)?)))
+                        }
+                        None => {
+                            return Err(StoreError::Changed {
+                                what: "agenda entry",
+                                id: 0,
+                            }
+                            .into());
+                        }
+                    },
+                    Err(StoreError::NoAppointment(gone)) if Some(gone) == id => {
+                        AgendaLoaded::Changed(None)
+                    }
+                    other => other?,
+                }
+            }
             AgendaEffect::Delete(id) => {
                 self.store.delete_appointment(id)?;
                 AgendaLoaded::Done(Msg::AppointmentDeleted)
@@ -48,7 +70,14 @@ impl Runtime {
         Ok(AgendaLoaded::Reminders(Box::new(schedule)))
     }
 
-    fn save_booking(&mut self, booking: Booking, allow_clash: bool) -> Outcome<AgendaLoaded> {
+    /// Saves `booking` unless it clashes (and `allow_clash` is off) or the entry moved
+    /// on from `base`.
+    fn save_booking(
+        &mut self,
+        booking: Booking,
+        allow_clash: bool,
+        base: Base,
+    ) -> crate::store::Result<AgendaLoaded> {
         let zone = self.session.config.agenda.time_zone;
         let now = self.session.clock.now();
         let store = &mut self.store;
@@ -78,11 +107,11 @@ impl Runtime {
             return Ok(AgendaLoaded::Clashes(clashes));
         }
         match booking {
-            Booking::Entry(Some(id), a) => store.update_appointment(id, &a, now)?,
+            Booking::Entry(Some(id), a) => store.update_appointment(id, &a, now, base)?,
             Booking::Entry(None, a) => {
                 store.add_appointment(&a, now)?;
             }
-            Booking::Occurrence(id, ov, _) => store.set_occurrence(id, ov)?,
+            Booking::Occurrence(id, ov, _) => store.set_occurrence(id, ov, base)?,
         }
         Ok(AgendaLoaded::Done(match status {
             AppointmentStatus::Done => Msg::AppointmentDone,

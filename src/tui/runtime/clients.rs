@@ -10,6 +10,7 @@ use crate::domain::{ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect};
 use crate::ops::export::{self, Selection};
 use crate::ops::files::{exports_dir, new_export_path, write_file};
+use crate::store::StoreError;
 use crate::tui::action::ClientsLoaded;
 use crate::tui::effect::ClientsEffect;
 use crate::tui::tabs::clients::{CardView, RowStatus};
@@ -32,12 +33,18 @@ impl Runtime {
                     .map(|s| (s.facts.client_id, RowStatus::from(s)))
                     .collect(),
             ),
-            ClientsEffect::Save { id, card } => {
+            ClientsEffect::Save { id, card, base } => {
                 let id = match id {
-                    Some(id) => {
-                        self.store.update_client(id, &card, now)?;
-                        id
-                    }
+                    Some(id) => match self.store.update_client(id, &card, now, base) {
+                        Ok(()) => id,
+                        Err(StoreError::Changed { .. }) => {
+                            return Ok(ClientsLoaded::Changed(Box::new(self.store.client(id)?)));
+                        }
+                        Err(StoreError::NoClient(gone)) if gone == id => {
+                            return Ok(ClientsLoaded::Gone(id));
+                        }
+                        Err(e) => return Err(e.into()),
+                    },
                     None => self.store.add_client(&card, now)?,
                 };
                 ClientsLoaded::Saved(Box::new(self.store.client(id)?))

@@ -2,6 +2,7 @@
 //! complaints, and answering one.
 
 use super::{Outcome, Runtime};
+use crate::store::StoreError;
 use crate::tui::action::DashboardLoaded;
 use crate::tui::effect::DashboardEffect;
 use crate::tui::tabs::clients::RowStatus;
@@ -23,8 +24,11 @@ impl Runtime {
             DashboardEffect::LoadComplaints => {
                 DashboardLoaded::Complaints(self.store.complaints(true)?)
             }
-            DashboardEffect::Resolve { id, answer } => {
-                self.store.resolve_complaint(id, &answer, now)?;
+            DashboardEffect::Resolve { id, answer, base } => {
+                match self.store.resolve_complaint(id, &answer, now, base) {
+                    Err(StoreError::Changed { .. }) => return Ok(DashboardLoaded::Changed(id)),
+                    other => other?,
+                }
                 let client_id = self.store.entry(id)?.client_id;
                 DashboardLoaded::Resolved { id, client_id }
             }

@@ -1,6 +1,7 @@
 //! The Moments-of-truth tab's effects: cycles, scenes, their order.
 
 use super::{Outcome, Runtime};
+use crate::store::StoreError;
 use crate::tui::action::MomentsLoaded;
 use crate::tui::effect::MomentsEffect;
 
@@ -21,12 +22,20 @@ impl Runtime {
             MomentsEffect::Save {
                 id: Some(id),
                 draft,
+                base,
+            } => match store.update_scene(id, &draft, now, base) {
+                Ok(()) => MomentsLoaded::Saved(id, store.scene(id)?.version),
+                Err(StoreError::Changed { .. }) => {
+                    MomentsLoaded::Changed(Some(Box::new(store.scene(id)?)))
+                }
+                Err(StoreError::NoScene(gone)) if gone == id => MomentsLoaded::Changed(None),
+                Err(e) => return Err(e.into()),
+            },
+            MomentsEffect::Save {
+                id: None, draft, ..
             } => {
-                store.update_scene(id, &draft, now)?;
-                MomentsLoaded::Saved(id)
-            }
-            MomentsEffect::Save { id: None, draft } => {
-                MomentsLoaded::Saved(store.add_scene(&draft, now)?)
+                let id = store.add_scene(&draft, now)?;
+                MomentsLoaded::Saved(id, store.scene(id)?.version)
             }
             MomentsEffect::Move { id, delta } => {
                 MomentsLoaded::Moved(id, store.move_scene(id, delta)?)

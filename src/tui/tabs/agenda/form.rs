@@ -8,6 +8,7 @@ use crate::domain::{
     Recurrence, Repeat, RepeatEnd,
 };
 use crate::i18n::{Label, Locale, Msg, fill};
+use crate::store::Base;
 use crate::tui::widgets::TextInput;
 use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
@@ -89,6 +90,16 @@ pub enum Booking {
     Occurrence(AppointmentId, Override, Box<NewAppointment>),
 }
 
+impl Booking {
+    /// The stored entry it changes, if any.
+    pub fn appointment(&self) -> Option<AppointmentId> {
+        match self {
+            Booking::Entry(id, _) => *id,
+            Booking::Occurrence(id, _, _) => Some(*id),
+        }
+    }
+}
+
 /// State of the entry form.
 #[derive(Debug, Clone)]
 pub struct AppointmentForm {
@@ -105,6 +116,9 @@ pub struct AppointmentForm {
     pub error: Option<String>,
     /// What the last save would clash with; saving again with the same ones saves.
     pub clashes: Vec<Clash>,
+    /// The version of the stored entry the form was opened on: saving is refused if
+    /// someone else changed it since.
+    pub seen: Base,
 }
 
 fn yes_no(on: bool) -> Input {
@@ -232,6 +246,7 @@ impl AppointmentForm {
             base: a.clone(),
             error: None,
             clashes: Vec::new(),
+            seen: Base::Latest,
         }
     }
 

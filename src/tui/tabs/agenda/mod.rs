@@ -18,6 +18,7 @@ use super::{Cx, News, Tab, TabPane, ViewCx};
 use crate::domain::dates::parse_date;
 use crate::domain::{Appointment, AppointmentId, AppointmentStatus, Listed, Override};
 use crate::i18n::{Msg, fill};
+use crate::store::Base;
 use crate::tui::action::{Action, AgendaAction, AgendaLoaded};
 use crate::tui::effect::{AgendaEffect, Effect};
 use crate::tui::keymap::Context;
@@ -30,6 +31,9 @@ use view::AgendaPaneView;
 pub struct AgendaTab {
     cal: Calendar,
     form: Option<AppointmentForm>,
+    /// The entry as someone else saved it while the form was open, until the user
+    /// chooses between theirs and the form's.
+    theirs: Option<Box<Appointment>>,
 }
 
 fn run(effect: AgendaEffect) -> Effect {
@@ -42,6 +46,7 @@ impl AgendaTab {
         Self {
             cal: Calendar::new(today),
             form: None,
+            theirs: None,
         }
     }
 
@@ -81,23 +86,28 @@ impl AgendaTab {
     }
 
     fn open_entry_form(&mut self, editing: Editing, cx: &Cx<'_>) {
-        let Some((item, a)) = self.selected_occurrence(cx.now) else {
-            return;
-        };
-        let mut fields = a.fields.clone();
-        if let Editing::Occurrence(..) = editing {
-            (fields.start, fields.end, fields.status) = (
-                item.occurrence.start,
-                item.occurrence.end,
-                item.occurrence.status,
-            );
+        if let Some((_, a)) = self.selected_occurrence(cx.now) {
+            self.open_form_on(editing, &a, cx);
         }
-        self.form = Some(AppointmentForm::new(
-            editing,
-            &fields,
-            &self.cal.agendas,
-            cx.locale,
-        ));
+    }
+
+    /// Opens the form on stored entry `a`: the whole entry, or one occurrence of it.
+    fn open_form_on(&mut self, editing: Editing, a: &Appointment, cx: &Cx<'_>) {
+        let mut fields = a.fields.clone();
+        if let Editing::Occurrence(_, original) = editing {
+            let changed = a.overrides.iter().find(|o| o.original == original);
+            (fields.start, fields.end, fields.status) = match changed {
+                Some(o) => (o.start, o.end, o.status),
+                None => (
+                    original,
+                    original + (a.fields.end - a.fields.start),
+                    a.fields.status,
+                ),
+            };
+        }
+        let mut form = AppointmentForm::new(editing, &fields, &self.cal.agendas, cx.locale);
+        form.seen = Base::Seen(a.version);
+        self.form = Some(form);
     }
 
     /// The day turned: a calendar that showed `yesterday` (today, until midnight)
@@ -152,6 +162,7 @@ impl AgendaTab {
         vec![run(AgendaEffect::Save {
             booking,
             allow_clash: true,
+            base: Base::Seen(appt.version),
         })]
     }
 
@@ -214,10 +225,12 @@ impl AgendaTab {
                     end: o.end,
                     status: AppointmentStatus::Cancelled,
                 };
+                let base = Base::Seen(appt.version);
                 let booking = Booking::Occurrence(id, ov, Box::new(appt.fields));
                 return vec![run(AgendaEffect::Save {
                     booking,
                     allow_clash: true,
+                    base,
                 })];
             }
             (true, false) => return vec![run(AgendaEffect::Delete(id))],
@@ -292,6 +305,28 @@ impl AgendaTab {
             } => return self.series((id, original), delete, this, cx),
             AgendaAction::Delete(id) => return vec![run(AgendaEffect::Delete(id))],
             AgendaAction::MarkDone => return self.mark_done(cx),
+            AgendaAction::ReloadForm => {
+                if let (Some(theirs), Some(form)) = (self.theirs.take(), &self.form) {
+                    let editing = form.editing;
+                    self.open_form_on(editing, &theirs, cx);
+                    cx.say(Msg::ReloadedTheirs);
+                }
+                return Vec::new();
+            }
+            AgendaAction::Overwrite => {
+                if let (Some(theirs), Some(form)) = (self.theirs.take(), self.form.as_mut()) {
+                    form.seen = Base::Seen(theirs.version);
+                    return self.on_form(Action::SaveForm, cx);
+                }
+                return Vec::new();
+            }
+            AgendaAction::SaveAsNew => {
+                if let Some(form) = self.form.as_mut() {
+                    (form.editing, form.seen) = (Editing::New, Base::Latest);
+                    return self.on_form(Action::SaveForm, cx);
+                }
+                return Vec::new();
+            }
             AgendaAction::OpenClient => {
                 if let Some((_, appt)) = self.selected_occurrence(cx.now)
                     && let Some(client) = appt.fields.client_id
@@ -338,6 +373,7 @@ impl AgendaTab {
                         vec![run(AgendaEffect::Save {
                             booking,
                             allow_clash,
+                            base: form.seen,
                         })]
                     }
                     Err(why) => {
@@ -350,6 +386,52 @@ impl AgendaTab {
             Action::CancelForm | Action::Deny => self.form = None,
             _ => {}
         }
+        Vec::new()
+    }
+}
+
+impl AgendaTab {
+    /// A save was refused: someone else changed the entry (`theirs`) or deleted it.
+    /// An open form asks what to do; a mark made from the calendar is reloaded.
+    fn changed_elsewhere(
+        &mut self,
+        theirs: Option<Box<Appointment>>,
+        cx: &mut Cx<'_>,
+    ) -> Vec<Effect> {
+        let editing = self.form.as_ref().map(|f| f.editing);
+        let title = self
+            .form
+            .as_ref()
+            .map(|f| f.fields.text_of(EntryField::Title));
+        let title = title.unwrap_or_default();
+        let on = |a| Action::Agenda(a);
+        let ask = match (theirs, editing) {
+            (Some(theirs), Some(_)) => {
+                self.theirs = Some(theirs);
+                Ask::conflict(
+                    cx.locale,
+                    &title,
+                    on(AgendaAction::ReloadForm),
+                    on(AgendaAction::Overwrite),
+                )
+            }
+            (None, Some(Editing::Entry(_))) => {
+                Ask::gone(cx.locale, &title, on(AgendaAction::SaveAsNew))
+            }
+            (theirs, _) => {
+                // One occurrence of a deleted series, or a mark from the calendar: the
+                // calendar shows the entry as it is now.
+                self.form = None;
+                let msg = if theirs.is_some() {
+                    Msg::ChangedElsewhere
+                } else {
+                    Msg::GoneElsewhere
+                };
+                cx.fail(cx.locale.t(msg).to_string());
+                return self.reload(cx);
+            }
+        };
+        cx.overlays.open(Tab::Agenda, Overlay::Ask(ask));
         Vec::new()
     }
 }
@@ -380,7 +462,13 @@ impl TabPane for AgendaTab {
     }
 
     fn on_action(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
-        if self.form.is_some() {
+        let answer = matches!(
+            action,
+            Action::Agenda(
+                AgendaAction::ReloadForm | AgendaAction::Overwrite | AgendaAction::SaveAsNew
+            )
+        );
+        if self.form.is_some() && !answer {
             return self.on_form(action, cx);
         }
         let cal = &mut self.cal;
@@ -422,6 +510,7 @@ impl TabPane for AgendaTab {
                     form.clashes = clashes;
                 }
             }
+            AgendaLoaded::Changed(theirs) => return self.changed_elsewhere(theirs, cx),
             AgendaLoaded::Done(msg) => {
                 if let Some(day) = self.form.as_ref().and_then(|f| f.booked_day()) {
                     self.cal.day = day;

@@ -10,6 +10,7 @@ use crate::domain::{
     InactivityReason, Influence, Problem, Relation, Source,
 };
 use crate::i18n::{Locale, Msg};
+use crate::store::Base;
 use crate::tui::widgets::TextInput;
 use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices};
 
@@ -24,6 +25,9 @@ pub struct ClientForm {
     pub errors: Vec<FieldError>,
     /// Why the store refused the last save.
     pub store_error: Option<String>,
+    /// The version of the stored card the form was opened on: saving is refused if
+    /// someone else changed it since.
+    pub seen: Base,
 }
 
 impl ClientForm {
@@ -110,6 +114,7 @@ impl ClientForm {
             fields: Fields::new(fields),
             errors: Vec::new(),
             store_error: None,
+            seen: Base::Latest,
         };
         for f in form.fields.iter_mut() {
             if let Input::Text(t) = &mut f.input {

@@ -21,8 +21,9 @@ use ratatui::widgets::Widget;
 use super::{Cx, News, Tab, TabPane, ViewCx};
 use chrono::NaiveDate;
 
-use crate::domain::{ClassFilter, ClientCard, ClientId, ClientSummary};
+use crate::domain::{CardField, ClassFilter, Client, ClientCard, ClientId, ClientSummary};
 use crate::i18n::{Msg, fill};
+use crate::store::Base;
 use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::keymap::Context;
@@ -52,6 +53,9 @@ pub struct ClientsTab {
     edit_when_loaded: bool,
     /// Whether what the tab shows changed while it was hidden.
     stale: bool,
+    /// The client as someone else saved it while the form was open, until the user
+    /// chooses between theirs and the form's.
+    theirs: Option<Box<Client>>,
 }
 
 fn load(effect: ClientsEffect) -> Effect {
@@ -146,14 +150,14 @@ impl ClientsTab {
         }
     }
 
-    fn open_form(
-        &mut self,
-        id: Option<ClientId>,
-        card: &ClientCard,
-        back_to: FormReturn,
-        cx: &Cx<'_>,
-    ) {
-        self.form = Some(ClientForm::new(id, card, cx.locale));
+    /// Opens the form on a stored client, or on a blank card (`None`).
+    fn open_form(&mut self, client: Option<&Client>, back_to: FormReturn, cx: &Cx<'_>) {
+        let mut form = match client {
+            Some(c) => ClientForm::new(Some(c.id), &c.card, cx.locale),
+            None => ClientForm::new(None, &ClientCard::named(""), cx.locale),
+        };
+        form.seen = client.map_or(Base::Latest, |c| Base::Seen(c.version));
+        self.form = Some(form);
         self.form_return = back_to;
     }
 
@@ -175,6 +179,7 @@ impl ClientsTab {
                 vec![load(ClientsEffect::Save {
                     id: form.editing,
                     card: Box::new(card),
+                    base: form.seen,
                 })]
             }
             Err(errors) => {
@@ -211,13 +216,11 @@ impl ClientsTab {
                     return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
                 }
             }
-            ClientsAction::NewClient => {
-                self.open_form(None, &ClientCard::named(""), FormReturn::List, cx)
-            }
+            ClientsAction::NewClient => self.open_form(None, FormReturn::List, cx),
             ClientsAction::EditClient => match &self.card {
                 Some(card) => {
-                    let (id, c) = (card.details.client.id, card.details.client.card.clone());
-                    self.open_form(Some(id), &c, FormReturn::Card, cx);
+                    let client = card.details.client.clone();
+                    self.open_form(Some(&client), FormReturn::Card, cx);
                 }
                 None => {
                     if let Some(id) = self.list.selected_id() {
@@ -271,6 +274,25 @@ impl ClientsTab {
             }
             ClientsAction::Log(entry) => return vec![load(ClientsEffect::Log(entry))],
             ClientsAction::DiscardForm => self.close_form(),
+            ClientsAction::ReloadForm => {
+                if let Some(theirs) = self.theirs.take() {
+                    let back_to = self.form_return;
+                    self.open_form(Some(&theirs), back_to, cx);
+                    cx.say(Msg::ReloadedTheirs);
+                }
+            }
+            ClientsAction::Overwrite => {
+                if let (Some(theirs), Some(form)) = (self.theirs.take(), self.form.as_mut()) {
+                    form.seen = Base::Seen(theirs.version);
+                    return self.save_form();
+                }
+            }
+            ClientsAction::SaveAsNew => {
+                if let Some(form) = self.form.as_mut() {
+                    (form.editing, form.seen) = (None, Base::Latest);
+                    return self.save_form();
+                }
+            }
         }
         Vec::new()
     }
@@ -357,8 +379,7 @@ impl TabPane for ClientsTab {
                     self.set_status(standing.facts.client_id, RowStatus::from(standing), cx);
                 }
                 if std::mem::take(&mut self.edit_when_loaded) {
-                    let (id, c) = (view.details.client.id, view.details.client.card.clone());
-                    self.open_form(Some(id), &c, FormReturn::List, cx);
+                    self.open_form(Some(&view.details.client), FormReturn::List, cx);
                 }
                 self.card = Some(view);
             }
@@ -382,6 +403,26 @@ impl TabPane for ClientsTab {
                 if reopen {
                     return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
                 }
+            }
+            ClientsLoaded::Changed(theirs) => {
+                let on = |a| Action::Clients(a);
+                let ask = Ask::conflict(
+                    cx.locale,
+                    &theirs.card.name,
+                    on(ClientsAction::ReloadForm),
+                    on(ClientsAction::Overwrite),
+                );
+                cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
+                self.theirs = Some(theirs);
+            }
+            ClientsLoaded::Gone(_) => {
+                let name = self
+                    .form
+                    .as_ref()
+                    .map(|f| f.fields.text_of(CardField::Name));
+                let on_yes = Action::Clients(ClientsAction::SaveAsNew);
+                let ask = Ask::gone(cx.locale, &name.unwrap_or_default(), on_yes);
+                cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
             }
             ClientsLoaded::Deleted(id) | ClientsLoaded::Erased(id) => {
                 let msg = if matches!(loaded, ClientsLoaded::Erased(_)) {

@@ -18,6 +18,7 @@ use super::clients::RowStatus;
 use super::{Cx, News, Tab, TabPane, ViewCx};
 use crate::domain::{Class, ClassFilter, ClientId, Complaint, DashboardFigures, Quadrant, ToDo};
 use crate::i18n::Msg;
+use crate::store::Base;
 use crate::tui::action::{Action, DashboardAction, DashboardLoaded};
 use crate::tui::effect::{DashboardEffect, Effect};
 use crate::tui::keymap::Context;
@@ -251,7 +252,18 @@ impl TabPane for DashboardTab {
                 if text.trim().is_empty() {
                     cx.fail(cx.locale.t(Msg::AnswerNeeded).to_string());
                 } else {
-                    return vec![run(DashboardEffect::Resolve { id, answer: text })];
+                    // The complaint as shown: an answer given elsewhere since is not
+                    // overwritten.
+                    let base = self
+                        .complaints
+                        .iter()
+                        .find(|c| c.entry.id == id)
+                        .map_or(Base::Latest, |c| Base::Seen(c.entry.version));
+                    return vec![run(DashboardEffect::Resolve {
+                        id,
+                        answer: text,
+                        base,
+                    })];
                 }
             }
             _ => {}
@@ -272,6 +284,12 @@ impl TabPane for DashboardTab {
                 self.complaint_cursor = self
                     .complaint_cursor
                     .min(self.complaints.len().saturating_sub(1));
+            }
+            DashboardLoaded::Changed(_) => {
+                // Said in the answer's box, which keeps the text: Enter again answers
+                // the complaint as it is now.
+                cx.fail(cx.locale.t(Msg::ChangedElsewhere).to_string());
+                return vec![run(DashboardEffect::LoadComplaints)];
             }
             DashboardLoaded::Resolved { id, client_id } => {
                 cx.overlays

@@ -11,6 +11,7 @@ use crate::domain::{
     SceneDraft, SceneId, SceneStep,
 };
 use crate::i18n::{Locale, MomentMsg};
+use crate::store::Base;
 use crate::tui::widgets::fields::{Fields, Input};
 
 /// Where the keys go on step 5.
@@ -51,6 +52,9 @@ pub struct SceneEditor {
     pub evidence: Vec<Complaint>,
     /// What the last move or save was refused for.
     pub error: Option<String>,
+    /// The version of the stored scene the editor was opened on (or last saved):
+    /// saving is refused if someone else changed it since.
+    pub seen: Base,
     actions_changed: bool,
 }
 
@@ -80,6 +84,7 @@ impl SceneEditor {
             plan_focus: PlanFocus::Form,
             evidence,
             error: None,
+            seen: scene.map_or(Base::Latest, |s| Base::Seen(s.version)),
             actions_changed: false,
         }
     }
@@ -332,9 +337,11 @@ impl SceneEditor {
         }
     }
 
-    /// The scene was stored as `id`: what is on screen is now what is saved.
-    pub fn saved(&mut self, id: SceneId) {
+    /// The scene was stored as `id` at `version`: what is on screen is now what is
+    /// saved.
+    pub fn saved(&mut self, id: SceneId, version: crate::domain::Version) {
         self.editing = Some(id);
+        self.seen = Base::Seen(version);
         self.actions_changed = false;
         for page in &mut self.pages {
             page.dirty = false;
@@ -412,7 +419,7 @@ mod tests {
         assert!(e.on_list());
         e.next_field();
         assert_eq!((e.on_list(), e.action_form.focus), (false, 0));
-        e.saved(4);
+        e.saved(4, 2);
         assert!(!e.dirty());
         assert_eq!(e.editing, Some(4));
     }

@@ -17,7 +17,8 @@ use ratatui::widgets::Widget;
 
 use super::{Cx, Tab, TabPane, ViewCx};
 use crate::domain::{SceneId, SceneStep};
-use crate::i18n::{MomentMsg, fill};
+use crate::i18n::{MomentMsg, Msg, fill};
+use crate::store::Base;
 use crate::tui::action::{Action, MomentsAction, MomentsLoaded};
 use crate::tui::effect::{Effect, MomentsEffect};
 use crate::tui::keymap::Context;
@@ -31,6 +32,12 @@ pub enum SceneAct {
     Delete(SceneId),
     /// Throw away the editor's changes.
     Discard,
+    /// Someone else changed the scene: load theirs into the editor.
+    ReloadTheirs,
+    /// Someone else changed the scene: save ours over theirs.
+    Overwrite,
+    /// Someone else deleted the scene: save the editor's as a new one.
+    SaveAsNew,
 }
 
 /// State of the Moments-of-truth tab.
@@ -40,6 +47,9 @@ pub struct MomentsTab {
     editor: Option<SceneEditor>,
     /// Whether what the tab shows changed while it was hidden.
     stale: bool,
+    /// The scene as someone else saved it while the editor was open, until the user
+    /// chooses between theirs and the editor's.
+    theirs: Option<Box<crate::domain::Scene>>,
 }
 
 fn run(effect: MomentsEffect) -> Effect {
@@ -78,6 +88,20 @@ impl MomentsTab {
                 )
             }
             SceneAct::Discard => Ask::discard(cx.locale, MomentMsg::ConfirmDiscardScene, on_yes),
+            SceneAct::ReloadTheirs | SceneAct::Overwrite => {
+                let on = |act| Action::Moments(MomentsAction::Answered(act));
+                let title = self.theirs.as_ref().map(|s| s.title.clone());
+                Ask::conflict(
+                    cx.locale,
+                    &title.unwrap_or_default(),
+                    on(SceneAct::ReloadTheirs),
+                    on(SceneAct::Overwrite),
+                )
+            }
+            SceneAct::SaveAsNew => {
+                let title = self.editor.as_ref().map(|e| e.draft().title);
+                Ask::gone(cx.locale, &title.unwrap_or_default(), on_yes)
+            }
         };
         cx.overlays.open(Tab::Moments, Overlay::Ask(ask));
     }
@@ -210,6 +234,7 @@ impl MomentsTab {
                 return vec![run(MomentsEffect::Save {
                     id: e.editing,
                     draft: Box::new(draft),
+                    base: e.seen,
                 })];
             }
             Action::CancelForm => {
@@ -220,6 +245,29 @@ impl MomentsTab {
                 }
             }
             Action::Moments(MomentsAction::Answered(SceneAct::Discard)) => self.editor = None,
+            Action::Moments(MomentsAction::Answered(SceneAct::ReloadTheirs)) => {
+                if let Some(theirs) = self.theirs.take() {
+                    let evidence = std::mem::take(&mut e.evidence);
+                    let (cycle_id, name, count) = (e.cycle_id, e.cycle_name.clone(), e.position.1);
+                    self.editor = Some(SceneEditor::new(
+                        (cycle_id, &name, count),
+                        Some(&theirs),
+                        evidence,
+                        l,
+                    ));
+                    cx.say(Msg::ReloadedTheirs);
+                }
+            }
+            Action::Moments(MomentsAction::Answered(SceneAct::Overwrite)) => {
+                if let Some(theirs) = self.theirs.take() {
+                    e.seen = Base::Seen(theirs.version);
+                    return self.on_editor(Action::SaveForm, cx);
+                }
+            }
+            Action::Moments(MomentsAction::Answered(SceneAct::SaveAsNew)) => {
+                (e.editing, e.seen) = (None, Base::Latest);
+                return self.on_editor(Action::SaveForm, cx);
+            }
             _ => {}
         }
         Vec::new()
@@ -289,12 +337,21 @@ impl TabPane for MomentsTab {
                 let cycle = (c.id, c.name.as_str(), c.scenes.len());
                 self.editor = Some(SceneEditor::new(cycle, Some(&scene), evidence, cx.locale));
             }
-            MomentsLoaded::Saved(id) => {
+            MomentsLoaded::Saved(id, version) => {
                 if let Some(e) = &mut self.editor {
-                    e.saved(id);
+                    e.saved(id, version);
                 }
                 cx.say(MomentMsg::SceneSaved);
                 return vec![run(MomentsEffect::LoadCycles(Some(id)))];
+            }
+            MomentsLoaded::Changed(theirs) => {
+                let act = if theirs.is_some() {
+                    SceneAct::ReloadTheirs
+                } else {
+                    SceneAct::SaveAsNew
+                };
+                self.theirs = theirs;
+                self.ask(act, cx);
             }
             MomentsLoaded::Moved(id, position) => {
                 cx.say_text(fill(cx.locale.t(MomentMsg::SceneMoved), position));
