@@ -17,7 +17,7 @@ use super::action::Action;
 use super::app::Status;
 use super::effect::Effect;
 use super::keymap::Context;
-use super::overlay::Overlays;
+use super::overlay::{Ask, Overlays};
 use crate::domain::{ClassFilter, ClientId};
 use crate::i18n::{Locale, Msg};
 use clients::RowStatus;
@@ -133,6 +133,38 @@ impl Cx<'_> {
     /// Tells the other tabs something (see [`News`]).
     pub fn tell(&mut self, news: News) {
         self.news.push(news);
+    }
+}
+
+/// What a form's editor asks of its tab after an action.
+#[derive(Debug)]
+pub enum Edited {
+    /// Run these effects; the form stays.
+    Stay(Vec<Effect>),
+    /// Close the form.
+    Close,
+    /// Ask the user this (the answers come back to the form).
+    Ask(Ask),
+    /// Say this on the status line; the form stays.
+    Say(Msg),
+}
+
+impl Edited {
+    /// Opens the question, if any, for `owner`; returns the effects to run and
+    /// whether the form closes.
+    pub fn apply(self, owner: Tab, cx: &mut Cx<'_>) -> (Vec<Effect>, bool) {
+        match self {
+            Edited::Stay(effects) => (effects, false),
+            Edited::Close => (Vec::new(), true),
+            Edited::Say(msg) => {
+                cx.say(msg);
+                (Vec::new(), false)
+            }
+            Edited::Ask(ask) => {
+                cx.overlays.open(owner, super::overlay::Overlay::Ask(ask));
+                (Vec::new(), false)
+            }
+        }
     }
 }
 

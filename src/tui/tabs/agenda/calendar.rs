@@ -206,6 +206,21 @@ impl Calendar {
         self.row = 0;
     }
 
+    /// The reminders that fell due by `now` and were not shown yet ("10:00 Dentist"),
+    /// now counted as shown.
+    pub fn due_reminders(&mut self, now: NaiveDateTime) -> Vec<String> {
+        let (reminders, reminded) = (&self.reminders, &mut self.reminded);
+        reminders
+            .due(now)
+            .into_iter()
+            .filter(|l| reminded.insert((l.occurrence.appointment_id, l.occurrence.original)))
+            .map(|l| {
+                let title = &reminders.appointment_of(l).fields.title;
+                format!("{} {title}", l.occurrence.start.format("%H:%M"))
+            })
+            .collect()
+    }
+
     /// Where a new entry starts: the cursor's row in the day view, 09:00 otherwise.
     pub fn new_start(&self) -> NaiveDateTime {
         match self.view {

@@ -2,8 +2,10 @@
 //! reminders on the status line. Owns its state, its update and its view.
 
 mod calendar;
+mod editor;
 mod form;
 mod form_view;
+mod occurrence;
 mod view;
 
 pub use calendar::{AgendaView, Calendar, SLOT_MINUTES, SLOTS, monday, slot_start};
@@ -14,15 +16,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{Cx, News, Tab, TabPane, ViewCx};
+use super::{Cx, Edited, News, Tab, TabPane, ViewCx};
 use crate::domain::dates::parse_date;
-use crate::domain::{Appointment, AppointmentId, AppointmentStatus, Listed, Override};
+use crate::domain::{Appointment, AppointmentId, AppointmentStatus, Listed};
 use crate::i18n::{Msg, fill};
-use crate::store::Base;
 use crate::tui::action::{Action, AgendaAction, AgendaLoaded};
 use crate::tui::effect::{AgendaEffect, Effect};
 use crate::tui::keymap::Context;
-use crate::tui::overlay::{AgendaChooser, Ask, Overlay, Prompt, Purpose};
+use crate::tui::overlay::{AgendaChooser, Overlay, Prompt, Purpose};
+use editor::{EntryEditor, answers_conflict};
 use form_view::EntryFormView;
 use view::AgendaPaneView;
 
@@ -30,10 +32,7 @@ use view::AgendaPaneView;
 #[derive(Debug, Clone, Default)]
 pub struct AgendaTab {
     cal: Calendar,
-    form: Option<AppointmentForm>,
-    /// The entry as someone else saved it while the form was open, until the user
-    /// chooses between theirs and the form's.
-    theirs: Option<Box<Appointment>>,
+    editor: Option<EntryEditor>,
 }
 
 fn run(effect: AgendaEffect) -> Effect {
@@ -45,8 +44,7 @@ impl AgendaTab {
     pub fn new(today: chrono::NaiveDate) -> Self {
         Self {
             cal: Calendar::new(today),
-            form: None,
-            theirs: None,
+            editor: None,
         }
     }
 
@@ -57,7 +55,7 @@ impl AgendaTab {
 
     /// The entry form, if open.
     pub fn form(&self) -> Option<&AppointmentForm> {
-        self.form.as_ref()
+        self.editor.as_ref().map(EntryEditor::form)
     }
 
     /// Loads what the view needs, if it is shown and not loaded.
@@ -87,27 +85,13 @@ impl AgendaTab {
 
     fn open_entry_form(&mut self, editing: Editing, cx: &Cx<'_>) {
         if let Some((_, a)) = self.selected_occurrence(cx.now) {
-            self.open_form_on(editing, &a, cx);
+            self.editor = Some(EntryEditor::stored(
+                editing,
+                &a,
+                &self.cal.agendas,
+                cx.locale,
+            ));
         }
-    }
-
-    /// Opens the form on stored entry `a`: the whole entry, or one occurrence of it.
-    fn open_form_on(&mut self, editing: Editing, a: &Appointment, cx: &Cx<'_>) {
-        let mut fields = a.fields.clone();
-        if let Editing::Occurrence(_, original) = editing {
-            let changed = a.overrides.iter().find(|o| o.original == original);
-            (fields.start, fields.end, fields.status) = match changed {
-                Some(o) => (o.start, o.end, o.status),
-                None => (
-                    original,
-                    original + (a.fields.end - a.fields.start),
-                    a.fields.status,
-                ),
-            };
-        }
-        let mut form = AppointmentForm::new(editing, &fields, &self.cal.agendas, cx.locale);
-        form.seen = Base::Seen(a.version);
-        self.form = Some(form);
     }
 
     /// The day turned: a calendar that showed `yesterday` (today, until midnight)
@@ -119,51 +103,12 @@ impl AgendaTab {
         }
     }
 
-    /// Shows the reminders that fell due by `now`, once each.
+    /// Shows the reminders that fell due by now, once each.
     pub fn remind(&mut self, cx: &mut Cx<'_>) {
-        let cal = &mut self.cal;
-        let due: Vec<String> = cal
-            .reminders
-            .due(cx.now)
-            .into_iter()
-            .filter(|l| {
-                cal.reminded
-                    .insert((l.occurrence.appointment_id, l.occurrence.original))
-            })
-            .map(|l| {
-                let a = &cal.reminders.appointment_of(l).fields;
-                format!("{} {}", l.occurrence.start.format("%H:%M"), a.title)
-            })
-            .collect();
+        let due = self.cal.due_reminders(cx.now);
         if !due.is_empty() {
             cx.say_text(fill(cx.locale.t(Msg::ReminderDue), due.join(" · ")));
         }
-    }
-
-    /// The entry under the cursor marked done (this occurrence only, for a series).
-    fn mark_done(&self, cx: &Cx<'_>) -> Vec<Effect> {
-        let Some((item, appt)) = self.selected_occurrence(cx.now) else {
-            return Vec::new();
-        };
-        let o = &item.occurrence;
-        let booking = if o.recurring {
-            let ov = Override {
-                original: o.original,
-                start: o.start,
-                end: o.end,
-                status: AppointmentStatus::Done,
-            };
-            Booking::Occurrence(appt.id, ov, Box::new(appt.fields))
-        } else {
-            let mut fields = appt.fields;
-            fields.status = AppointmentStatus::Done;
-            Booking::Entry(Some(appt.id), Box::new(fields))
-        };
-        vec![run(AgendaEffect::Save {
-            booking,
-            allow_clash: true,
-            base: Base::Seen(appt.version),
-        })]
     }
 
     /// Asks what to edit or delete: the occurrence or the series, or (for one entry)
@@ -172,36 +117,10 @@ impl AgendaTab {
         let Some((item, appt)) = self.selected_occurrence(cx.now) else {
             return;
         };
-        let (id, title) = (appt.id, appt.fields.title.clone());
-        let ask = if item.occurrence.recurring {
-            let original = item.occurrence.original;
-            let answer = |this| {
-                Action::Agenda(AgendaAction::Series {
-                    id,
-                    original,
-                    delete,
-                    this,
-                })
-            };
-            let what = if delete {
-                Msg::SeriesDelete
-            } else {
-                Msg::SeriesEdit
-            };
-            let question = fill(cx.locale.t(Msg::SeriesQuestion), &title);
-            Ask::choose(
-                what,
-                question,
-                Context::Series,
-                vec![answer(true), answer(false)],
-            )
-        } else if delete {
-            let on_yes = Action::Agenda(AgendaAction::Delete(id));
-            Ask::delete(cx.locale, Msg::ConfirmDeleteAppointment, &title, on_yes)
-        } else {
-            return self.open_entry_form(Editing::Entry(id), cx);
-        };
-        cx.overlays.open(Tab::Agenda, Overlay::Ask(ask));
+        match occurrence::ask(&item, &appt, delete, cx.locale) {
+            Some(ask) => cx.overlays.open(Tab::Agenda, Overlay::Ask(ask)),
+            None => self.open_entry_form(Editing::Entry(appt.id), cx),
+        }
     }
 
     /// The answer to "this occurrence or the whole series?" about occurrence
@@ -215,23 +134,12 @@ impl AgendaTab {
     ) -> Vec<Effect> {
         match (delete, this) {
             (true, true) => {
-                let Some((item, appt)) = self.selected_occurrence(cx.now) else {
-                    return Vec::new();
-                };
-                let o = &item.occurrence;
-                let ov = Override {
-                    original,
-                    start: o.start,
-                    end: o.end,
-                    status: AppointmentStatus::Cancelled,
-                };
-                let base = Base::Seen(appt.version);
-                let booking = Booking::Occurrence(id, ov, Box::new(appt.fields));
-                return vec![run(AgendaEffect::Save {
-                    booking,
-                    allow_clash: true,
-                    base,
-                })];
+                let cancelled = AppointmentStatus::Cancelled;
+                return self
+                    .selected_occurrence(cx.now)
+                    .map(|(item, appt)| occurrence::mark(&item, appt, cancelled))
+                    .into_iter()
+                    .collect();
             }
             (true, false) => return vec![run(AgendaEffect::Delete(id))],
             (false, true) => self.open_entry_form(Editing::Occurrence(id, original), cx),
@@ -287,12 +195,7 @@ impl AgendaTab {
                 let start = cal.new_start();
                 if let Some(agenda) = cal.column_agenda().or(cal.agendas.first()).cloned() {
                     let blank = AppointmentForm::blank(&agenda, start);
-                    self.form = Some(AppointmentForm::new(
-                        Editing::New,
-                        &blank,
-                        &cal.agendas,
-                        cx.locale,
-                    ));
+                    self.editor = Some(EntryEditor::new_entry(&blank, &cal.agendas, cx.locale));
                 }
             }
             AgendaAction::EditAppointment => self.edit_or_delete(false, cx),
@@ -304,27 +207,16 @@ impl AgendaTab {
                 this,
             } => return self.series((id, original), delete, this, cx),
             AgendaAction::Delete(id) => return vec![run(AgendaEffect::Delete(id))],
-            AgendaAction::MarkDone => return self.mark_done(cx),
-            AgendaAction::ReloadForm => {
-                if let (Some(theirs), Some(form)) = (self.theirs.take(), &self.form) {
-                    let editing = form.editing;
-                    self.open_form_on(editing, &theirs, cx);
-                    cx.say(Msg::ReloadedTheirs);
-                }
-                return Vec::new();
+            AgendaAction::MarkDone => {
+                let done = AppointmentStatus::Done;
+                return self
+                    .selected_occurrence(cx.now)
+                    .map(|(item, appt)| occurrence::mark(&item, appt, done))
+                    .into_iter()
+                    .collect();
             }
-            AgendaAction::Overwrite => {
-                if let (Some(theirs), Some(form)) = (self.theirs.take(), self.form.as_mut()) {
-                    form.seen = Base::Seen(theirs.version);
-                    return self.on_form(Action::SaveForm, cx);
-                }
-                return Vec::new();
-            }
-            AgendaAction::SaveAsNew => {
-                if let Some(form) = self.form.as_mut() {
-                    (form.editing, form.seen) = (Editing::New, Base::Latest);
-                    return self.on_form(Action::SaveForm, cx);
-                }
+            // Answers about a conflict go to the open form; without one, nothing.
+            AgendaAction::ReloadForm | AgendaAction::Overwrite | AgendaAction::SaveAsNew => {
                 return Vec::new();
             }
             AgendaAction::OpenClient => {
@@ -346,93 +238,49 @@ impl AgendaTab {
         }
         self.load_if_needed(cx)
     }
-
-    fn on_form(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
-        let Some(form) = self.form.as_mut() else {
-            return Vec::new();
-        };
-        // A change after a clash warning means the warning no longer holds.
-        if matches!(
-            action,
-            Action::Type(_) | Action::Paste(_) | Action::NextChoice | Action::PrevChoice
-        ) {
-            form.clashes.clear();
-        }
-        match action {
-            Action::NextField => form.fields.next_field(),
-            Action::PrevField => form.fields.prev_field(),
-            Action::NextChoice => form.fields.cycle_choice(1),
-            Action::PrevChoice => form.fields.cycle_choice(-1),
-            Action::Type(key) => form.fields.type_key(key),
-            Action::Paste(text) => form.fields.paste(&text),
-            Action::SaveForm => {
-                return match form.to_booking(cx.locale) {
-                    Ok(booking) => {
-                        form.error = None;
-                        let allow_clash = !form.clashes.is_empty();
-                        vec![run(AgendaEffect::Save {
-                            booking,
-                            allow_clash,
-                            base: form.seen,
-                        })]
-                    }
-                    Err(why) => {
-                        form.error = Some(why);
-                        form.clashes.clear();
-                        Vec::new()
-                    }
-                };
-            }
-            Action::CancelForm | Action::Deny => self.form = None,
-            _ => {}
-        }
-        Vec::new()
-    }
 }
 
 impl AgendaTab {
+    /// The keys of the open entry form.
+    fn on_editor(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let Some(editor) = self.editor.as_mut() else {
+            return Vec::new();
+        };
+        let edited = editor.on_action(action, &self.cal.agendas, cx.locale);
+        self.follow(edited, cx)
+    }
+
+    /// Does what the editor asks.
+    fn follow(&mut self, edited: Edited, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let (effects, close) = edited.apply(Tab::Agenda, cx);
+        if close {
+            self.editor = None;
+        }
+        effects
+    }
+
     /// A save was refused: someone else changed the entry (`theirs`) or deleted it.
-    /// An open form asks what to do; a mark made from the calendar is reloaded.
+    /// An open form asks what to do; otherwise (a mark from the calendar, or one
+    /// occurrence of a series deleted meanwhile) the calendar shows the entry as it
+    /// is now.
     fn changed_elsewhere(
         &mut self,
         theirs: Option<Box<Appointment>>,
         cx: &mut Cx<'_>,
     ) -> Vec<Effect> {
-        let editing = self.form.as_ref().map(|f| f.editing);
-        let title = self
-            .form
-            .as_ref()
-            .map(|f| f.fields.text_of(EntryField::Title));
-        let title = title.unwrap_or_default();
-        let on = |a| Action::Agenda(a);
-        let ask = match (theirs, editing) {
-            (Some(theirs), Some(_)) => {
-                self.theirs = Some(theirs);
-                Ask::conflict(
-                    cx.locale,
-                    &title,
-                    on(AgendaAction::ReloadForm),
-                    on(AgendaAction::Overwrite),
-                )
-            }
-            (None, Some(Editing::Entry(_))) => {
-                Ask::gone(cx.locale, &title, on(AgendaAction::SaveAsNew))
-            }
-            (theirs, _) => {
-                // One occurrence of a deleted series, or a mark from the calendar: the
-                // calendar shows the entry as it is now.
-                self.form = None;
-                let msg = if theirs.is_some() {
-                    Msg::ChangedElsewhere
-                } else {
-                    Msg::GoneElsewhere
-                };
-                cx.fail(cx.locale.t(msg).to_string());
-                return self.reload(cx);
-            }
+        let msg = if theirs.is_some() {
+            Msg::ChangedElsewhere
+        } else {
+            Msg::GoneElsewhere
         };
-        cx.overlays.open(Tab::Agenda, Overlay::Ask(ask));
-        Vec::new()
+        if let Some(editor) = self.editor.as_mut() {
+            match editor.changed_elsewhere(theirs, cx.locale) {
+                Edited::Close => self.editor = None,
+                edited => return self.follow(edited, cx),
+            }
+        }
+        cx.fail(cx.locale.t(msg).to_string());
+        self.reload(cx)
     }
 }
 
@@ -445,7 +293,7 @@ impl TabPane for AgendaTab {
     type Loaded = AgendaLoaded;
 
     fn contexts(&self) -> Vec<Context> {
-        match &self.form {
+        match self.form() {
             Some(form) if form.fields.on_choice() => vec![Context::FormChoice],
             Some(_) => vec![Context::FormText],
             None => vec![Context::Agenda, Context::TopLevel],
@@ -462,14 +310,10 @@ impl TabPane for AgendaTab {
     }
 
     fn on_action(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
-        let answer = matches!(
-            action,
-            Action::Agenda(
-                AgendaAction::ReloadForm | AgendaAction::Overwrite | AgendaAction::SaveAsNew
-            )
-        );
-        if self.form.is_some() && !answer {
-            return self.on_form(action, cx);
+        if self.editor.is_some()
+            && (!matches!(action, Action::Agenda(_)) || answers_conflict(&action))
+        {
+            return self.on_editor(action, cx);
         }
         let cal = &mut self.cal;
         match action {
@@ -502,20 +346,16 @@ impl TabPane for AgendaTab {
                 self.remind(cx);
             }
             AgendaLoaded::Clashes(clashes) => {
-                if let Some(form) = &mut self.form {
-                    form.error = Some(fill(
-                        cx.locale.t(Msg::ClashWarning),
-                        cx.locale.clashes(&clashes),
-                    ));
-                    form.clashes = clashes;
+                if let Some(editor) = &mut self.editor {
+                    editor.clashes(clashes, cx.locale);
                 }
             }
             AgendaLoaded::Changed(theirs) => return self.changed_elsewhere(theirs, cx),
             AgendaLoaded::Done(msg) => {
-                if let Some(day) = self.form.as_ref().and_then(|f| f.booked_day()) {
+                if let Some(day) = self.editor.as_ref().and_then(EntryEditor::booked_day) {
                     self.cal.day = day;
                 }
-                self.form = None;
+                self.editor = None;
                 cx.say(msg);
                 return self.reload(cx);
             }
@@ -534,9 +374,9 @@ impl TabPane for AgendaTab {
     }
 
     fn show_error(&mut self, text: String) -> Option<String> {
-        match &mut self.form {
-            Some(form) => {
-                form.error = Some(text);
+        match &mut self.editor {
+            Some(editor) => {
+                editor.show_error(text);
                 None
             }
             None => Some(text),
@@ -544,7 +384,7 @@ impl TabPane for AgendaTab {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {
-        match &self.form {
+        match self.form() {
             Some(form) => EntryFormView {
                 form,
                 locale: view.locale,

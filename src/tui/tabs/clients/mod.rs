@@ -2,6 +2,7 @@
 //! and what the counter logs. Owns its state, its update and its view.
 
 mod card;
+mod editor;
 mod form;
 mod form_view;
 mod list;
@@ -18,17 +19,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{Cx, News, Tab, TabPane, ViewCx};
+use super::{Cx, Edited, News, Tab, TabPane, ViewCx};
 use chrono::NaiveDate;
 
-use crate::domain::{CardField, ClassFilter, Client, ClientCard, ClientId, ClientSummary};
+use crate::domain::{ClassFilter, Client, ClientId, ClientSummary};
 use crate::i18n::{Msg, fill};
-use crate::store::Base;
 use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::keymap::Context;
 use crate::tui::overlay::{Ask, ExportPicker, Overlay, QuickLog};
 use card::CardViewWidget;
+use editor::{ClientEditor, answers_editor};
 use form_view::ClientFormView;
 use list_view::ClientListView;
 
@@ -48,14 +49,11 @@ enum FormReturn {
 pub struct ClientsTab {
     list: ClientList,
     card: Option<CardView>,
-    form: Option<ClientForm>,
+    editor: Option<ClientEditor>,
     form_return: FormReturn,
     edit_when_loaded: bool,
     /// Whether what the tab shows changed while it was hidden.
     stale: bool,
-    /// The client as someone else saved it while the form was open, until the user
-    /// chooses between theirs and the form's.
-    theirs: Option<Box<Client>>,
 }
 
 fn load(effect: ClientsEffect) -> Effect {
@@ -86,7 +84,7 @@ impl ClientsTab {
 
     /// The form open over the list or card, if any.
     pub fn form(&self) -> Option<&ClientForm> {
-        self.form.as_ref()
+        self.editor.as_ref().map(ClientEditor::form)
     }
 
     /// Every client's classes and open complaints, as far as loaded.
@@ -108,7 +106,7 @@ impl ClientsTab {
     pub fn show_filtered(&mut self, filter: ClassFilter, size: (u16, u16)) {
         self.list.set_filter(filter);
         self.card = None;
-        self.form = None;
+        self.editor = None;
         self.fit(size);
     }
     /// What to load after client `id`'s log changed: their card if it is open (its
@@ -152,40 +150,34 @@ impl ClientsTab {
 
     /// Opens the form on a stored client, or on a blank card (`None`).
     fn open_form(&mut self, client: Option<&Client>, back_to: FormReturn, cx: &Cx<'_>) {
-        let mut form = match client {
-            Some(c) => ClientForm::new(Some(c.id), &c.card, cx.locale),
-            None => ClientForm::new(None, &ClientCard::named(""), cx.locale),
-        };
-        form.seen = client.map_or(Base::Latest, |c| Base::Seen(c.version));
-        self.form = Some(form);
+        self.editor = Some(ClientEditor::open(client, cx.locale));
         self.form_return = back_to;
     }
 
     fn close_form(&mut self) {
-        self.form = None;
+        self.editor = None;
         if self.form_return == FormReturn::List {
             self.card = None;
         }
     }
 
-    fn save_form(&mut self) -> Vec<Effect> {
-        let Some(form) = self.form.as_mut() else {
-            return Vec::new();
-        };
-        form.store_error = None;
-        match form.to_card() {
-            Ok(card) => {
-                form.errors.clear();
-                vec![load(ClientsEffect::Save {
-                    id: form.editing,
-                    card: Box::new(card),
-                    base: form.seen,
-                })]
+    /// Does what the form's editor asks.
+    fn follow(&mut self, edited: Edited, cx: &mut Cx<'_>) -> Vec<Effect> {
+        let (effects, close) = edited.apply(Tab::Clients, cx);
+        if close {
+            self.close_form();
+        }
+        effects
+    }
+
+    /// A save was refused: someone else changed the client (`theirs`) or deleted it.
+    fn changed_elsewhere(&mut self, theirs: Option<Box<Client>>, cx: &mut Cx<'_>) -> Vec<Effect> {
+        match self.editor.as_mut() {
+            Some(editor) => {
+                let edited = editor.changed_elsewhere(theirs, cx.locale);
+                self.follow(edited, cx)
             }
-            Err(errors) => {
-                form.show_errors(errors);
-                Vec::new()
-            }
+            None => Vec::new(),
         }
     }
 
@@ -273,26 +265,11 @@ impl ClientsTab {
                 }
             }
             ClientsAction::Log(entry) => return vec![load(ClientsEffect::Log(entry))],
-            ClientsAction::DiscardForm => self.close_form(),
-            ClientsAction::ReloadForm => {
-                if let Some(theirs) = self.theirs.take() {
-                    let back_to = self.form_return;
-                    self.open_form(Some(&theirs), back_to, cx);
-                    cx.say(Msg::ReloadedTheirs);
-                }
-            }
-            ClientsAction::Overwrite => {
-                if let (Some(theirs), Some(form)) = (self.theirs.take(), self.form.as_mut()) {
-                    form.seen = Base::Seen(theirs.version);
-                    return self.save_form();
-                }
-            }
-            ClientsAction::SaveAsNew => {
-                if let Some(form) = self.form.as_mut() {
-                    (form.editing, form.seen) = (None, Base::Latest);
-                    return self.save_form();
-                }
-            }
+            // The form's answers, when the form is gone: nothing to do.
+            ClientsAction::DiscardForm
+            | ClientsAction::ReloadForm
+            | ClientsAction::Overwrite
+            | ClientsAction::SaveAsNew => {}
         }
         Vec::new()
     }
@@ -302,7 +279,7 @@ impl TabPane for ClientsTab {
     type Loaded = ClientsLoaded;
 
     fn contexts(&self) -> Vec<Context> {
-        match (&self.form, &self.card) {
+        match (self.form(), &self.card) {
             (Some(form), _) if form.fields.on_choice() => vec![Context::FormChoice],
             (Some(_), _) => vec![Context::FormText],
             (None, Some(_)) => vec![Context::Card, Context::TopLevel],
@@ -328,6 +305,12 @@ impl TabPane for ClientsTab {
     }
 
     fn on_action(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
+        if let Some(editor) = self.editor.as_mut()
+            && (!matches!(action, Action::Clients(_)) || answers_editor(&action))
+        {
+            let edited = editor.on_action(action, cx.locale);
+            return self.follow(edited, cx);
+        }
         let page = list_page(cx.size);
         match action {
             Action::Clients(intent) => return self.on_intent(intent, cx),
@@ -337,28 +320,8 @@ impl TabPane for ClientsTab {
             Action::PageDown => self.list.move_by(page as isize, page),
             Action::First => self.list.move_by(isize::MIN / 2, page),
             Action::Last => self.list.move_by(isize::MAX / 2, page),
-            Action::NextField => self.form.iter_mut().for_each(|f| f.fields.next_field()),
-            Action::PrevField => self.form.iter_mut().for_each(|f| f.fields.prev_field()),
-            Action::NextChoice => self.form.iter_mut().for_each(|f| f.fields.cycle_choice(1)),
-            Action::PrevChoice => self.form.iter_mut().for_each(|f| f.fields.cycle_choice(-1)),
-            Action::SaveForm => return self.save_form(),
-            Action::CancelForm => match &self.form {
-                Some(form) if form.fields.dirty => {
-                    let on_yes = Action::Clients(ClientsAction::DiscardForm);
-                    let ask = Ask::discard(cx.locale, Msg::ConfirmDiscard, on_yes);
-                    cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
-                }
-                _ => self.close_form(),
-            },
-            Action::Type(key) => match &mut self.form {
-                Some(form) => form.fields.type_key(key),
-                None => self.list.type_key(key),
-            },
-            Action::Paste(text) => match &mut self.form {
-                Some(form) => form.fields.paste(&text),
-                None if self.list.searching => self.list.paste(&text),
-                None => {}
-            },
+            Action::Type(key) => self.list.type_key(key),
+            Action::Paste(text) if self.list.searching => self.list.paste(&text),
             _ => {}
         }
         Vec::new()
@@ -404,26 +367,8 @@ impl TabPane for ClientsTab {
                     return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
                 }
             }
-            ClientsLoaded::Changed(theirs) => {
-                let on = |a| Action::Clients(a);
-                let ask = Ask::conflict(
-                    cx.locale,
-                    &theirs.card.name,
-                    on(ClientsAction::ReloadForm),
-                    on(ClientsAction::Overwrite),
-                );
-                cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
-                self.theirs = Some(theirs);
-            }
-            ClientsLoaded::Gone(_) => {
-                let name = self
-                    .form
-                    .as_ref()
-                    .map(|f| f.fields.text_of(CardField::Name));
-                let on_yes = Action::Clients(ClientsAction::SaveAsNew);
-                let ask = Ask::gone(cx.locale, &name.unwrap_or_default(), on_yes);
-                cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
-            }
+            ClientsLoaded::Changed(theirs) => return self.changed_elsewhere(Some(theirs), cx),
+            ClientsLoaded::Gone(_) => return self.changed_elsewhere(None, cx),
             ClientsLoaded::Deleted(id) | ClientsLoaded::Erased(id) => {
                 let msg = if matches!(loaded, ClientsLoaded::Erased(_)) {
                     Msg::ClientErased
@@ -461,9 +406,9 @@ impl TabPane for ClientsTab {
     }
 
     fn show_error(&mut self, text: String) -> Option<String> {
-        match &mut self.form {
-            Some(form) => {
-                form.store_error = Some(text);
+        match &mut self.editor {
+            Some(editor) => {
+                editor.show_error(text);
                 None
             }
             None => Some(text),
@@ -472,7 +417,7 @@ impl TabPane for ClientsTab {
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {
         let locale = view.locale;
-        match (&self.form, &self.card) {
+        match (self.form(), &self.card) {
             (Some(form), _) => ClientFormView { form, locale }.render(area, buf),
             (None, Some(card)) => CardViewWidget {
                 card,

@@ -1,0 +1,164 @@
+//! Editing one agenda entry, or one occurrence of a series: the form's keys, saving it
+//! (warning of clashes first), and what to do when someone else changed or deleted
+//! the entry while the form was open.
+
+use super::form::{AppointmentForm, Editing, EntryField};
+use crate::domain::{Agenda, Appointment, Clash, NewAppointment};
+use crate::i18n::{Locale, Msg, fill};
+use crate::store::Base;
+use crate::tui::action::{Action, AgendaAction};
+use crate::tui::effect::{AgendaEffect, Effect};
+use crate::tui::overlay::Ask;
+use crate::tui::tabs::Edited;
+
+/// The entry form and what it knows of the stored entry.
+#[derive(Debug, Clone)]
+pub struct EntryEditor {
+    form: AppointmentForm,
+    /// The entry as someone else saved it while the form was open, until the user
+    /// chooses between theirs and the form's.
+    theirs: Option<Box<Appointment>>,
+}
+
+impl EntryEditor {
+    /// A form for a new entry, `blank`.
+    pub fn new_entry(blank: &NewAppointment, agendas: &[Agenda], l: &Locale) -> Self {
+        Self {
+            form: AppointmentForm::new(Editing::New, blank, agendas, l),
+            theirs: None,
+        }
+    }
+
+    /// A form on stored entry `a`: the whole entry, or one occurrence of it.
+    pub fn stored(editing: Editing, a: &Appointment, agendas: &[Agenda], l: &Locale) -> Self {
+        let mut fields = a.fields.clone();
+        if let Editing::Occurrence(_, original) = editing {
+            let changed = a.overrides.iter().find(|o| o.original == original);
+            (fields.start, fields.end, fields.status) = match changed {
+                Some(o) => (o.start, o.end, o.status),
+                None => (
+                    original,
+                    original + (a.fields.end - a.fields.start),
+                    a.fields.status,
+                ),
+            };
+        }
+        let mut form = AppointmentForm::new(editing, &fields, agendas, l);
+        form.seen = Base::Seen(a.version);
+        Self { form, theirs: None }
+    }
+
+    /// The form.
+    pub fn form(&self) -> &AppointmentForm {
+        &self.form
+    }
+
+    /// Shows why the last save was refused.
+    pub fn show_error(&mut self, text: String) {
+        self.form.error = Some(text);
+    }
+
+    /// The save was held back: it clashes with these; saving again saves anyway.
+    pub fn clashes(&mut self, clashes: Vec<Clash>, l: &Locale) {
+        self.form.error = Some(fill(l.t(Msg::ClashWarning), l.clashes(&clashes)));
+        self.form.clashes = clashes;
+    }
+
+    /// A key, or an answer about a conflict.
+    pub fn on_action(&mut self, action: Action, agendas: &[Agenda], l: &Locale) -> Edited {
+        let form = &mut self.form;
+        // A change after a clash warning means the warning no longer holds.
+        if matches!(
+            action,
+            Action::Type(_) | Action::Paste(_) | Action::NextChoice | Action::PrevChoice
+        ) {
+            form.clashes.clear();
+        }
+        match action {
+            Action::NextField => form.fields.next_field(),
+            Action::PrevField => form.fields.prev_field(),
+            Action::NextChoice => form.fields.cycle_choice(1),
+            Action::PrevChoice => form.fields.cycle_choice(-1),
+            Action::Type(key) => form.fields.type_key(key),
+            Action::Paste(text) => form.fields.paste(&text),
+            Action::SaveForm => return Edited::Stay(self.save(l)),
+            Action::CancelForm | Action::Deny => return Edited::Close,
+            Action::Agenda(AgendaAction::ReloadForm) => {
+                if let Some(theirs) = self.theirs.take() {
+                    *self = Self::stored(form.editing, &theirs, agendas, l);
+                    return Edited::Say(Msg::ReloadedTheirs);
+                }
+            }
+            Action::Agenda(AgendaAction::Overwrite) => {
+                if let Some(theirs) = self.theirs.take() {
+                    form.seen = Base::Seen(theirs.version);
+                    return Edited::Stay(self.save(l));
+                }
+            }
+            Action::Agenda(AgendaAction::SaveAsNew) => {
+                (form.editing, form.seen) = (Editing::New, Base::Latest);
+                return Edited::Stay(self.save(l));
+            }
+            _ => {}
+        }
+        Edited::Stay(Vec::new())
+    }
+
+    fn save(&mut self, l: &Locale) -> Vec<Effect> {
+        let form = &mut self.form;
+        match form.to_booking(l) {
+            Ok(booking) => {
+                form.error = None;
+                vec![Effect::Agenda(AgendaEffect::Save {
+                    booking,
+                    allow_clash: !form.clashes.is_empty(),
+                    base: form.seen,
+                })]
+            }
+            Err(why) => {
+                form.error = Some(why);
+                form.clashes.clear();
+                Vec::new()
+            }
+        }
+    }
+
+    /// The save was refused: someone else changed the entry (`theirs`) or deleted it.
+    /// Asks what to do, or closes when there is nothing to offer (one occurrence of
+    /// a series deleted meanwhile).
+    pub fn changed_elsewhere(&mut self, theirs: Option<Box<Appointment>>, l: &Locale) -> Edited {
+        let title = self.form.fields.text_of(EntryField::Title);
+        let on = Action::Agenda;
+        match (theirs, self.form.editing) {
+            (Some(theirs), _) => {
+                self.theirs = Some(theirs);
+                Edited::Ask(Ask::conflict(
+                    l,
+                    &title,
+                    on(AgendaAction::ReloadForm),
+                    on(AgendaAction::Overwrite),
+                ))
+            }
+            (None, Editing::Entry(_)) => {
+                Edited::Ask(Ask::gone(l, &title, on(AgendaAction::SaveAsNew)))
+            }
+            (None, _) => Edited::Close,
+        }
+    }
+
+    /// The day the form books, to show the entry there once saved.
+    pub fn booked_day(&self) -> Option<chrono::NaiveDate> {
+        self.form.booked_day()
+    }
+}
+
+/// Whether `action` answers a question about a conflict (the form takes it even
+/// though it came through a box).
+pub fn answers_conflict(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Agenda(
+            AgendaAction::ReloadForm | AgendaAction::Overwrite | AgendaAction::SaveAsNew
+        )
+    )
+}
