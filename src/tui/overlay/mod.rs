@@ -20,7 +20,7 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::keymap::Context;
-use super::tabs::Tab;
+use super::tabs::{Tab, show_in};
 use crate::i18n::Locale;
 
 /// A box over the screen.
@@ -169,13 +169,10 @@ impl Overlays {
     /// Shows `text` in the box on top if it has a line for failures; otherwise hands
     /// the text back.
     pub fn show_error(&mut self, text: String) -> Option<String> {
-        match self.stack.last_mut().and_then(|(_, o)| o.error_slot()) {
-            Some(slot) => {
-                *slot = Some(text);
-                None
-            }
-            None => Some(text),
-        }
+        show_in(
+            self.stack.last_mut().and_then(|(_, o)| o.error_slot()),
+            text,
+        )
     }
 
     /// Gives `action` to the box on top, and says where it goes next.

@@ -136,6 +136,18 @@ impl Cx<'_> {
     }
 }
 
+/// Shows `text` in `slot` (the error line of what the user is looking at) if there is
+/// one; otherwise hands the text back for the next place to show it.
+pub fn show_in(slot: Option<&mut Option<String>>, text: String) -> Option<String> {
+    match slot {
+        Some(slot) => {
+            *slot = Some(text);
+            None
+        }
+        None => Some(text),
+    }
+}
+
 /// What a form's editor asks of its tab after an action.
 #[derive(Debug)]
 pub enum Edited {

@@ -18,6 +18,21 @@ pub struct Choice {
     pub msg: Msg,
 }
 
+/// A choice between no and yes (codes `no` and `yes`), on `on`.
+pub fn yes_no(on: bool) -> Input {
+    let options = vec![
+        Choice {
+            code: Some("no"),
+            msg: Msg::No,
+        },
+        Choice {
+            code: Some("yes"),
+            msg: Msg::Yes,
+        },
+    ];
+    choice(options, Some(if on { "yes" } else { "no" }))
+}
+
 /// How a field is edited.
 #[derive(Debug, Clone)]
 pub enum Input {

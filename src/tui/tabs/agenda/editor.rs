@@ -53,9 +53,9 @@ impl EntryEditor {
         &self.form
     }
 
-    /// Shows why the last save was refused.
-    pub fn show_error(&mut self, text: String) {
-        self.form.error = Some(text);
+    /// Where the form says why the last save was refused.
+    pub fn error_slot(&mut self) -> &mut Option<String> {
+        &mut self.form.error
     }
 
     /// The save was held back: it clashes with these; saving again saves anyway.

@@ -10,7 +10,7 @@ use crate::domain::{
 use crate::i18n::{Label, Locale, Msg, fill};
 use crate::store::Base;
 use crate::tui::widgets::TextInput;
-use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices};
+use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices, yes_no};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 
 /// A row of the entry form.
@@ -119,20 +119,6 @@ pub struct AppointmentForm {
     /// The version of the stored entry the form was opened on: saving is refused if
     /// someone else changed it since.
     pub seen: Base,
-}
-
-fn yes_no(on: bool) -> Input {
-    let options = vec![
-        Choice {
-            code: Some("no"),
-            msg: Msg::No,
-        },
-        Choice {
-            code: Some("yes"),
-            msg: Msg::Yes,
-        },
-    ];
-    choice(options, Some(if on { "yes" } else { "no" }))
 }
 
 impl AppointmentForm {

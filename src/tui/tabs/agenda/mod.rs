@@ -16,7 +16,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{Cx, Edited, News, Tab, TabPane, ViewCx};
+use super::{Cx, Edited, News, Tab, TabPane, ViewCx, show_in};
 use crate::domain::dates::parse_date;
 use crate::domain::{Appointment, AppointmentId, AppointmentStatus, Listed};
 use crate::i18n::{Msg, fill};
@@ -374,13 +374,7 @@ impl TabPane for AgendaTab {
     }
 
     fn show_error(&mut self, text: String) -> Option<String> {
-        match &mut self.editor {
-            Some(editor) => {
-                editor.show_error(text);
-                None
-            }
-            None => Some(text),
-        }
+        show_in(self.editor.as_mut().map(EntryEditor::error_slot), text)
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {

@@ -36,9 +36,9 @@ impl ClientEditor {
         &self.form
     }
 
-    /// Shows why the store refused the last save.
-    pub fn show_error(&mut self, text: String) {
-        self.form.store_error = Some(text);
+    /// Where the form says why the store refused the last save.
+    pub fn error_slot(&mut self) -> &mut Option<String> {
+        &mut self.form.store_error
     }
 
     /// A key, or the answer to a question the editor asked.

@@ -12,7 +12,7 @@ use crate::domain::{
 use crate::i18n::{Locale, Msg};
 use crate::store::Base;
 use crate::tui::widgets::TextInput;
-use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices};
+use crate::tui::widgets::fields::{Fields, Input, choice, choices, yes_no};
 
 /// State of the client form.
 #[derive(Debug, Clone)]
@@ -37,16 +37,6 @@ impl ClientForm {
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| locale.date(d)).unwrap_or_default();
         let text = |s: &str| Input::Text(Box::new(TextInput::new(s)));
         let opt = |s: &Option<String>| text(s.as_deref().unwrap_or(""));
-        let consent = vec![
-            Choice {
-                code: Some("no"),
-                msg: Msg::No,
-            },
-            Choice {
-                code: Some("yes"),
-                msg: Msg::Yes,
-            },
-        ];
         let fields = vec![
             (F::Name, text(&card.name)),
             (
@@ -71,13 +61,7 @@ impl ClientForm {
                     card.preferred_channel.map(|v| v.code()),
                 ),
             ),
-            (
-                F::MarketingConsent,
-                choice(
-                    consent,
-                    Some(if card.marketing_consent { "yes" } else { "no" }),
-                ),
-            ),
+            (F::MarketingConsent, yes_no(card.marketing_consent)),
             (F::ConsentDate, text(&date(card.consent_date))),
             (
                 F::Source,

@@ -19,7 +19,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{Cx, Edited, News, Tab, TabPane, ViewCx};
+use super::{Cx, Edited, News, Tab, TabPane, ViewCx, show_in};
 use chrono::NaiveDate;
 
 use crate::domain::{ClassFilter, Client, ClientId, ClientSummary};
@@ -406,13 +406,7 @@ impl TabPane for ClientsTab {
     }
 
     fn show_error(&mut self, text: String) -> Option<String> {
-        match &mut self.editor {
-            Some(editor) => {
-                editor.show_error(text);
-                None
-            }
-            None => Some(text),
-        }
+        show_in(self.editor.as_mut().map(ClientEditor::error_slot), text)
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {

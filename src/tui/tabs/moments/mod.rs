@@ -15,7 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{Cx, Tab, TabPane, ViewCx};
+use super::{Cx, Tab, TabPane, ViewCx, show_in};
 use crate::domain::{SceneId, SceneStep};
 use crate::i18n::{MomentMsg, Msg, fill};
 use crate::store::Base;
@@ -375,13 +375,7 @@ impl TabPane for MomentsTab {
     }
 
     fn show_error(&mut self, text: String) -> Option<String> {
-        match &mut self.editor {
-            Some(e) => {
-                e.error = Some(text);
-                None
-            }
-            None => Some(text),
-        }
+        show_in(self.editor.as_mut().map(|e| &mut e.error), text)
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {
