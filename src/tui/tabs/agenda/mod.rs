@@ -35,10 +35,6 @@ pub struct AgendaTab {
     editor: Option<EntryEditor>,
 }
 
-fn run(effect: AgendaEffect) -> Effect {
-    Effect::Agenda(effect)
-}
-
 impl AgendaTab {
     /// A tab on `today` at 09:00.
     pub fn new(today: chrono::NaiveDate) -> Self {
@@ -62,7 +58,7 @@ impl AgendaTab {
     fn load_if_needed(&self, cx: &Cx<'_>) -> Vec<Effect> {
         if cx.shown && !self.cal.covers(cx.today()) {
             let (from, to) = self.cal.needed(cx.today());
-            vec![run(AgendaEffect::Load { from, to })]
+            vec![AgendaEffect::Load { from, to }.into()]
         } else {
             Vec::new()
         }
@@ -72,8 +68,8 @@ impl AgendaTab {
         self.cal.loaded = None;
         let (from, to) = self.cal.needed(cx.today());
         vec![
-            run(AgendaEffect::Load { from, to }),
-            run(AgendaEffect::LoadReminders(cx.now)),
+            AgendaEffect::Load { from, to }.into(),
+            AgendaEffect::LoadReminders(cx.now).into(),
         ]
     }
 
@@ -141,7 +137,7 @@ impl AgendaTab {
                     .into_iter()
                     .collect();
             }
-            (true, false) => return vec![run(AgendaEffect::Delete(id))],
+            (true, false) => return vec![AgendaEffect::Delete(id).into()],
             (false, true) => self.open_entry_form(Editing::Occurrence(id, original), cx),
             (false, false) => self.open_entry_form(Editing::Entry(id), cx),
         }
@@ -188,7 +184,7 @@ impl AgendaTab {
             AgendaAction::AddAgenda(name) => {
                 let name = name.trim();
                 if !name.is_empty() {
-                    return vec![run(AgendaEffect::AddAgenda(name.to_string()))];
+                    return vec![AgendaEffect::AddAgenda(name.to_string()).into()];
                 }
             }
             AgendaAction::NewAppointment => {
@@ -206,7 +202,7 @@ impl AgendaTab {
                 delete,
                 this,
             } => return self.series((id, original), delete, this, cx),
-            AgendaAction::Delete(id) => return vec![run(AgendaEffect::Delete(id))],
+            AgendaAction::Delete(id) => return vec![AgendaEffect::Delete(id).into()],
             AgendaAction::MarkDone => {
                 let done = AppointmentStatus::Done;
                 return self

@@ -56,10 +56,6 @@ pub struct ClientsTab {
     stale: bool,
 }
 
-fn load(effect: ClientsEffect) -> Effect {
-    Effect::Clients(effect)
-}
-
 /// Rows of clients the list shows in a terminal of `size`.
 pub fn list_page(size: (u16, u16)) -> usize {
     size.1.saturating_sub(FRAME_ROWS + CHROME_ROWS).max(1) as usize
@@ -116,11 +112,12 @@ impl ClientsTab {
             .card
             .as_ref()
             .is_some_and(|c| c.details.client.id == id);
-        vec![load(if card_open {
+        let effect = if card_open {
             ClientsEffect::LoadCard(id, today)
         } else {
             ClientsEffect::LoadStatus(id, today)
-        })]
+        };
+        vec![effect.into()]
     }
 
     /// Everything the tab shows, loaded again as of `today`: the rows, every status,
@@ -128,11 +125,11 @@ impl ClientsTab {
     fn reload(&mut self, today: NaiveDate) -> Vec<Effect> {
         self.stale = false;
         let mut effects = vec![
-            load(ClientsEffect::LoadRows),
-            load(ClientsEffect::LoadStatuses(today)),
+            ClientsEffect::LoadRows.into(),
+            ClientsEffect::LoadStatuses(today).into(),
         ];
         if let Some(card) = &self.card {
-            effects.push(load(ClientsEffect::LoadCard(card.details.client.id, today)));
+            effects.push(ClientsEffect::LoadCard(card.details.client.id, today).into());
         }
         effects
     }
@@ -205,7 +202,7 @@ impl ClientsTab {
             }
             ClientsAction::OpenCard => {
                 if let Some(id) = self.list.selected_id() {
-                    return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
+                    return vec![ClientsEffect::LoadCard(id, cx.today()).into()];
                 }
             }
             ClientsAction::NewClient => self.open_form(None, FormReturn::List, cx),
@@ -217,7 +214,7 @@ impl ClientsTab {
                 None => {
                     if let Some(id) = self.list.selected_id() {
                         self.edit_when_loaded = true;
-                        return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
+                        return vec![ClientsEffect::LoadCard(id, cx.today()).into()];
                     }
                 }
             },
@@ -229,11 +226,12 @@ impl ClientsTab {
                 }
             }
             ClientsAction::Confirmed(act, id) => {
-                return vec![load(match act {
+                let effect = match act {
                     ClientAct::Delete => ClientsEffect::Delete(id),
                     ClientAct::Erase => ClientsEffect::Erase(id),
                     ClientAct::Export => ClientsEffect::ExportPersonal(id),
-                })];
+                };
+                return vec![effect.into()];
             }
             ClientsAction::ExportList => {
                 let ids = self.list.shown_ids();
@@ -249,12 +247,15 @@ impl ClientsTab {
                 columns,
                 dialect,
             } => {
-                return vec![load(ClientsEffect::ExportList {
-                    ids,
-                    columns,
-                    dialect,
-                    as_of: cx.today(),
-                })];
+                return vec![
+                    ClientsEffect::ExportList {
+                        ids,
+                        columns,
+                        dialect,
+                        as_of: cx.today(),
+                    }
+                    .into(),
+                ];
             }
             ClientsAction::Back => self.card = None,
             ClientsAction::StartLog(kind) | ClientsAction::StartLogAny(kind) => {
@@ -264,7 +265,7 @@ impl ClientsTab {
                     cx.overlays.open(Tab::Clients, Overlay::QuickLog(quick));
                 }
             }
-            ClientsAction::Log(entry) => return vec![load(ClientsEffect::Log(entry))],
+            ClientsAction::Log(entry) => return vec![ClientsEffect::Log(entry).into()],
             // The form's answers, when the form is gone: nothing to do.
             ClientsAction::DiscardForm
             | ClientsAction::ReloadForm
@@ -364,7 +365,7 @@ impl TabPane for ClientsTab {
                 cx.say(Msg::Saved);
                 cx.tell(News::ClientsChanged);
                 if reopen {
-                    return vec![load(ClientsEffect::LoadCard(id, cx.today()))];
+                    return vec![ClientsEffect::LoadCard(id, cx.today()).into()];
                 }
             }
             ClientsLoaded::Changed(theirs) => return self.changed_elsewhere(Some(theirs), cx),

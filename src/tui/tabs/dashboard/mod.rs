@@ -67,10 +67,6 @@ pub struct DashboardTab {
     complaints_stale: bool,
 }
 
-fn run(effect: DashboardEffect) -> Effect {
-    Effect::Dashboard(effect)
-}
-
 impl DashboardTab {
     /// Which pane has the keys.
     pub fn focus(&self) -> DashboardFocus {
@@ -124,11 +120,11 @@ impl DashboardTab {
         let mut effects = Vec::new();
         if shown && self.stale {
             self.stale = false;
-            effects.push(run(DashboardEffect::Load(today)));
+            effects.push(DashboardEffect::Load(today).into());
         }
         if shown && self.complaints_stale {
             self.complaints_stale = false;
-            effects.push(run(DashboardEffect::LoadComplaints));
+            effects.push(DashboardEffect::LoadComplaints.into());
         }
         effects
     }
@@ -259,11 +255,14 @@ impl TabPane for DashboardTab {
                         .iter()
                         .find(|c| c.entry.id == id)
                         .map_or(Base::Latest, |c| Base::Seen(c.entry.version));
-                    return vec![run(DashboardEffect::Resolve {
-                        id,
-                        answer: text,
-                        base,
-                    })];
+                    return vec![
+                        DashboardEffect::Resolve {
+                            id,
+                            answer: text,
+                            base,
+                        }
+                        .into(),
+                    ];
                 }
             }
             _ => {}
@@ -289,7 +288,7 @@ impl TabPane for DashboardTab {
                 // Said in the answer's box, which keeps the text: Enter again answers
                 // the complaint as it is now.
                 cx.fail(cx.locale.t(Msg::ChangedElsewhere).to_string());
-                return vec![run(DashboardEffect::LoadComplaints)];
+                return vec![DashboardEffect::LoadComplaints.into()];
             }
             DashboardLoaded::Resolved { id, client_id } => {
                 cx.overlays

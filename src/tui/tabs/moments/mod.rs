@@ -52,10 +52,6 @@ pub struct MomentsTab {
     theirs: Option<Box<crate::domain::Scene>>,
 }
 
-fn run(effect: MomentsEffect) -> Effect {
-    Effect::Moments(effect)
-}
-
 impl MomentsTab {
     /// The cycles and scenes.
     pub fn lists(&self) -> &Lists {
@@ -72,7 +68,7 @@ impl MomentsTab {
     fn reload(&mut self) -> Vec<Effect> {
         self.stale = false;
         let keep = self.lists.selected_scene().map(|s| s.id);
-        vec![run(MomentsEffect::LoadCycles(keep))]
+        vec![MomentsEffect::LoadCycles(keep).into()]
     }
 
     fn ask(&self, act: SceneAct, cx: &mut Cx<'_>) {
@@ -125,7 +121,7 @@ impl MomentsTab {
             Action::Moments(MomentsAction::AddCycle(name)) => {
                 let name = name.trim();
                 if !name.is_empty() {
-                    return vec![run(MomentsEffect::AddCycle(name.to_string()))];
+                    return vec![MomentsEffect::AddCycle(name.to_string()).into()];
                 }
             }
             Action::Moments(MomentsAction::NewScene) => {
@@ -137,7 +133,7 @@ impl MomentsTab {
             Action::Moments(MomentsAction::EditScene) => match (m.focus, scene) {
                 (MomentsFocus::Cycles, _) => m.focus = MomentsFocus::Scenes,
                 (MomentsFocus::Scenes, Some(s)) => {
-                    return vec![run(MomentsEffect::LoadScene(s.id))];
+                    return vec![MomentsEffect::LoadScene(s.id).into()];
                 }
                 (MomentsFocus::Scenes, None) => {}
             },
@@ -147,7 +143,7 @@ impl MomentsTab {
                 }
             }
             Action::Moments(MomentsAction::Answered(SceneAct::Delete(id))) => {
-                return vec![run(MomentsEffect::Delete(id))];
+                return vec![MomentsEffect::Delete(id).into()];
             }
             Action::Moments(MomentsAction::MoveSceneUp | MomentsAction::MoveSceneDown) => {
                 let delta = if action == Action::Moments(MomentsAction::MoveSceneUp) {
@@ -160,7 +156,7 @@ impl MomentsTab {
                         cx.say(MomentMsg::MoveNeedsOrder);
                     }
                     (MomentsFocus::Scenes, Some(s)) => {
-                        return vec![run(MomentsEffect::Move { id: s.id, delta })];
+                        return vec![MomentsEffect::Move { id: s.id, delta }.into()];
                     }
                     _ => {}
                 }
@@ -231,11 +227,14 @@ impl MomentsTab {
                     e.error = Some(l.t(MomentMsg::TitleRequired).to_string());
                     return Vec::new();
                 }
-                return vec![run(MomentsEffect::Save {
-                    id: e.editing,
-                    draft: Box::new(draft),
-                    base: e.seen,
-                })];
+                return vec![
+                    MomentsEffect::Save {
+                        id: e.editing,
+                        draft: Box::new(draft),
+                        base: e.seen,
+                    }
+                    .into(),
+                ];
             }
             Action::CancelForm => {
                 if e.dirty() {
@@ -342,7 +341,7 @@ impl TabPane for MomentsTab {
                     e.saved(id, version);
                 }
                 cx.say(MomentMsg::SceneSaved);
-                return vec![run(MomentsEffect::LoadCycles(Some(id)))];
+                return vec![MomentsEffect::LoadCycles(Some(id)).into()];
             }
             MomentsLoaded::Changed(theirs) => {
                 let act = if theirs.is_some() {
@@ -355,11 +354,11 @@ impl TabPane for MomentsTab {
             }
             MomentsLoaded::Moved(id, position) => {
                 cx.say_text(fill(cx.locale.t(MomentMsg::SceneMoved), position));
-                return vec![run(MomentsEffect::LoadCycles(Some(id)))];
+                return vec![MomentsEffect::LoadCycles(Some(id)).into()];
             }
             MomentsLoaded::Deleted => {
                 cx.say(MomentMsg::SceneDeleted);
-                return vec![run(MomentsEffect::LoadCycles(None))];
+                return vec![MomentsEffect::LoadCycles(None).into()];
             }
             MomentsLoaded::CycleAdded(id) => {
                 cx.overlays
@@ -368,7 +367,7 @@ impl TabPane for MomentsTab {
                 // The cursor goes to the new cycle once the list comes back.
                 m.want_cycle = Some(id);
                 cx.say(MomentMsg::CycleAdded);
-                return vec![run(MomentsEffect::LoadCycles(None))];
+                return vec![MomentsEffect::LoadCycles(None).into()];
             }
         }
         Vec::new()
