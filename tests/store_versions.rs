@@ -212,3 +212,32 @@ fn a_connection_hears_of_the_other_ones_writes_not_of_its_own() {
     );
     assert!(!a.changed_since(&mut mark).expect("asked"), "once");
 }
+
+#[test]
+fn a_new_record_that_takes_a_deleted_ones_id_is_not_mistaken_for_it() {
+    let (_dir, mut a, mut b) = two_writers();
+    a.add_client(&ClientCard::named("Ana"), t(1, 9))
+        .expect("first");
+    let id = a
+        .add_client(&ClientCard::named("Luis"), t(1, 9))
+        .expect("last");
+    let seen = a.client(id).expect("read").version;
+    // Luis, the last row, is deleted; SQLite gives his id to the next client.
+    b.delete_client(id).expect("delete");
+    let reused = b
+        .add_client(&ClientCard::named("Marta"), t(2, 9))
+        .expect("new");
+    assert_eq!(reused, id, "the id is reused");
+    // A form still open on Luis must not write over Marta.
+    let result = a.update_client(
+        id,
+        &ClientCard::named("Luis Gil"),
+        t(2, 10),
+        Base::Seen(seen),
+    );
+    assert!(
+        matches!(result, Err(StoreError::Changed { .. })),
+        "{result:?}"
+    );
+    assert_eq!(a.client(id).expect("read").card.name, "Marta");
+}

@@ -194,7 +194,7 @@ fn a_recurring_entry_asks_this_occurrence_or_the_series() {
         Effect::Agenda(AgendaEffect::Save {
             booking: Booking::Occurrence(1, ov, _),
             allow_clash: true,
-            base: Base::Seen(1),
+            base: Base::Seen(_),
         }),
     ] = effects.as_slice()
     else {

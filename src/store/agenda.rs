@@ -1,7 +1,7 @@
 //! Agendas and appointments.
 
 use chrono::NaiveDateTime;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::agenda_read::appointment_is_occurrence;
 use super::clients::timestamp;
@@ -115,9 +115,7 @@ impl Store {
 
     /// Makes the agendas of `names` that do not exist yet; returns every agenda.
     pub fn ensure_agendas(&mut self, names: &[String]) -> Result<Vec<Agenda>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         for name in names {
             tx.execute(
                 "INSERT OR IGNORE INTO agenda (name) VALUES (?1)",
@@ -168,9 +166,7 @@ impl Store {
         a: &NewAppointment,
         now: NaiveDateTime,
     ) -> Result<AppointmentId> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let id = insert_appointment(&tx, a, now)?;
         tx.commit()?;
         Ok(id)
@@ -182,9 +178,7 @@ impl Store {
         list: &[NewAppointment],
         now: NaiveDateTime,
     ) -> Result<Vec<AppointmentId>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let ids = list
             .iter()
             .map(|a| insert_appointment(&tx, a, now))
@@ -202,9 +196,7 @@ impl Store {
         now: NaiveDateTime,
         dry_run: bool,
     ) -> Result<(usize, usize)> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let (mut added, mut skipped) = (0, 0);
         for (a, overrides) in list {
             let known: bool = tx.query_row(
@@ -240,9 +232,7 @@ impl Store {
         let old = self.appointment(id)?;
         let keep = old.fields.start == a.start && old.fields.recurrence == a.recurrence;
         let overrides = if keep { old.overrides } else { Vec::new() };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         bump_version(&tx, Table::Appointment, id, base)?;
         if !keep {
             tx.execute(
@@ -290,9 +280,7 @@ impl Store {
             .filter(|o| o.original != ov.original)
             .collect();
         overrides.push(ov);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         bump_version(&tx, Table::Appointment, id, base)?;
         write_overrides(&tx, id, &a.fields, &overrides)?;
         tx.commit()?;
@@ -341,9 +329,9 @@ fn insert_appointment(
         tx,
         "INSERT INTO appointment (agenda_id, title, start, \"end\", all_day, category,
             client_id, location, notes, status, reminder_minutes, repeat, repeat_interval,
-            repeat_until, repeat_count, last_end, created_at, updated_at, uid, id)
+            repeat_until, repeat_count, last_end, created_at, updated_at, uid, id, version)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-            ?17, ?17, ?18, ?19)",
+            ?17, ?17, ?18, ?19, (SELECT n FROM version_counter))",
         a,
         &[],
         &[&created, &uid, &next],

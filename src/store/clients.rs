@@ -4,7 +4,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDateTime;
 use rusqlite::types::{FromSql, FromSqlError, ValueRef};
-use rusqlite::{Connection, Row, ToSql, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, Row, ToSql, Transaction, params};
 
 use super::{Base, Result, Store, StoreError, Table, bump_version, row_exists};
 use crate::domain::import_plan::{ImportPlan, merge_cards};
@@ -102,9 +102,7 @@ fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
 impl Store {
     /// Stores a new client and returns its id.
     pub fn add_client(&mut self, card: &ClientCard, now: NaiveDateTime) -> Result<ClientId> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let id = insert_card(&tx, card, now)?;
         tx.commit()?;
         Ok(id)
@@ -119,9 +117,7 @@ impl Store {
         referrals: &[(usize, usize)],
         created: impl Fn(usize) -> NaiveDateTime,
     ) -> Result<Vec<ClientId>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let ids = cards
             .iter()
             .enumerate()
@@ -148,9 +144,7 @@ impl Store {
         now: NaiveDateTime,
         base: Base,
     ) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         update_card(&tx, (id, base), card, now)?;
         tx.commit()?;
         Ok(())
@@ -159,9 +153,7 @@ impl Store {
     /// Writes an import in one transaction: the new cards, then each merge (the
     /// client's current card merged with the imported one). All or nothing.
     pub fn import_clients(&mut self, plan: &ImportPlan, now: NaiveDateTime) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         for card in &plan.create {
             insert_card(&tx, card, now)?;
         }
@@ -181,9 +173,7 @@ impl Store {
     /// Deletes client `id` with their phones, emails and tags; clients they referred
     /// keep their cards, with the referral unlinked.
     pub fn delete_client(&mut self, id: ClientId) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         if tx.execute("DELETE FROM client WHERE id = ?1", [id])? == 0 {
             return Err(StoreError::NoClient(id));
         }
@@ -193,9 +183,7 @@ impl Store {
 
     /// Deletes every client (used by `demo --force`).
     pub fn delete_all_clients(&mut self) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         tx.execute("DELETE FROM client", [])?;
         tx.commit()?;
         Ok(())
@@ -335,8 +323,10 @@ fn insert_card(tx: &Transaction<'_>, card: &ClientCard, now: NaiveDateTime) -> R
         tx,
         "INSERT INTO client (name, kind, relation, tax_id, address, city, postcode, birthday,
             preferred_channel, marketing_consent, consent_date, source, referred_by, influence,
-            buying_behaviour, inactivity_reason, member_since, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19)",
+            buying_behaviour, inactivity_reason, member_since, notes, created_at, updated_at,
+            version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19,
+            (SELECT n FROM version_counter))",
         &card,
         &[&timestamp(now)],
     )?;

@@ -1,7 +1,7 @@
 //! The interaction log and complaints.
 
 use chrono::NaiveDateTime;
-use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::clients::{code, timestamp};
 use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
@@ -50,8 +50,9 @@ pub(super) fn insert_entry(
     must_exist(tx, Table::Client, entry.client_id)?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO log_entry (client_id, at, kind, channel, note, amount_cents, margin_cents,
-            expected, perceived, created_at, resolved_at, resolution)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            expected, perceived, created_at, resolved_at, resolution, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+            (SELECT n FROM version_counter))",
     )?;
     stmt.execute(params![
         entry.client_id,
@@ -73,9 +74,7 @@ pub(super) fn insert_entry(
 impl Store {
     /// Logs one entry and returns its id.
     pub fn add_entry(&mut self, entry: &NewEntry, now: NaiveDateTime) -> Result<EntryId> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let id = insert_entry(&tx, entry, now)?;
         tx.commit()?;
         Ok(id)
@@ -83,9 +82,7 @@ impl Store {
 
     /// Logs many entries in one transaction (demo data, imports): all or none.
     pub fn add_entries(&mut self, entries: &[NewEntry], now: NaiveDateTime) -> Result<usize> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         for entry in entries {
             insert_entry(&tx, entry, now)?;
         }
@@ -143,9 +140,7 @@ impl Store {
         now: NaiveDateTime,
         base: Base,
     ) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         bump_version(&tx, Table::Entry, id, base)?;
         resolve(
             &tx,

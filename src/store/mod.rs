@@ -108,6 +108,17 @@ impl Store {
         Ok(changed)
     }
 
+    /// Begins a write: an immediate transaction (it waits for other writers, up to the
+    /// busy timeout) that moves the version counter on, so every record it writes gets
+    /// a version no reader has seen before.
+    pub(super) fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute("UPDATE version_counter SET n = n + 1", [])?;
+        Ok(tx)
+    }
+
     /// The schema version the database is at.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
@@ -167,27 +178,23 @@ impl Base {
     }
 }
 
-/// Moves row `id` of `table` to its next version, inside the transaction that writes
-/// it; refused when `base` names a version the row is no longer at, and when the row
-/// is gone.
+/// Moves row `id` of `table` to the version of the transaction that writes it (see
+/// [`Store::write`]); refused when `base` names a version the row is no longer at, and
+/// when the row is gone.
 pub(super) fn bump_version(conn: &Connection, table: Table, id: i64, base: Base) -> Result<()> {
-    let sql = match table {
-        Table::Client => {
-            "UPDATE client SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
-        }
-        Table::Appointment => {
-            "UPDATE appointment SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
-        }
-        Table::Scene => {
-            "UPDATE scene SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
-        }
-        Table::Entry => {
-            "UPDATE log_entry SET version = version + 1 WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
-        }
+    let table_name = match table {
+        Table::Client => "client",
+        Table::Appointment => "appointment",
+        Table::Scene => "scene",
+        Table::Entry => "log_entry",
         Table::Agenda | Table::Cycle => return Ok(()),
     };
+    let sql = format!(
+        "UPDATE {table_name} SET version = (SELECT n FROM version_counter)
+         WHERE id = ?1 AND (?2 IS NULL OR version = ?2)"
+    );
     if conn
-        .prepare_cached(sql)?
+        .prepare_cached(&sql)?
         .execute(rusqlite::params![id, base.seen()])?
         == 1
     {

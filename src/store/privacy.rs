@@ -1,8 +1,6 @@
 //! The right to erasure: a client removed for good, with nothing of them left readable
 //! in the database file.
 
-use rusqlite::TransactionBehavior;
-
 use super::{Result, Store, Table, must_exist};
 use crate::domain::{ClientId, PersonalData};
 
@@ -35,9 +33,7 @@ impl Store {
     /// client's text is left in the file or its journal.
     pub fn erase_client(&mut self, id: ClientId) -> Result<Erased> {
         self.conn.pragma_update(None, "secure_delete", "ON")?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         must_exist(&tx, Table::Client, id)?;
         let count = |sql: &str| -> Result<usize> {
             Ok(tx.query_row(sql, [id], |r| r.get::<_, i64>(0))? as usize)

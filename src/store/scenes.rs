@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::clients::{code, optional_code, timestamp};
 use super::log::{ENTRY_COLUMNS, entry_from_row, insert_entry};
@@ -222,14 +222,12 @@ impl Store {
     /// Adds a scene at the end of its cycle and returns its id.
     pub fn add_scene(&mut self, draft: &SceneDraft, now: NaiveDateTime) -> Result<SceneId> {
         draft.validate()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         must_exist(&tx, Table::Cycle, draft.cycle_id)?;
         tx.execute(
-            "INSERT INTO scene (cycle_id, position, title, created_at, updated_at)
+            "INSERT INTO scene (cycle_id, position, title, created_at, updated_at, version)
              VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM scene WHERE cycle_id = ?1),
-                     ?2, ?3, ?3)",
+                     ?2, ?3, ?3, (SELECT n FROM version_counter))",
             params![draft.cycle_id, draft.title.trim(), timestamp(now)],
         )?;
         let id = tx.last_insert_rowid();
@@ -248,9 +246,7 @@ impl Store {
         base: Base,
     ) -> Result<()> {
         draft.validate()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         bump_version(&tx, Table::Scene, id, base)?;
         write_fields(&tx, id, draft, now)?;
         tx.commit()?;
@@ -260,9 +256,7 @@ impl Store {
     /// Moves a scene `delta` places within its cycle (clamped at the ends) and returns
     /// its new position.
     pub fn move_scene(&mut self, id: SceneId, delta: i64) -> Result<u32> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let cycle: CycleId = tx
             .query_row("SELECT cycle_id FROM scene WHERE id = ?1", [id], |r| {
                 r.get(0)
@@ -302,9 +296,7 @@ impl Store {
 
     /// Deletes a scene, its plan and its ties to the log (the entries stay).
     pub fn delete_scene(&mut self, id: SceneId) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let cycle: CycleId = tx
             .query_row("SELECT cycle_id FROM scene WHERE id = ?1", [id], |r| {
                 r.get(0)
@@ -324,9 +316,7 @@ impl Store {
         scene: SceneId,
         now: NaiveDateTime,
     ) -> Result<EntryId> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         must_exist(&tx, Table::Scene, scene)?;
         let id = insert_entry(&tx, entry, now)?;
         tx.execute(
@@ -339,9 +329,7 @@ impl Store {
 
     /// Ties a logged entry to a scene (replacing any earlier tie), or unties it.
     pub fn tie_entry(&mut self, entry: EntryId, scene: Option<SceneId>) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         must_exist(&tx, Table::Entry, entry)?;
         tx.execute("DELETE FROM scene_evidence WHERE entry_id = ?1", [entry])?;
         if let Some(scene) = scene {
