@@ -239,3 +239,26 @@ fn a_complaint_answered_elsewhere_is_not_answered_twice() {
     let answer = other.entry(id).expect("read").resolution.clone();
     assert_eq!(answer.map(|r| r.answer).as_deref(), Some("Se cambió"));
 }
+
+#[test]
+fn an_open_card_whose_client_is_deleted_elsewhere_closes_and_says_so() {
+    let (_dir, mut rt, mut app, mut other) = two_writers();
+    press(&mut app, &mut rt, key(KeyCode::Enter));
+    assert!(app.clients().card().is_some());
+    other.delete_client(1).expect("deleted elsewhere");
+    for store_changed in [true, false] {
+        let tick = Tick {
+            now: midnight(),
+            store_changed,
+        };
+        let effects = app.update(Action::Tick(tick));
+        rt.settle(&mut app, effects);
+    }
+    assert!(app.clients().card().is_none(), "the card closed");
+    assert!(app.clients().list().is_empty(), "the row is gone");
+    let status = app.status().expect("said");
+    assert!(
+        status.is_error && status.text.contains("Someone else deleted it"),
+        "{status:?}"
+    );
+}

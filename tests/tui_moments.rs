@@ -385,3 +385,19 @@ fn find(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<(u16, u16)> {
     }
     None
 }
+
+#[test]
+fn a_new_cycle_needs_a_name_and_says_so() {
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    app.on_key(ch('c'));
+    let effects = app.on_key(key(KeyCode::Enter));
+    assert!(effects.is_empty(), "nothing made");
+    let Some(Overlay::Prompt(p)) = app.top_overlay() else {
+        panic!("the box stays: {:?}", app.top_overlay());
+    };
+    assert_eq!(p.error.as_deref(), Some("Write a name."));
+    type_text(&mut app, "Llamada");
+    let effects = app.on_key(key(KeyCode::Enter));
+    runtime.settle(&mut app, effects);
+    assert!(app.overlays().is_empty(), "made, the box closes");
+}

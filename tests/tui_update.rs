@@ -154,7 +154,12 @@ fn a_new_client_is_validated_then_saved() {
         updated_at: at(2026, 11, 22),
         version: 1,
     };
-    app.update(ClientsLoaded::Saved(Box::new(saved)).into());
+    let effects = app.update(ClientsLoaded::Saved(Box::new(saved)).into());
+    assert_eq!(
+        effects,
+        vec![Effect::Clients(ClientsEffect::LoadStatus(7, today()))],
+        "the new row gets its classes"
+    );
     assert!(app.clients().form().is_none());
     assert_eq!(app.clients().list().selected_id(), Some(7));
     assert_eq!(
@@ -466,3 +471,20 @@ fn the_card_asks_before_exporting_or_erasing_its_client() {
             .is_some_and(|s| s.text.contains("erased for good"))
     );
 }
+
+#[test]
+fn clearing_a_search_keeps_the_found_client_on_screen_under_the_cursor() {
+    // 7 rows leave room for 3 clients: José, the fifth, is off the first page.
+    let mut app = loaded_app(Lang::Es, (100, 7));
+    app.on_key(ch('/'));
+    type_text(&mut app, "munoz");
+    app.on_key(key(KeyCode::Esc));
+    let list = app.clients().list();
+    assert_eq!(list.selected_id(), Some(2));
+    assert!(
+        (list.offset..list.offset + app.list_page()).contains(&list.selected),
+        "row {} shown from {}",
+        list.selected,
+        list.offset
+    );
+    }

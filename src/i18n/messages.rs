@@ -132,6 +132,11 @@ messages! {
     Saved => "Cliente guardado.", "Client saved.";
     Deleted => "Cliente borrado.", "Client deleted.";
     NoSuchClient => "No existe el cliente {}.", "There is no client {}.";
+    NoSuchEntry => "No existe la anotación {}.", "There is no log entry {}.";
+    NoSuchAppointment => "No existe la cita {}.", "There is no agenda entry {}.";
+    NoSuchScene => "No existe la escena {}.", "There is no scene {}.";
+    AgendaExists => "Ya hay una agenda llamada «{}».", "An agenda named “{}” already exists.";
+    AlreadyAnswered => "Ese reclamo ya tiene respuesta.", "That complaint is already answered.";
     Failed => "Error: {}", "Error: {}";
     HelpTitle => "Teclas", "Keys";
     HelpClose => "Esc o ? para cerrar", "Esc or ? to close";
@@ -359,7 +364,7 @@ messages! {
     AgendasHint => "Espacio mostrar/ocultar · n nueva agenda · Esc cerrar", "Space show/hide · n new agenda · Esc close";
     NewAgendaTitle => "Nueva agenda", "New agenda";
     GoToTitle => "Ir a una fecha", "Go to a date";
-    PromptHint => "Intro: aceptar · Esc: cancelar", "Enter: accept · Esc: cancel";
+    NameNeeded => "Escriba un nombre.", "Write a name.";
     ConflictTitle => "Cambiado en otro puesto", "Changed elsewhere";
     ConflictQuestion => "Otra persona cambió «{}» después de que usted lo abriera.", "Someone else changed “{}” after you opened it.";
     GoneQuestion => "Otra persona borró «{}» después de que usted lo abriera. ¿Guardarlo como nuevo? s/n", "Someone else deleted “{}” after you opened it. Save it as new? y/n";

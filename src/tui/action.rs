@@ -319,6 +319,8 @@ pub enum ClientsLoaded {
     Changed(Box<Client>),
     /// The form's client was deleted by someone else since the form opened.
     Gone(ClientId),
+    /// A client being loaded (the open card, on a refresh) was deleted by someone else.
+    Vanished(ClientId),
     /// The client was deleted.
     Deleted(ClientId),
     /// The client was erased for good.

@@ -10,7 +10,7 @@ use super::Outcome;
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
-use crate::tui::widgets::popup::render_box;
+use crate::tui::widgets::popup::{render_box, wrap};
 
 /// A question and what each answer does.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,13 +111,46 @@ impl Ask {
     }
 
     pub(super) fn render(&self, locale: &Locale, area: Rect, buf: &mut Buffer) {
-        let width = (self.question.width() as u16 + 4).clamp(44, 70);
-        render_box(
-            area,
-            buf,
-            locale.t(self.title),
-            vec![Line::raw(self.question.as_str())],
-            width,
+        let width = (self.question.width() as u16 + 4)
+            .clamp(44, 70)
+            .min(area.width);
+        let lines = wrap(&self.question, usize::from(width.saturating_sub(2)))
+            .into_iter()
+            .map(Line::raw)
+            .collect();
+        render_box(area, buf, locale.t(self.title), lines, width);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_long_question_wraps_in_its_box_instead_of_being_cut() {
+        let l = Locale::new(Lang::Es, "auto");
+        let ask = Ask::gone(&l, "Cita de prueba con un título largo", Action::Confirm);
+        let area = Rect::new(0, 0, 60, 12);
+        let mut buf = Buffer::empty(area);
+        ask.render(&l, area, &mut buf);
+        let text: String = (0..area.height)
+            .map(|y| {
+                (0..area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let words: String = text
+            .split(|c: char| c.is_whitespace() || "│┌┐└┘─".contains(c))
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(words.contains("¿Guardarlo como nuevo? s/n"), "{text}");
+        assert!(
+            words.contains("«Cita de prueba con un título largo»"),
+            "{text}"
         );
     }
 }

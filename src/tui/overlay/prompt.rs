@@ -4,6 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::Outcome;
@@ -12,7 +13,7 @@ use crate::i18n::{Locale, MomentMsg, Msg};
 use crate::tui::action::{Action, AgendaAction, DashboardAction, MomentsAction};
 use crate::tui::theme;
 use crate::tui::widgets::TextInput;
-use crate::tui::widgets::popup::{centered, render_box};
+use crate::tui::widgets::popup::{centered, render_box, wrap};
 
 /// What the typed text is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,10 +38,12 @@ impl Purpose {
         }
     }
 
-    fn hint(self) -> Msg {
+    /// What to write, when the title does not say it all (the status line shows the
+    /// keys).
+    fn hint(self) -> Option<Msg> {
         match self {
-            Purpose::Answer(_) => Msg::ResolveHint,
-            _ => Msg::PromptHint,
+            Purpose::Answer(_) => Some(Msg::ResolveHint),
+            _ => None,
         }
     }
 
@@ -60,8 +63,9 @@ impl Purpose {
 pub struct Prompt {
     /// What the text is for.
     pub purpose: Purpose,
-    /// What the question is about, above the input (the complaint answered).
-    pub about: Vec<Line<'static>>,
+    /// What the question is about, above the input (the complaint answered), in
+    /// paragraphs with their style.
+    pub about: Vec<(String, Style)>,
     /// The text being typed.
     pub input: TextInput,
     /// Why the last Enter was refused.
@@ -70,7 +74,7 @@ pub struct Prompt {
 
 impl Prompt {
     /// An empty prompt for `purpose`, with `about` shown above the input.
-    pub fn new(purpose: Purpose, about: Vec<Line<'static>>, locale: &Locale) -> Self {
+    pub fn new(purpose: Purpose, about: Vec<(String, Style)>, locale: &Locale) -> Self {
         let mut input = TextInput::new("");
         input.set_focused(true);
         if purpose == Purpose::GoToDate {
@@ -97,20 +101,29 @@ impl Prompt {
     }
 
     pub(super) fn render(&self, locale: &Locale, area: Rect, buf: &mut Buffer) {
-        let mut lines = self.about.clone();
-        let input_row = lines.len();
-        lines.push(Line::default());
-        if let Some(e) = &self.error {
-            lines.push(Line::from(Span::styled(e.clone(), theme::error())));
-        }
-        lines.push(Line::from(Span::styled(
-            locale.t(self.purpose.hint()),
-            theme::hint(),
-        )));
         let width = match self.purpose {
             Purpose::Answer(_) => 72,
             _ => 56,
+        }
+        .min(area.width);
+        let inner = usize::from(width.saturating_sub(2));
+        let styled = |text: &str, style: Style| {
+            wrap(text, inner)
+                .into_iter()
+                .map(move |l| Line::from(Span::styled(l, style)))
         };
+        let mut lines: Vec<Line<'_>> = Vec::new();
+        for (text, style) in &self.about {
+            lines.extend(styled(text, *style));
+        }
+        let input_row = lines.len();
+        lines.push(Line::default());
+        if let Some(e) = &self.error {
+            lines.extend(styled(e, theme::error()));
+        }
+        if let Some(hint) = self.purpose.hint() {
+            lines.extend(styled(locale.t(hint), theme::hint()));
+        }
         let height = lines.len() as u16 + 2;
         render_box(area, buf, locale.t(self.purpose.title()), lines, width);
         // The input goes over its empty row.

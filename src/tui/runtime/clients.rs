@@ -20,9 +20,11 @@ impl Runtime {
         let now = self.session.clock.now();
         Ok(match effect {
             ClientsEffect::LoadRows => ClientsLoaded::Rows(self.store.client_summaries()?),
-            ClientsEffect::LoadCard(id, today) => {
-                ClientsLoaded::Card(Box::new(self.card(id, today)?))
-            }
+            ClientsEffect::LoadCard(id, today) => match self.card(id, today) {
+                Ok(card) => ClientsLoaded::Card(Box::new(card)),
+                Err(StoreError::NoClient(gone)) if gone == id => ClientsLoaded::Vanished(id),
+                Err(e) => return Err(e.into()),
+            },
             ClientsEffect::LoadStatus(id, today) => {
                 let standing = self.standings(Some(id), today)?.into_iter().next();
                 ClientsLoaded::Status(id, standing.as_ref().map(RowStatus::from))

@@ -32,6 +32,13 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
             )
         }
         StoreError::CycleExists(name) => fill(locale.t(MomentMsg::CycleExists), name),
+        StoreError::AgendaExists(name) => fill(locale.t(Msg::AgendaExists), name),
+        StoreError::NoEntry(id) => fill(locale.t(Msg::NoSuchEntry), id),
+        StoreError::NoAppointment(id) => fill(locale.t(Msg::NoSuchAppointment), id),
+        StoreError::NoScene(id) => fill(locale.t(Msg::NoSuchScene), id),
+        StoreError::AlreadyResolved(_) => locale.t(Msg::AlreadyAnswered).to_string(),
+        StoreError::EmptyAnswer => locale.t(Msg::AnswerNeeded).to_string(),
+        StoreError::Changed { .. } => locale.t(Msg::ChangedElsewhere).to_string(),
         StoreError::Invalid(errors) => errors
             .iter()
             .map(|e| format!("{}: {}", locale.label(&e.field), locale.problem(&e.problem)))

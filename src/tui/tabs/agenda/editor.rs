@@ -131,13 +131,14 @@ impl EntryEditor {
         let on = Action::Agenda;
         match (theirs, self.form.editing) {
             (Some(theirs), _) => {
-                self.theirs = Some(theirs);
-                Edited::Ask(Ask::conflict(
+                let ask = Ask::conflict(
                     l,
-                    &title,
+                    &theirs.fields.title,
                     on(AgendaAction::ReloadForm),
                     on(AgendaAction::Overwrite),
-                ))
+                );
+                self.theirs = Some(theirs);
+                Edited::Ask(ask)
             }
             (None, Editing::Entry(_)) => {
                 Edited::Ask(Ask::gone(l, &title, on(AgendaAction::SaveAsNew)))

@@ -181,12 +181,10 @@ impl AgendaTab {
             }
             AgendaAction::ChooserClosed => cal.column = 0,
             AgendaAction::NewAgenda => {}
-            AgendaAction::AddAgenda(name) => {
-                let name = name.trim();
-                if !name.is_empty() {
-                    return vec![AgendaEffect::AddAgenda(name.to_string()).into()];
-                }
-            }
+            AgendaAction::AddAgenda(name) => match name.trim() {
+                "" => cx.fail(cx.locale.t(Msg::NameNeeded).to_string()),
+                name => return vec![AgendaEffect::AddAgenda(name.to_string()).into()],
+            },
             AgendaAction::NewAppointment => {
                 let start = cal.new_start();
                 if let Some(agenda) = cal.column_agenda().or(cal.agendas.first()).cloned() {

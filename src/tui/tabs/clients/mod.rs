@@ -195,7 +195,12 @@ impl ClientsTab {
             {
                 self.list.set_filter(ClassFilter::default());
             }
-            ClientsAction::ClearSearch => self.list.clear_search(),
+            ClientsAction::ClearSearch => {
+                // The cursor stays on the client found, and that row is on screen: the
+                // keys act on what the user sees.
+                self.list.clear_search();
+                self.list.scroll_into_view(list_page(cx.size));
+            }
             ClientsAction::AcceptSearch => {
                 self.list.stop_search();
                 return self.on_intent(ClientsAction::OpenCard, cx);
@@ -364,12 +369,33 @@ impl TabPane for ClientsTab {
                 self.close_form();
                 cx.say(Msg::Saved);
                 cx.tell(News::ClientsChanged);
-                if reopen {
-                    return vec![ClientsEffect::LoadCard(id, cx.today()).into()];
-                }
+                // The open card, or else the row's classes, as the store sees them now.
+                let effect = if reopen {
+                    ClientsEffect::LoadCard(id, cx.today())
+                } else {
+                    ClientsEffect::LoadStatus(id, cx.today())
+                };
+                return vec![effect.into()];
             }
             ClientsLoaded::Changed(theirs) => return self.changed_elsewhere(Some(theirs), cx),
             ClientsLoaded::Gone(_) => return self.changed_elsewhere(None, cx),
+            ClientsLoaded::Vanished(id) => {
+                // Deleted by someone else while shown. A form open on them says so
+                // when it is saved (and offers to save it as new).
+                self.list.remove(id);
+                let status = self.list.statuses.remove(&id);
+                self.list.scroll_into_view(page);
+                if self.editor.is_none()
+                    && self
+                        .card
+                        .as_ref()
+                        .is_some_and(|c| c.details.client.id == id)
+                {
+                    self.card = None;
+                    cx.fail(cx.locale.t(Msg::GoneElsewhere).to_string());
+                }
+                cx.tell(News::ClientRemoved(status));
+            }
             ClientsLoaded::Deleted(id) | ClientsLoaded::Erased(id) => {
                 let msg = if matches!(loaded, ClientsLoaded::Erased(_)) {
                     Msg::ClientErased

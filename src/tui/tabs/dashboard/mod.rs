@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use strum::IntoEnumIterator;
 
@@ -202,9 +201,9 @@ impl DashboardTab {
     fn answer(&self, cx: &mut Cx<'_>) {
         if let Some(c) = self.selected_complaint() {
             let about = vec![
-                Line::from(Span::styled(c.client_name.clone(), theme::section())),
-                Line::from(Span::styled(c.entry.note.clone(), theme::error())),
-                Line::default(),
+                (c.client_name.clone(), theme::section()),
+                (c.entry.note.clone(), theme::error()),
+                (String::new(), ratatui::style::Style::default()),
             ];
             let prompt = Prompt::new(Purpose::Answer(c.entry.id), about, cx.locale);
             cx.overlays

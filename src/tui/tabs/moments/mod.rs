@@ -118,12 +118,10 @@ impl MomentsTab {
                 let prompt = Box::new(Prompt::new(Purpose::NewCycle, Vec::new(), cx.locale));
                 cx.overlays.open(Tab::Moments, Overlay::Prompt(prompt));
             }
-            Action::Moments(MomentsAction::AddCycle(name)) => {
-                let name = name.trim();
-                if !name.is_empty() {
-                    return vec![MomentsEffect::AddCycle(name.to_string()).into()];
-                }
-            }
+            Action::Moments(MomentsAction::AddCycle(name)) => match name.trim() {
+                "" => cx.fail(cx.locale.t(Msg::NameNeeded).to_string()),
+                name => return vec![MomentsEffect::AddCycle(name.to_string()).into()],
+            },
             Action::Moments(MomentsAction::NewScene) => {
                 if let Some(c) = m.selected_cycle() {
                     let cycle = (c.id, c.name.as_str(), c.scenes.len() + 1);
