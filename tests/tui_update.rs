@@ -487,4 +487,4 @@ fn clearing_a_search_keeps_the_found_client_on_screen_under_the_cursor() {
         list.selected,
         list.offset
     );
-    }
+}
