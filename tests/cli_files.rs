@@ -51,3 +51,86 @@ fn every_export_replaces_the_file_and_keeps_it_private() {
         .collect();
     assert!(litter.is_empty(), "no temporary files left: {litter:?}");
 }
+
+/// Every command that writes a file refuses to write it over the open database or the
+/// files SQLite keeps beside it, however the path is spelled; the database is intact.
+#[cfg(unix)]
+#[test]
+fn no_output_is_written_over_the_database() {
+    let s = Sandbox::new();
+    s.ok(&["client", "add", "--name", "Ana Pérez"]);
+    let dir = s.dir.path();
+    let db = s.db();
+    std::os::unix::fs::symlink(&db, dir.join("link.db")).expect("symlink");
+    std::fs::hard_link(&db, dir.join("hard.db")).expect("hard link");
+    let spellings = [
+        db.clone(),
+        format!("{}/./clientela.db", dir.display()),
+        dir.join("link.db").display().to_string(),
+        dir.join("hard.db").display().to_string(),
+        format!("{db}-wal"),
+        format!("{db}-shm"),
+    ];
+    let commands: [&[&str]; 5] = [
+        &["export", "clients", "-o"],
+        &["export", "vcard", "-o"],
+        &["client", "export", "1", "-o"],
+        &["agenda", "export", "-o"],
+        &["scenes", "report", "1", "-o"],
+    ];
+    s.ok(&["scenes", "new-cycle", "Visita"]);
+    for command in commands {
+        for target in &spellings {
+            let mut args: Vec<&str> = command.to_vec();
+            args.push(target);
+            let err = s.fails(&args);
+            common::sandbox::assert_one_error_line(&err, "refusing to write");
+        }
+    }
+    let clients = s.json(&["client", "list", "--format", "json"]);
+    assert_eq!(clients[0]["name"], "Ana Pérez", "the database is intact");
+    // A relative spelling, from the database's own folder.
+    let out = s
+        .cmd()
+        .current_dir(dir)
+        .args([
+            "--db",
+            "clientela.db",
+            "export",
+            "clients",
+            "-o",
+            "./clientela.db",
+        ])
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    assert_eq!(
+        s.json(&["client", "list", "--format", "json"])[0]["name"],
+        "Ana Pérez"
+    );
+}
+
+/// `-o -` is standard output, and a FIFO is written in place (not replaced by a file).
+#[cfg(unix)]
+#[test]
+fn dash_is_standard_output_and_a_fifo_is_written_in_place() {
+    let s = Sandbox::new();
+    s.ok(&["client", "add", "--name", "Ana Pérez"]);
+    let csv = s.ok(&["export", "clients", "-o", "-"]);
+    assert!(csv.contains("Ana Pérez"), "{csv}");
+    let fifo = s.dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).expect("read the fifo"))
+    };
+    s.ok(&["export", "clients", "-o", &fifo.display().to_string()]);
+    assert!(reader.join().expect("reader").contains("Ana Pérez"));
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::symlink_metadata(&fifo).expect("fifo").file_type();
+    assert!(kind.is_fifo(), "still a FIFO");
+}

@@ -33,13 +33,9 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             let all = store.appointments(&ids)?;
             let name = agenda.as_ref().and(chosen.first()).map(|a| a.name.as_str());
             let now = session.clock.now();
-            if output.as_os_str() == "-" {
-                write_ics(io::stdout().lock(), name, &all, zone, now)?;
-            } else {
-                crate::ops::files::write_file(&output, |out| {
-                    Ok(write_ics(out, name, &all, zone, now)?)
-                })?;
-            }
+            crate::ops::files::write_output(&output, &session.database, |out| {
+                Ok(write_ics(out, name, &all, zone, now)?)
+            })?;
         }
         AgendaCommand::Import {
             file,

@@ -15,7 +15,7 @@ use crate::exchange::clients::write_csv;
 use crate::exchange::write_json;
 use crate::i18n::{Locale, Msg};
 use crate::ops::export;
-use crate::ops::files::write_file;
+use crate::ops::files::write_output;
 use crate::search::ClientIndex;
 use crate::store::{Base, ClientOrder};
 
@@ -48,7 +48,9 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
         ClientCommand::Export { id, output } => {
             let now = session.clock.now();
             match output {
-                Some(path) => write_file(&path, |out| export::personal(&store, id, now, out))?,
+                Some(path) => write_output(&path, &session.database, |out| {
+                    export::personal(&store, id, now, out)
+                })?,
                 None => export::personal(&store, id, now, &mut stdout)?,
             }
         }

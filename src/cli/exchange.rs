@@ -18,7 +18,7 @@ use crate::exchange::imported::{ImportError, ImportedCards};
 use crate::exchange::vcard_import::read_vcards;
 use crate::ops;
 use crate::ops::export::{self, Selection};
-use crate::ops::files::write_file;
+use crate::ops::files::write_output;
 use crate::store::Store;
 
 /// Runs an export.
@@ -35,7 +35,7 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
                 None => Column::card(),
             };
             let (store, today, selection) = selected(session, &select)?;
-            write_to(output.as_deref(), |out| {
+            write_to(session, output.as_deref(), |out| {
                 export::clients_csv(
                     &store,
                     &session.config,
@@ -52,7 +52,7 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
             select,
         } => {
             let (store, today, selection) = selected(session, &select)?;
-            write_to(output.as_deref(), |out| {
+            write_to(session, output.as_deref(), |out| {
                 export::vcards(
                     &store,
                     &session.config,
@@ -80,13 +80,14 @@ fn selected(session: &Session, select: &Select) -> Result<(Store, NaiveDate, Sel
 
 /// Writes with `write` to `path` (saying how many clients went there) or to stdout.
 fn write_to(
+    session: &Session,
     path: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> Result<usize>,
 ) -> Result<()> {
-    match path {
+    match path.filter(|p| p.as_os_str() != "-") {
         Some(path) => {
             let mut count = 0;
-            write_file(path, |out| {
+            write_output(path, &session.database, |out| {
                 count = write(out)?;
                 Ok(())
             })?;

@@ -163,9 +163,9 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
             let mut text = Vec::new();
             write_report(&mut text, l, &cycle, &evidence, today)?;
             match output {
-                Some(path) => {
-                    crate::ops::files::write_file(&path, |out| Ok(out.write_all(&text)?))?
-                }
+                Some(path) => crate::ops::files::write_output(&path, &session.database, |out| {
+                    Ok(out.write_all(&text)?)
+                })?,
                 None => io::stdout().lock().write_all(&text)?,
             }
         }

@@ -4,7 +4,75 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::{Result, WrapErr, bail};
+
+/// Writes a command's output to `path` with `write`, never onto `database` (the open
+/// database, its journal or WAL), however the path is spelled. `-` is standard output;
+/// an existing FIFO or device is written in place; anything else goes through
+/// [`write_file`]: a temporary file renamed into place.
+pub fn write_output(
+    path: &Path,
+    database: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    if path.as_os_str() == "-" {
+        return write(&mut std::io::stdout().lock());
+    }
+    if is_database(path, database) {
+        bail!(
+            "refusing to write {}: it is the database {} (or one of its journal files); choose another file",
+            path.display(),
+            database.display()
+        );
+    }
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            let shown = || path.display().to_string();
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .wrap_err_with(shown)?;
+            let mut out = BufWriter::new(file);
+            write(&mut out)?;
+            out.flush().wrap_err_with(shown)?;
+            Ok(())
+        }
+        _ => write_file(path, write),
+    }
+}
+
+/// Whether `path` names `database` or one of the files SQLite keeps beside it: the same
+/// file by device and inode when it exists (hard links, symlinks, `./`), the same name in
+/// the same folder when it does not exist yet.
+pub fn is_database(path: &Path, database: &Path) -> bool {
+    let mut names = vec![database.to_path_buf()];
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut name = database.as_os_str().to_owned();
+        name.push(suffix);
+        names.push(PathBuf::from(name));
+    }
+    names.iter().any(|db| same_file(path, db))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+        use std::os::unix::fs::MetadataExt;
+        return (x.dev(), x.ino()) == (y.dev(), y.ino());
+    }
+    // Not both there: compare where they would be, folders resolved.
+    let resolved = |p: &Path| -> Option<PathBuf> {
+        if let Ok(p) = p.canonicalize() {
+            return Some(p);
+        }
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some(dir.canonicalize().ok()?.join(p.file_name()?))
+    };
+    matches!((resolved(a), resolved(b)), (Some(x), Some(y)) if x == y)
+}
 
 /// Writes `path` with `write`: the bytes go to a new file beside it, private to its
 /// owner (mode 0600 on Unix), which then takes the name in one step. A failed or
