@@ -134,3 +134,61 @@ fn dash_is_standard_output_and_a_fifo_is_written_in_place() {
     let kind = std::fs::symlink_metadata(&fifo).expect("fifo").file_type();
     assert!(kind.is_fifo(), "still a FIFO");
 }
+
+/// A reader that stops reading does not stop the command: the import still commits.
+/// A full standard output is one error line, never a panic.
+#[cfg(unix)]
+#[test]
+fn a_closed_or_full_standard_output_ends_the_output_not_the_work() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Ana Pérez",
+        "--email",
+        "ana@correo.es",
+    ]);
+    // 3,000 repeats of Ana (one report line each, far more than a pipe holds), then Zoe.
+    let mut csv = String::from("name,email\n");
+    for _ in 0..3000 {
+        csv.push_str("Ana Pérez,ana@correo.es\n");
+    }
+    csv.push_str("Zoe Núñez,zoe@correo.es\n");
+    let file = s.dir.path().join("big.csv");
+    std::fs::write(&file, csv).expect("csv");
+    let bin = env!("CARGO_BIN_EXE_clientela");
+    let script = format!(
+        "set -o pipefail; '{bin}' --db '{}' import clients '{}' | head -1 >/dev/null",
+        s.db(),
+        file.display()
+    );
+    let out = s
+        .cmd_raw("bash")
+        .args(["-c", &script])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let names = s.ok(&["client", "list", "--format", "csv"]);
+    assert!(names.contains("Zoe Núñez"), "the import committed: {names}");
+
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = s
+        .cmd_raw(bin)
+        .args(["--db", &s.db(), "import", "clients", "--dry-run"])
+        .arg(&file)
+        .stdout(full)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    common::sandbox::assert_one_error_line(&err, "No space left");
+}

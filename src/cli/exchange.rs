@@ -8,7 +8,7 @@ use color_eyre::eyre::{Result, WrapErr, eyre};
 
 use super::Session;
 use super::exchange_args::{ExportCommand, ImportArgs, ImportCommand, Select};
-use super::output::as_of;
+use super::output::{Report, as_of};
 use crate::domain::ClientFilter;
 use crate::domain::import_plan::{ImportPlan, Outcome, Same, Target};
 use crate::exchange::client_csv::Column;
@@ -91,7 +91,11 @@ fn write_to(
                 count = write(out)?;
                 Ok(())
             })?;
-            println!("{count} clients written to {}", path.display());
+            writeln!(
+                Report::default(),
+                "{count} clients written to {}",
+                path.display()
+            )?;
         }
         None => {
             write(&mut io::stdout().lock())?;
@@ -121,13 +125,14 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
             };
             let bytes = read_file(&file)?;
             let csv = read_csv(&bytes, &options).map_err(|e| at(&file, e))?;
-            println!(
+            writeln!(
+                Report::default(),
                 "{}: {} format, {}, delimiter '{}'",
                 file.display(),
                 csv.format.code(),
                 csv.encoding,
                 csv.delimiter.escape_default()
-            );
+            )?;
             (file, common, csv.read)
         }
         ImportCommand::Vcard { file, common } => {
@@ -158,23 +163,25 @@ fn import(session: &Session, file: &Path, common: &ImportArgs, read: ImportedCar
         common.dry_run,
         now,
     )?;
+    let mut out = Report::default();
     for warning in &done.warnings {
-        println!("{}: {warning}", file.display());
+        writeln!(out, "{}: {warning}", file.display())?;
     }
-    report(&done.plan);
+    report(&mut out, &done.plan)?;
     let (created, merged, skipped) = done.plan.counts();
     if done.written {
-        println!("created {created}, merged {merged}, skipped {skipped}");
+        writeln!(out, "created {created}, merged {merged}, skipped {skipped}")?;
     } else {
-        println!(
+        writeln!(
+            out,
             "would create {created}, merge {merged}, skip {skipped} (dry run: nothing written)"
-        );
+        )?;
     }
     Ok(())
 }
 
 /// One line per card that matched another.
-fn report(plan: &ImportPlan) {
+fn report(out: &mut impl Write, plan: &ImportPlan) -> Result<()> {
     for row in &plan.rows {
         let (verb, target, same) = match &row.outcome {
             Outcome::Created => continue,
@@ -190,6 +197,11 @@ fn report(plan: &ImportPlan) {
             Same::Email(e) => format!("same email {e}"),
             Same::Phone(p) => format!("same phone {p}"),
         };
-        println!("line {}: {} {verb} {target} ({same})", row.line, row.name);
+        writeln!(
+            out,
+            "line {}: {} {verb} {target} ({same})",
+            row.line, row.name
+        )?;
     }
+    Ok(())
 }

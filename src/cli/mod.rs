@@ -17,6 +17,8 @@ pub use args::{
     AgendaCommand, Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format, LogCommand,
 };
 
+use std::io::Write;
+
 use color_eyre::eyre::{Result, bail};
 
 use crate::demo::{self, DemoOptions};
@@ -56,13 +58,14 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
         entries: args.entries,
     };
     let filled = demo::fill(&mut store, options, session.clock.now())?;
-    println!(
+    writeln!(
+        output::Report::default(),
         "{} demo clients, {} log entries, {} agenda entries and {} scenes written to {}",
         filled.clients,
         filled.entries,
         filled.appointments,
         filled.scenes,
         session.database.display()
-    );
+    )?;
     Ok(())
 }

@@ -11,6 +11,39 @@ use super::{Format, Session};
 use crate::domain::dates::parse_date;
 use crate::exchange::{write_csv, write_json};
 
+/// Standard output for a command that goes on after its reader stops reading
+/// (`import clients big.csv | head -1` still imports): a closed pipe ends the output,
+/// not the command. Any other write error (a full disk) is still an error.
+#[derive(Debug, Default)]
+pub struct Report {
+    closed: bool,
+}
+
+impl Write for Report {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match io::stdout().write(buf) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match io::stdout().flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+}
+
 /// The day of `--as-of`, or today.
 pub fn as_of(session: &Session, day: Option<&str>) -> Result<NaiveDate> {
     match day {

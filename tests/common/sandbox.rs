@@ -33,6 +33,20 @@ impl Sandbox {
         cmd
     }
 
+    /// Another program (a shell) with the sandbox's environment.
+    pub fn cmd_raw(&self, program: &str) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
+        let home = self.dir.path();
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("LANG", "C")
+            .env("CLIENTELA_TODAY", "2026-11-22");
+        cmd
+    }
+
     /// Runs with `--db` and `args`.
     fn run(&self, args: &[&str]) -> std::process::Output {
         self.cmd()
