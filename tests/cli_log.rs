@@ -322,3 +322,38 @@ fn classify_gives_every_dimension_as_of_any_day() {
         "no client with id 42",
     );
 }
+
+/// One entry carries at most 10,000,000.00, so no total can overflow afterwards.
+#[test]
+fn an_amount_beyond_the_bound_is_refused_and_nothing_is_written() {
+    let s = Sandbox::new();
+    s.ok(&["client", "add", "--name", "Ana"]);
+    for amount in ["92233720368547758.07", "10000000.01"] {
+        let err = s.fails(&["log", "add", "1", "--kind", "purchase", "--amount", amount]);
+        assert_one_error_line(&err, "goes up to 10000000.00");
+    }
+    let err = s.fails(&[
+        "log",
+        "add",
+        "1",
+        "--kind",
+        "purchase",
+        "--amount",
+        "10",
+        "--margin",
+        "99999999.99",
+    ]);
+    assert_one_error_line(&err, "goes up to 10000000.00");
+    assert_eq!(s.json(&["log", "list", "1", "--format", "json"]), json!([]));
+    s.ok(&[
+        "log",
+        "add",
+        "1",
+        "--kind",
+        "purchase",
+        "--amount",
+        "10000000.00",
+    ]);
+    let card = s.json(&["client", "show", "1", "--format", "json"]);
+    assert_eq!(card["name"], "Ana", "the card still opens");
+}

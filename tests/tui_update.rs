@@ -488,3 +488,18 @@ fn clearing_a_search_keeps_the_found_client_on_screen_under_the_cursor() {
         list.offset
     );
 }
+
+#[test]
+fn an_amount_beyond_what_one_entry_carries_is_said_in_the_quick_log() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('p'));
+    type_text(&mut app, "10000000,01");
+    assert!(app.on_key(key(KeyCode::Enter)).is_empty(), "nothing logged");
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the box stays")
+    };
+    assert_eq!(
+        q.error.as_deref(),
+        Some("Una anotación lleva como mucho 10.000.000,00.")
+    );
+}

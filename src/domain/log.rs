@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::attributes::{Channel, coded_enum};
 use super::client::ClientId;
+use super::money::MAX_AMOUNT_CENTS;
 
 /// Row id of a log entry.
 pub type EntryId = i64;
@@ -109,6 +110,9 @@ pub enum EntryError {
     /// A negative amount.
     #[error("the amount cannot be negative")]
     NegativeAmount,
+    /// An amount or margin beyond what one entry may carry.
+    #[error("an amount or margin goes up to 10000000.00 (got {}.{:02})", .0 / 100, (.0 % 100).abs())]
+    AmountTooLarge(i64),
     /// A valuation outside 1–5.
     #[error("expected and perceived quality go from 1 to 5 (got {0})")]
     ValuationRange(u8),
@@ -147,6 +151,11 @@ impl NewEntry {
         }
         if self.margin_cents.is_some() && !purchase {
             return Err(EntryError::AmountNotPurchase);
+        }
+        for cents in [self.amount_cents, self.margin_cents].into_iter().flatten() {
+            if cents.unsigned_abs() > MAX_AMOUNT_CENTS.unsigned_abs() {
+                return Err(EntryError::AmountTooLarge(cents));
+            }
         }
         if let Some(r) = &self.resolution
             && (self.kind != EntryKind::Complaint || r.at < self.at || r.answer.trim().is_empty())

@@ -6,6 +6,10 @@
 #[error("`{0}` is not an amount (use 12,50 or 12.50)")]
 pub struct AmountError(pub String);
 
+/// The largest amount one entry may carry: 10,000,000.00. Far above any sale of a
+/// small shop, and low enough that no sum of a lifetime of entries overflows.
+pub const MAX_AMOUNT_CENTS: i64 = 1_000_000_000;
+
 /// Parses an amount into cents: digits, at most one decimal separator (`,` or `.`)
 /// followed by one or two digits. A leading `-` is allowed only when `signed`.
 pub fn parse_cents(input: &str, signed: bool) -> Result<i64, AmountError> {

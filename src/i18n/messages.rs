@@ -365,6 +365,7 @@ messages! {
     NewAgendaTitle => "Nueva agenda", "New agenda";
     GoToTitle => "Ir a una fecha", "Go to a date";
     NameNeeded => "Escriba un nombre.", "Write a name.";
+    AmountTooLarge => "Una anotación lleva como mucho {}.", "One entry carries at most {}.";
     ConflictTitle => "Cambiado en otro puesto", "Changed elsewhere";
     ConflictQuestion => "Otra persona cambió «{}» después de que usted lo abriera.", "Someone else changed “{}” after you opened it.";
     GoneQuestion => "Otra persona borró «{}» después de que usted lo abriera. ¿Guardarlo como nuevo? s/n", "Someone else deleted “{}” after you opened it. Save it as new? y/n";

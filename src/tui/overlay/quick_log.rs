@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use strum::IntoEnumIterator;
 
 use super::Outcome;
-use crate::domain::money::parse_cents;
+use crate::domain::money::{MAX_AMOUNT_CENTS, parse_cents};
 use crate::domain::{ClientId, EntryKind, NewEntry, Valuation};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::action::{Action, ClientsAction};
@@ -166,10 +166,13 @@ impl QuickLog {
         e.note = self.note.text().trim().to_string();
         if self.kind == EntryKind::Purchase {
             let text = self.amount.text();
-            e.amount_cents = Some(
-                parse_cents(&text, false)
-                    .map_err(|_| fill(locale.t(Msg::BadAmount), text.trim()))?,
-            );
+            let cents = parse_cents(&text, false)
+                .map_err(|_| fill(locale.t(Msg::BadAmount), text.trim()))?;
+            if cents > MAX_AMOUNT_CENTS {
+                let most = locale.money(MAX_AMOUNT_CENTS);
+                return Err(fill(locale.t(Msg::AmountTooLarge), most));
+            }
+            e.amount_cents = Some(cents);
         }
         if self.kind.takes_valuation() && self.choose_kind {
             e.valuation = match (self.expected, self.perceived) {
