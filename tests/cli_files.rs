@@ -192,3 +192,42 @@ fn a_closed_or_full_standard_output_ends_the_output_not_the_work() {
     let err = String::from_utf8_lossy(&out.stderr);
     common::sandbox::assert_one_error_line(&err, "No space left");
 }
+
+/// The folders made for the database are private, and a database made through a link
+/// to a file not there yet is private too.
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_a_database_made_through_a_link_are_private() {
+    let s = Sandbox::new();
+    let out = s
+        .cmd()
+        .args(["client", "add", "--name", "Ana"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let data = s.dir.path().join("data").join("clientela");
+    assert_eq!(mode(&data), 0o700, "{}", data.display());
+    assert_eq!(mode(&data.join("clientela.db")), 0o600);
+
+    let target = s.dir.path().join("real").join("shop.db");
+    let link = s.dir.path().join("shop.db");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let out = s
+        .cmd()
+        .arg("--db")
+        .arg(&link)
+        .args(["client", "add", "--name", "Ana"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(mode(&target), 0o600, "the file behind the link");
+    assert_eq!(mode(target.parent().expect("dir")), 0o700);
+}

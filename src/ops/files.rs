@@ -4,6 +4,8 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
+
+use crate::store::create_private_dirs;
 use color_eyre::eyre::{Result, WrapErr, bail};
 
 /// Writes a command's output to `path` with `write`, never onto `database` (the open
@@ -113,7 +115,7 @@ pub fn new_export_path(dir: &Path, stem: &str, ext: &str, now: NaiveDateTime) ->
 /// `exports/` beside the database, created if needed: where the TUI writes.
 pub fn exports_dir(database: &Path) -> Result<PathBuf> {
     let dir = database.parent().unwrap_or(Path::new(".")).join("exports");
-    std::fs::create_dir_all(&dir).wrap_err_with(|| dir.display().to_string())?;
+    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
     Ok(dir)
 }
 
@@ -142,6 +144,19 @@ mod tests {
             let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_exports_folder_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::TempDir::new().expect("dir");
+        let exports = exports_dir(&dir.path().join("shop.db")).expect("made");
+        let mode = std::fs::metadata(exports)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700);
     }
 
     #[test]

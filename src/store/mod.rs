@@ -138,12 +138,21 @@ fn create_private_file(path: &Path) -> Result<()> {
     if path.exists() {
         return Ok(());
     }
+    // A link to a file not there yet: the file is made where the link points, private
+    // too (SQLite would otherwise create it with the usual, readable, mode).
+    if let Ok(target) = std::fs::read_link(path) {
+        let target = match path.parent() {
+            Some(dir) => dir.join(target),
+            None => target,
+        };
+        return create_private_file(&target);
+    }
     let io_err = |source| StoreError::Create {
         path: path.to_path_buf(),
         source,
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(io_err)?;
+        create_private_dirs(dir).map_err(io_err)?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -157,6 +166,19 @@ fn create_private_file(path: &Path) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(io_err(e)),
     }
+}
+
+/// Creates `dir` and any missing folder above it, readable by their owner only (mode
+/// 0700 on Unix): they hold personal data. Folders already there keep their mode.
+pub fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
 }
 
 /// Which state of a record a write is based on.
