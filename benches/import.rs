@@ -17,6 +17,7 @@ use clientela::demo::{self, DemoOptions};
 use clientela::domain::import_plan::{OnDuplicate, plan};
 use clientela::exchange::client_csv::{Column, Dialect, ExportRow, write_clients};
 use clientela::exchange::csv_import::{CsvOptions, read_csv};
+use clientela::exchange::csv_safe::Cells;
 use clientela::store::{ClientOrder, Store};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
@@ -57,7 +58,13 @@ fn bench_import(c: &mut Criterion) {
         })
         .collect();
     let mut bytes = Vec::new();
-    write_clients(&mut bytes, &rows, &Column::card(), Dialect::Rfc4180).expect("csv");
+    write_clients(
+        &mut bytes,
+        &rows,
+        (&Column::card(), Dialect::Rfc4180),
+        Cells::Safe,
+    )
+    .expect("csv");
     let file = dir.path().join("clients.csv");
     std::fs::write(&file, &bytes).expect("write csv");
     eprintln!("{} rows, {} bytes", clients.len(), bytes.len());

@@ -7,6 +7,7 @@ use color_eyre::eyre::{Result, WrapErr, eyre};
 use crate::clock::Clock;
 use crate::config::{Config, Paths, demo_database_beside, expand_home};
 use crate::domain::dates::{parse_date, parse_datetime};
+use crate::exchange::csv_safe::Cells;
 use crate::i18n::Locale;
 
 /// What a run was asked for, before anything is resolved: the command line's global
@@ -21,6 +22,8 @@ pub struct SessionArgs {
     pub demo: bool,
     /// `--today` or `CLIENTELA_TODAY`.
     pub today: Option<String>,
+    /// `--raw`: CSV cells exactly as stored, for scripts.
+    pub raw: bool,
 }
 
 /// The resolved settings of one run of the program.
@@ -36,6 +39,9 @@ pub struct Session {
     pub database: PathBuf,
     /// Whether this is the demo database (filled on first use).
     pub demo: bool,
+    /// What CSV outputs do with cells that look like formulas; imports of clientela's
+    /// own files undo the same.
+    pub cells: Cells,
 }
 
 impl Session {
@@ -74,6 +80,7 @@ impl Session {
             clock,
             database,
             demo: args.demo,
+            cells: if args.raw { Cells::Raw } else { Cells::Safe },
         })
     }
 }

@@ -1,5 +1,5 @@
 //! `export clients` and `import clients` through the real binary: both dialects round
-//! trip, formulas are neutralised only in excel-es, known exports are recognised in
+//! trip, formulas are neutralised in both unless `--raw`, known exports are recognised in
 //! every encoding, and every malformed file is refused with file:line:column and
 //! leaves the database as it was.
 
@@ -109,16 +109,29 @@ fn both_dialects_round_trip_to_the_same_cards() {
 }
 
 #[test]
-fn rfc4180_is_exact_and_excel_es_is_what_a_spanish_spreadsheet_opens() {
+fn rfc4180_is_neutralised_too_and_excel_es_is_what_a_spanish_spreadsheet_opens() {
     let s = tricky();
     export(&s, "rfc4180");
     let rfc = String::from_utf8(read(&s, "out-rfc4180.csv")).expect("utf-8");
     assert!(rfc.starts_with("id,name,kind,"), "no BOM, commas");
-    assert!(rfc.contains("\"=HYPERLINK(\"\"http://x\"\")\nsegunda línea\""));
+    assert!(rfc.contains("\"'=HYPERLINK(\"\"http://x\"\")\nsegunda línea\""));
     assert!(rfc.contains(",1980-02-29,"));
-    assert!(rfc.contains(",@Empresa S.L.,company,"));
+    assert!(rfc.contains(",'@Empresa S.L.,company,"));
+    assert!(
+        rfc.contains(",+34 600 111 222; 91 555 12 12,"),
+        "phones untouched"
+    );
     assert!(rfc.contains("\r\n") && !rfc.replace("\r\n", "").contains("\r"));
 
+    // --raw keeps the bytes exact, for scripts; it reads back only with --raw.
+    let raw = s.ok(&["--raw", "export", "clients", "--dialect", "rfc4180"]);
+    assert!(raw.contains("\"=HYPERLINK(\"\"http://x\"\")\nsegunda línea\""));
+    assert!(raw.contains(",@Empresa S.L.,company,"));
+    let file = write(&s, "raw.csv", raw.as_bytes());
+    let t = Sandbox::new();
+    t.ok(&["--raw", "import", "clients", &file]);
+    let before = s.ok(&["export", "clients", "--columns", CARD]);
+    assert_eq!(t.ok(&["export", "clients", "--columns", CARD]), before);
     export(&s, "excel-es");
     let bytes = read(&s, "out-excel-es.csv");
     assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte-order mark");
@@ -462,4 +475,67 @@ fn every_malformed_file_is_refused_where_it_is_wrong_and_changes_nothing() {
     assert_one_error_line(&err, "bytes that are not UTF-8");
     assert!(err.contains("bytes.csv:2:2:"), "{err}");
     assert_eq!(s.ok(&["export", "clients"]), before);
+}
+
+/// Every CSV the program writes neutralises text that looks like a formula: the client
+/// list, classification, loyalty, complaints, the agenda and the log.
+#[test]
+fn every_csv_output_neutralises_formulas() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "=HYPERLINK(\"http://x\")",
+        "--phone",
+        "+34 600 111 222",
+    ]);
+    s.ok(&[
+        "log",
+        "add",
+        "1",
+        "--kind",
+        "complaint",
+        "--note",
+        "@SUM(1+1)",
+    ]);
+    s.ok(&["log", "add", "1", "--kind", "visit", "--note", "+1+1"]);
+    s.ok(&[
+        "agenda",
+        "add",
+        "--agenda",
+        "Jefe",
+        "--title=-1+1",
+        "--start",
+        "2026-11-23 10:00",
+        "--end",
+        "11:00",
+    ]);
+    let outputs = [
+        ("client list", s.ok(&["client", "list", "--format", "csv"])),
+        ("classify", s.ok(&["classify", "--format", "csv"])),
+        ("loyalty", s.ok(&["loyalty", "--format", "csv"])),
+        (
+            "complaint list",
+            s.ok(&["complaint", "list", "--format", "csv"]),
+        ),
+        ("log list", s.ok(&["log", "list", "1", "--format", "csv"])),
+        (
+            "agenda list",
+            s.ok(&["agenda", "list", "--from", "2026-11-23", "--format", "csv"]),
+        ),
+    ];
+    for (what, csv) in outputs {
+        for line in csv.lines().skip(1) {
+            for cell in line.split(',') {
+                let cell = cell.trim_matches('"');
+                assert!(
+                    !cell.starts_with(['=', '@']) && cell != "+1+1" && cell != "-1+1",
+                    "{what}: a formula left as is in {line:?}"
+                );
+            }
+        }
+    }
+    let list = s.ok(&["client", "list", "--format", "csv"]);
+    assert!(list.contains("+34 600 111 222"), "phones untouched: {list}");
 }

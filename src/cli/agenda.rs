@@ -217,9 +217,9 @@ fn print_schedule(
     let list = records(schedule, &names);
     let l = &session.locale;
     emit_with_csv(
-        format,
+        (format, session.cells),
         &list,
-        |out| write_csv(out, &list),
+        |w| write_csv(w, &list),
         || {
             let header = vec![
                 "id",

@@ -50,6 +50,10 @@ pub struct Cli {
         value_name = "DATE"
     )]
     pub today: Option<String>,
+    /// CSV written and read with cells exactly as stored, for scripts. Unsafe to open
+    /// in a spreadsheet: text that looks like a formula is not neutralised
+    #[arg(long, global = true)]
+    pub raw: bool,
     /// What to do; without a command the terminal UI opens
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -63,6 +67,7 @@ impl Cli {
             db: self.db.clone(),
             demo: self.demo,
             today: self.today.clone(),
+            raw: self.raw,
         }
     }
 }

@@ -4,7 +4,7 @@ use color_eyre::eyre::Result;
 
 use super::Session;
 use super::args::ClassifyArgs;
-use super::output::{as_of, emit_with_csv};
+use super::output::{Csv, as_of, emit_with_csv};
 use crate::exchange::log::write_classification_csv;
 use crate::i18n::Msg;
 
@@ -15,8 +15,8 @@ pub fn run(session: &Session, args: ClassifyArgs) -> Result<()> {
     let rows = store.classify(&session.config.classification, today, args.client)?;
     let l = &session.locale;
     // Its own CSV: the header comes even with no rows, and gaps have 2 decimals.
-    let csv = |out| write_classification_csv(out, &rows);
-    emit_with_csv(args.format, &rows, csv, || {
+    let csv = |w: &mut Csv| write_classification_csv(w, &rows);
+    emit_with_csv((args.format, session.cells), &rows, csv, || {
         let header = vec![
             "id",
             l.t(Msg::ColName),

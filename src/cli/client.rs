@@ -92,7 +92,7 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             }
             match format {
                 Format::Json => write_json(stdout, &clients)?,
-                Format::Csv => write_csv(stdout, &clients)?,
+                Format::Csv => write_csv(stdout, &clients, session.cells)?,
                 Format::Table => write_list(stdout, &clients, &session.locale)?,
             }
         }

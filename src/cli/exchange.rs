@@ -41,7 +41,7 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
                     &session.config,
                     today,
                     &selection,
-                    (&columns, dialect),
+                    (&columns, dialect, session.cells),
                     out,
                 )
             })
@@ -122,6 +122,7 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
                 format,
                 mapping,
                 encoding,
+                cells: session.cells,
             };
             let bytes = read_file(&file)?;
             let csv = read_csv(&bytes, &options).map_err(|e| at(&file, e))?;

@@ -31,7 +31,7 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
             let entries = store.entries(client_id)?;
             let records: Vec<EntryRecord> = entries.iter().map(EntryRecord::from).collect();
             let l = &session.locale;
-            emit(format, &records, || {
+            emit((format, session.cells), &records, || {
                 let header = vec![
                     "id",
                     l.t(Msg::ColDate),
@@ -75,7 +75,7 @@ pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()>
                 .map(|c| ComplaintRecord::new(c, today))
                 .collect();
             let l = &session.locale;
-            emit(format, &records, || {
+            emit((format, session.cells), &records, || {
                 let header = vec![
                     "id",
                     l.t(Msg::ColName),

@@ -6,7 +6,7 @@ use color_eyre::eyre::Result;
 
 use super::Session;
 use super::args::{ClassifyArgs, DashboardArgs, ShowFormat};
-use super::output::{as_of, emit_with_csv, write_table};
+use super::output::{Csv, as_of, emit_with_csv, write_table};
 use crate::domain::{DashboardFigures, Standing};
 use crate::exchange::loyalty::{LoyaltyRecord, write_loyalty_csv};
 use crate::exchange::write_json;
@@ -20,8 +20,8 @@ pub fn run_loyalty(session: &Session, args: ClassifyArgs) -> Result<()> {
     let standings = store.standings(&c.classification, &c.loyalty, today, args.client)?;
     let rows: Vec<LoyaltyRecord> = standings.iter().map(LoyaltyRecord::from).collect();
     let l = &session.locale;
-    let csv = |out| write_loyalty_csv(out, &rows);
-    emit_with_csv(args.format, &rows, csv, || {
+    let csv = |w: &mut Csv| write_loyalty_csv(w, &rows);
+    emit_with_csv((args.format, session.cells), &rows, csv, || {
         let header = vec![
             "id",
             l.t(Msg::ColName),

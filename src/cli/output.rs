@@ -9,7 +9,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Format, Session};
 use crate::domain::dates::parse_date;
-use crate::exchange::{write_csv, write_json};
+use crate::exchange::csv_safe::{Cells, CsvWriter};
+use crate::exchange::write_json;
 
 /// Standard output for a command that goes on after its reader stops reading
 /// (`import clients big.csv | head -1` still imports): a closed pipe ends the output,
@@ -58,25 +59,38 @@ pub type TextTable = (Vec<&'static str>, Vec<Vec<String>>);
 /// Prints `records` to stdout as `format` asks: JSON or CSV with their serde keys, or
 /// the table `table` builds (only called for the table format).
 pub fn emit<T: Serialize>(
-    format: Format,
+    (format, cells): (Format, Cells),
     records: &[T],
     table: impl FnOnce() -> TextTable,
 ) -> Result<()> {
-    emit_with_csv(format, records, |out| write_csv(out, records), table)
+    let csv = |w: &mut Csv| {
+        for (i, record) in records.iter().enumerate() {
+            w.serialize(record, i == 0)?;
+        }
+        Ok(())
+    };
+    emit_with_csv((format, cells), records, csv, table)
 }
+
+/// The CSV writer of a list command: standard output, cells neutralised unless `--raw`.
+pub type Csv = CsvWriter<io::StdoutLock<'static>>;
 
 /// [`emit`], with CSV written by `csv` (records whose CSV columns are not their serde
 /// keys: nested objects, a header even without rows).
 pub fn emit_with_csv<T: Serialize>(
-    format: Format,
+    (format, cells): (Format, Cells),
     records: &[T],
-    csv: impl FnOnce(io::StdoutLock<'static>) -> csv::Result<()>,
+    csv: impl FnOnce(&mut Csv) -> csv::Result<()>,
     table: impl FnOnce() -> TextTable,
 ) -> Result<()> {
     let out = io::stdout().lock();
     match format {
         Format::Json => write_json(out, records)?,
-        Format::Csv => csv(out)?,
+        Format::Csv => {
+            let mut w = CsvWriter::new(out, b',', cells);
+            csv(&mut w)?;
+            w.flush()?;
+        }
         Format::Table => {
             let (header, rows) = table();
             write_table(out, &header, &rows)?;

@@ -11,7 +11,6 @@ use super::Session;
 use super::args::{Format, ShowFormat};
 use super::output::emit_with_csv;
 use crate::domain::{CycleId, EntryId, SceneId};
-use crate::exchange::csv_writer;
 use crate::exchange::scene_report::{write_report, write_scene};
 use crate::exchange::scenes::{
     CycleRecord, SceneRecord, actions_text, gap_text, progress_dots, scores_text,
@@ -95,11 +94,10 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
                 })
                 .collect();
             emit_with_csv(
-                format,
+                (format, session.cells),
                 &records,
-                |out| {
+                |w| {
                     // One row per scene, its cycle repeated: the shape a spreadsheet wants.
-                    let mut w = csv_writer(out);
                     w.write_record([
                         "cycle_id",
                         "cycle",
@@ -135,7 +133,6 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
                             ])?;
                         }
                     }
-                    w.flush()?;
                     Ok(())
                 },
                 || (header, rows),

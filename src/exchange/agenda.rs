@@ -1,12 +1,12 @@
 //! Agenda occurrences as JSON and CSV records, and the printable day sheet.
 
+use super::csv_safe::CsvWriter;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use super::csv_writer;
 use crate::domain::{
     Agenda, AgendaId, AppointmentId, AppointmentStatus, Category, ClientId, Listed, Schedule,
 };
@@ -91,9 +91,8 @@ pub const OCCURRENCE_COLUMNS: [&str; 14] = [
     "clashes_with",
 ];
 
-/// Writes occurrences as RFC 4180 CSV.
-pub fn write_csv(out: impl Write, records: &[OccurrenceRecord]) -> csv::Result<()> {
-    let mut w = csv_writer(out);
+/// Writes occurrences to `w` as CSV.
+pub fn write_csv(w: &mut CsvWriter<impl Write>, records: &[OccurrenceRecord]) -> csv::Result<()> {
     w.write_record(OCCURRENCE_COLUMNS)?;
     let ts = |t: NaiveDateTime| t.format("%Y-%m-%dT%H:%M:%S").to_string();
     for r in records {

@@ -1,20 +1,21 @@
 //! Client lists as CSV in two dialects, with chosen columns.
 //!
-//! - `rfc4180`: UTF-8, comma, CRLF, quotes only where needed, ISO dates, `.` decimals;
-//!   the data exactly as stored.
+//! - `rfc4180`: UTF-8, comma, CRLF, quotes only where needed, ISO dates, `.` decimals.
 //! - `excel-es`: UTF-8 with a byte-order mark, `;`, CRLF, dd/mm/yyyy dates and `,`
-//!   decimals, so a Spanish Excel or LibreOffice opens it in columns with accents intact;
-//!   cells a spreadsheet would run as a formula are neutralised (see [`neutralise`]).
+//!   decimals, so a Spanish Excel or LibreOffice opens it in columns with accents intact.
+//!
+//! In both, cells a spreadsheet would run as a formula are neutralised (see
+//! [`neutralise`](super::csv_safe::neutralise)) unless the caller asks for raw cells.
 //!
 //! The header is the columns' codes in both dialects, so either file imports back.
 
-use std::borrow::Cow;
 use std::io::Write;
 use std::str::FromStr;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
+use super::csv_safe::{Cells, CsvWriter};
 use crate::domain::money::format_cents;
 use crate::domain::{CardField, Client, ClientCard, Standing};
 
@@ -262,81 +263,28 @@ fn computed_cell(s: &Standing, column: Computed, d: Dialect) -> String {
     }
 }
 
-/// Characters that make a spreadsheet read a cell as a formula when they come first.
-const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r', '\n'];
-
-/// A cell as `excel-es` writes it: one that starts like a formula (`=`, `+`, `-`, `@`,
-/// tab, CR, LF) gets a leading apostrophe, which spreadsheets take as "this is text"
-/// — unless it is made only of digits, spaces and `+ - . , ( ) / ;` (a phone number such
-/// as `+34 600 111 222`, several joined with `; `, a negative amount such as `-12,50`): with no letter it cannot
-/// name a function, a cell or another program, so it is left exactly as it is. A cell
-/// that already starts with an apostrophe gets one more, so import can always drop
-/// exactly one.
-pub fn neutralise(text: &str) -> Cow<'_, str> {
-    let Some(first) = text.chars().next() else {
-        return Cow::Borrowed(text);
-    };
-    let plain_number = text.chars().any(|c| c.is_ascii_digit())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-.,()/;".contains(c));
-    if first == '\'' || (FORMULA_START.contains(&first) && !plain_number) {
-        Cow::Owned(format!("'{text}"))
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
-/// Writes `rows` with `columns` in `dialect`, the header first.
+/// Writes `rows` with `columns` in `dialect`, the header first; `cells` says whether
+/// cells that look like formulas are neutralised (they are, unless `--raw`).
 pub fn write_clients(
     mut out: impl Write,
     rows: &[ExportRow<'_>],
-    columns: &[Column],
-    dialect: Dialect,
+    (columns, dialect): (&[Column], Dialect),
+    cells: Cells,
 ) -> csv::Result<()> {
     if dialect == Dialect::ExcelEs {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .delimiter(dialect.delimiter())
-        .has_headers(false)
-        .from_writer(out);
+    let mut w = CsvWriter::new(out, dialect.delimiter(), cells);
     w.write_record(columns.iter().map(|c| c.code()))?;
     for &row in rows {
-        w.write_record(columns.iter().map(|&c| {
-            let text = cell(row, c, dialect);
-            match dialect {
-                Dialect::Rfc4180 => text,
-                Dialect::ExcelEs => neutralise(&text).into_owned(),
-            }
-        }))?;
+        w.write_record(columns.iter().map(|&c| cell(row, c, dialect)))?;
     }
-    w.flush()?;
-    Ok(())
+    w.flush()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formulas_get_an_apostrophe_and_phone_numbers_and_amounts_do_not() {
-        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("@SUM(A1:A9)"), "'@SUM(A1:A9)");
-        assert_eq!(neutralise("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
-        assert_eq!(neutralise("-2+3+cmd|x"), "'-2+3+cmd|x");
-        assert_eq!(neutralise("\tx"), "'\tx");
-        assert_eq!(neutralise("\nx"), "'\nx");
-        assert_eq!(neutralise("'quoted"), "''quoted");
-        assert_eq!(neutralise("+34 600 111 222"), "+34 600 111 222");
-        assert_eq!(neutralise("+34 (91) 555-12-12"), "+34 (91) 555-12-12");
-        assert_eq!(neutralise("-12,50"), "-12,50");
-        assert_eq!(neutralise("Núñez"), "Núñez");
-        assert_eq!(neutralise("a=b"), "a=b");
-        assert_eq!(neutralise("-"), "'-", "no digit: not a number");
-        assert_eq!(neutralise(""), "");
-    }
 
     #[test]
     fn column_lists_take_codes_and_singular_aliases() {

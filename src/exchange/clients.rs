@@ -7,11 +7,12 @@
 use std::io::Write;
 
 use super::client_csv::{Column, Dialect, ExportRow, write_clients};
+use super::csv_safe::Cells;
 use crate::domain::Client;
 
 /// Writes `clients` as RFC 4180 CSV (UTF-8, comma, CRLF, quotes where needed) with
 /// the card's columns ([`Column::card`]); list fields hold their items joined by `; `.
-pub fn write_csv(out: impl Write, clients: &[Client]) -> csv::Result<()> {
+pub fn write_csv(out: impl Write, clients: &[Client], cells: Cells) -> csv::Result<()> {
     let rows: Vec<ExportRow<'_>> = clients
         .iter()
         .map(|client| ExportRow {
@@ -19,7 +20,7 @@ pub fn write_csv(out: impl Write, clients: &[Client]) -> csv::Result<()> {
             standing: None,
         })
         .collect();
-    write_clients(out, &rows, &Column::card(), Dialect::Rfc4180)
+    write_clients(out, &rows, (&Column::card(), Dialect::Rfc4180), cells)
 }
 
 #[cfg(test)]
@@ -48,7 +49,7 @@ mod tests {
     #[test]
     fn csv_quotes_only_where_needed_and_ends_lines_with_crlf() {
         let mut out = Vec::new();
-        write_csv(&mut out, &[client()]).expect("csv");
+        write_csv(&mut out, &[client()], Cells::Safe).expect("csv");
         let text = String::from_utf8(out).expect("utf-8");
         let mut lines = text.split("\r\n");
         assert!(

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::csv_safe::Cells;
 use super::decode::{TextEncoding, decode};
 use super::import_map::{Field, ImportFormat, detect, fields};
 use super::imported::{
@@ -25,6 +26,9 @@ pub struct CsvOptions {
     pub mapping: Vec<(String, Field)>,
     /// The encoding, or `Auto`.
     pub encoding: TextEncoding,
+    /// What clientela's own exports did with cells that look like formulas: unless raw,
+    /// one leading `'` is taken off (both dialects write it).
+    pub cells: Cells,
 }
 
 /// A read CSV file.
@@ -130,8 +134,8 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
         headers: &headers,
         fields: &fields,
         format,
-        // clientela's excel-es export marks text that looks like a formula with one '.
-        unmark: format == ImportFormat::Clientela && delimiter == b';',
+        // clientela's exports mark text that looks like a formula with one '.
+        unmark: format == ImportFormat::Clientela && options.cells == Cells::Safe,
         date: date_parser(format),
     };
     let mut read = ImportedCards::default();

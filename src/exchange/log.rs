@@ -1,5 +1,6 @@
 //! Log entries, complaints and classifications as JSON and CSV rows with stable keys.
 
+use super::csv_safe::CsvWriter;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -131,8 +132,10 @@ pub const CLASSIFICATION_COLUMNS: &[&str] = &[
 ];
 
 /// Writes classifications as CSV (columns of [`CLASSIFICATION_COLUMNS`]).
-pub fn write_classification_csv(out: impl Write, rows: &[Classification]) -> csv::Result<()> {
-    let mut w = super::csv_writer(out);
+pub fn write_classification_csv(
+    w: &mut CsvWriter<impl Write>,
+    rows: &[Classification],
+) -> csv::Result<()> {
     w.write_record(CLASSIFICATION_COLUMNS)?;
     for c in rows {
         w.write_record([

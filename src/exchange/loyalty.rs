@@ -1,5 +1,6 @@
 //! Loyalty rows as JSON and CSV with stable keys.
 
+use super::csv_safe::CsvWriter;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -80,8 +81,7 @@ pub const LOYALTY_COLUMNS: [&str; 16] = [
 ];
 
 /// Writes loyalty rows as CSV: booleans `true`/`false`, unknown empty.
-pub fn write_loyalty_csv(out: impl Write, rows: &[LoyaltyRecord]) -> csv::Result<()> {
-    let mut w = super::csv_writer(out);
+pub fn write_loyalty_csv(w: &mut CsvWriter<impl Write>, rows: &[LoyaltyRecord]) -> csv::Result<()> {
     w.write_record(LOYALTY_COLUMNS)?;
     let opt = |v: Option<bool>| v.map(|b| b.to_string()).unwrap_or_default();
     let day = |v: Option<NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();

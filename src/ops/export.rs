@@ -10,6 +10,7 @@ use color_eyre::eyre::Result;
 use crate::config::Config;
 use crate::domain::{Client, ClientFilter, ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect, ExportRow, write_clients};
+use crate::exchange::csv_safe::Cells;
 use crate::exchange::personal::PersonalRecord;
 use crate::exchange::vcard::write_vcards;
 use crate::exchange::write_json;
@@ -63,14 +64,15 @@ pub fn selected_clients(
     Ok(rows)
 }
 
-/// Writes the clients of `selection` to `out` as CSV with `columns` in `dialect`;
-/// returns how many were written.
+/// Writes the clients of `selection` to `out` as CSV with `columns` in `dialect`
+/// (cells that look like formulas neutralised unless `cells` is raw); returns how many
+/// were written.
 pub fn clients_csv(
     store: &Store,
     config: &Config,
     today: NaiveDate,
     selection: &Selection,
-    (columns, dialect): (&[Column], Dialect),
+    (columns, dialect, cells): (&[Column], Dialect, Cells),
     out: &mut dyn Write,
 ) -> Result<usize> {
     let computed = columns.iter().any(|c| c.is_computed());
@@ -82,7 +84,7 @@ pub fn clients_csv(
             standing: standing.as_ref(),
         })
         .collect();
-    write_clients(out, &export, columns, dialect)?;
+    write_clients(out, &export, (columns, dialect), cells)?;
     Ok(export.len())
 }
 

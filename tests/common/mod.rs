@@ -191,6 +191,7 @@ pub fn runtime_on(
         clock: clientela::clock::Clock::Fixed(now),
         database: dir.path().join("shop.db"),
         demo: false,
+        cells: Default::default(),
     };
     clientela::tui::runtime::Runtime::new(store, session)
 }

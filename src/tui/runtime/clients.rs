@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::{Outcome, Runtime};
 use crate::domain::{ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect};
+use crate::exchange::csv_safe::Cells;
 use crate::ops::export::{self, Selection};
 use crate::ops::files::{exports_dir, new_export_path, write_file};
 use crate::store::StoreError;
@@ -131,7 +132,14 @@ impl Runtime {
         let mut count = 0;
         write_file(&path, |out| {
             let (store, config) = (&self.store, &self.session.config);
-            count = export::clients_csv(store, config, as_of, &selection, (columns, dialect), out)?;
+            count = export::clients_csv(
+                store,
+                config,
+                as_of,
+                &selection,
+                (columns, dialect, Cells::Safe),
+                out,
+            )?;
             Ok(())
         })?;
         Ok((path, count))
