@@ -239,3 +239,29 @@ fn a_bad_ics_names_the_file_and_line_and_imports_nothing() {
         "still as before"
     );
 }
+
+/// A file nesting components thousands deep (which overflowed the parser's stack) is
+/// refused with one line before it is parsed, even on a dry run.
+#[test]
+fn a_deeply_nested_ics_is_refused_before_parsing() {
+    let s = Sandbox::new();
+    let mut ics = String::new();
+    for _ in 0..15_000 {
+        ics.push_str("BEGIN:VCALENDAR\r\n");
+    }
+    for _ in 0..15_000 {
+        ics.push_str("END:VCALENDAR\r\n");
+    }
+    let path = s.dir.path().join("deep.ics");
+    std::fs::write(&path, ics).expect("write");
+    let path = path.display().to_string();
+    for dry in [true, false] {
+        let mut args = vec!["agenda", "import", path.as_str(), "--agenda", "Jefe"];
+        if dry {
+            args.push("--dry-run");
+        }
+        let err = s.fails(&args);
+        assert_one_error_line(&err, ":9: components nested deeper than 8 levels");
+    }
+    assert!(list(&s, "2000-01-01", "2100-01-01").is_empty());
+}

@@ -325,6 +325,33 @@ fn weekday_code(day: NaiveDate) -> String {
     day.weekday().to_string()[..2].to_uppercase()
 }
 
+/// The largest .ics file read: years of a busy shop's agendas fit many times over.
+const MAX_ICS_BYTES: usize = 50_000_000;
+
+/// How deep components may nest: a calendar holds events, which hold alarms; time
+/// zones hold their standard and daylight parts.
+const MAX_ICS_DEPTH: usize = 8;
+
+/// The line where `BEGIN:` components first nest deeper than [`MAX_ICS_DEPTH`], if they do.
+fn too_deep(content: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let starts = |line: &[u8], word: &[u8]| {
+        line.len() >= word.len() && line[..word.len()].eq_ignore_ascii_case(word)
+    };
+    for (i, line) in content.lines().enumerate() {
+        let line = line.trim_start().as_bytes();
+        if starts(line, b"BEGIN:") {
+            depth += 1;
+            if depth > MAX_ICS_DEPTH {
+                return Some(i + 1);
+            }
+        } else if starts(line, b"END:") {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    None
+}
+
 /// Reads every VEVENT of `content` (the text of `path`) for agenda `agenda_id`.
 pub fn read_ics(
     path: &Path,
@@ -334,6 +361,26 @@ pub fn read_ics(
 ) -> Result<Vec<ImportedEvent>, IcsError> {
     let file = path.display().to_string();
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    // Limits checked before the parser sees the file: it recurses into every nested
+    // BEGIN, and a hostile file nests thousands to overflow the stack.
+    if content.len() > MAX_ICS_BYTES {
+        return Err(IcsError {
+            file,
+            line: 1,
+            message: format!(
+                "the file is {} MB; an agenda file goes up to {} MB",
+                content.len() / 1_000_000,
+                MAX_ICS_BYTES / 1_000_000
+            ),
+        });
+    }
+    if let Some(line) = too_deep(content) {
+        return Err(IcsError {
+            file,
+            line,
+            message: format!("components nested deeper than {MAX_ICS_DEPTH} levels"),
+        });
+    }
     let unfolded = unfold(content);
     if !unfolded.to_ascii_uppercase().contains("BEGIN:VCALENDAR") {
         return Err(IcsError {
