@@ -42,11 +42,62 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(report) if is_broken_pipe(&report) => ExitCode::SUCCESS,
         Err(report) => {
-            let chain: Vec<String> = report.chain().map(ToString::to_string).collect();
-            eprintln!("error: {}", chain.join(": "));
+            eprintln!("error: {}", one_line(&report));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The report as one line: each cause once (a cause whose text is already said is
+/// left out), line breaks folded, and at most a few hundred characters (a value
+/// quoted from a file can be megabytes long).
+fn one_line(report: &color_eyre::eyre::Report) -> String {
+    const MOST: usize = 400;
+    let mut line = String::new();
+    for cause in report.chain() {
+        let text = cause.to_string();
+        let text = text
+            .split_whitespace()
+            .map(shorten)
+            .collect::<Vec<_>>()
+            .join(" ");
+        // SQLite's internal code says nothing to the user; its words are kept.
+        let text = match text.strip_prefix("Error code ") {
+            Some(rest) => rest
+                .split_once(": ")
+                .map_or(text.clone(), |(_, t)| t.to_string()),
+            None => text,
+        };
+        if text.is_empty() || line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    match line.char_indices().nth(MOST) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
+/// A word of a message at most about 60 characters long: a value quoted from a file is
+/// cut, keeping the quotes and punctuation that close it.
+fn shorten(word: &str) -> String {
+    const MOST: usize = 60;
+    if word.chars().count() <= MOST {
+        return word.to_string();
+    }
+    let head: String = word.chars().take(MOST).collect();
+    let mut tail: Vec<char> = word
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_alphanumeric())
+        .take(3)
+        .collect();
+    tail.reverse();
+    format!("{head}…{}", tail.into_iter().collect::<String>())
 }
 
 /// A reader that stopped reading (`clientela client list | head`) is not an error.

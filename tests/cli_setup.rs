@@ -199,3 +199,41 @@ fn the_clock_reads_the_shops_time_zone_not_the_machines() {
         );
     }
 }
+
+/// Every failure is one clear line: empty names are said as such (not a raw CHECK
+/// error, not "no agenda named ``"), a megabyte value from the config is not echoed
+/// whole, and a database error does not repeat itself.
+#[test]
+fn failures_are_one_clear_line() {
+    let s = Sandbox::new();
+    assert_one_error_line(
+        &s.fails(&["scenes", "new-cycle", ""]),
+        "a service cycle needs a name",
+    );
+    assert_one_error_line(
+        &s.fails(&["agenda", "agendas", "--add", "  "]),
+        "an agenda needs a name",
+    );
+
+    let config = s.dir.path().join("big.toml");
+    let value = "x".repeat(5_000_000);
+    std::fs::write(&config, format!("language = \"{value}\"\n")).expect("config");
+    let err = s.fails(&["--config", &config.display().to_string(), "client", "list"]);
+    assert_one_error_line(&err, "expected one of `auto`, `es`, `en`");
+    assert!(err.len() < 500, "{} bytes", err.len());
+
+    let text = s.dir.path().join("notes.db");
+    std::fs::write(
+        &text,
+        "a text file, not a database, long enough for a header....",
+    )
+    .expect("file");
+    let err = s
+        .cmd()
+        .args(["--db", &text.display().to_string(), "client", "list"])
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&err.stderr).into_owned();
+    assert_one_error_line(&err, "file is not a database");
+    assert_eq!(err.matches("file is not a database").count(), 1, "{err}");
+}

@@ -130,7 +130,7 @@ impl Store {
     pub fn add_agenda(&mut self, name: &str) -> Result<Agenda> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::NoAgenda(String::new()));
+            return Err(StoreError::NameNeeded("an agenda"));
         }
         if self.agenda_named(name)?.is_some() {
             return Err(StoreError::AgendaExists(name.to_string()));

@@ -48,6 +48,9 @@ pub enum StoreError {
     /// No agenda has this name (or id).
     #[error("no agenda named `{0}`")]
     NoAgenda(String),
+    /// A name was empty.
+    #[error("{0} needs a name")]
+    NameNeeded(&'static str),
     /// An agenda of this name exists.
     #[error("an agenda named `{0}` already exists")]
     AgendaExists(String),

@@ -159,6 +159,9 @@ impl Store {
     /// Makes a new, empty service cycle.
     pub fn add_cycle(&mut self, name: &str) -> Result<CycleId> {
         let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::NameNeeded("a service cycle"));
+        }
         let taken: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM service_cycle WHERE name = ?1)",
             [name],

@@ -38,6 +38,7 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
         StoreError::NoScene(id) => fill(locale.t(Msg::NoSuchScene), id),
         StoreError::AlreadyResolved(_) => locale.t(Msg::AlreadyAnswered).to_string(),
         StoreError::EmptyAnswer => locale.t(Msg::AnswerNeeded).to_string(),
+        StoreError::NameNeeded(_) => locale.t(Msg::NameNeeded).to_string(),
         StoreError::Changed { .. } => locale.t(Msg::ChangedElsewhere).to_string(),
         StoreError::Invalid(errors) => errors
             .iter()
