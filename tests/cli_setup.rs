@@ -117,8 +117,11 @@ fn a_newer_database_is_refused_and_left_untouched() {
     let db = s.dir.path().join("clientela.db");
     {
         let conn = rusqlite::Connection::open(&db).expect("create");
-        conn.execute_batch("PRAGMA user_version = 999; CREATE TABLE x (y);")
-            .expect("setup");
+        // A newer clientela stamps its files as ours.
+        conn.execute_batch(
+            "PRAGMA user_version = 999; PRAGMA application_id = 1129074260; CREATE TABLE x (y);",
+        )
+        .expect("setup");
     }
     let before = std::fs::read(&db).expect("read");
     assert_one_error_line(&s.fails(&["client", "list"]), "newer version of clientela");

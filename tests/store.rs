@@ -216,8 +216,11 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
     let path = dir.path().join("future.db");
     {
         let conn = rusqlite::Connection::open(&path).expect("create");
-        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 99;")
-            .expect("setup");
+        // A newer clientela stamps its files as ours.
+        conn.execute_batch(
+            "CREATE TABLE client (x); PRAGMA user_version = 99; PRAGMA application_id = 1129074260;",
+        )
+        .expect("setup");
     }
     let before = std::fs::read(&path).expect("read");
     let err = Store::open(&path).err().expect("refused");
@@ -245,4 +248,75 @@ fn a_file_that_is_not_a_database_is_named_in_the_error() {
     .expect("write");
     let err = Store::open(&path).err().expect("refused");
     assert!(err.to_string().contains("notes.txt"), "{err}");
+}
+
+/// Another program's SQLite file is refused as it is: no table added, no WAL switch,
+/// one short line; a file made by a clientela from before files were stamped, and an
+/// empty file, are taken and stamped.
+#[test]
+fn only_our_own_files_are_opened_and_stamped() {
+    use clientela::store::APPLICATION_ID;
+    let dir = TempDir::new().expect("temp dir");
+    let read = |path: &std::path::Path, sql: &str| -> i64 {
+        let conn = rusqlite::Connection::open(path).expect("open");
+        conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    };
+    for (name, setup) in [
+        (
+            "other.db",
+            "CREATE TABLE song (title); INSERT INTO song VALUES ('x');",
+        ),
+        (
+            "versioned.db",
+            "CREATE TABLE song (title); PRAGMA user_version = 3;",
+        ),
+        (
+            "stamped.db",
+            "CREATE TABLE client (x); PRAGMA application_id = 7;",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        rusqlite::Connection::open(&path)
+            .and_then(|c| c.execute_batch(setup))
+            .expect("setup");
+        let before = std::fs::read(&path).expect("read");
+        let err = Store::open(&path).err().expect("refused");
+        assert!(matches!(err, StoreError::Foreign { .. }), "{name}: {err}");
+        assert!(err.to_string().len() < 200, "one short line: {err}");
+        assert_eq!(
+            std::fs::read(&path).expect("read"),
+            before,
+            "{name} untouched"
+        );
+        assert_eq!(
+            read(
+                &path,
+                "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"
+            ),
+            0,
+            "{name}: no WAL switch"
+        );
+    }
+
+    // Made by yesterday's clientela: our tables and version, no stamp.
+    let old = dir.path().join("old.db");
+    {
+        let mut store = Store::open(&old).expect("new");
+        store
+            .add_client(&ClientCard::named("Ana"), at(2026, 1, 1))
+            .expect("client");
+    }
+    rusqlite::Connection::open(&old)
+        .and_then(|c| c.execute_batch("PRAGMA application_id = 0;"))
+        .expect("unstamp");
+    let store = Store::open(&old).expect("adopted");
+    assert_eq!(store.client_count().expect("count"), 1);
+    drop(store);
+    assert_eq!(read(&old, "PRAGMA application_id"), APPLICATION_ID);
+
+    // An empty file (as `touch` makes it) is a new database.
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").expect("touch");
+    drop(Store::open(&empty).expect("new"));
+    assert_eq!(read(&empty, "PRAGMA application_id"), APPLICATION_ID);
 }

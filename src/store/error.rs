@@ -100,6 +100,15 @@ pub enum StoreError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The file is another program's database; it was not touched.
+    #[error(
+        "{} is not a clientela database (it holds another program's data); it was left untouched: choose another file",
+        path.display()
+    )]
+    Foreign {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file could not be opened as a database.
     #[error("cannot open {} as a clientela database: {source}", path.display())]
     Open {

@@ -32,6 +32,9 @@ pub use privacy::Erased;
 /// Result of a store operation.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// What marks a SQLite file as clientela's (`PRAGMA application_id`): "CLNT".
+pub const APPLICATION_ID: i64 = 0x434C_4E54;
+
 /// How long a writer waits for another process's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -61,12 +64,27 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
         let shown = || path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
-        let found: i64 = conn
-            .pragma_query_value(None, "user_version", |row| row.get(0))
-            .map_err(|e| StoreError::Open {
-                path: shown(),
-                source: e,
-            })?;
+        let open_err = |e| StoreError::Open {
+            path: shown(),
+            source: e,
+        };
+        // Everything is read, nothing written (not even the WAL switch), until the
+        // file is known to be ours.
+        let read = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
+        let app = read("PRAGMA application_id").map_err(open_err)?;
+        let found = read("PRAGMA user_version").map_err(open_err)?;
+        let tables = read("SELECT count(*) FROM sqlite_master").map_err(open_err)?;
+        let clients =
+            read("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'client'")
+                .map_err(open_err)?;
+        // Ours: stamped as ours, or new and empty, or made by a clientela from before
+        // files were stamped (our schema history: a version and our first table).
+        let ours = app == APPLICATION_ID
+            || (app == 0 && tables == 0)
+            || (app == 0 && found >= 1 && clients == 1);
+        if !ours {
+            return Err(StoreError::Foreign { path: shown() });
+        }
         let known = migrations::known_version();
         if found > known {
             return Err(StoreError::TooNew {
@@ -79,6 +97,9 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         MIGRATIONS.to_latest(&mut conn)?;
+        if app != APPLICATION_ID {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
         Ok(Self { conn, path })
     }
 
