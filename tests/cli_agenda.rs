@@ -4,7 +4,7 @@
 mod common;
 
 use common::agenda::{add, booked, list};
-use common::sandbox::assert_one_error_line;
+use common::sandbox::{Sandbox, assert_one_error_line};
 use serde_json::Value;
 
 #[test]
@@ -215,4 +215,94 @@ fn due_lists_what_is_to_be_reminded_now() {
     assert_eq!(now[0]["start"], "2026-04-06T10:00:00");
     assert_eq!(due("2026-04-06 09:59").len(), 1);
     assert!(due("2026-04-06 10:00").is_empty());
+}
+
+/// Days outside 1900–2200, series that would end past them, and counts, steps and
+/// reminders beyond any use are refused at the edge with one line; nothing is written.
+#[test]
+fn dates_and_numbers_out_of_the_calendar_are_refused() {
+    let s = Sandbox::new();
+    let add = |extra: &[&str]| {
+        let mut args = vec!["agenda", "add", "--agenda", "Jefe", "--title", "Cita"];
+        args.extend_from_slice(extra);
+        s.fails(&args)
+    };
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["--start", "9999-12-31 10:00", "--end", "11:00"],
+            "outside the years 1900 to 2200",
+        ),
+        (
+            &["--start", "9999-12-31", "--all-day"],
+            "outside the years 1900 to 2200",
+        ),
+        (
+            &["--start", "1066-10-14 10:00", "--end", "11:00"],
+            "outside the years 1900 to 2200",
+        ),
+        (
+            &[
+                "--start",
+                "2026-11-23 10:00",
+                "--end",
+                "11:00",
+                "--repeat",
+                "yearly",
+                "--count",
+                "8000",
+            ],
+            "outside the years 1900 to 2200",
+        ),
+        (
+            &[
+                "--start",
+                "2026-11-23 10:00",
+                "--end",
+                "11:00",
+                "--repeat",
+                "daily",
+                "--count",
+                "4294967295",
+            ],
+            "at most 10000 occurrences",
+        ),
+        (
+            &[
+                "--start",
+                "2026-11-23 10:00",
+                "--end",
+                "11:00",
+                "--repeat",
+                "weekly",
+                "--every",
+                "4294967295",
+            ],
+            "at most every 1000 periods",
+        ),
+        (
+            &[
+                "--start",
+                "2026-11-23 10:00",
+                "--end",
+                "11:00",
+                "--reminder",
+                "4294967295",
+            ],
+            "at most 10080 minutes",
+        ),
+    ];
+    for (extra, says) in cases {
+        assert_one_error_line(&add(extra), says);
+    }
+    let all = s.json(&[
+        "agenda",
+        "list",
+        "--from",
+        "1900-01-01",
+        "--to",
+        "2200-12-31",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(all, serde_json::json!([]), "nothing written");
 }

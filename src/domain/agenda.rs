@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::attributes::coded_enum;
 use super::client::ClientId;
+use super::dates::in_range;
 use super::recurrence::Recurrence;
 
 /// Row id of an agenda.
@@ -136,7 +137,17 @@ pub enum AppointmentError {
     /// A recurrence that makes no sense.
     #[error("{0}")]
     Recurrence(String),
+    /// A day outside the years the agenda holds (1900 to 2200), for the entry or the
+    /// last occurrence of its series.
+    #[error("{0} is outside the years 1900 to 2200")]
+    OutOfRange(NaiveDateTime),
+    /// A reminder further ahead than a week.
+    #[error("a reminder goes at most {MAX_REMINDER_MINUTES} minutes (a week) ahead, not {0}")]
+    ReminderTooEarly(u32),
 }
+
+/// How far ahead a reminder may go: a week.
+pub const MAX_REMINDER_MINUTES: u32 = 7 * 24 * 60;
 
 impl NewAppointment {
     /// A planned one-off timed appointment with nothing else.
@@ -190,9 +201,23 @@ impl NewAppointment {
         {
             return Err(AppointmentError::AllDayNotWholeDays);
         }
+        for t in [self.start, self.end] {
+            if !in_range(t.date()) {
+                return Err(AppointmentError::OutOfRange(t));
+            }
+        }
+        if let Some(m) = self.reminder_minutes.filter(|m| *m > MAX_REMINDER_MINUTES) {
+            return Err(AppointmentError::ReminderTooEarly(m));
+        }
         if let Some(r) = &self.recurrence {
             r.validate(self.start.date())
                 .map_err(AppointmentError::Recurrence)?;
+            // Bounded counts make this quick; a series with no end has no last day.
+            if let Some(last) = self.last_end()
+                && !in_range(last.date())
+            {
+                return Err(AppointmentError::OutOfRange(last));
+            }
         }
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! Date input as people type it: ISO (`2026-03-14`) or Spanish (`14/03/2026`).
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Why a typed date was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -11,6 +11,18 @@ pub enum DateError {
     /// The right shape, but no such day (31/02/2026).
     #[error("`{0}` is not a day of the calendar")]
     NoSuchDay(String),
+    /// A day outside [`YEARS`].
+    #[error("`{0}` is outside the years 1900 to 2200")]
+    OutOfRange(String),
+}
+
+/// The years a date may fall in: anything outside is a typing mistake, and would sort
+/// before or after every real date.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Whether `day` falls in [`YEARS`].
+pub fn in_range(day: NaiveDate) -> bool {
+    YEARS.contains(&day.year())
 }
 
 /// Parses `YYYY-MM-DD`, `DD/MM/YYYY` or `D/M/YYYY` (also with `-` or `.` between
@@ -35,7 +47,12 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         return Err(shape());
     };
     let year = i32::try_from(year).map_err(|_| shape())?;
-    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDay(s.to_string()))
+    let day = NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| DateError::NoSuchDay(s.to_string()))?;
+    if !in_range(day) {
+        return Err(DateError::OutOfRange(s.to_string()));
+    }
+    Ok(day)
 }
 
 /// Parses an optional date: an empty input is `None`.

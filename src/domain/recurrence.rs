@@ -58,6 +58,12 @@ enum Step {
     Beyond,
 }
 
+/// The most occurrences a series may be given: a daily series over 27 years.
+pub const MAX_COUNT: u32 = 10_000;
+
+/// The longest step of a series, in its periods.
+pub const MAX_INTERVAL: u32 = 1_000;
+
 impl Recurrence {
     /// Every period, ending at `end`.
     pub fn new(repeat: Repeat, end: RepeatEnd) -> Self {
@@ -73,8 +79,17 @@ impl Recurrence {
         if self.interval == 0 {
             return Err("a series repeats every 1 or more periods".into());
         }
+        if self.interval > MAX_INTERVAL {
+            return Err(format!(
+                "a series repeats at most every {MAX_INTERVAL} periods, not {}",
+                self.interval
+            ));
+        }
         match self.end {
             RepeatEnd::Count(0) => Err("a series has at least one occurrence".into()),
+            RepeatEnd::Count(n) if n > MAX_COUNT => Err(format!(
+                "a series has at most {MAX_COUNT} occurrences, not {n}"
+            )),
             RepeatEnd::Until(until) if until < first => Err(format!(
                 "the series ends ({until}) before it starts ({first})"
             )),
