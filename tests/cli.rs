@@ -300,3 +300,58 @@ fn help_and_version_succeed() {
         .stdout(predicate::str::contains("--referred-by"));
     s.cmd().arg("--version").assert().success();
 }
+
+/// `demo --force` keeps a copy of what it replaces, and is all or nothing: killed at
+/// any moment, the database holds what it held or the whole demo, never part of it.
+#[test]
+fn demo_force_keeps_a_copy_first_and_is_all_or_nothing() {
+    let s = Sandbox::new();
+    for name in ["Ana", "Luis", "Marta"] {
+        s.ok(&["client", "add", "--name", name]);
+    }
+    let said = s.ok(&["demo", "--clients", "20", "--force"]);
+    assert!(
+        said.contains("the 3 clients there were are kept in"),
+        "{said}"
+    );
+    let backups = s.dir.path().join("backups");
+    let copies: Vec<_> = std::fs::read_dir(&backups)
+        .expect("backups/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    let kept = clientela::store::Store::open(&copies[0]).expect("the copy opens");
+    assert_eq!(kept.client_count().expect("count"), 3);
+    assert_eq!(
+        s.json(&["client", "list", "--format", "json"])
+            .as_array()
+            .map(Vec::len),
+        Some(20)
+    );
+
+    // Killed early, at several moments.
+    let count = || {
+        s.json(&["client", "list", "--format", "json"])
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    for wait_ms in [30, 120, 300, 700] {
+        let before = count();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_clientela"))
+            .env("HOME", s.dir.path())
+            .env("CLIENTELA_TODAY", "2026-11-22")
+            .args(["--db", &s.db(), "demo", "--clients", "4000", "--force"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let after = count();
+        assert!(
+            after == before || after == 4000,
+            "killed after {wait_ms} ms: {after} clients (was {before})"
+        );
+    }
+}

@@ -363,7 +363,8 @@ pub struct DemoArgs {
     /// How many log entries in all [default: ten per client]
     #[arg(long)]
     pub entries: Option<usize>,
-    /// Replace the clients of a database that is not empty
+    /// Replace a database that is not empty with the demo (its clients, log, agenda and
+    /// scenes); a copy of it is kept in backups/ beside it first
     #[arg(long)]
     pub force: bool,
 }

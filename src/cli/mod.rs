@@ -21,7 +21,7 @@ use std::io::Write;
 
 use color_eyre::eyre::{Result, bail};
 
-use crate::demo::{self, DemoOptions};
+use crate::demo::DemoOptions;
 
 /// Runs a subcommand against the session's database.
 pub fn run(session: &Session, command: Command) -> Result<()> {
@@ -49,17 +49,23 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
             session.database.display()
         );
     }
+    let mut report = output::Report::default();
     if existing > 0 {
-        store.delete_all_clients()?;
+        let copy = crate::ops::demo::backup_before(&store, session, "demo")?;
+        writeln!(
+            report,
+            "the {existing} clients there were are kept in {}",
+            copy.display()
+        )?;
     }
     let options = DemoOptions {
         clients: args.clients,
         seed: args.seed,
         entries: args.entries,
     };
-    let filled = demo::fill(&mut store, options, session.clock.now())?;
+    let filled = crate::ops::demo::replace_with_demo(&mut store, session, options)?;
     writeln!(
-        output::Report::default(),
+        report,
         "{} demo clients, {} log entries, {} agenda entries and {} scenes written to {}",
         filled.clients,
         filled.entries,

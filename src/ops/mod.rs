@@ -2,13 +2,14 @@
 //! database, exporting and importing clients, writing files. Each is written once,
 //! above the store and the file formats, and called by both front ends.
 
+pub mod demo;
 pub mod export;
 pub mod files;
 pub mod import;
 
 use color_eyre::eyre::{Result, WrapErr};
 
-use crate::demo::{self, DemoOptions};
+use crate::demo::DemoOptions;
 use crate::session::Session;
 use crate::store::Store;
 
@@ -18,7 +19,7 @@ pub fn open(session: &Session) -> Result<Store> {
     let mut store = Store::open(&session.database)?;
     store.ensure_agendas(&session.config.agenda.names)?;
     if session.demo && store.client_count()? == 0 {
-        demo::fill(&mut store, DemoOptions::default(), session.clock.now())
+        demo::replace_with_demo(&mut store, session, DemoOptions::default())
             .wrap_err("filling the demo database")?;
     }
     Ok(store)

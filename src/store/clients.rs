@@ -181,14 +181,6 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes every client (used by `demo --force`).
-    pub fn delete_all_clients(&mut self) -> Result<()> {
-        let tx = self.write()?;
-        tx.execute("DELETE FROM client", [])?;
-        tx.commit()?;
-        Ok(())
-    }
-
     /// One client's full card.
     pub fn client(&self, id: ClientId) -> Result<Client> {
         client_on(&self.conn, id)

@@ -4,6 +4,7 @@ mod agenda;
 mod agenda_read;
 mod classification;
 mod clients;
+mod copy;
 mod error;
 mod facts;
 // The one-query reference of the facts, for tests and benchmarks only.
@@ -155,7 +156,7 @@ pub struct ChangeMark(i64);
 /// Creates `path` (and its directory) if missing, readable and writable by its owner
 /// only, so SQLite — which gives its WAL and shm files the same mode — never makes
 /// the client file world-readable.
-fn create_private_file(path: &Path) -> Result<()> {
+pub(super) fn create_private_file(path: &Path) -> Result<()> {
     if path.exists() {
         return Ok(());
     }
