@@ -265,3 +265,43 @@ fn a_deeply_nested_ics_is_refused_before_parsing() {
     }
     assert!(list(&s, "2000-01-01", "2100-01-01").is_empty());
 }
+
+/// Text that would retitle or clear the user's terminal is never stored as it came and
+/// never printed raw, whatever the path: an .ics summary, a CLI flag, or data already
+/// in an older database.
+#[test]
+fn escape_sequences_never_reach_the_terminal() {
+    let s = Sandbox::new();
+    let hostile = "Cita \u{1b}]0;HACKED\u{7}\u{1b}[2J";
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//ES\r\nBEGIN:VEVENT\r\nUID:evil@x\r\n\
+         DTSTAMP:20261101T000000Z\r\nDTSTART:20261123T100000\r\nDTEND:20261123T110000\r\n\
+         SUMMARY:{hostile}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    );
+    let path = s.dir.path().join("evil.ics");
+    std::fs::write(&path, ics).expect("write");
+    s.ok(&["agenda", "import", &path.display().to_string(), "--agenda", "Jefe"]);
+    s.ok(&["client", "add", "--name", hostile, "--city", "Teruel\u{1b}[2J"]);
+
+    // A row written by an older clientela, escape and all.
+    let conn = rusqlite::Connection::open(s.db()).expect("open");
+    conn.execute(
+        "UPDATE client SET address = ?1 WHERE id = 1",
+        ["Calle \u{1b}[31mRoja"],
+    )
+    .expect("old data");
+    drop(conn);
+
+    for args in [
+        vec!["agenda", "print", "--date", "2026-11-23"],
+        vec!["agenda", "list", "--from", "2026-11-23"],
+        vec!["client", "list"],
+        vec!["client", "show", "1"],
+    ] {
+        let out = s.ok(&args);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{args:?}: {out:?}");
+    }
+    let stored = s.json(&["client", "show", "1", "--format", "json"]);
+    assert_eq!(stored["name"], "Cita ]0;HACKED[2J", "stored without controls");
+    assert_eq!(stored["city"], "Teruel[2J");
+}

@@ -125,7 +125,8 @@ fn write_list(out: impl Write, clients: &[Client], locale: &Locale) -> io::Resul
     write_table(out, &header, &rows)
 }
 
-fn write_card(mut out: impl Write, client: &Client, locale: &Locale) -> io::Result<()> {
+fn write_card(out: impl Write, client: &Client, locale: &Locale) -> io::Result<()> {
+    let mut out = crate::exchange::Printable::new(out);
     use crate::domain::CardField as F;
     let c = &client.card;
     let none = || locale.t(Msg::None).to_string();

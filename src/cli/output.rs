@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Format, Session};
 use crate::domain::dates::parse_date;
 use crate::exchange::csv_safe::{Cells, CsvWriter};
-use crate::exchange::write_json;
+use crate::exchange::{Printable, write_json};
 
 /// Standard output for a command that goes on after its reader stops reading
 /// (`import clients big.csv | head -1` still imports): a closed pipe ends the output,
@@ -101,7 +101,8 @@ pub fn emit_with_csv<T: Serialize>(
 
 /// Writes `rows` under `header` in columns separated by two spaces; the last column
 /// is not padded.
-pub fn write_table(mut out: impl Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+pub fn write_table(out: impl Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let mut out = Printable::new(out);
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {

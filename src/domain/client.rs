@@ -7,7 +7,7 @@ use strum::{EnumIter, IntoStaticStr};
 use super::attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source, coded,
 };
-use super::text::{is_email_shape, non_empty};
+use super::text::{is_email_shape, multi_line, non_empty, one_line};
 
 /// Row id of a client in the store.
 pub type ClientId = i64;
@@ -92,10 +92,10 @@ impl ClientCard {
         self.name = self.name.trim().to_string();
         let tidy = |list: Vec<String>| -> Vec<String> {
             list.iter()
-                .filter_map(|s| non_empty(&strip_control(s)))
+                .filter_map(|s| non_empty(&one_line(s)))
                 .collect()
         };
-        self.name = strip_control(&self.name);
+        self.name = one_line(&self.name);
         self.phones = tidy(self.phones);
         self.emails = tidy(self.emails);
         let mut tags: Vec<String> = Vec::new();
@@ -111,9 +111,13 @@ impl ClientCard {
             &mut self.city,
             &mut self.postcode,
         ] {
-            *field = field.as_deref().and_then(non_empty);
+            *field = field
+                .as_deref()
+                .map(one_line)
+                .as_deref()
+                .and_then(non_empty);
         }
-        self.notes = self.notes.trim_end().to_string();
+        self.notes = multi_line(self.notes.trim_end());
         self
     }
 
@@ -136,12 +140,6 @@ impl ClientCard {
             Err(errors)
         }
     }
-}
-
-/// `s` without control characters (tabs and newlines included), which have no place
-/// in a one-line field.
-fn strip_control(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// A stored client: the card plus what the store keeps about it.

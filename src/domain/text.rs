@@ -74,6 +74,35 @@ pub fn is_email_shape(s: &str) -> bool {
         && domain.split('.').all(|part| !part.is_empty())
 }
 
+/// One-line text as it is stored: every control character removed (escape sequences
+/// that would retitle or clear a terminal, bells, tabs, line breaks; C0, DEL and C1).
+pub fn one_line(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// Text of several lines as it is stored: line breaks kept as LF (CR LF and a lone CR
+/// become LF), tabs kept, every other control character removed.
+pub fn multi_line(s: &str) -> String {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    s.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
+/// Text as a terminal should show it: control characters drawn as visible symbols
+/// (`␛`, `␇`…) instead of being obeyed; line breaks kept when `lines`.
+pub fn printable(s: &str, lines: bool) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' if lines => c,
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
+            '\u{7f}' => '␡',
+            c if c.is_control() => '�',
+            c => c,
+        })
+        .collect()
+}
+
 /// Trims `s` and turns an empty result into `None`.
 pub fn non_empty(s: &str) -> Option<String> {
     let t = s.trim();
@@ -83,6 +112,18 @@ pub fn non_empty(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_reach_the_store_or_the_terminal() {
+        let hostile = "Cita\u{1b}]0;HACKED\u{7}\u{1b}[2J\u{9b}31m";
+        assert_eq!(one_line(hostile), "Cita]0;HACKED[2J31m");
+        assert_eq!(
+            multi_line("una\r\ndos\rtres\tcuatro\u{1b}[2J"),
+            "una\ndos\ntres\tcuatro[2J"
+        );
+        assert_eq!(printable("a\u{1b}[2J\u{7}\nb", true), "a␛[2J␇\nb");
+        assert_eq!(printable("a\nb", false), "a␊b");
+    }
 
     #[test]
     fn sort_key_orders_spanish_names() {

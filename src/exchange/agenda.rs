@@ -130,13 +130,14 @@ pub fn line_of(l: &Locale, schedule: &Schedule, item: &Listed) -> String {
 /// Writes the printable sheet of `day` for each agenda: entries in order with their
 /// category, client, place, status, notes and clashes.
 pub fn write_day_sheet(
-    mut out: impl Write,
+    out: impl Write,
     l: &Locale,
     day: NaiveDate,
     agendas: &[Agenda],
     schedule: &Schedule,
     client_names: &HashMap<ClientId, String>,
 ) -> io::Result<()> {
+    let mut out = super::Printable::new(out);
     let titles: HashMap<AppointmentId, &str> = schedule
         .appointments
         .iter()

@@ -48,12 +48,13 @@ fn paragraph(l: &Locale, text: &str) -> String {
 /// Writes a cycle as a Markdown report: a summary table (worst gap first), then each
 /// scene's five steps in order, then the cycle's whole action plan by due date.
 pub fn write_report(
-    mut out: impl Write,
+    out: impl Write,
     l: &Locale,
     cycle: &ServiceCycle,
     evidence: &HashMap<SceneId, Vec<Complaint>>,
     today: NaiveDate,
 ) -> io::Result<()> {
+    let mut out = super::Printable::new(out);
     writeln!(out, "# {}\n", md(&fill(l.t(M::ReportTitle), &cycle.name)))?;
     writeln!(out, "{}", fill(l.t(M::ReportIntro), cycle.scenes.len()))?;
     writeln!(out, "{}\n", fill(l.t(M::ReportAsOf), l.date(today)))?;
@@ -132,12 +133,13 @@ fn action_line(l: &Locale, a: &ActionItem, today: NaiveDate) -> String {
 /// Writes one scene's five steps, its tied entries and its plan as Markdown (a
 /// section of the cycle's report).
 pub fn write_scene(
-    mut out: impl Write,
+    out: impl Write,
     l: &Locale,
     s: &Scene,
     evidence: Option<&Vec<Complaint>>,
     today: NaiveDate,
 ) -> io::Result<()> {
+    let mut out = super::Printable::new(out);
     let title = fill(&fill(l.t(M::ReportScene), s.position), md(&s.title));
     writeln!(out, "## {title}\n")?;
     writeln!(

@@ -6,6 +6,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::agenda_read::appointment_is_occurrence;
 use super::clients::timestamp;
 use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
+use crate::domain::text::{multi_line, one_line};
 use crate::domain::{Agenda, AppointmentId, NewAppointment, Override, RepeatEnd};
 
 /// `last_end` of a series without an end: after every real date.
@@ -76,16 +77,21 @@ fn write_fields(
     let repeat = r.map(|r| r.repeat.code());
     let (category, status) = (a.category.code(), a.status.code());
     let interval = r.map_or(1, |r| r.interval);
+    let (title, location, notes) = (
+        one_line(&a.title),
+        one_line(&a.location),
+        multi_line(&a.notes),
+    );
     values.extend_from_slice(&[
         &a.agenda_id,
-        &a.title,
+        &title,
         &start,
         &end,
         &a.all_day,
         &category,
         &a.client_id,
-        &a.location,
-        &a.notes,
+        &location,
+        &notes,
         &status,
         &a.reminder_minutes,
         &repeat,
@@ -128,6 +134,7 @@ impl Store {
 
     /// A new agenda; refused when one of that name (in any case) exists.
     pub fn add_agenda(&mut self, name: &str) -> Result<Agenda> {
+        let name = one_line(name);
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::NameNeeded("an agenda"));
@@ -136,7 +143,7 @@ impl Store {
             return Err(StoreError::AgendaExists(name.to_string()));
         }
         self.conn
-            .execute("INSERT INTO agenda (name) VALUES (?1)", [name])?;
+            .execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
         Ok(Agenda {
             id: self.conn.last_insert_rowid(),
             name: name.to_string(),

@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::clients::{code, timestamp};
 use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
+use crate::domain::text::multi_line;
 use crate::domain::{
     ClientId, Complaint, EntryId, EntryKind, LogEntry, NewEntry, Resolution, Valuation,
 };
@@ -59,14 +60,17 @@ pub(super) fn insert_entry(
         timestamp(entry.at),
         entry.kind.code(),
         entry.channel.code(),
-        entry.note.trim(),
+        multi_line(entry.note.trim()),
         entry.amount_cents,
         entry.margin_cents,
         entry.valuation.map(|v| v.expected),
         entry.valuation.map(|v| v.perceived),
         timestamp(now),
         entry.resolution.as_ref().map(|r| timestamp(r.at)),
-        entry.resolution.as_ref().map(|r| r.answer.trim()),
+        entry
+            .resolution
+            .as_ref()
+            .map(|r| multi_line(r.answer.trim())),
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -156,7 +160,8 @@ impl Store {
 }
 
 fn resolve(tx: &Transaction<'_>, id: EntryId, resolution: &Resolution) -> Result<()> {
-    let answer = resolution.answer.trim();
+    let answer = multi_line(resolution.answer.trim());
+    let answer = answer.as_str();
     if answer.is_empty() {
         return Err(StoreError::EmptyAnswer);
     }

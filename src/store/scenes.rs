@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use super::clients::{code, optional_code, timestamp};
 use super::log::{ENTRY_COLUMNS, entry_from_row, insert_entry};
 use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
+use crate::domain::text::{multi_line, one_line};
 use crate::domain::{
     ActionItem, ClientId, Complaint, CycleId, Description, EntryId, Evaluation, NewEntry, Scene,
     SceneDraft, SceneId, SceneTie, ServiceCycle,
@@ -91,6 +92,11 @@ fn query_scenes(
     Ok(scenes)
 }
 
+/// A text of the analysis as stored: its lines, no trailing blanks, no control characters.
+fn text(s: &str) -> String {
+    multi_line(s.trim_end())
+}
+
 /// Writes the scene's own columns (not its cycle, position or actions).
 fn write_fields(
     tx: &Transaction<'_>,
@@ -107,19 +113,19 @@ fn write_fields(
          WHERE id = ?1",
         params![
             id,
-            d.title.trim(),
+            one_line(d.title.trim()),
             d.category.map(|c| c.code()),
             d.channel.map(|c| c.code()),
-            d.visualisation.trim_end(),
-            desc.situation.trim_end(),
-            desc.material.trim_end(),
-            desc.furniture.trim_end(),
-            desc.location.trim_end(),
-            desc.staff.trim_end(),
-            desc.other_clients.trim_end(),
-            eval.expected.trim_end(),
+            text(&d.visualisation),
+            text(&desc.situation),
+            text(&desc.material),
+            text(&desc.furniture),
+            text(&desc.location),
+            text(&desc.staff),
+            text(&desc.other_clients),
+            text(&eval.expected),
             eval.expected_score,
-            eval.delivered.trim_end(),
+            text(&eval.delivered),
             eval.delivered_score,
             d.step.code(),
             timestamp(now),
@@ -134,8 +140,8 @@ fn write_fields(
         insert.execute(params![
             id,
             a.area.code(),
-            a.what.trim(),
-            a.responsible.trim(),
+            one_line(a.what.trim()),
+            one_line(a.responsible.trim()),
             a.due,
             a.done
         ])?;
@@ -158,6 +164,7 @@ fn renumber(tx: &Transaction<'_>, cycle: CycleId) -> Result<()> {
 impl Store {
     /// Makes a new, empty service cycle.
     pub fn add_cycle(&mut self, name: &str) -> Result<CycleId> {
+        let name = one_line(name);
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::NameNeeded("a service cycle"));
