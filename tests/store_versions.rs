@@ -213,6 +213,21 @@ fn a_connection_hears_of_the_other_ones_writes_not_of_its_own() {
     assert!(!a.changed_since(&mut mark).expect("asked"), "once");
 }
 
+/// Another program opening the database (as every command does, making sure the
+/// configured agendas are there) is not a change; adding a missing agenda is.
+#[test]
+fn opening_with_the_agendas_already_there_is_not_a_change() {
+    let (_dir, mut a, mut b) = two_writers();
+    let names = ["Jefe".to_owned(), "Tienda".to_owned()];
+    a.ensure_agendas(&names).expect("first");
+    let mut mark = a.change_mark().expect("mark");
+    b.ensure_agendas(&["jefe".to_owned(), " Tienda ".to_owned()])
+        .expect("again");
+    assert!(!a.changed_since(&mut mark).expect("asked"), "nothing new");
+    b.ensure_agendas(&["Almacén".to_owned()]).expect("new");
+    assert!(a.changed_since(&mut mark).expect("asked"), "a new agenda");
+}
+
 #[test]
 fn a_new_record_that_takes_a_deleted_ones_id_is_not_mistaken_for_it() {
     let (_dir, mut a, mut b) = two_writers();
