@@ -26,6 +26,22 @@ pub type ClassificationConfig = ClassificationRules;
 /// Thresholds of DOMAIN.md "Loyalty": the domain's rules, read from `[loyalty]`.
 pub type LoyaltyConfig = LoyaltyRules;
 
+/// The copies of the database kept in `backups/` beside it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BackupConfig {
+    /// How many automatic copies to keep (the daily one and those taken before
+    /// something replaces data); older ones are removed. Copies made with
+    /// `clientela backup` are never removed.
+    pub keep: usize,
+}
+
+impl Default for BackupConfig {
+    fn default() -> Self {
+        Self { keep: 7 }
+    }
+}
+
 /// The agendas the program starts with.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -73,6 +89,8 @@ pub struct Config {
     pub loyalty: LoyaltyConfig,
     /// Agenda names.
     pub agenda: AgendaConfig,
+    /// Automatic copies of the database.
+    pub backup: BackupConfig,
 }
 
 impl Default for Config {
@@ -84,6 +102,7 @@ impl Default for Config {
             classification: ClassificationConfig::default(),
             loyalty: LoyaltyConfig::default(),
             agenda: AgendaConfig::default(),
+            backup: BackupConfig::default(),
         }
     }
 }

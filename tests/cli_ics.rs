@@ -280,8 +280,21 @@ fn escape_sequences_never_reach_the_terminal() {
     );
     let path = s.dir.path().join("evil.ics");
     std::fs::write(&path, ics).expect("write");
-    s.ok(&["agenda", "import", &path.display().to_string(), "--agenda", "Jefe"]);
-    s.ok(&["client", "add", "--name", hostile, "--city", "Teruel\u{1b}[2J"]);
+    s.ok(&[
+        "agenda",
+        "import",
+        &path.display().to_string(),
+        "--agenda",
+        "Jefe",
+    ]);
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        hostile,
+        "--city",
+        "Teruel\u{1b}[2J",
+    ]);
 
     // A row written by an older clientela, escape and all.
     let conn = rusqlite::Connection::open(s.db()).expect("open");
@@ -299,9 +312,15 @@ fn escape_sequences_never_reach_the_terminal() {
         vec!["client", "show", "1"],
     ] {
         let out = s.ok(&args);
-        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{args:?}: {out:?}");
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{args:?}: {out:?}"
+        );
     }
     let stored = s.json(&["client", "show", "1", "--format", "json"]);
-    assert_eq!(stored["name"], "Cita ]0;HACKED[2J", "stored without controls");
+    assert_eq!(
+        stored["name"], "Cita ]0;HACKED[2J",
+        "stored without controls"
+    );
     assert_eq!(stored["city"], "Teruel[2J");
 }

@@ -104,6 +104,11 @@ pub enum Command {
     Import(Box<ImportCommand>),
     /// Fill the database with realistic demo data
     Demo(DemoArgs),
+    /// Copy the database (consistent while others write) to backups/ beside it or FILE
+    Backup(BackupArgs),
+    /// Replace the database with a copy of it, after checking the copy; the database as
+    /// it was is kept in backups/ first
+    Restore(RestoreArgs),
 }
 
 /// `log` subcommands.
@@ -349,6 +354,21 @@ pub struct CardArgs {
     /// Free notes
     #[arg(long = "note", value_name = "TEXT")]
     pub notes: Option<String>,
+}
+
+/// `backup` flags.
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// Write the copy here instead of backups/<name>-YYYYMMDD-HHMMSS.db
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `restore` arguments.
+#[derive(Debug, Clone, Args)]
+pub struct RestoreArgs {
+    /// The copy to restore (made by `clientela backup`, or one of backups/)
+    pub file: PathBuf,
 }
 
 /// `demo` flags.

@@ -156,13 +156,12 @@ fn at(file: &Path, e: ImportError) -> color_eyre::Report {
 
 fn import(session: &Session, file: &Path, common: &ImportArgs, read: ImportedCards) -> Result<()> {
     let mut store = ops::open(session)?;
-    let now = session.clock.now();
     let done = ops::import::clients(
         &mut store,
+        session,
         (file, read),
         common.on_duplicate,
         common.dry_run,
-        now,
     )?;
     let mut out = Report::default();
     for warning in &done.warnings {
@@ -172,6 +171,13 @@ fn import(session: &Session, file: &Path, common: &ImportArgs, read: ImportedCar
     let (created, merged, skipped) = done.plan.counts();
     if done.written {
         writeln!(out, "created {created}, merged {merged}, skipped {skipped}")?;
+        if let Some(copy) = &done.backup {
+            writeln!(
+                out,
+                "the database as it was before the merge is kept in {}",
+                copy.display()
+            )?;
+        }
     } else {
         writeln!(
             out,

@@ -14,7 +14,8 @@ mod scenes;
 
 pub use crate::session::Session;
 pub use args::{
-    AgendaCommand, Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format, LogCommand,
+    AgendaCommand, BackupArgs, Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format,
+    LogCommand, RestoreArgs,
 };
 
 use std::io::Write;
@@ -22,6 +23,7 @@ use std::io::Write;
 use color_eyre::eyre::{Result, bail};
 
 use crate::demo::DemoOptions;
+use crate::ops::backup::{self, Automatic};
 
 /// Runs a subcommand against the session's database.
 pub fn run(session: &Session, command: Command) -> Result<()> {
@@ -37,7 +39,39 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         Command::Export(c) => exchange::run_export(session, *c),
         Command::Import(c) => exchange::run_import(session, *c),
         Command::Demo(args) => run_demo(session, args),
+        Command::Backup(args) => run_backup(session, args),
+        Command::Restore(args) => run_restore(session, args),
     }
+}
+
+fn run_backup(session: &Session, args: BackupArgs) -> Result<()> {
+    let store = crate::ops::open(session)?;
+    let path = match args.output {
+        Some(path) if path.is_dir() => backup::manual_in(&store, session, &path)?,
+        Some(path) => {
+            backup::copy_to(&store, &session.database, &path)?;
+            path
+        }
+        None => backup::manual(&store, session)?,
+    };
+    if path.as_os_str() != "-" {
+        writeln!(output::Report::default(), "copied to {}", path.display())?;
+    }
+    Ok(())
+}
+
+fn run_restore(session: &Session, args: RestoreArgs) -> Result<()> {
+    let mut store = crate::ops::open(session)?;
+    let kept = backup::restore(&mut store, session, &args.file)?;
+    let clients = store.client_count()?;
+    writeln!(
+        output::Report::default(),
+        "restored {} from {} ({clients} clients); the database as it was is kept in {}",
+        session.database.display(),
+        args.file.display(),
+        kept.display()
+    )?;
+    Ok(())
 }
 
 fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
@@ -51,7 +85,7 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
     }
     let mut report = output::Report::default();
     if existing > 0 {
-        let copy = crate::ops::demo::backup_before(&store, session, "demo")?;
+        let copy = backup::automatic(&store, session, Automatic::BeforeDemo)?;
         writeln!(
             report,
             "the {existing} clients there were are kept in {}",

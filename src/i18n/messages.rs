@@ -126,6 +126,7 @@ messages! {
     NoColumns => "Marque al menos una columna.", "Check at least one column.";
     NothingToExport => "La lista está vacía: nada que exportar.", "The list is empty: nothing to export.";
     ListExported => "{} clientes exportados a {}", "{} clients exported to {}";
+    DailyBackupFailed => "No se pudo hacer la copia de seguridad del día: {}", "The daily backup could not be made: {}";
     KeyEraseClient => "borrar para siempre", "erase for good";
     KeyExportClient => "exportar sus datos", "export their data";
     ConfirmDiscard => "¿Descartar los cambios? s/n", "Discard your changes? y/n";

@@ -2,13 +2,14 @@
 //! planned against the clients already there, then all of it written in one
 //! transaction, or nothing.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
 use color_eyre::eyre::{Result, eyre};
 
 use crate::domain::import_plan::{ImportPlan, OnDuplicate, plan};
 use crate::exchange::imported::ImportedCards;
+use crate::ops::backup::{self, Automatic};
+use crate::session::Session;
 use crate::store::Store;
 
 /// What an import did (or would do, on a dry run).
@@ -20,30 +21,39 @@ pub struct Imported {
     pub warnings: Vec<String>,
     /// Whether anything was written.
     pub written: bool,
+    /// The copy of the database taken before cards were merged into existing clients.
+    pub backup: Option<PathBuf>,
 }
 
 /// Plans `read` (from the file `source`) against the clients in `store`
 /// (`on_duplicate` says what a card that matches one does) and, unless `dry_run`,
-/// writes the plan at `now`. A card that cannot be planned stops the import with
+/// writes the plan at the session's time, after a copy of the database in `backups/`
+/// when cards merge into existing clients (a merge cannot be undone by deleting what
+/// was added). A card that cannot be planned stops the import with
 /// `source:line:1: what` and writes nothing.
 pub fn clients(
     store: &mut Store,
+    session: &Session,
     (source, read): (&Path, ImportedCards),
     on_duplicate: OnDuplicate,
     dry_run: bool,
-    now: NaiveDateTime,
 ) -> Result<Imported> {
     let existing = store.client_summaries()?;
     let plan = plan(&existing, read.cards, on_duplicate).map_err(|(line, errors)| {
         let what: Vec<String> = errors.iter().map(ToString::to_string).collect();
         eyre!("{}:{line}:1: {}", source.display(), what.join("; "))
     })?;
+    let mut copy = None;
     if !dry_run {
-        store.import_clients(&plan, now)?;
+        if !plan.merge.is_empty() {
+            copy = Some(backup::automatic(store, session, Automatic::BeforeImport)?);
+        }
+        store.import_clients(&plan, session.clock.now())?;
     }
     Ok(Imported {
         plan,
         warnings: read.warnings,
         written: !dry_run,
+        backup: copy,
     })
 }

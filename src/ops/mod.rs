@@ -2,6 +2,7 @@
 //! database, exporting and importing clients, writing files. Each is written once,
 //! above the store and the file formats, and called by both front ends.
 
+pub mod backup;
 pub mod demo;
 pub mod export;
 pub mod files;

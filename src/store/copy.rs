@@ -11,28 +11,80 @@ use rusqlite::{Connection, OpenFlags};
 use super::{BUSY_TIMEOUT, Result, Store, StoreError, create_private_file};
 
 impl Store {
-    /// Copies the whole database to a new file at `path`, private to its owner.
+    /// Copies the whole database to a new file at `path`, private to its owner: one
+    /// self-contained file (rollback journal, not WAL), nothing beside it.
     pub fn backup_to(&self, path: &Path) -> Result<()> {
         create_private_file(path)?;
         let mut copy = Connection::open(path).map_err(|e| StoreError::Open {
             path: path.to_path_buf(),
             source: e,
         })?;
-        copy_all(&self.conn, &mut copy)
+        copy_all(&self.conn, &mut copy)?;
+        let mode: String = copy.query_row("PRAGMA journal_mode = DELETE", [], |row| row.get(0))?;
+        debug_assert_eq!(mode, "delete");
+        copy.close().map_err(|(_, e)| e)?;
+        Ok(())
     }
 
-    /// Replaces everything in this database with the database at `source`, in one
-    /// write transaction: an interrupted replacement leaves it as it was.
+    /// Replaces everything in this database with the database at `source` (a copy of
+    /// ours, perhaps of an older schema, which is then brought up to date), in one write
+    /// transaction: an interrupted replacement leaves it as it was.
     pub fn replace_with(&mut self, source: &Path) -> Result<()> {
-        let from =
-            Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
-                StoreError::Open {
-                    path: source.to_path_buf(),
-                    source: e,
-                }
-            })?;
-        copy_all(&from, &mut self.conn)
+        let from = open_read_only(source)?;
+        copy_all(&from, &mut self.conn)?;
+        super::MIGRATIONS.to_latest(&mut self.conn)?;
+        self.conn
+            .pragma_update(None, "application_id", super::APPLICATION_ID)?;
+        Ok(())
     }
+
+    /// Checks that the file at `path` is a sound copy of a clientela database this
+    /// program can open: ours, not from a newer version, and whole (`quick_check`).
+    pub fn check_copy(path: &Path) -> Result<()> {
+        let conn = open_read_only(path)?;
+        let open_err = |e| StoreError::Open {
+            path: path.to_path_buf(),
+            source: e,
+        };
+        let read = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
+        let app = read("PRAGMA application_id").map_err(open_err)?;
+        let found = read("PRAGMA user_version").map_err(open_err)?;
+        let clients =
+            read("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'client'")
+                .map_err(open_err)?;
+        if !(app == super::APPLICATION_ID || (app == 0 && found >= 1 && clients == 1)) {
+            return Err(StoreError::Foreign {
+                path: path.to_path_buf(),
+            });
+        }
+        let known = super::migrations::known_version();
+        if found > known {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                known,
+            });
+        }
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |row| row.get(0))
+            .map_err(open_err)?;
+        if check != "ok" {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                report: check,
+            });
+        }
+        Ok(())
+    }
+}
+
+fn open_read_only(path: &Path) -> Result<Connection> {
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
+        StoreError::Open {
+            path: path.to_path_buf(),
+            source: e,
+        }
+    })
 }
 
 /// Copies every page of `from` into `to` in one step (one moment of `from`, one write

@@ -109,6 +109,17 @@ pub enum StoreError {
         /// The file.
         path: PathBuf,
     },
+    /// The file is damaged: SQLite's check found problems.
+    #[error(
+        "{} is damaged ({report}); nothing was written to it: restore a copy from backups/ with `clientela restore FILE`",
+        path.display()
+    )]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// The first line of what the check found.
+        report: String,
+    },
     /// The file could not be opened as a database.
     #[error("cannot open {} as a clientela database: {source}", path.display())]
     Open {

@@ -56,8 +56,12 @@ pub fn run(session: &Session) -> Result<()> {
     );
     let tick = Duration::from_millis(refresh::TICK_MS);
     let mut next_tick = Instant::now() + tick;
+    let mut first_screen = true;
     loop {
         terminal.draw(|frame| view::draw(&app, frame))?;
+        if std::mem::take(&mut first_screen) {
+            runtime.start_daily_backup();
+        }
         if !pending.is_empty() {
             let mut next = Vec::new();
             for effect in pending.drain(..) {
@@ -83,6 +87,9 @@ pub fn run(session: &Session) -> Result<()> {
                 now: session.clock.now(),
                 store_changed,
             }));
+            if let Some(failed) = runtime.daily_backup_failed() {
+                pending.extend(app.update(failed));
+            }
             continue;
         }
         pending = match event::read()? {

@@ -18,6 +18,7 @@ pub struct Runtime {
     store: Store,
     session: Session,
     seen: Option<ChangeMark>,
+    daily_backup: Option<std::thread::JoinHandle<color_eyre::Result<()>>>,
 }
 
 /// What a store error means to the user, in their language where it is ours to say.
@@ -56,6 +57,7 @@ impl Runtime {
         Self {
             store,
             session,
+            daily_backup: None,
             seen,
         }
     }
@@ -70,6 +72,29 @@ impl Runtime {
                 false
             }
         }
+    }
+
+    /// Starts the daily copy of the database in the background (its own connection),
+    /// so opening is not slowed by it; [`Runtime::daily_backup_failed`] reports how it
+    /// ended.
+    pub fn start_daily_backup(&mut self) {
+        let session = self.session.clone();
+        self.daily_backup = Some(std::thread::spawn(move || -> color_eyre::Result<()> {
+            let store = Store::open(&session.database)?;
+            crate::ops::backup::daily_if_due(&store, &session).map(|_| ())
+        }));
+    }
+
+    /// Once the daily copy has ended: the failure to show, if it failed.
+    pub fn daily_backup_failed(&mut self) -> Option<Action> {
+        let handle = self.daily_backup.take_if(|h| h.is_finished())?;
+        let why = match handle.join() {
+            Ok(Ok(())) => return None,
+            Ok(Err(e)) => format!("{e:#}"),
+            Err(_) => "panic".to_owned(),
+        };
+        let text = fill(self.session.locale.t(Msg::DailyBackupFailed), why);
+        Some(Action::Loaded(Loaded::Failed(text)))
     }
 
     /// Runs one effect and returns its outcome as an action; `None` for quitting.

@@ -1,0 +1,280 @@
+//! Copies of the database: made on request (`clientela backup`), once a day when the
+//! terminal UI opens, and before anything replaces data (`demo --force`, `restore`, an
+//! import that merges cards). Every copy is taken through SQLite's online backup API
+//! (consistent while others write), written under a temporary name, checked with
+//! `quick_check` and only then given its name; automatic copies are rotated, keeping
+//! the newest `[backup] keep` of each kind.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use chrono::NaiveDateTime;
+use color_eyre::eyre::{Result, WrapErr, bail};
+
+use super::files::{is_database, new_export_path, write_output};
+use crate::session::Session;
+use crate::store::{Store, create_private_dirs};
+
+/// Why an automatic copy was taken; it names the copy and its rotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Automatic {
+    /// The first opening of the terminal UI on a day.
+    Daily,
+    /// Before `demo --force` replaces everything.
+    BeforeDemo,
+    /// Before `restore` replaces everything.
+    BeforeRestore,
+    /// Before an import merges cards into existing clients.
+    BeforeImport,
+}
+
+impl Automatic {
+    /// The part of the file name after the database's stem.
+    fn tag(self) -> &'static str {
+        match self {
+            Self::Daily => "daily",
+            Self::BeforeDemo => "before-demo",
+            Self::BeforeRestore => "before-restore",
+            Self::BeforeImport => "before-import",
+        }
+    }
+
+    /// The copies rotated together: the daily ones, and those taken before a change.
+    fn family(self) -> &'static str {
+        match self {
+            Self::Daily => "daily",
+            _ => "before",
+        }
+    }
+}
+
+/// Temporary copies are named so; one left by a killed run is removed later.
+const TEMP_PREFIX: &str = ".clientela-backup-";
+
+/// A temporary copy older than this belongs to a run that did not finish.
+const STALE_TEMP: Duration = Duration::from_secs(6 * 3600);
+
+/// `backups/` beside the database.
+pub fn backups_dir(database: &Path) -> PathBuf {
+    folder_of(database).join("backups")
+}
+
+/// Copies the database to `path` (a new file or one replaced whole), never onto the
+/// database itself. The copy is checked before it takes the name. `-` is standard output
+/// and a FIFO or device is written in place, from a checked private temporary copy.
+pub fn copy_to(store: &Store, database: &Path, path: &Path) -> Result<()> {
+    if is_database(path, database) {
+        bail!(
+            "refusing to write {}: it is the database {} (or one of its journal files); choose another file",
+            path.display(),
+            database.display()
+        );
+    }
+    let shown = || format!("backing up to {}", path.display());
+    let in_place = path.as_os_str() == "-"
+        || std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    let dir = if in_place {
+        std::env::temp_dir()
+    } else {
+        let dir = folder_of(path).to_path_buf();
+        create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+        dir
+    };
+    let temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(".db")
+        .tempfile_in(&dir)
+        .wrap_err_with(shown)?;
+    store.backup_to(temp.path()).wrap_err_with(shown)?;
+    Store::check_copy(temp.path()).wrap_err_with(shown)?;
+    if in_place {
+        let mut copy = temp.reopen().wrap_err_with(shown)?;
+        return write_output(path, database, |out| {
+            std::io::copy(&mut copy, out).wrap_err_with(shown)?;
+            Ok(())
+        });
+    }
+    temp.as_file().sync_all().wrap_err_with(shown)?;
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .wrap_err_with(shown)?;
+    Ok(())
+}
+
+/// `clientela backup` without `-o`: a copy in `backups/` named for the time, which
+/// rotation never removes.
+pub fn manual(store: &Store, session: &Session) -> Result<PathBuf> {
+    let dir = backups_dir(&session.database);
+    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+    manual_in(store, session, &dir)
+}
+
+/// A copy in the folder `dir`, named for the database and the time.
+pub fn manual_in(store: &Store, session: &Session, dir: &Path) -> Result<PathBuf> {
+    let path = new_export_path(dir, &stem(&session.database), "db", session.clock.now());
+    copy_to(store, &session.database, &path)?;
+    Ok(path)
+}
+
+/// Takes an automatic copy in `backups/` and then removes the oldest of its kind beyond
+/// `[backup] keep`; returns the copy's path.
+pub fn automatic(store: &Store, session: &Session, why: Automatic) -> Result<PathBuf> {
+    let dir = backups_dir(&session.database);
+    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+    let stem = stem(&session.database);
+    let path = new_export_path(
+        &dir,
+        &format!("{stem}-{}", why.tag()),
+        "db",
+        session.clock.now(),
+    );
+    copy_to(store, &session.database, &path)?;
+    rotate(&dir, &stem, why.family(), session.config.backup.keep.max(1))?;
+    Ok(path)
+}
+
+/// Replaces everything in the database with the copy at `from`, after checking that it
+/// is a sound copy of ours and keeping the database as it was in `backups/`; returns
+/// where that copy went. The copy is written into the open database through SQLite
+/// (never renamed over it), so other programs that hold it open see the restored data.
+pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<PathBuf> {
+    if is_database(from, &session.database) {
+        bail!(
+            "{} is the database itself; name a copy of it (backups are in {})",
+            from.display(),
+            backups_dir(&session.database).display()
+        );
+    }
+    Store::check_copy(from)?;
+    let kept = automatic(store, session, Automatic::BeforeRestore)?;
+    store
+        .replace_with(from)
+        .wrap_err_with(|| format!("restoring {}", from.display()))?;
+    Ok(kept)
+}
+
+/// The daily copy, if none was taken today (by the session's clock) and the database
+/// holds clients; the demo database is not copied.
+pub fn daily_if_due(store: &Store, session: &Session) -> Result<Option<PathBuf>> {
+    if session.demo || store.client_count()? == 0 {
+        return Ok(None);
+    }
+    let today = session.clock.now().date().format("%Y%m%d").to_string();
+    let dir = backups_dir(&session.database);
+    let stem = stem(&session.database);
+    let done = automatic_copies(&dir, &stem, "daily")?
+        .iter()
+        .any(|((stamp, _), _)| stamp.date().format("%Y%m%d").to_string() == today);
+    if done {
+        return Ok(None);
+    }
+    automatic(store, session, Automatic::Daily).map(Some)
+}
+
+/// The automatic copies of `family` in `dir`, oldest first, with the time in their name
+/// (and the number of copies of the same second before them).
+pub fn automatic_copies(
+    dir: &Path,
+    stem: &str,
+    family: &str,
+) -> Result<Vec<((NaiveDateTime, u32), PathBuf)>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).wrap_err_with(|| dir.display().to_string()),
+    };
+    let prefix = format!("{stem}-{family}-");
+    let mut found = Vec::new();
+    for entry in entries {
+        let entry = entry.wrap_err_with(|| dir.display().to_string())?;
+        let name = entry.file_name();
+        let Some(rest) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|n| n.strip_suffix(".db"))
+        else {
+            continue;
+        };
+        if let Some(stamp) = stamp_in(rest) {
+            found.push((stamp, entry.path()));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// The time in the end of a copy's name, `…YYYYMMDD-HHMMSS` (1) or
+/// `…YYYYMMDD-HHMMSS-N` (N: the Nth copy of that second).
+fn stamp_in(rest: &str) -> Option<(NaiveDateTime, u32)> {
+    let parse = |s: &str| NaiveDateTime::parse_from_str(s, "%Y%m%d-%H%M%S").ok();
+    let len = "YYYYMMDD-HHMMSS".len();
+    let tail = |s: &str| s.get(s.len().checked_sub(len)?..).and_then(parse);
+    tail(rest).map(|at| (at, 1)).or_else(|| {
+        let (head, n) = rest.rsplit_once('-')?;
+        Some((tail(head)?, n.parse::<u32>().ok()?))
+    })
+}
+
+/// Removes the oldest automatic copies of `family` beyond `keep`, and temporary copies
+/// left by runs that were killed.
+fn rotate(dir: &Path, stem: &str, family: &str, keep: usize) -> Result<()> {
+    let copies = automatic_copies(dir, stem, family)?;
+    let extra = copies.len().saturating_sub(keep);
+    for (_, path) in copies.into_iter().take(extra) {
+        std::fs::remove_file(&path)
+            .wrap_err_with(|| format!("removing the old copy {}", path.display()))?;
+    }
+    remove_stale_temps(dir);
+    Ok(())
+}
+
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| SystemTime::now().duration_since(t).ok())
+            .is_some_and(|age| age > STALE_TEMP);
+        let ours = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX);
+        if ours && stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn stem(database: &Path) -> String {
+    database
+        .file_stem()
+        .map_or_else(|| "clientela".into(), |s| s.to_string_lossy().into_owned())
+}
+
+pub(super) fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_time_is_read_from_the_end_of_a_name() {
+        let at = |s| NaiveDateTime::parse_from_str(s, "%Y%m%d-%H%M%S").ok();
+        assert_eq!(
+            stamp_in("20261127-083000"),
+            at("20261127-083000").map(|t| (t, 1))
+        );
+        assert_eq!(
+            stamp_in("import-20261127-083000-12"),
+            at("20261127-083000").map(|t| (t, 12))
+        );
+        assert_eq!(stamp_in("x"), None);
+        assert_eq!(stamp_in("20261127-0830"), None);
+    }
+}

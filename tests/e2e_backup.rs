@@ -1,0 +1,68 @@
+//! The daily copy: taken in the background once the terminal UI has opened, once a day,
+//! and a failure to take it is said on screen.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::tmux::{Tmux, cli_ok};
+use tempfile::TempDir;
+
+fn wait_for_file(path: &std::path::Path) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !path.exists() {
+        assert!(Instant::now() < deadline, "no {}", path.display());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn the_first_opening_of_the_day_takes_one_copy() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("daily", dir.path()) else {
+        return;
+    };
+    let home = dir.path();
+    let db = home.join("shop.db");
+    cli_ok(home, &db, &["client", "add", "--name", "Marta Ruiz"]);
+    let backups = home.join("backups");
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("1 client", "the list");
+    wait_for_file(&backups.join("shop-daily-20261122-120000.db"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+
+    // Opened again the same day: no second copy.
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("1 client", "the list");
+    std::thread::sleep(Duration::from_millis(1500));
+    tmux.keys(&["q"]);
+    tmux.wait_until(
+        |screen| screen.matches("READY$").count() >= 3,
+        "the shell after the second run",
+    );
+    let copies: Vec<_> = std::fs::read_dir(&backups)
+        .expect("backups/")
+        .filter_map(|e| e.ok().map(|e| e.file_name()))
+        .collect();
+    assert_eq!(copies.len(), 1, "one copy a day: {copies:?}");
+}
+
+#[test]
+fn a_daily_copy_that_fails_is_said_on_screen() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("daily-fails", dir.path()) else {
+        return;
+    };
+    let home = dir.path();
+    let db = home.join("shop.db");
+    cli_ok(home, &db, &["client", "add", "--name", "Marta Ruiz"]);
+    std::fs::write(home.join("backups"), "a file where the folder goes").expect("write");
+    tmux.launch("es_ES.UTF-8", &db, "");
+    tmux.wait_for(
+        "No se pudo hacer la copia de seguridad del día",
+        "the failure",
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+}
