@@ -320,6 +320,15 @@ fn demo_force_keeps_a_copy_first_and_is_all_or_nothing() {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     assert_eq!(copies.len(), 1, "{copies:?}");
+    let litter: Vec<_> = std::fs::read_dir(s.dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(
+        litter.is_empty(),
+        "the demo's temporary files are gone: {litter:?}"
+    );
     let kept = clientela::store::Store::open(&copies[0]).expect("the copy opens");
     assert_eq!(kept.client_count().expect("count"), 3);
     assert_eq!(

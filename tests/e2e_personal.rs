@@ -72,10 +72,16 @@ fn from_the_card_a_client_is_exported_then_erased_for_good() {
     assert_eq!(record["client"]["name"], "Zoe Quintanilla");
     assert_eq!(record["log"][0]["note"], "Quintanilla: pedido roto");
 
+    // The day's backup, taken in the background when the program opened, holds her.
+    let daily = dir.path().join("backups/e2e-daily-20261122-120000.db");
+    tmux.wait_until(|_| daily.exists(), "the daily backup");
     tmux.keys(&["X"]);
     tmux.wait_for("Erase Zoe Quintanilla for good", "the question");
     tmux.keys(&["y"]);
-    tmux.wait_for("Client erased for good.", "the erasure");
+    tmux.wait_for(
+        "Client erased for good. Backups that still hold them: 1 (in backups/).",
+        "the erasure",
+    );
     tmux.wait_for("No clients yet", "the list without her");
     tmux.keys(&["q"]);
     tmux.wait_for_shell_again("q");

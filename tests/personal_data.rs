@@ -187,3 +187,167 @@ fn erase_leaves_nothing_of_the_client_in_the_file() {
         "no client with id 99",
     );
 }
+
+/// Another program in the middle of reading the database keeps the old pages in the
+/// file: erase waits the busy timeout, then says the client is erased but the file not
+/// yet overwritten, and how that finishes.
+#[test]
+fn erase_with_a_reader_open_says_the_file_is_not_yet_overwritten() {
+    let (s, id, _) = shop();
+    let reader = rusqlite::Connection::open(s.db()).expect("reader");
+    reader.execute_batch("BEGIN").expect("begin");
+    let n: i64 = reader
+        .query_row("SELECT count(*) FROM client", [], |r| r.get(0))
+        .expect("read");
+    assert_eq!(n, 3);
+
+    let out = s
+        .cmd()
+        .args(["--db", &s.db(), "client", "erase", &id, "--yes"])
+        .output()
+        .expect("run");
+    let said = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "not reported as done: {said}");
+    assert!(said.starts_with(&format!("client {id} erased:")), "{said}");
+    assert_one_error_line(
+        &err,
+        &format!(
+            "client {id} was erased, but the file still holds its old data: another program is reading the database"
+        ),
+    );
+    assert!(err.contains("clientela compact"), "{err}");
+    assert_one_error_line(&s.fails(&["client", "show", &id]), "no client with id");
+    assert!(
+        contains(&file_bytes(&s), NAME),
+        "what the reader still reads"
+    );
+
+    // The reader lets go: the last program to close the database writes it back.
+    reader.execute_batch("COMMIT").expect("commit");
+    drop(reader);
+    let after = file_bytes(&s);
+    for trace in [NAME, PHONE, EMAIL, NOTE] {
+        assert!(!contains(&after, trace), "{trace} is still in the file");
+    }
+    assert!(contains(&after, "Bea Otra"), "other clients stay");
+    let said = s.ok(&["compact"]);
+    assert!(said.contains("nothing deleted is left in it"), "{said}");
+}
+
+/// Backups taken before the erasure still hold the client: erase says which.
+#[test]
+fn erase_names_the_backups_that_still_hold_the_client() {
+    let (s, id, _) = shop();
+    s.ok(&["backup"]);
+    let said = s.ok(&["client", "erase", &id, "--yes"]);
+    let copy = s.dir.path().join("backups/clientela-20261122-120000.db");
+    assert!(
+        said.contains("backups taken before that still hold this client: 1;")
+            && said.contains(&format!("  {}\n", copy.display())),
+        "{said}"
+    );
+    s.ok(&["backup"]);
+    let said = s.ok(&["client", "erase", "2", "--yes"]);
+    assert!(
+        said.contains("backups taken before that still hold this client: 2;"),
+        "{said}"
+    );
+}
+
+/// A small filesystem of its own (tmpfs), unmounted when dropped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    /// `None`, said loudly, where mounting is not allowed (not root).
+    fn mount(size: &str) -> Option<Self> {
+        let dir = tempfile::TempDir::new().expect("dir");
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !mounted {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "\n*** SKIPPED full-disk test: cannot mount a small tmpfs here (needs root) ***\n"
+            );
+            return None;
+        }
+        Some(Self { dir })
+    }
+
+    /// Fills the disk but `spare` bytes.
+    fn fill_but(&self, spare: u64) -> std::path::PathBuf {
+        use std::io::Write;
+        let path = self.dir.path().join("filler");
+        let mut file = std::fs::File::create(&path).expect("filler");
+        let chunk = vec![0u8; 4096];
+        while file.write_all(&chunk).is_ok() {}
+        let len = file.metadata().expect("len").len();
+        file.set_len(len.saturating_sub(spare)).expect("truncate");
+        path
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// A full disk: the client is erased (the deletion fits) but the file cannot be
+/// rewritten; erase says exactly that, and `compact` finishes once there is room.
+#[test]
+fn erase_on_a_full_disk_says_what_was_done() {
+    let Some(disk) = SmallDisk::mount("8M") else {
+        return;
+    };
+    let s = Sandbox::new();
+    let db = disk.dir.path().join("shop.db").display().to_string();
+    let run = |args: &[&str]| {
+        s.cmd()
+            .args(["--db", &db])
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    assert!(run(&["demo", "--clients", "400"]).status.success());
+    let out = run(&["client", "add", "--name", NAME, "--phone", PHONE]);
+    assert!(out.status.success());
+    let id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let filler = disk.fill_but(96 * 1024);
+
+    let out = run(&["client", "erase", &id, "--yes"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(said.starts_with(&format!("client {id} erased:")), "{said}");
+    assert_one_error_line(
+        &err,
+        &format!(
+            "client {id} was erased, but the file could not be rewritten to overwrite its old data (database or disk is full); make room and run `clientela compact`"
+        ),
+    );
+    let shown = run(&["client", "show", &id]);
+    assert!(!shown.status.success(), "the client is gone");
+
+    std::fs::remove_file(filler).expect("make room");
+    let out = run(&["compact"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut bytes = std::fs::read(&db).expect("db");
+    bytes.extend(std::fs::read(format!("{db}-wal")).unwrap_or_default());
+    for trace in [NAME, PHONE] {
+        assert!(!contains(&bytes, trace), "{trace} is still in the file");
+    }
+}

@@ -4,6 +4,7 @@ mod common;
 
 use clientela::domain::{Class, Client, EntryKind, Lifecycle, Valuation};
 use clientela::i18n::Lang;
+use clientela::store::Overwritten;
 use clientela::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded, Loaded};
 use clientela::tui::effect::{ClientsEffect, DashboardEffect, Effect};
 use clientela::tui::overlay::Overlay;
@@ -460,7 +461,14 @@ fn the_card_asks_before_exporting_or_erasing_its_client() {
         app.on_key(ch('y')),
         vec![Effect::Clients(ClientsEffect::Erase(2))]
     );
-    app.update(ClientsLoaded::Erased(2).into());
+    app.update(
+        ClientsLoaded::Erased {
+            id: 2,
+            overwritten: Overwritten::Yes,
+            backups: 0,
+        }
+        .into(),
+    );
     assert!(
         app.clients().card().is_none(),
         "the erased client's card closes"
@@ -468,8 +476,38 @@ fn the_card_asks_before_exporting_or_erasing_its_client() {
     assert!(!shown_names(&app).iter().any(|n| n.starts_with("José")));
     assert!(
         app.status()
-            .is_some_and(|s| s.text.contains("erased for good"))
+            .is_some_and(|s| s.text.contains("erased for good") && !s.is_error)
     );
+
+    // What still holds the client is said: backups, a file not yet overwritten.
+    let erased = |id, overwritten, backups| -> Action {
+        ClientsLoaded::Erased {
+            id,
+            overwritten,
+            backups,
+        }
+        .into()
+    };
+    app.update(erased(3, Overwritten::Yes, 2));
+    assert!(app.status().is_some_and(|s| s.text
+        == "Client erased for good. Backups that still hold them: 2 (in backups/)."
+        && !s.is_error));
+    app.update(erased(4, Overwritten::NotYetReaders, 0));
+    assert!(app.status().is_some_and(|s| {
+        s.is_error
+            && s.text
+                .contains("the file still holds their data: another program is reading it")
+    }));
+    app.update(erased(
+        5,
+        Overwritten::NotYet("database or disk is full".into()),
+        0,
+    ));
+    assert!(app.status().is_some_and(|s| {
+        s.is_error
+            && s.text
+                .contains("it could not be rewritten (database or disk is full)")
+    }));
 }
 
 #[test]

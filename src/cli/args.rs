@@ -109,6 +109,9 @@ pub enum Command {
     /// Replace the database with a copy of it, after checking the copy; the database as
     /// it was is kept in backups/ first
     Restore(RestoreArgs),
+    /// Rewrite the database file so nothing deleted is left in its bytes (what `client
+    /// erase` does; run it when erase said the file was not yet overwritten)
+    Compact,
 }
 
 /// `log` subcommands.

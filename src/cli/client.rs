@@ -17,7 +17,22 @@ use crate::i18n::{Locale, Msg};
 use crate::ops::export;
 use crate::ops::files::write_output;
 use crate::search::ClientIndex;
-use crate::store::{Base, ClientOrder};
+use crate::store::{BUSY_TIMEOUT, Base, ClientOrder, Overwritten};
+
+/// Fails, saying so, when what was deleted is still in the bytes of the file.
+/// `said` begins the line (what was done, if anything).
+pub fn not_yet_overwritten(overwritten: &Overwritten, said: &str) -> Result<()> {
+    match overwritten {
+        Overwritten::Yes => Ok(()),
+        Overwritten::NotYetReaders => bail!(
+            "{said}the file still holds its old data: another program is reading the database (waited {} s); it is overwritten when the last program using the database closes it, or close them and run `clientela compact`",
+            BUSY_TIMEOUT.as_secs()
+        ),
+        Overwritten::NotYet(why) => bail!(
+            "{said}the file could not be rewritten to overwrite its old data ({why}); make room and run `clientela compact`"
+        ),
+    }
+}
 
 /// Runs one `client` subcommand.
 pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
@@ -58,13 +73,28 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             if !yes {
                 bail!("refusing to erase client {id} without --yes");
             }
-            let erased = store.erase_client(id)?;
+            let erasure = crate::ops::erase::client(&mut store, session, id)?;
+            let erased = &erasure.erased;
             writeln!(
-                io::stdout(),
+                stdout,
                 "client {id} erased: {} log entries deleted, {} agenda entries and {} referrals unlinked",
-                erased.log_entries,
-                erased.agenda_entries_unlinked,
-                erased.referrals_unlinked
+                erased.log_entries, erased.agenda_entries_unlinked, erased.referrals_unlinked
+            )?;
+            if !erasure.backups.is_empty() {
+                writeln!(
+                    stdout,
+                    "backups taken before that still hold this client: {}; automatic ones are removed once {} newer copies of their kind are taken, copies made with `clientela backup` only when you delete them:",
+                    erasure.backups.len(),
+                    session.config.backup.keep
+                )?;
+                for path in &erasure.backups {
+                    writeln!(stdout, "  {}", path.display())?;
+                }
+            }
+            stdout.flush()?;
+            not_yet_overwritten(
+                &erased.overwritten,
+                &format!("client {id} was erased, but "),
             )?;
         }
         ClientCommand::Show { id, format } => {

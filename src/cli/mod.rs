@@ -41,6 +41,17 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         Command::Demo(args) => run_demo(session, args),
         Command::Backup(args) => run_backup(session, args),
         Command::Restore(args) => run_restore(session, args),
+        Command::Compact => {
+            let mut store = crate::ops::open(session)?;
+            let overwritten = store.compact()?;
+            client::not_yet_overwritten(&overwritten, "")?;
+            writeln!(
+                output::Report::default(),
+                "{} rewritten: nothing deleted is left in it",
+                session.database.display()
+            )?;
+            Ok(())
+        }
     }
 }
 

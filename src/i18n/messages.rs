@@ -116,6 +116,9 @@ messages! {
     ConfirmErase => "¿Borrar a {} para siempre, sin dejar rastro en el archivo (derecho de supresión)? s/n", "Erase {} for good, leaving no trace in the file (right to erasure)? y/n";
     ConfirmExport => "¿Exportar todos los datos de {} a un archivo (derecho de acceso)? s/n", "Export everything held about {} to a file (right of access)? y/n";
     ClientErased => "Cliente borrado para siempre.", "Client erased for good.";
+    ErasedBackupsHold => "Cliente borrado para siempre. Copias de seguridad que aún lo tienen: {} (en backups/).", "Client erased for good. Backups that still hold them: {} (in backups/).";
+    ErasedNotRewritten => "Cliente borrado, pero el archivo aún guarda sus datos: no se pudo reescribir ({}). Haga sitio y ejecute clientela compact.", "Client erased, but the file still holds their data: it could not be rewritten ({}). Make room and run clientela compact.";
+    ErasedNotOverwritten => "Cliente borrado, pero el archivo aún guarda sus datos: otro programa lo está leyendo. Se sobrescriben al cerrarse (o: clientela compact).", "Client erased, but the file still holds their data: another program is reading it. Overwritten when it closes (or: clientela compact).";
     ClientExported => "Datos exportados a {}", "Data exported to {}";
     KeyExportList => "exportar la lista (CSV)", "export the list (CSV)";
     ExportListTitle => "Exportar {} clientes", "Export {} clients";

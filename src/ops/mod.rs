@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod demo;
+pub mod erase;
 pub mod export;
 pub mod files;
 pub mod import;

@@ -9,6 +9,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
 use super::{BUSY_TIMEOUT, Result, Store, StoreError, create_private_file};
+use crate::domain::ClientId;
 
 impl Store {
     /// Copies the whole database to a new file at `path`, private to its owner: one
@@ -78,13 +79,41 @@ impl Store {
     }
 }
 
+/// Whether the copy at `path` holds the client `id` named `name` (a copy that cannot
+/// be read is taken not to).
+pub fn copy_holds_client(path: &Path, id: ClientId, name: &str) -> bool {
+    open_read_only(path)
+        .map(|conn| {
+            conn.query_row(
+                "SELECT count(*) FROM client WHERE id = ?1 AND name = ?2",
+                rusqlite::params![id, name],
+                |row| row.get::<_, i64>(0),
+            )
+            .is_ok_and(|n| n > 0)
+        })
+        .unwrap_or(false)
+}
+
+/// Opens a copy to read it, writing nothing. Read-write where the file and its folder
+/// allow (so that, as the last connection, it tidies away the `-wal` and `-shm` files
+/// that reading a WAL database makes), with writes refused (`query_only`); read-only
+/// otherwise (a copy on read-only media).
 fn open_read_only(path: &Path) -> Result<Connection> {
-    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
-        StoreError::Open {
-            path: path.to_path_buf(),
-            source: e,
+    let open_err = |e| StoreError::Open {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    match Connection::open_with_flags(path, flags) {
+        Ok(conn) => {
+            conn.pragma_update(None, "query_only", true)
+                .map_err(open_err)?;
+            Ok(conn)
         }
-    })
+        Err(_) => {
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(open_err)
+        }
+    }
 }
 
 /// Copies every page of `from` into `to` in one step (one moment of `from`, one write

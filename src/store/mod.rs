@@ -5,6 +5,7 @@ mod agenda_read;
 mod classification;
 mod clients;
 mod copy;
+pub use copy::copy_holds_client;
 mod error;
 mod facts;
 // The one-query reference of the facts, for tests and benchmarks only.
@@ -28,7 +29,7 @@ pub use clients::ClientOrder;
 
 pub use error::StoreError;
 pub use migrations::MIGRATIONS;
-pub use privacy::Erased;
+pub use privacy::{Erased, Overwritten};
 
 /// Result of a store operation.
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -36,8 +37,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// What marks a SQLite file as clientela's (`PRAGMA application_id`): "CLNT".
 pub const APPLICATION_ID: i64 = 0x434C_4E54;
 
-/// How long a writer waits for another process's lock before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a write or a checkpoint waits for other programs' locks before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// An open clientela database.
 pub struct Store {

@@ -324,7 +324,14 @@ pub enum ClientsLoaded {
     /// The client was deleted.
     Deleted(ClientId),
     /// The client was erased for good.
-    Erased(ClientId),
+    Erased {
+        /// Who.
+        id: ClientId,
+        /// Whether the file no longer holds their data in its bytes.
+        overwritten: crate::store::Overwritten,
+        /// How many backups taken before still hold them.
+        backups: usize,
+    },
     /// A client's personal data was written to this file.
     PersonalExported(PathBuf),
     /// The list was written to this file: how many clients.

@@ -57,8 +57,12 @@ impl Runtime {
                 ClientsLoaded::Deleted(id)
             }
             ClientsEffect::Erase(id) => {
-                self.store.erase_client(id)?;
-                ClientsLoaded::Erased(id)
+                let erasure = crate::ops::erase::client(&mut self.store, &self.session, id)?;
+                ClientsLoaded::Erased {
+                    id,
+                    overwritten: erasure.erased.overwritten,
+                    backups: erasure.backups.len(),
+                }
             }
             ClientsEffect::ExportPersonal(id) => {
                 ClientsLoaded::PersonalExported(self.export_personal(id)?)

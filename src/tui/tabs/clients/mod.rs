@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{ClassFilter, Client, ClientId, ClientSummary};
 use crate::i18n::{Msg, fill};
+use crate::store::Overwritten;
 use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::keymap::Context;
@@ -396,12 +397,7 @@ impl TabPane for ClientsTab {
                 }
                 cx.tell(News::ClientRemoved(status));
             }
-            ClientsLoaded::Deleted(id) | ClientsLoaded::Erased(id) => {
-                let msg = if matches!(loaded, ClientsLoaded::Erased(_)) {
-                    Msg::ClientErased
-                } else {
-                    Msg::Deleted
-                };
+            ClientsLoaded::Deleted(id) | ClientsLoaded::Erased { id, .. } => {
                 self.list.remove(id);
                 let status = self.list.statuses.remove(&id);
                 self.list.scroll_into_view(page);
@@ -412,7 +408,21 @@ impl TabPane for ClientsTab {
                 {
                     self.card = None;
                 }
-                cx.say(msg);
+                match loaded {
+                    ClientsLoaded::Erased {
+                        overwritten: Overwritten::NotYetReaders,
+                        ..
+                    } => cx.fail(cx.locale.t(Msg::ErasedNotOverwritten).to_string()),
+                    ClientsLoaded::Erased {
+                        overwritten: Overwritten::NotYet(why),
+                        ..
+                    } => cx.fail(fill(cx.locale.t(Msg::ErasedNotRewritten), why)),
+                    ClientsLoaded::Erased { backups: 0, .. } => cx.say(Msg::ClientErased),
+                    ClientsLoaded::Erased { backups, .. } => {
+                        cx.say_text(fill(cx.locale.t(Msg::ErasedBackupsHold), backups));
+                    }
+                    _ => cx.say(Msg::Deleted),
+                }
                 cx.tell(News::ClientRemoved(status));
             }
             ClientsLoaded::PersonalExported(path) => {
