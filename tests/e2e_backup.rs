@@ -66,3 +66,38 @@ fn a_daily_copy_that_fails_is_said_on_screen() {
     tmux.keys(&["q"]);
     tmux.wait_for_shell_again("q");
 }
+
+/// A damaged file opens for reading, and says at once that it is damaged and how to
+/// recover; a save is refused with the same words, and the form keeps what was typed.
+#[test]
+fn a_damaged_file_says_so_and_refuses_to_save() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("damaged", dir.path()) else {
+        return;
+    };
+    let home = dir.path();
+    let db = home.join("shop.db");
+    cli_ok(home, &db, &["demo", "--clients", "40"]);
+    let mut bytes = std::fs::read(&db).expect("db");
+    for b in &mut bytes[2 * 4096..2 * 4096 + 64] {
+        *b ^= 0xff;
+    }
+    std::fs::write(&db, bytes).expect("damage");
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("40 clients", "the list, read as far as it can be");
+    tmux.wait_for("File damaged", "the damage, said at once");
+    tmux.keys(&["n"]);
+    tmux.wait_for("New client", "the form");
+    tmux.text("Nueva Clienta");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for(
+        "File damaged: nothing is saved. Recover: clientela restore COPY",
+        "the save refused, how to recover",
+    );
+    let screen = tmux.screen();
+    assert!(
+        screen.contains("Nueva Clienta"),
+        "the form keeps the text:\n{screen}"
+    );
+    tmux.keys(&["C-c"]);
+}

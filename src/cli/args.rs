@@ -109,6 +109,9 @@ pub enum Command {
     /// Replace the database with a copy of it, after checking the copy; the database as
     /// it was is kept in backups/ first
     Restore(RestoreArgs),
+    /// Check every page of the database now (SQLite's quick_check); a damaged file is
+    /// remembered and refuses writes until a copy is restored or a check finds it whole
+    Check,
     /// Rewrite the database file so nothing deleted is left in its bytes (what `client
     /// erase` does; run it when erase said the file was not yet overwritten)
     Compact,

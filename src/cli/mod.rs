@@ -24,9 +24,33 @@ use color_eyre::eyre::{Result, bail};
 
 use crate::demo::DemoOptions;
 use crate::ops::backup::{self, Automatic};
+use crate::store::{Store, StoreError, health};
 
-/// Runs a subcommand against the session's database.
+/// Runs a subcommand against the session's database. An error that means the file is
+/// damaged is remembered beside it (every later write is refused) and said as such.
 pub fn run(session: &Session, command: Command) -> Result<()> {
+    dispatch(session, command).map_err(|e| {
+        let found = e
+            .chain()
+            .find_map(|cause| cause.downcast_ref::<StoreError>())
+            .and_then(StoreError::damage);
+        match found {
+            Some(report) => {
+                if let Err(also) = health::remember_damage(&session.database, &report) {
+                    return e.wrap_err(also.to_string());
+                }
+                StoreError::Damaged {
+                    path: session.database.clone(),
+                    report,
+                }
+                .into()
+            }
+            None => e,
+        }
+    })
+}
+
+fn dispatch(session: &Session, command: Command) -> Result<()> {
     match command {
         Command::Client(c) => client::run(session, *c),
         Command::Log(c) => log::run(session, *c),
@@ -41,6 +65,7 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         Command::Demo(args) => run_demo(session, args),
         Command::Backup(args) => run_backup(session, args),
         Command::Restore(args) => run_restore(session, args),
+        Command::Check => run_check(session),
         Command::Compact => {
             let mut store = crate::ops::open(session)?;
             let overwritten = store.compact()?;
@@ -71,8 +96,39 @@ fn run_backup(session: &Session, args: BackupArgs) -> Result<()> {
     Ok(())
 }
 
+fn run_check(session: &Session) -> Result<()> {
+    let store = crate::ops::open(session)?;
+    let started = std::time::Instant::now();
+    match store.check()? {
+        None => {
+            writeln!(
+                output::Report::default(),
+                "{} is whole (SQLite's quick_check read every page in {:.1} s)",
+                session.database.display(),
+                started.elapsed().as_secs_f64()
+            )?;
+            Ok(())
+        }
+        Some(report) => Err(StoreError::Damaged {
+            path: session.database.clone(),
+            report,
+        }
+        .into()),
+    }
+}
+
 fn run_restore(session: &Session, args: RestoreArgs) -> Result<()> {
-    let mut store = crate::ops::open(session)?;
+    // A database too damaged to open is still restored over.
+    let mut store = match crate::ops::open(session) {
+        Ok(store) => store,
+        Err(e) => {
+            let Some(report) = e.downcast_ref::<StoreError>().and_then(StoreError::damage) else {
+                return Err(e);
+            };
+            health::remember_damage(&session.database, &report)?;
+            Store::open_damaged(&session.database)?
+        }
+    };
     let kept = backup::restore(&mut store, session, &args.file)?;
     let clients = store.client_count()?;
     writeln!(

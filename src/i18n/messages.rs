@@ -377,6 +377,7 @@ messages! {
     KeyOverwrite => "guardar lo mío encima", "save mine over theirs";
     KeyKeepEditing => "seguir editando", "keep editing";
     ReloadedTheirs => "Cargado lo que guardó la otra persona.", "Loaded what the other person saved.";
+    DatabaseDamaged => "Archivo dañado: nada se guarda. Recupere: clientela restore COPIA · SQLite: {}", "File damaged: nothing is saved. Recover: clientela restore COPY · SQLite: {}";
     ChangedElsewhere => "Otra persona lo cambió mientras tanto: se muestra de nuevo.", "Someone else changed it meanwhile: shown again.";
     GoneElsewhere => "Otra persona lo borró mientras tanto.", "Someone else deleted it meanwhile.";
     FormNewAppointment => "Nueva cita", "New entry";

@@ -11,9 +11,9 @@ use std::time::{Duration, SystemTime};
 use chrono::NaiveDateTime;
 use color_eyre::eyre::{Result, WrapErr, bail};
 
-use super::files::{is_database, new_export_path, write_output};
+use super::files::{is_database, new_export_path, write_file, write_output};
 use crate::session::Session;
-use crate::store::{Store, create_private_dirs};
+use crate::store::{Store, StoreError, create_private_dirs};
 
 /// Why an automatic copy was taken; it names the copy and its rotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +86,21 @@ pub fn copy_to(store: &Store, database: &Path, path: &Path) -> Result<()> {
         .tempfile_in(&dir)
         .wrap_err_with(shown)?;
     store.backup_to(temp.path()).wrap_err_with(shown)?;
-    Store::check_copy(temp.path()).wrap_err_with(shown)?;
+    if let Err(e) = Store::check_copy(temp.path()) {
+        // A copy is page for page the database: damage in it is damage in the
+        // database, unless the copy itself was written wrong. The database is checked
+        // too, and its damage remembered (writes are refused from now on).
+        if matches!(e, StoreError::Damaged { .. })
+            && let Some(report) = store.check()?
+        {
+            return Err(StoreError::Damaged {
+                path: database.to_path_buf(),
+                report,
+            }
+            .into());
+        }
+        return Err(e).wrap_err_with(shown);
+    }
     if in_place {
         let mut copy = temp.reopen().wrap_err_with(shown)?;
         return write_output(path, database, |out| {
@@ -146,16 +160,56 @@ pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<Path
         );
     }
     Store::check_copy(from)?;
-    let kept = automatic(store, session, Automatic::BeforeRestore)?;
+    let kept = match store.damage() {
+        None => automatic(store, session, Automatic::BeforeRestore)?,
+        Some(_) => keep_damaged(session)?,
+    };
     store
         .replace_with(from)
         .wrap_err_with(|| format!("restoring {}", from.display()))?;
     Ok(kept)
 }
 
+/// Keeps a damaged database as it is, byte for byte (its WAL too, if it has one), in
+/// `backups/` (`<name>-damaged-….db`, never rotated): what it still holds may be
+/// recovered from it (`sqlite3 FILE .recover`). SQLite is not asked to read it.
+fn keep_damaged(session: &Session) -> Result<PathBuf> {
+    let dir = backups_dir(&session.database);
+    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+    let stem = stem(&session.database);
+    let path = new_export_path(&dir, &format!("{stem}-damaged"), "db", session.clock.now());
+    let shown = || format!("keeping the damaged database in {}", path.display());
+    let with_wal = |p: &Path| {
+        let mut name = p.as_os_str().to_owned();
+        name.push("-wal");
+        PathBuf::from(name)
+    };
+    for (from, to) in [
+        (session.database.clone(), path.clone()),
+        (with_wal(&session.database), with_wal(&path)),
+    ] {
+        if from == session.database || from.metadata().is_ok_and(|m| m.len() > 0) {
+            write_file(&to, |out| {
+                let mut file = std::fs::File::open(&from)?;
+                std::io::copy(&mut file, out)?;
+                Ok(())
+            })
+            .wrap_err_with(shown)?;
+        }
+    }
+    Ok(path)
+}
+
 /// The daily copy, if none was taken today (by the session's clock) and the database
 /// holds clients; the demo database is not copied.
 pub fn daily_if_due(store: &Store, session: &Session) -> Result<Option<PathBuf>> {
+    if let Some(report) = store.damage() {
+        return Err(StoreError::Damaged {
+            path: session.database.clone(),
+            report,
+        }
+        .into());
+    }
     if session.demo || store.client_count()? == 0 {
         return Ok(None);
     }

@@ -153,10 +153,12 @@ impl Store {
         if self.agenda_named(name)?.is_some() {
             return Err(StoreError::AgendaExists(name.to_string()));
         }
-        self.conn
-            .execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
+        let tx = self.write()?;
+        tx.execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
         Ok(Agenda {
-            id: self.conn.last_insert_rowid(),
+            id,
             name: name.to_string(),
         })
     }

@@ -32,11 +32,35 @@ impl Store {
     /// transaction: an interrupted replacement leaves it as it was.
     pub fn replace_with(&mut self, source: &Path) -> Result<()> {
         let from = open_read_only(source)?;
+        // The one write allowed into a damaged file: replacing all of it.
+        self.conn.pragma_update(None, "query_only", false)?;
         copy_all(&from, &mut self.conn)?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
         super::MIGRATIONS.to_latest(&mut self.conn)?;
         self.conn
             .pragma_update(None, "application_id", super::APPLICATION_ID)?;
+        if let Some(path) = &self.path {
+            super::health::forget_damage(path)?;
+        }
         Ok(())
+    }
+
+    /// Opens the file at `path` as it is, with no check and nothing written: only to
+    /// restore a copy over a database too damaged to open.
+    pub fn open_damaged(path: &Path) -> Result<Self> {
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| {
+                StoreError::Open {
+                    path: path.to_path_buf(),
+                    source: e,
+                }
+            })?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(Self {
+            conn,
+            path: Some(path.to_path_buf()),
+        })
     }
 
     /// Checks that the file at `path` is a sound copy of a clientela database this
@@ -66,16 +90,17 @@ impl Store {
                 known,
             });
         }
-        let check: String = conn
-            .query_row("PRAGMA quick_check", [], |row| row.get(0))
-            .map_err(open_err)?;
-        if check != "ok" {
-            return Err(StoreError::Damaged {
+        let found = match super::health::quick_check(&conn) {
+            Ok(found) => found,
+            Err(e) => Some(super::health::damage_in(&e).ok_or_else(|| open_err(e))?),
+        };
+        match found {
+            Some(report) => Err(StoreError::Damaged {
                 path: path.to_path_buf(),
-                report: check,
-            });
+                report,
+            }),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 

@@ -8,6 +8,7 @@ mod copy;
 pub use copy::copy_holds_client;
 mod error;
 mod facts;
+pub mod health;
 // The one-query reference of the facts, for tests and benchmarks only.
 #[cfg(any(test, feature = "test-support"))]
 mod facts_sql;
@@ -66,9 +67,15 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
         let shown = || path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
-        let open_err = |e| StoreError::Open {
-            path: shown(),
-            source: e,
+        let open_err = |e: rusqlite::Error| match health::damage_in(&e) {
+            Some(report) => StoreError::Damaged {
+                path: shown(),
+                report,
+            },
+            None => StoreError::Open {
+                path: shown(),
+                source: e,
+            },
         };
         // Everything is read, nothing written (not even the WAL switch), until the
         // file is known to be ours.
@@ -94,6 +101,21 @@ impl Store {
                 found,
                 known,
             });
+        }
+        if let Some(file) = &path
+            && let Some(report) = Self::damage_at_open(&conn, file)?
+        {
+            // Read on, write nothing: not the WAL switch, not a migration.
+            if found < known {
+                return Err(StoreError::Damaged {
+                    path: file.clone(),
+                    report,
+                });
+            }
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            conn.pragma_update(None, "query_only", true)?;
+            return Ok(Self { conn, path });
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -135,6 +157,7 @@ impl Store {
     /// busy timeout) that moves the version counter on, so every record it writes gets
     /// a version no reader has seen before.
     pub(super) fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        self.refuse_if_damaged()?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

@@ -89,6 +89,7 @@ impl Store {
     /// programs; what could not be done is said, not raised, since what was deleted
     /// stays deleted either way.
     pub fn compact(&mut self) -> Result<Overwritten> {
+        self.refuse_if_damaged()?;
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         // A reader of an older state keeps the journal from being written back; the
         // file is rebuilt all the same, so that it is clean once the reader lets go.

@@ -177,9 +177,11 @@ impl Store {
         if taken {
             return Err(StoreError::CycleExists(name.to_string()));
         }
-        self.conn
-            .execute("INSERT INTO service_cycle (name) VALUES (?1)", [name])?;
-        Ok(self.conn.last_insert_rowid())
+        let tx = self.write()?;
+        tx.execute("INSERT INTO service_cycle (name) VALUES (?1)", [name])?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(id)
     }
 
     /// Every service cycle with its scenes in order, cycles by name.

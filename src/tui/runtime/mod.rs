@@ -8,7 +8,7 @@ mod moments;
 
 use crate::i18n::{Locale, MomentMsg, Msg, fill};
 use crate::session::Session;
-use crate::store::{ChangeMark, Store, StoreError};
+use crate::store::{ChangeMark, Store, StoreError, health};
 
 use super::action::{Action, Loaded};
 use super::effect::Effect;
@@ -41,6 +41,7 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
         StoreError::EmptyAnswer => locale.t(Msg::AnswerNeeded).to_string(),
         StoreError::NameNeeded(_) => locale.t(Msg::NameNeeded).to_string(),
         StoreError::Changed { .. } => locale.t(Msg::ChangedElsewhere).to_string(),
+        StoreError::Damaged { report, .. } => fill(locale.t(Msg::DatabaseDamaged), report),
         StoreError::Invalid(errors) => errors
             .iter()
             .map(|e| format!("{}: {}", locale.label(&e.field), locale.problem(&e.problem)))
@@ -90,7 +91,15 @@ impl Runtime {
         let handle = self.daily_backup.take_if(|h| h.is_finished())?;
         let why = match handle.join() {
             Ok(Ok(())) => return None,
-            Ok(Err(e)) => format!("{e:#}"),
+            Ok(Err(e)) => match e.downcast_ref::<StoreError>() {
+                // Damage matters more than the backup: said on its own.
+                Some(damaged @ StoreError::Damaged { .. }) => {
+                    let text = explain(damaged, &self.session.locale);
+                    return Some(Action::Loaded(Loaded::Failed(text)));
+                }
+                Some(known) => explain(known, &self.session.locale),
+                None => format!("{e:#}"),
+            },
             Err(_) => "panic".to_owned(),
         };
         let text = fill(self.session.locale.t(Msg::DailyBackupFailed), why);
@@ -107,8 +116,26 @@ impl Runtime {
             Effect::Moments(e) => self.moments(e).map(Loaded::Moments),
         };
         Some(Action::Loaded(outcome.unwrap_or_else(|why| {
-            Loaded::Failed(why.into_text(&self.session.locale))
+            Loaded::Failed(self.note_damage(why).into_text(&self.session.locale))
         })))
+    }
+
+    /// A failure that means the file is damaged is remembered beside it (writes are
+    /// refused from now on, here and in every other program) and said as such.
+    fn note_damage(&self, why: Failure) -> Failure {
+        let Failure::Store(e) = &why else {
+            return why;
+        };
+        let Some(report) = e.damage() else {
+            return why;
+        };
+        if let Err(also) = health::remember_damage(&self.session.database, &report) {
+            return Failure::Store(also);
+        }
+        Failure::Store(StoreError::Damaged {
+            path: self.session.database.clone(),
+            report,
+        })
     }
 
     /// Runs effects, and the effects their results lead to, until none is left: what
