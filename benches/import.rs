@@ -31,7 +31,7 @@ fn import(
 ) -> (usize, usize, usize) {
     let read = read_csv(bytes, &CsvOptions::default()).expect("reads");
     let existing = store.client_summaries().expect("summaries");
-    let plan = plan(&existing, read.read.cards, on_duplicate).expect("plan");
+    let plan = plan(&existing, read.read.cards, on_duplicate, now.date()).expect("plan");
     store.import_clients(&plan, now).expect("import");
     plan.counts()
 }
@@ -103,7 +103,9 @@ fn bench_import(c: &mut Criterion) {
         b.iter(|| {
             let read = read_csv(&bytes, &CsvOptions::default()).expect("reads");
             let existing = store.client_summaries().expect("summaries");
-            black_box(plan(&existing, read.read.cards, OnDuplicate::Skip).expect("plan"))
+            black_box(
+                plan(&existing, read.read.cards, OnDuplicate::Skip, now.date()).expect("plan"),
+            )
         })
     });
     group.bench_function("read_and_map_rows_only", |b| {

@@ -45,7 +45,7 @@ impl Shop {
             at(2026, 6, 1),
         ];
         store
-            .add_clients(&cards, &[(2, 1)], |i| created[i])
+            .add_clients(&cards, &[(2, 1)], |i| created[i], at(2026, 11, 22))
             .expect("clients");
         let mut shop = Self { _dir: dir, store };
         shop.purchase(1, at(2024, 1, 10), 10_000, Some(1_000));

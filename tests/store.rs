@@ -24,7 +24,7 @@ fn full_card() -> ClientCard {
     card.birthday = NaiveDate::from_ymd_opt(1970, 1, 31);
     card.preferred_channel = Some(Channel::Email);
     card.marketing_consent = true;
-    card.consent_date = NaiveDate::from_ymd_opt(2026, 1, 2);
+    card.consent_date = NaiveDate::from_ymd_opt(2025, 12, 2);
     card.source = Some(Source::Advert);
     card.influence = Influence::HighPositive;
     card.member_since = NaiveDate::from_ymd_opt(2025, 6, 1);
@@ -173,11 +173,20 @@ fn a_batch_is_all_or_nothing() {
         ClientCard::named(""),
         ClientCard::named("Bea"),
     ];
-    assert!(store.add_clients(&cards, &[], |_| at(2026, 1, 1)).is_err());
+    assert!(
+        store
+            .add_clients(&cards, &[], |_| at(2026, 1, 1), at(2026, 2, 1))
+            .is_err()
+    );
     assert_eq!(store.client_count().expect("count"), 0);
     let cards = vec![ClientCard::named("Ana"), ClientCard::named("Bea")];
     let ids = store
-        .add_clients(&cards, &[(1, 0)], |i| at(2026, 1, 1 + i as u32))
+        .add_clients(
+            &cards,
+            &[(1, 0)],
+            |i| at(2026, 1, 1 + i as u32),
+            at(2026, 2, 1),
+        )
         .expect("batch");
     assert_eq!(
         store.client(ids[1]).expect("bea").card.referred_by,
@@ -185,7 +194,7 @@ fn a_batch_is_all_or_nothing() {
     );
     assert!(
         store
-            .add_clients(&cards, &[(1, 7)], |_| at(2026, 1, 1))
+            .add_clients(&cards, &[(1, 7)], |_| at(2026, 1, 1), at(2026, 2, 1))
             .is_err()
     );
     assert_eq!(store.client_count().expect("count"), 2);

@@ -81,14 +81,12 @@ fn an_import_merge_counts_as_a_change_of_the_card() {
     let mut again = card.clone();
     again.phones = vec!["600 111 222".into()];
     let existing = b.client_summaries().expect("summaries");
-    let read = vec![clientela::domain::import_plan::ImportedCard {
-        line: 2,
-        card: again,
-    }];
+    let read = vec![clientela::domain::import_plan::ImportedCard::at(2, again)];
     let plan = clientela::domain::import_plan::plan(
         &existing,
         read,
         clientela::domain::import_plan::OnDuplicate::Merge,
+        t(2, 9).date(),
     )
     .expect("plan");
     b.import_clients(&plan, t(2, 9)).expect("import");

@@ -40,7 +40,9 @@ fn asks_about_a_conflict(app: &App) -> bool {
 
 fn form_name(app: &App) -> String {
     let form = app.clients().form().expect("the form is open");
-    form.to_card().map(|c| c.name).unwrap_or_default()
+    form.to_card(common::today())
+        .map(|c| c.name)
+        .unwrap_or_default()
 }
 
 #[test]
@@ -79,7 +81,7 @@ fn a_card_changed_elsewhere_is_not_overwritten_and_theirs_can_be_loaded() {
     let city = app
         .clients()
         .form()
-        .and_then(|f| f.to_card().ok())
+        .and_then(|f| f.to_card(common::today()).ok())
         .and_then(|c| c.city);
     assert_eq!(city.as_deref(), Some("Teruel"));
     type_text(&mut app, " Gil");

@@ -184,7 +184,7 @@ fn a_refused_save_keeps_the_form_and_what_was_typed() {
         form.store_error.as_deref(),
         Some("Referred by: there is no client 99.")
     );
-    assert_eq!(form.to_card().map(|c| c.name), Ok("Zoe".to_string()));
+    assert_eq!(form.to_card(today()).map(|c| c.name), Ok("Zoe".to_string()));
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn escape_asks_before_discarding_changes() {
     assert_eq!(
         app.clients()
             .form()
-            .and_then(|f| f.to_card().ok())
+            .and_then(|f| f.to_card(today()).ok())
             .map(|c| c.name),
         Some("Ana".into())
     );
@@ -231,7 +231,7 @@ fn edit_from_the_list_loads_the_card_into_the_form() {
     app.update(ClientsLoaded::Card(card_view()).into());
     let form = app.clients().form().expect("form open");
     assert_eq!(form.editing, Some(2));
-    assert_eq!(form.to_card(), Ok(details().client.card));
+    assert_eq!(form.to_card(today()), Ok(details().client.card));
     let effects = app.on_key(ctrl('s'));
     assert!(matches!(
         effects.as_slice(),
@@ -302,7 +302,7 @@ fn pasted_text_goes_to_the_focused_input() {
     assert_eq!(
         app.clients()
             .form()
-            .and_then(|f| f.to_card().ok())
+            .and_then(|f| f.to_card(today()).ok())
             .map(|c| c.name),
         Some("Ana Belén".into())
     );

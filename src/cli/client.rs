@@ -305,7 +305,7 @@ impl CardArgs {
         if let Some(notes) = &self.notes {
             card.notes = notes.clone();
         }
-        if let Err(errors) = card.clone().normalized().validate() {
+        if let Err(errors) = card.clone().normalized().validate(session.clock.today()) {
             let first = errors.first().map(ToString::to_string).unwrap_or_default();
             bail!("{first}");
         }

@@ -106,7 +106,8 @@ fn write_to(
 
 /// Runs an import.
 pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
-    let (file, common, read) = match command {
+    // What was recognised in the file, said with the outcome.
+    let (file, common, read, found) = match command {
         ImportCommand::Clients {
             file,
             format,
@@ -126,23 +127,22 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
             };
             let bytes = read_file(&file)?;
             let csv = read_csv(&bytes, &options).map_err(|e| at(&file, e))?;
-            writeln!(
-                Report::default(),
+            let found = format!(
                 "{}: {} format, {}, delimiter '{}'",
                 file.display(),
                 csv.format.code(),
                 csv.encoding,
                 csv.delimiter.escape_default()
-            )?;
-            (file, common, csv.read)
+            );
+            (file, common, csv.read, Some(found))
         }
         ImportCommand::Vcard { file, common } => {
             let bytes = read_file(&file)?;
             let read = read_vcards(&bytes).map_err(|e| at(&file, e))?;
-            (file, common, read)
+            (file, common, read, None)
         }
     };
-    import(session, &file, &common, read)
+    import(session, &file, &common, read, found)
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>> {
@@ -154,7 +154,13 @@ fn at(file: &Path, e: ImportError) -> color_eyre::Report {
     eyre!("{}:{e}", file.display())
 }
 
-fn import(session: &Session, file: &Path, common: &ImportArgs, read: ImportedCards) -> Result<()> {
+fn import(
+    session: &Session,
+    file: &Path,
+    common: &ImportArgs,
+    read: ImportedCards,
+    found: Option<String>,
+) -> Result<()> {
     let mut store = ops::open(session)?;
     let done = ops::import::clients(
         &mut store,
@@ -164,6 +170,9 @@ fn import(session: &Session, file: &Path, common: &ImportArgs, read: ImportedCar
         common.dry_run,
     )?;
     let mut out = Report::default();
+    if let Some(found) = found {
+        writeln!(out, "{found}")?;
+    }
     for warning in &done.warnings {
         writeln!(out, "{}: {warning}", file.display())?;
     }

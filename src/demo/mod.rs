@@ -102,7 +102,7 @@ pub struct Filled {
 /// decides whether a non-empty store may be filled.
 pub fn fill(store: &mut Store, options: DemoOptions, now: NaiveDateTime) -> Result<Filled> {
     let data = generate(options, now.date());
-    let ids = store.add_clients(&data.cards, &data.referrals, |i| data.created[i])?;
+    let ids = store.add_clients(&data.cards, &data.referrals, |i| data.created[i], now)?;
     let log = generate_log(options, &data, &ids, now.date());
     let entries = store.add_entries(&log.entries, now)?;
     // About one agenda entry per two clients, at least 150, at most 5,000.

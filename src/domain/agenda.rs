@@ -144,6 +144,9 @@ pub enum AppointmentError {
     /// A reminder further ahead than a week.
     #[error("a reminder goes at most {MAX_REMINDER_MINUTES} minutes (a week) ahead, not {0}")]
     ReminderTooEarly(u32),
+    /// A text longer than it may be.
+    #[error("{0}: {1}")]
+    TooLong(&'static str, crate::domain::validate::Invalid),
 }
 
 /// How far ahead a reminder may go: a week.
@@ -185,8 +188,16 @@ impl NewAppointment {
 
     /// Checks the rules every stored appointment keeps.
     pub fn validate(&self) -> Result<(), AppointmentError> {
+        use crate::domain::validate::{LINE_MAX, NOTES_MAX, length};
         if self.title.trim().is_empty() {
             return Err(AppointmentError::NoTitle);
+        }
+        for (what, text, max) in [
+            ("title", &self.title, LINE_MAX),
+            ("place", &self.location, LINE_MAX),
+            ("notes", &self.notes, NOTES_MAX),
+        ] {
+            length(text, max).map_err(|e| AppointmentError::TooLong(what, e))?;
         }
         if self.end < self.start {
             return Err(AppointmentError::EndsBeforeStart {

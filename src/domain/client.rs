@@ -7,7 +7,7 @@ use strum::{EnumIter, IntoStaticStr};
 use super::attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source, coded,
 };
-use super::text::{is_email_shape, multi_line, non_empty, one_line};
+use super::text::{multi_line, non_empty, one_line};
 
 /// Row id of a client in the store.
 pub type ClientId = i64;
@@ -121,18 +121,54 @@ impl ClientCard {
         self
     }
 
-    /// Checks the rules a card must meet before it is stored; every problem is
-    /// reported, each with its field, so a form can show them all at once.
-    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+    /// Checks the rules a card must meet before it is stored (`today` bounds its dates):
+    /// every problem is reported, each with its field, so a form can show them all at
+    /// once. The shapes and limits are those of [`super::validate`].
+    pub fn validate(&self, today: NaiveDate) -> Result<(), Vec<FieldError>> {
+        use super::validate::{self as v, Invalid};
         let mut errors = Vec::new();
-        if self.name.trim().is_empty() {
+        let named = !self.name.trim().is_empty();
+        if !named {
             errors.push(FieldError::new(CardField::Name, Problem::Required));
         }
-        if let Some(bad) = self.emails.iter().find(|e| !is_email_shape(e.trim())) {
-            errors.push(FieldError::new(
-                CardField::Emails,
-                Problem::EmailShape(bad.clone()),
-            ));
+        let mut check = |field: CardField, result: Result<(), Invalid>| {
+            if let Err(e) = result
+                && !errors.iter().any(|f: &FieldError| f.field == field)
+            {
+                errors.push(FieldError::new(field, Problem::Invalid(e)));
+            }
+        };
+        if named {
+            check(CardField::Name, v::length(&self.name, v::NAME_MAX));
+        }
+        for phone in &self.phones {
+            check(CardField::Phones, v::phone(phone.trim()));
+        }
+        for email in &self.emails {
+            check(CardField::Emails, v::email(email.trim()));
+        }
+        for tag in &self.tags {
+            check(CardField::Tags, v::length(tag, v::LINE_MAX));
+        }
+        for (field, text) in [
+            (CardField::TaxId, &self.tax_id),
+            (CardField::Address, &self.address),
+            (CardField::City, &self.city),
+            (CardField::Postcode, &self.postcode),
+        ] {
+            if let Some(text) = text {
+                check(field, v::length(text, v::LINE_MAX));
+            }
+        }
+        check(CardField::Notes, v::length(&self.notes, v::NOTES_MAX));
+        for (field, date) in [
+            (CardField::Birthday, self.birthday),
+            (CardField::ConsentDate, self.consent_date),
+            (CardField::MemberSince, self.member_since),
+        ] {
+            if let Some(date) = date {
+                check(field, v::past_date(date, today));
+            }
         }
         if errors.is_empty() {
             Ok(())
@@ -270,8 +306,9 @@ coded!(CardField);
 pub enum Problem {
     /// The field must not be empty.
     Required,
-    /// This item is not an email address.
-    EmailShape(String),
+    /// The value breaks a rule of [`super::validate`] (length, phone or email shape, a
+    /// plausible date).
+    Invalid(super::validate::Invalid),
     /// This is not a date.
     DateShape(String),
     /// This is not a number.
@@ -296,17 +333,19 @@ impl FieldError {
 
 impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let field = self.field.code();
-        match &self.problem {
-            Problem::Required => write!(f, "{field}: required"),
-            Problem::EmailShape(s) => write!(f, "{field}: `{s}` is not an email address"),
+        write!(f, "{}: {}", self.field.code(), self.problem)
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Required => write!(f, "required"),
+            Problem::Invalid(e) => write!(f, "{e}"),
             Problem::DateShape(s) => {
-                write!(
-                    f,
-                    "{field}: `{s}` is not a date (use YYYY-MM-DD or DD/MM/YYYY)"
-                )
+                write!(f, "`{s}` is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
             }
-            Problem::NotANumber(s) => write!(f, "{field}: `{s}` is not a client id"),
+            Problem::NotANumber(s) => write!(f, "`{s}` is not a client id"),
         }
     }
 }
@@ -331,17 +370,42 @@ mod tests {
 
     #[test]
     fn validation_reports_every_problem() {
+        use crate::domain::validate::Invalid;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
         let mut card = ClientCard::named("  ");
-        card.emails = vec!["ana@correo.es".into(), "nope".into()];
-        let errors = card.validate().expect_err("invalid card");
+        card.emails = vec!["ana@correo.es".into(), "<script>@x.com".into()];
+        card.phones = vec!["600 111 222".into(), "';--".into()];
+        card.birthday = NaiveDate::from_ymd_opt(2099, 1, 1);
+        card.notes = "x".repeat(20_001);
+        let errors = card.validate(today).expect_err("invalid card");
         assert_eq!(
             errors,
             vec![
                 FieldError::new(CardField::Name, Problem::Required),
-                FieldError::new(CardField::Emails, Problem::EmailShape("nope".into())),
+                FieldError::new(
+                    CardField::Phones,
+                    Problem::Invalid(Invalid::Phone("';--".into()))
+                ),
+                FieldError::new(
+                    CardField::Emails,
+                    Problem::Invalid(Invalid::Email("<script>@x.com".into()))
+                ),
+                FieldError::new(
+                    CardField::Notes,
+                    Problem::Invalid(Invalid::TooLong {
+                        max: 20_000,
+                        len: 20_001
+                    })
+                ),
+                FieldError::new(
+                    CardField::Birthday,
+                    Problem::Invalid(Invalid::Implausible(card.birthday.expect("set")))
+                ),
             ]
         );
-        assert!(ClientCard::named("Ana").validate().is_ok());
+        assert!(ClientCard::named("Ana").validate(today).is_ok());
+        let long = ClientCard::named("a".repeat(201));
+        assert!(long.validate(today).is_err(), "a 201-character name");
     }
 
     #[test]

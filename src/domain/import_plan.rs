@@ -4,17 +4,109 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
-use super::client::{ClientCard, ClientId, ClientSummary, FieldError};
+use super::client::{CardField, ClientCard, ClientId, ClientSummary, FieldError, Problem};
+use super::validate::Invalid;
 
-/// One card read from a file, with the line it starts on.
+/// One card read from a file, with the line it starts on and where each of its values
+/// was, so a value that breaks a rule is pointed at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportedCard {
     /// The 1-based line where its row (or `BEGIN:VCARD`) starts.
     pub line: usize,
     /// The card.
     pub card: ClientCard,
+    /// Where its values were read.
+    pub places: Vec<Place>,
+}
+
+/// Where one value of a card was in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The field it went to.
+    pub field: CardField,
+    /// What the file calls it: the CSV column's header, the vCard property.
+    pub label: String,
+    /// The value as read (for lists: the one item).
+    pub value: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column: the field number in a CSV row, the character in a vCard line.
+    pub column: usize,
+}
+
+impl ImportedCard {
+    /// A card read at `line` with no places noted.
+    pub fn at(line: usize, card: ClientCard) -> Self {
+        Self {
+            line,
+            card,
+            places: Vec::new(),
+        }
+    }
+
+    /// Notes that `value` of `field`, which the file calls `label`, was at `line`,
+    /// `column`.
+    pub fn note(
+        &mut self,
+        (field, label): (CardField, &str),
+        value: &str,
+        (line, column): (usize, usize),
+    ) {
+        self.places.push(Place {
+            field,
+            label: label.to_owned(),
+            value: value.trim().to_owned(),
+            line,
+            column,
+        });
+    }
+
+    /// Where the value `error` is about was (line, column, what the file calls it):
+    /// the item it names, else the field's first value, else the start of the card.
+    pub fn place_of(&self, error: &FieldError) -> (usize, usize, Option<&str>) {
+        let item = match &error.problem {
+            Problem::Invalid(Invalid::Phone(v) | Invalid::Email(v)) => Some(v.trim()),
+            _ => None,
+        };
+        let of_field = || self.places.iter().filter(|p| p.field == error.field);
+        of_field()
+            .find(|p| item.is_none_or(|v| p.value == v))
+            .or_else(|| of_field().next())
+            .map_or((self.line, 1, None), |p| {
+                (p.line, p.column, Some(p.label.as_str()))
+            })
+    }
+}
+
+/// A card that cannot be imported: where, and every problem it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// 1-based line of the first problem.
+    pub line: usize,
+    /// 1-based column of the first problem.
+    pub column: usize,
+    /// The problems.
+    pub errors: Vec<FieldError>,
+    /// What the file calls the field of the first problem.
+    pub label: Option<String>,
+}
+
+impl std::fmt::Display for Refused {
+    /// `line:column: what`, the first problem named as the file names its field.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: ", self.line, self.column)?;
+        for (i, e) in self.errors.iter().enumerate() {
+            match (i, &self.label) {
+                (0, Some(label)) => write!(f, "{label}: {}", e.problem)?,
+                (0, None) => write!(f, "{e}")?,
+                _ => write!(f, "; {e}")?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// What to do with a card that matches a client by email or phone.
@@ -178,7 +270,8 @@ pub fn plan(
     existing: &[ClientSummary],
     cards: Vec<ImportedCard>,
     on_duplicate: OnDuplicate,
-) -> Result<ImportPlan, (usize, Vec<FieldError>)> {
+    today: NaiveDate,
+) -> Result<ImportPlan, Refused> {
     let mut index: HashMap<Same, Target> = HashMap::new();
     for c in existing {
         let card = ClientCard {
@@ -195,9 +288,18 @@ pub fn plan(
     let mut plan = ImportPlan::default();
     // Line of each created card → its place in `plan.create`.
     let mut created: HashMap<usize, usize> = HashMap::new();
-    for ImportedCard { line, card } in cards {
-        let card = card.normalized();
-        card.validate().map_err(|e| (line, e))?;
+    for imported in cards {
+        let line = imported.line;
+        let card = imported.card.clone().normalized();
+        card.validate(today).map_err(|errors| {
+            let (line, column, label) = imported.place_of(&errors[0]);
+            Refused {
+                line,
+                column,
+                label: label.map(str::to_owned),
+                errors,
+            }
+        })?;
         let found = keys(&card).find_map(|k| index.get(&k).map(|t| (t.clone(), k)));
         let outcome = match (found, on_duplicate) {
             (None, _) => Outcome::Created,
@@ -257,11 +359,15 @@ mod tests {
         c
     }
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
+    }
+
     fn rows(cards: Vec<ClientCard>) -> Vec<ImportedCard> {
         cards
             .into_iter()
             .enumerate()
-            .map(|(i, card)| ImportedCard { line: i + 2, card })
+            .map(|(i, card)| ImportedCard::at(i + 2, card))
             .collect()
     }
 
@@ -295,7 +401,7 @@ mod tests {
                 card("Luis Gil", "91 555 12 12", "LUIS@y.es"),
             ])
         };
-        let skip = plan(&existing(), file(), OnDuplicate::Skip).expect("plan");
+        let skip = plan(&existing(), file(), OnDuplicate::Skip, today()).expect("plan");
         assert_eq!(skip.counts(), (1, 0, 2));
         assert_eq!(
             skip.rows[0].outcome,
@@ -308,7 +414,7 @@ mod tests {
             skip.rows[2].outcome,
             Outcome::Skipped(Target::Earlier(3), Same::Email("luis@y.es".into()))
         );
-        let merge = plan(&existing(), file(), OnDuplicate::Merge).expect("plan");
+        let merge = plan(&existing(), file(), OnDuplicate::Merge, today()).expect("plan");
         assert_eq!(merge.counts(), (1, 2, 0));
         assert_eq!(merge.merge.len(), 1);
         assert_eq!(
@@ -317,7 +423,7 @@ mod tests {
             "merged into line 3"
         );
         assert_eq!(merge.create[0].name, "Luis");
-        let add = plan(&existing(), file(), OnDuplicate::Add).expect("plan");
+        let add = plan(&existing(), file(), OnDuplicate::Add, today()).expect("plan");
         assert_eq!((add.counts(), add.create.len()), ((3, 0, 0), 3));
     }
 
@@ -345,6 +451,7 @@ mod tests {
     #[test]
     fn an_invalid_card_stops_the_plan_with_its_line() {
         let bad = rows(vec![card("Ana", "", ""), card(" ", "1", "")]);
-        assert_eq!(plan(&[], bad, OnDuplicate::Skip).map_err(|e| e.0), Err(3));
+        let refused = plan(&[], bad, OnDuplicate::Skip, today()).expect_err("refused");
+        assert_eq!((refused.line, refused.column), (3, 1));
     }
 }

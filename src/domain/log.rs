@@ -122,6 +122,9 @@ pub enum EntryError {
     /// A resolution on something that is not a complaint, or one given before it.
     #[error("only complaints are resolved, and not before they are made")]
     BadResolution,
+    /// A text longer than it may be.
+    #[error("{0}: {1}")]
+    TooLong(&'static str, crate::domain::validate::Invalid),
 }
 
 impl NewEntry {
@@ -142,6 +145,11 @@ impl NewEntry {
 
     /// Checks the rules of DOMAIN.md for an entry.
     pub fn validate(&self) -> Result<(), EntryError> {
+        use crate::domain::validate::{NOTES_MAX, length};
+        length(&self.note, NOTES_MAX).map_err(|e| EntryError::TooLong("note", e))?;
+        if let Some(r) = &self.resolution {
+            length(&r.answer, NOTES_MAX).map_err(|e| EntryError::TooLong("answer", e))?;
+        }
         let purchase = self.kind == EntryKind::Purchase;
         match (purchase, self.amount_cents) {
             (true, None) => return Err(EntryError::MissingAmount),

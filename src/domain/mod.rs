@@ -22,6 +22,7 @@ pub mod scene_step;
 pub mod schedule;
 pub mod standing;
 pub mod text;
+pub mod validate;
 
 /// A record's version: the store bumps it on every write, so a save based on an older
 /// one can be refused rather than overwrite what someone else wrote since.

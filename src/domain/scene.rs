@@ -164,7 +164,7 @@ pub struct SceneDraft {
 }
 
 /// What is wrong with a scene the store was asked to save.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SceneError {
     /// Step 1 needs a title.
     #[error("the scene needs a title")]
@@ -175,6 +175,9 @@ pub enum SceneError {
     /// An action item with nothing to do.
     #[error("each action of the plan needs to say what to do")]
     EmptyAction,
+    /// A text longer than it may be.
+    #[error("{0}: {1}")]
+    TooLong(&'static str, crate::domain::validate::Invalid),
 }
 
 impl SceneDraft {
@@ -237,7 +240,25 @@ impl SceneDraft {
 
     /// Checks what the database would refuse.
     pub fn validate(&self) -> Result<(), SceneError> {
+        use crate::domain::validate::{LINE_MAX, NOTES_MAX, length};
         self.may_leave(SceneStep::Identify)?;
+        length(&self.title, LINE_MAX).map_err(|e| SceneError::TooLong("title", e))?;
+        let d = &self.description;
+        let texts = [
+            &self.visualisation,
+            &d.situation,
+            &d.material,
+            &d.furniture,
+            &d.location,
+            &d.staff,
+            &d.other_clients,
+            &self.evaluation.expected,
+            &self.evaluation.delivered,
+        ];
+        let actions = self.actions.iter().flat_map(|a| [&a.what, &a.responsible]);
+        for text in texts.into_iter().chain(actions) {
+            length(text, NOTES_MAX).map_err(|e| SceneError::TooLong("text", e))?;
+        }
         let e = &self.evaluation;
         if [e.expected_score, e.delivered_score]
             .into_iter()

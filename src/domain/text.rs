@@ -61,19 +61,6 @@ pub fn split_list(input: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `s` has the shape of an email address: one `@`, something before it, and
-/// a dotted domain after it, without spaces. Deliverability is not checked.
-pub fn is_email_shape(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && !s.chars().any(char::is_whitespace)
-        && domain.split('.').count() >= 2
-        && domain.split('.').all(|part| !part.is_empty())
-}
-
 /// One-line text as it is stored: every control character removed (escape sequences
 /// that would retitle or clear a terminal, bells, tabs, line breaks; C0, DEL and C1).
 pub fn one_line(s: &str) -> String {
@@ -133,24 +120,6 @@ mod tests {
             names,
             ["alonso", "Álvarez", "Munz", "Muñoz", "Muzquiz", "Zamora"]
         );
-    }
-
-    #[test]
-    fn email_shape() {
-        assert!(is_email_shape("ana.garcia@correo.es"));
-        assert!(is_email_shape("jose+tienda@mail.example.com"));
-        for bad in [
-            "",
-            "ana",
-            "ana@",
-            "@correo.es",
-            "ana@correo",
-            "a b@c.es",
-            "a@b@c.es",
-            "a@c..es",
-        ] {
-            assert!(!is_email_shape(bad), "{bad}");
-        }
     }
 
     #[test]

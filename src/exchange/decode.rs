@@ -48,7 +48,9 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<Decoded, DecodeErr
     let sniffed = Encoding::for_bom(bytes);
     let (chosen, bom_len): (&'static Encoding, usize) = match (encoding, sniffed) {
         (TextEncoding::Auto | TextEncoding::Utf8 | TextEncoding::Utf16, Some(found)) => found,
-        (TextEncoding::Auto, None) if std::str::from_utf8(bytes).is_err() => (WINDOWS_1252, 0),
+        (TextEncoding::Auto, None) if std::str::from_utf8(bytes).is_err() && !mixed(bytes) => {
+            (WINDOWS_1252, 0)
+        }
         (TextEncoding::Auto | TextEncoding::Utf8, None) => (UTF_8, 0),
         (TextEncoding::Utf16, None) => (UTF_16LE, 0),
         (TextEncoding::Windows1252, _) => (WINDOWS_1252, 0),
@@ -70,10 +72,16 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<Decoded, DecodeErr
     let (result, read) = decoder.decode_to_string_without_replacement(body, &mut text, true);
     if let encoding_rs::DecoderResult::Malformed(bad, _) = result {
         let start = (read + bom_len).saturating_sub(usize::from(bad));
+        let hint = match encoding {
+            TextEncoding::Auto => {
+                "; the file mixes UTF-8 with other bytes: save it again as UTF-8, or name its encoding with --encoding"
+            }
+            _ => "",
+        };
         return Err(DecodeError {
             prefix: text,
             what: format!(
-                "bytes that are not {} at byte {} ({})",
+                "bytes that are not {} at byte {} ({}){hint}",
                 chosen.name(),
                 start + 1,
                 hex(&bytes[start..(start + usize::from(bad)).min(bytes.len())])
@@ -97,6 +105,13 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<Decoded, DecodeErr
         text,
         encoding: chosen.name(),
     })
+}
+
+/// Whether bytes that are not all UTF-8 still hold UTF-8 letters (`MartÃ­n` once
+/// read as Windows-1252): a UTF-8 file with some broken bytes, to refuse where they are
+/// rather than read it all as Windows-1252 and store every accent garbled.
+fn mixed(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -136,6 +151,16 @@ mod tests {
         assert_eq!((d.text.as_str(), d.encoding), ("Núñez\r\n", "UTF-16LE"));
         let d = decode(&utf16le("Ana", false), TextEncoding::Utf16).expect("forced");
         assert_eq!(d.text, "Ana");
+        // UTF-8 letters and a broken byte: refused at the byte, not read as 1252.
+        let err = decode("Martín,caf\u{e9}".as_bytes(), TextEncoding::Auto).map(|d| d.text);
+        assert_eq!(err, Ok("Martín,café".into()));
+        let err = decode(b"Mart\xc3\xadn\ncaf\xe9", TextEncoding::Auto).expect_err("mixed");
+        assert_eq!(line_and_column(&err.prefix), (2, 4));
+        assert!(
+            err.what.contains("not UTF-8 at byte 12 (E9)"),
+            "{}",
+            err.what
+        );
     }
 
     #[test]

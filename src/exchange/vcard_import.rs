@@ -13,8 +13,7 @@ use chrono::NaiveDate;
 use super::decode::{TextEncoding, decode};
 use super::imported::{ImportError, ImportedCards, add_note, compose_name, parse_birthday};
 use crate::domain::import_plan::ImportedCard;
-use crate::domain::text::is_email_shape;
-use crate::domain::{ClientCard, ClientKind};
+use crate::domain::{CardField, ClientCard, ClientKind};
 
 /// One property as written: its first line and the text after the unfolding.
 struct Logical {
@@ -114,6 +113,8 @@ fn vcard_date(value: &str) -> Option<NaiveDate> {
 struct Building {
     line: usize,
     card: ClientCard,
+    /// Where each value was.
+    places: ImportedCard,
     n: Vec<String>,
     org: Option<String>,
     kind_org: bool,
@@ -175,6 +176,7 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
                 current = Some(Building {
                     line,
                     card: ClientCard::named(""),
+                    places: ImportedCard::at(line, ClientCard::named("")),
                     n: Vec::new(),
                     org: None,
                     kind_org: false,
@@ -203,37 +205,59 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
                         "line {line}: birthday `{value}` has no year and was left out"
                     ));
                 }
-                property_into(b, &name, &value).map_err(|m| fail(format!("{name}: {m}")))?
+                property_into(b, &name, &value, (line, column))
+                    .map_err(|m| fail(format!("{name}: {m}")))?
             }
         }
     }
     if let Some(open) = current {
         return Err(ImportError::at(open.line, 1, "this card has no END:VCARD"));
     }
+    if read.cards.is_empty() && read.blank == 0 {
+        return Err(ImportError::at(
+            1,
+            1,
+            "no vCard in the file (a card starts with BEGIN:VCARD)",
+        ));
+    }
     Ok(read)
 }
 
-/// Puts one property's value into the card.
-fn property_into(b: &mut Building, name: &str, value: &str) -> Result<(), String> {
+/// Puts one property's value, found at `at`, into the card.
+fn property_into(
+    b: &mut Building,
+    name: &str,
+    value: &str,
+    at: (usize, usize),
+) -> Result<(), String> {
     let card = &mut b.card;
+    let places = &mut b.places;
     let text = || unescape(value).trim().to_string();
     match name {
-        "FN" => card.name = text(),
-        "N" => b.n = split_unescaped(value, ';'),
-        "ORG" => b.org = split_unescaped(value, ';').into_iter().next(),
+        "FN" => {
+            card.name = text();
+            places.note((CardField::Name, name), &card.name, at);
+        }
+        "N" => {
+            b.n = split_unescaped(value, ';');
+            places.note((CardField::Name, name), value, at);
+        }
+        "ORG" => {
+            b.org = split_unescaped(value, ';').into_iter().next();
+            places.note((CardField::Name, name), value, at);
+        }
         "KIND" => b.kind_org = value.trim().eq_ignore_ascii_case("org"),
         "TEL" => {
             let phone = text();
             let phone = phone.strip_prefix("tel:").unwrap_or(&phone).to_string();
             if !phone.is_empty() {
+                places.note((CardField::Phones, name), &phone, at);
                 card.phones.push(phone);
             }
         }
         "EMAIL" => {
             let email = text();
-            if !is_email_shape(&email) {
-                return Err(format!("`{email}` is not an email address"));
-            }
+            places.note((CardField::Emails, name), &email, at);
             card.emails.push(email);
         }
         "ADR" if card.address.is_none() && card.city.is_none() => {
@@ -247,15 +271,27 @@ fn property_into(b: &mut Building, name: &str, value: &str) -> Result<(), String
             card.address = part(2);
             card.city = part(3);
             card.postcode = part(5);
+            for field in [CardField::Address, CardField::City, CardField::Postcode] {
+                places.note((field, name), value, at);
+            }
         }
-        "BDAY" => card.birthday = parse_birthday(value, vcard_date)?,
-        "NOTE" => add_note(&mut card.notes, &unescape(value).replace("\r\n", "\n")),
-        "CATEGORIES" => card.tags.extend(
-            split_unescaped(value, ',')
-                .into_iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty()),
-        ),
+        "BDAY" => {
+            card.birthday = parse_birthday(value, vcard_date)?;
+            places.note((CardField::Birthday, name), value, at);
+        }
+        "NOTE" => {
+            add_note(&mut card.notes, &unescape(value).replace("\r\n", "\n"));
+            places.note((CardField::Notes, name), value, at);
+        }
+        "CATEGORIES" => {
+            for tag in split_unescaped(value, ',') {
+                let tag = tag.trim();
+                if !tag.is_empty() {
+                    places.note((CardField::Tags, name), tag, at);
+                    card.tags.push(tag.to_string());
+                }
+            }
+        }
         _ => {}
     }
     Ok(())
@@ -287,10 +323,8 @@ fn finish(mut b: Building, read: &mut ImportedCards) -> Result<(), ImportError> 
             "a card with no name, organisation, email or phone",
         ));
     }
-    read.cards.push(ImportedCard {
-        line: b.line,
-        card: b.card,
-    });
+    b.places.card = b.card;
+    read.cards.push(b.places);
     Ok(())
 }
 
@@ -312,8 +346,15 @@ mod tests {
     #[test]
     fn errors_point_at_the_property() {
         let bad = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nEMAIL;TYPE=home:not-an-email\nEND:VCARD\n";
-        let err = read_vcards(bad.as_bytes()).expect_err("email");
-        assert_eq!((err.line, err.column), (4, 17));
+        let read = read_vcards(bad.as_bytes()).expect("read; checked when planned");
+        let card = &read.cards[0];
+        let errors = card.card.validate(NaiveDate::MAX).expect_err("email");
+        assert_eq!(card.place_of(&errors[0]), (4, 17, Some("EMAIL")));
+        for empty in ["", "\r\n\r\n"] {
+            let err = read_vcards(empty.as_bytes()).expect_err("empty");
+            assert_eq!((err.line, err.column), (1, 1));
+            assert!(err.message.contains("no vCard in the file"));
+        }
         let open = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n";
         assert_eq!(read_vcards(open.as_bytes()).map_err(|e| e.line), Err(1));
         let date = "BEGIN:VCARD\nVERSION:4.0\nFN:Ana\nBDAY:19800230\nEND:VCARD\n";

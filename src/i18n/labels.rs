@@ -1,6 +1,7 @@
 //! Labels of domain values, and field problems as inline messages.
 
 use super::{Locale, MomentMsg, Msg, fill};
+use crate::domain::validate::Invalid;
 use crate::domain::{
     ActionArea, AppointmentStatus, BuyingBehaviour, CardField, Category, Channel, Clash,
     ClientKind, EntryKind, Frequency, InactivityReason, Influence, Lifecycle, Problem, Quadrant,
@@ -225,7 +226,14 @@ impl Locale {
     pub fn problem(&self, problem: &Problem) -> String {
         match problem {
             Problem::Required => self.t(Msg::ProblemRequired).to_string(),
-            Problem::EmailShape(s) => fill(self.t(Msg::ProblemEmail), s),
+            Problem::Invalid(Invalid::Email(s)) => fill(self.t(Msg::ProblemEmail), s),
+            Problem::Invalid(Invalid::Phone(s)) => fill(self.t(Msg::ProblemPhone), s),
+            Problem::Invalid(Invalid::TooLong { max, len }) => {
+                fill(&fill(self.t(Msg::ProblemTooLong), len), max)
+            }
+            Problem::Invalid(Invalid::Implausible(d)) => {
+                fill(self.t(Msg::ProblemImplausible), self.date(*d))
+            }
             Problem::DateShape(s) => fill(self.t(Msg::ProblemDate), s),
             Problem::NotANumber(s) => fill(self.t(Msg::ProblemNumber), s),
         }

@@ -111,6 +111,9 @@ messages! {
     ProblemRequired => "obligatorio", "required";
     ProblemEmail => "«{}» no es un correo electrónico", "“{}” is not an email address";
     ProblemDate => "«{}» no es una fecha (dd/mm/aaaa)", "“{}” is not a date (dd/mm/yyyy)";
+    ProblemPhone => "«{}» no es un teléfono (cifras, espacios, + ( ) - . / y extensión)", "“{}” is not a phone number (digits, spaces, + ( ) - . / and extension)";
+    ProblemTooLong => "{} caracteres; como mucho {}", "{} characters; at most {}";
+    ProblemImplausible => "{} no puede ser: entre 1900 y hoy", "{} cannot be: between 1900 and today";
     ProblemNumber => "«{}» no es un número de cliente", "“{}” is not a client number";
     ConfirmDelete => "¿Borrar a {} y todo su historial? s/n", "Delete {} and all their history? y/n";
     ConfirmErase => "¿Borrar a {} para siempre, sin dejar rastro en el archivo (derecho de supresión)? s/n", "Erase {} for good, leaving no trace in the file (right to erasure)? y/n";

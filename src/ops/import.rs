@@ -39,10 +39,9 @@ pub fn clients(
     dry_run: bool,
 ) -> Result<Imported> {
     let existing = store.client_summaries()?;
-    let plan = plan(&existing, read.cards, on_duplicate).map_err(|(line, errors)| {
-        let what: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        eyre!("{}:{line}:1: {}", source.display(), what.join("; "))
-    })?;
+    let today = session.clock.now().date();
+    let plan = plan(&existing, read.cards, on_duplicate, today)
+        .map_err(|refused| eyre!("{}:{refused}", source.display()))?;
     let mut copy = None;
     if !dry_run {
         if !plan.merge.is_empty() {

@@ -103,25 +103,27 @@ impl Store {
     /// Stores a new client and returns its id.
     pub fn add_client(&mut self, card: &ClientCard, now: NaiveDateTime) -> Result<ClientId> {
         let tx = self.write()?;
-        let id = insert_card(&tx, card, now)?;
+        let id = insert_card(&tx, card, (now, now))?;
         tx.commit()?;
         Ok(id)
     }
 
     /// Stores many new clients in one transaction (imports, demo data): all or none.
     /// `referrals` links cards of the batch as (index of the referred card, index of
-    /// its referrer); `created(i)` is when card `i` was created.
+    /// its referrer); `created(i)` is when card `i` was created; `now` bounds the
+    /// cards' dates.
     pub fn add_clients(
         &mut self,
         cards: &[ClientCard],
         referrals: &[(usize, usize)],
         created: impl Fn(usize) -> NaiveDateTime,
+        now: NaiveDateTime,
     ) -> Result<Vec<ClientId>> {
         let tx = self.write()?;
         let ids = cards
             .iter()
             .enumerate()
-            .map(|(i, card)| insert_card(&tx, card, created(i)))
+            .map(|(i, card)| insert_card(&tx, card, (created(i), now)))
             .collect::<Result<Vec<_>>>()?;
         {
             let mut link = tx.prepare_cached("UPDATE client SET referred_by = ?2 WHERE id = ?1")?;
@@ -155,7 +157,7 @@ impl Store {
     pub fn import_clients(&mut self, plan: &ImportPlan, now: NaiveDateTime) -> Result<()> {
         let tx = self.write()?;
         for card in &plan.create {
-            insert_card(&tx, card, now)?;
+            insert_card(&tx, card, (now, now))?;
         }
         for (id, extra) in &plan.merge {
             let current = client_on(&tx, *id)?;
@@ -264,7 +266,7 @@ fn update_card(
     card: &ClientCard,
     now: NaiveDateTime,
 ) -> Result<()> {
-    let card = checked(card)?;
+    let card = checked(card, now)?;
     bump_version(tx, Table::Client, id, base)?;
     check_referrer(tx, Some(id), card.referred_by)?;
     let changed = execute_with_card(
@@ -287,10 +289,10 @@ fn update_card(
     insert_lists(tx, id, &card)
 }
 
-/// The card, normalised and validated.
-fn checked(card: &ClientCard) -> Result<ClientCard> {
+/// The card, normalised and validated (its dates bounded by `now`).
+fn checked(card: &ClientCard, now: NaiveDateTime) -> Result<ClientCard> {
     let card = card.clone().normalized();
-    card.validate().map_err(StoreError::Invalid)?;
+    card.validate(now.date()).map_err(StoreError::Invalid)?;
     Ok(card)
 }
 
@@ -308,8 +310,13 @@ fn check_referrer(
     Ok(())
 }
 
-fn insert_card(tx: &Transaction<'_>, card: &ClientCard, now: NaiveDateTime) -> Result<ClientId> {
-    let card = checked(card)?;
+/// Inserts `card`, stamped `created`; its dates are bounded by `now`.
+fn insert_card(
+    tx: &Transaction<'_>,
+    card: &ClientCard,
+    (created, now): (NaiveDateTime, NaiveDateTime),
+) -> Result<ClientId> {
+    let card = checked(card, now)?;
     check_referrer(tx, None, card.referred_by)?;
     execute_with_card(
         tx,
@@ -320,7 +327,7 @@ fn insert_card(tx: &Transaction<'_>, card: &ClientCard, now: NaiveDateTime) -> R
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19,
             (SELECT n FROM version_counter))",
         &card,
-        &[&timestamp(now)],
+        &[&timestamp(created)],
     )?;
     let id = tx.last_insert_rowid();
     insert_lists(tx, id, &card)?;

@@ -10,6 +10,7 @@ use crate::tui::action::{Action, ClientsAction};
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::overlay::Ask;
 use crate::tui::tabs::Edited;
+use chrono::NaiveDate;
 
 /// The client form and what it knows of the stored card.
 #[derive(Debug, Clone)]
@@ -42,7 +43,8 @@ impl ClientEditor {
     }
 
     /// A key, or the answer to a question the editor asked.
-    pub fn on_action(&mut self, action: Action, l: &Locale) -> Edited {
+    /// `today` bounds the card's dates.
+    pub fn on_action(&mut self, action: Action, l: &Locale, today: NaiveDate) -> Edited {
         let fields = &mut self.form.fields;
         match action {
             Action::NextField => fields.next_field(),
@@ -51,7 +53,7 @@ impl ClientEditor {
             Action::PrevChoice => fields.cycle_choice(-1),
             Action::Type(key) => fields.type_key(key),
             Action::Paste(text) => fields.paste(&text),
-            Action::SaveForm => return Edited::Stay(self.save()),
+            Action::SaveForm => return Edited::Stay(self.save(today)),
             Action::CancelForm if fields.dirty => {
                 let on_yes = Action::Clients(ClientsAction::DiscardForm);
                 return Edited::Ask(Ask::discard(l, Msg::ConfirmDiscard, on_yes));
@@ -68,22 +70,22 @@ impl ClientEditor {
             Action::Clients(ClientsAction::Overwrite) => {
                 if let Some(theirs) = self.theirs.take() {
                     self.form.seen = Base::Seen(theirs.version);
-                    return Edited::Stay(self.save());
+                    return Edited::Stay(self.save(today));
                 }
             }
             Action::Clients(ClientsAction::SaveAsNew) => {
                 (self.form.editing, self.form.seen) = (None, Base::Latest);
-                return Edited::Stay(self.save());
+                return Edited::Stay(self.save(today));
             }
             _ => {}
         }
         Edited::Stay(Vec::new())
     }
 
-    fn save(&mut self) -> Vec<Effect> {
+    fn save(&mut self, today: NaiveDate) -> Vec<Effect> {
         let form = &mut self.form;
         form.store_error = None;
-        match form.to_card() {
+        match form.to_card(today) {
             Ok(card) => {
                 form.errors.clear();
                 vec![Effect::Clients(ClientsEffect::Save {

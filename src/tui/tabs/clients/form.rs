@@ -3,6 +3,8 @@
 
 use std::str::FromStr;
 
+use chrono::NaiveDate;
+
 use crate::domain::dates::parse_optional_date;
 use crate::domain::text::{non_empty, split_list};
 use crate::domain::{
@@ -118,7 +120,7 @@ impl ClientForm {
     }
 
     /// The card the form describes, or every problem with it.
-    pub fn to_card(&self) -> Result<ClientCard, Vec<FieldError>> {
+    pub fn to_card(&self, today: NaiveDate) -> Result<ClientCard, Vec<FieldError>> {
         use CardField as F;
         let mut errors = Vec::new();
         let mut date = |field: F| {
@@ -172,7 +174,7 @@ impl ClientForm {
             notes: self.fields.text_of(F::Notes),
         };
         card = card.normalized();
-        if let Err(mut rule_errors) = card.validate() {
+        if let Err(mut rule_errors) = card.validate(today) {
             errors.append(&mut rule_errors);
         }
         if errors.is_empty() {
@@ -230,7 +232,7 @@ mod tests {
         card.referred_by = Some(3);
         card.tags = vec!["vip".into()];
         let form = ClientForm::new(Some(9), &card, &locale);
-        assert_eq!(form.to_card(), Ok(card));
+        assert_eq!(form.to_card(NaiveDate::MAX), Ok(card));
     }
 
     #[test]
@@ -241,7 +243,7 @@ mod tests {
         type_text(&mut form, "ana@correo");
         focus(&mut form, CardField::Birthday);
         type_text(&mut form, "31/02/2001");
-        let errors = form.to_card().expect_err("invalid");
+        let errors = form.to_card(NaiveDate::MAX).expect_err("invalid");
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
@@ -253,6 +255,35 @@ mod tests {
         assert_eq!(form.fields.text_of(CardField::Birthday), "31/02/2001");
     }
 
+    /// The form checks with the same rules as every other way in (`domain::validate`).
+    #[test]
+    fn phones_emails_lengths_and_dates_follow_the_shared_rules() {
+        let locale = Locale::new(Lang::En, "auto");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let mut form = ClientForm::new(None, &ClientCard::named("Ana"), &locale);
+        focus(&mut form, CardField::Phones);
+        type_text(&mut form, "600 111 222, abc");
+        focus(&mut form, CardField::Emails);
+        type_text(&mut form, "<script>@x.com");
+        focus(&mut form, CardField::Birthday);
+        type_text(&mut form, "01/01/2099");
+        let errors = form.to_card(today).expect_err("invalid");
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            [CardField::Phones, CardField::Emails, CardField::Birthday]
+        );
+        let said: Vec<String> = errors.iter().map(|e| locale.problem(&e.problem)).collect();
+        assert_eq!(
+            said,
+            [
+                "“abc” is not a phone number (digits, spaces, + ( ) - . / and extension)",
+                "“<script>@x.com” is not an email address",
+                "2099-01-01 cannot be: between 1900 and today",
+            ]
+        );
+    }
+
     #[test]
     fn choices_cycle_and_wrap() {
         let locale = Locale::new(Lang::En, "auto");
@@ -260,11 +291,20 @@ mod tests {
         focus(&mut form, CardField::Kind);
         assert!(form.fields.on_choice());
         form.fields.cycle_choice(1);
-        assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Company));
+        assert_eq!(
+            form.to_card(NaiveDate::MAX).map(|c| c.kind),
+            Ok(ClientKind::Company)
+        );
         form.fields.cycle_choice(1);
-        assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Person));
+        assert_eq!(
+            form.to_card(NaiveDate::MAX).map(|c| c.kind),
+            Ok(ClientKind::Person)
+        );
         form.fields.cycle_choice(-1);
-        assert_eq!(form.to_card().map(|c| c.kind), Ok(ClientKind::Company));
+        assert_eq!(
+            form.to_card(NaiveDate::MAX).map(|c| c.kind),
+            Ok(ClientKind::Company)
+        );
         assert!(form.fields.dirty);
     }
 }

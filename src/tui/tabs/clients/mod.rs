@@ -315,7 +315,7 @@ impl TabPane for ClientsTab {
         if let Some(editor) = self.editor.as_mut()
             && (!matches!(action, Action::Clients(_)) || answers_editor(&action))
         {
-            let edited = editor.on_action(action, cx.locale);
+            let edited = editor.on_action(action, cx.locale, cx.today());
             return self.follow(edited, cx);
         }
         let page = list_page(cx.size);
