@@ -117,7 +117,8 @@ impl ClientCard {
                 .as_deref()
                 .and_then(non_empty);
         }
-        self.notes = multi_line(self.notes.trim_end());
+        // Trimmed at both ends, as imports read notes, so a card reads back the same.
+        self.notes = multi_line(self.notes.trim());
         self
     }
 

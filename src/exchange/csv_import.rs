@@ -107,13 +107,7 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
         .from_reader(text.as_bytes());
     // The line of a byte offset, counted here: the csv crate's own line numbers
     // fall behind on CRLF files.
-    let line_of = |byte: usize| {
-        text.as_bytes()[..byte.min(text.len())]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
-    };
+    let line_of = |byte: usize| breaks(text.as_bytes(), 0..byte) + 1;
     let csv_error = |e: csv::Error| {
         let line = e.position().map_or(1, |p| line_of(p.byte() as usize));
         ImportError::at(line, 1, e.to_string())
@@ -122,7 +116,31 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
     if !reader.read_record(&mut record).map_err(csv_error)? {
         return Err(ImportError::at(1, 1, "the file is empty: no header"));
     }
-    let headers: Vec<String> = record.iter().map(|h| h.trim().to_string()).collect();
+    // A header is one line of text: a line break or control inside a quoted header
+    // cell becomes a space, so messages that name headers stay one line.
+    let headers: Vec<String> = record
+        .iter()
+        .map(|h| {
+            h.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+        .collect();
+    if let Some((line, field)) = unclosed_quote(text, delimiter) {
+        return Err(ImportError::at(
+            line,
+            field,
+            match line {
+                1 => format!("header field {field}: the quote opened here is never closed"),
+                _ => format!(
+                    "{}: the quote opened here is never closed",
+                    header_name(&headers, field - 1)
+                ),
+            },
+        ));
+    }
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
     let format = match options.format {
         ImportFormat::Auto => detect(&header_refs),
@@ -141,16 +159,7 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
             ),
         ));
     }
-    if let Some((line, field)) = unclosed_quote(text, delimiter) {
-        return Err(ImportError::at(
-            line,
-            field,
-            format!(
-                "{}: the quote opened here is never closed",
-                header_name(&headers, field - 1)
-            ),
-        ));
-    }
+
     let rows = Rows {
         headers: &headers,
         fields: &fields,
@@ -167,10 +176,7 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
         while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
             byte += 1;
         }
-        line += text.as_bytes()[counted..byte.min(text.len())]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        line += breaks(text.as_bytes(), counted..byte);
         counted = byte.min(text.len());
         if record.len() != headers.len() {
             return Err(ImportError::at(
@@ -229,6 +235,7 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
                 }
                 '"' => quoted = false,
                 '\n' => line += 1,
+                '\r' if chars.peek() != Some(&'\n') => line += 1,
                 _ => {}
             }
             continue;
@@ -239,6 +246,8 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
                 opened = (line, field);
             }
             '\n' => (line, field, at_start) = (line + 1, 1, true),
+            // A lone CR ends a line too (old Mac files), as the csv crate reads it.
+            '\r' if chars.peek() != Some(&'\n') => (line, field, at_start) = (line + 1, 1, true),
             '\r' => {}
             c if c == delimiter => (field, at_start) = (field + 1, true),
             _ => at_start = false,
@@ -248,6 +257,15 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
         }
     }
     quoted.then_some(opened)
+}
+
+/// Line breaks among `bytes[range]`: LF, CR LF, and a lone CR (which the csv crate
+/// takes as a line's end too).
+fn breaks(bytes: &[u8], range: std::ops::Range<usize>) -> usize {
+    let end = range.end.min(bytes.len());
+    (range.start.min(end)..end)
+        .filter(|&i| bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
 }
 
 fn header_name(headers: &[String], i: usize) -> &str {
@@ -475,6 +493,14 @@ mod tests {
         let err = read("name,name,phones,phones\nAna,Luisa,1,2\n").expect_err("repeated");
         assert_eq!((err.line, err.column), (1, 2));
         assert!(err.message.contains("`name` is repeated"), "{err}");
+        // Old Mac files end lines with a lone CR: lines are counted the same way.
+        let err = read("name\rAna\rLuis,x\r").expect_err("count");
+        assert_eq!((err.line, err.column), (3, 2));
+        let err = read("\"name\nnotes\nAna").expect_err("quote in the header");
+        assert!(
+            err.message.starts_with("header field 1: the quote"),
+            "{err}"
+        );
         let two = read("name,phones,Phones\nAna,600 111 222,600 333 444\n").expect("adds");
         assert_eq!(two.read.cards[0].card.phones.len(), 2);
         let err = read_csv(
