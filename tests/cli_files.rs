@@ -231,3 +231,44 @@ fn the_data_folder_and_a_database_made_through_a_link_are_private() {
     assert_eq!(mode(&target), 0o600, "the file behind the link");
     assert_eq!(mode(target.parent().expect("dir")), 0o700);
 }
+
+/// A database in a read-only folder (a read-only mount here) is refused with one line
+/// that says so, not SQLite's "unable to open database file" or "readonly database".
+#[test]
+fn a_read_only_folder_says_so() {
+    let Some(disk) = common::disk::SmallDisk::mount("4M") else {
+        return;
+    };
+    let s = Sandbox::new();
+    let db = disk.dir.path().join("shop.db");
+    let run = |args: &[&str]| {
+        s.cmd()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    assert!(run(&["client", "add", "--name", "Ana"]).status.success());
+    disk.make_read_only();
+    for args in [
+        vec!["client", "add", "--name", "Luis"],
+        vec!["client", "list"],
+    ] {
+        let out = run(&args);
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        common::sandbox::assert_one_error_line(
+            &err,
+            &format!("{} is read-only", disk.dir.path().display()),
+        );
+    }
+    let out = s
+        .cmd()
+        .arg("--db")
+        .arg(disk.dir.path().join("new.db"))
+        .args(["client", "list"])
+        .output()
+        .expect("run");
+    common::sandbox::assert_one_error_line(&String::from_utf8_lossy(&out.stderr), "is read-only");
+}

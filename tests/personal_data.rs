@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::disk::SmallDisk;
+
 use clientela::domain::SceneDraft;
 use clientela::store::Store;
 use common::sandbox::{Sandbox, assert_one_error_line};
@@ -253,53 +255,6 @@ fn erase_names_the_backups_that_still_hold_the_client() {
         said.contains("backups taken before that still hold this client: 2;"),
         "{said}"
     );
-}
-
-/// A small filesystem of its own (tmpfs), unmounted when dropped.
-struct SmallDisk {
-    dir: tempfile::TempDir,
-}
-
-impl SmallDisk {
-    /// `None`, said loudly, where mounting is not allowed (not root).
-    fn mount(size: &str) -> Option<Self> {
-        let dir = tempfile::TempDir::new().expect("dir");
-        let mounted = std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(dir.path())
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !mounted {
-            use std::io::Write;
-            let _ = writeln!(
-                std::io::stderr(),
-                "\n*** SKIPPED full-disk test: cannot mount a small tmpfs here (needs root) ***\n"
-            );
-            return None;
-        }
-        Some(Self { dir })
-    }
-
-    /// Fills the disk but `spare` bytes.
-    fn fill_but(&self, spare: u64) -> std::path::PathBuf {
-        use std::io::Write;
-        let path = self.dir.path().join("filler");
-        let mut file = std::fs::File::create(&path).expect("filler");
-        let chunk = vec![0u8; 4096];
-        while file.write_all(&chunk).is_ok() {}
-        let len = file.metadata().expect("len").len();
-        file.set_len(len.saturating_sub(spare)).expect("truncate");
-        path
-    }
-}
-
-impl Drop for SmallDisk {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("umount")
-            .arg("-l")
-            .arg(self.dir.path())
-            .status();
-    }
 }
 
 /// A full disk: the client is erased (the deletion fits) but the file cannot be

@@ -92,6 +92,15 @@ pub enum StoreError {
         /// The newest schema this binary knows.
         known: i64,
     },
+    /// The database or its folder cannot be written.
+    #[error(
+        "{} is read-only: clientela writes into the database and beside it (its journal); make it writable, or copy the database to a folder you can write and open it there with --db",
+        path.display()
+    )]
+    ReadOnly {
+        /// The folder or file that refuses writes.
+        path: PathBuf,
+    },
     /// The file could not be created.
     #[error("cannot create the database {}: {source}", path.display())]
     Create {

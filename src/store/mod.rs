@@ -52,12 +52,14 @@ impl Store {
     /// date. A new file is private to its owner (mode 0600 on Unix). A database written
     /// by a newer clientela is refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Self> {
-        create_private_file(path)?;
-        let conn = Connection::open(path).map_err(|e| StoreError::Open {
-            path: path.to_path_buf(),
-            source: e,
-        })?;
-        Self::prepare(conn, Some(path.to_path_buf()))
+        let opened = create_private_file(path).and_then(|()| {
+            let conn = Connection::open(path).map_err(|e| StoreError::Open {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+            Self::prepare(conn, Some(path.to_path_buf()))
+        });
+        opened.map_err(|e| read_only_place(path, &e).unwrap_or(e))
     }
 
     /// A private database in memory, for tests and benchmarks.
@@ -170,6 +172,52 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+}
+
+/// When opening failed because the database or its folder cannot be written (a
+/// read-only mount, a folder without write permission), the error that says so.
+fn read_only_place(path: &Path, error: &StoreError) -> Option<StoreError> {
+    let sqlite_refused = |e: &rusqlite::Error| {
+        matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+        )
+    };
+    let suspect = match error {
+        StoreError::Create { source, .. } => matches!(
+            source.kind(),
+            std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+        ),
+        StoreError::Open { source, .. } | StoreError::Sqlite(source) => sqlite_refused(source),
+        _ => false,
+    };
+    if !suspect {
+        return None;
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    // The folder is asked the only sure way: by making a file in it (removed at once).
+    let folder_refuses = tempfile::Builder::new()
+        .prefix(".clientela-probe-")
+        .tempfile_in(dir)
+        .is_err_and(|e| {
+            matches!(
+                e.kind(),
+                std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+            )
+        });
+    let file_refuses = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    match (folder_refuses, file_refuses) {
+        (true, _) => Some(StoreError::ReadOnly {
+            path: dir.to_path_buf(),
+        }),
+        (false, true) => Some(StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        }),
+        _ => None,
     }
 }
 

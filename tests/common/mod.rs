@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod agenda;
+pub mod disk;
 pub mod sandbox;
 pub mod tmux;
 
