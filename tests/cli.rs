@@ -309,6 +309,15 @@ fn demo_force_keeps_a_copy_first_and_is_all_or_nothing() {
     for name in ["Ana", "Luis", "Marta"] {
         s.ok(&["client", "add", "--name", name]);
     }
+    // A temporary demo database left by a run killed hours ago is cleared away.
+    let stale = s.dir.path().join(".clientela-demo-KILLED.db");
+    std::fs::write(&stale, "left by a killed run").expect("stale");
+    let hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .and_then(|f| f.set_modified(hours_ago))
+        .expect("age it");
     let said = s.ok(&["demo", "--clients", "20", "--force"]);
     assert!(
         said.contains("the 3 clients there were are kept in"),

@@ -278,11 +278,13 @@ fn rotate(dir: &Path, stem: &str, family: &str, keep: usize) -> Result<()> {
         std::fs::remove_file(&path)
             .wrap_err_with(|| format!("removing the old copy {}", path.display()))?;
     }
-    remove_stale_temps(dir);
+    remove_stale_temps(dir, TEMP_PREFIX);
     Ok(())
 }
 
-fn remove_stale_temps(dir: &Path) {
+/// Removes files named `prefix…` in `dir` (and their `-wal`, `-shm`) older than a few
+/// hours: temporary copies left by a run that was killed.
+pub(super) fn remove_stale_temps(dir: &Path, prefix: &str) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -293,7 +295,7 @@ fn remove_stale_temps(dir: &Path) {
             .ok()
             .and_then(|t| SystemTime::now().duration_since(t).ok())
             .is_some_and(|age| age > STALE_TEMP);
-        let ours = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX);
+        let ours = entry.file_name().to_string_lossy().starts_with(prefix);
         if ours && stale {
             let _ = std::fs::remove_file(entry.path());
         }

@@ -2,10 +2,14 @@
 
 use color_eyre::eyre::{Result, WrapErr};
 
-use super::backup::folder_of;
+use super::backup::{folder_of, remove_stale_temps};
 use crate::demo::{self, DemoOptions, Filled};
 use crate::session::Session;
 use crate::store::Store;
+
+/// The demo's temporary database is named so; one left by a killed run is removed by a
+/// later demo.
+const DEMO_PREFIX: &str = ".clientela-demo-";
 
 /// Replaces everything in `store` with demo data. The data is built in a private
 /// temporary file beside the database and copied in by one write, so an interrupted run
@@ -16,8 +20,9 @@ pub fn replace_with_demo(
     options: DemoOptions,
 ) -> Result<Filled> {
     let dir = folder_of(&session.database);
+    remove_stale_temps(dir, DEMO_PREFIX);
     let temp = tempfile::Builder::new()
-        .prefix(".clientela-demo-")
+        .prefix(DEMO_PREFIX)
         .suffix(".db")
         .tempfile_in(dir)
         .wrap_err_with(|| format!("making the demo beside {}", session.database.display()))?;
