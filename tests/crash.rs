@@ -49,18 +49,25 @@ fn inspect(db: &Path) -> Counts {
     }
 }
 
-/// Runs `args` on a copy of `template` and kills it after `wait`; returns the copy.
-fn killed(s: &Sandbox, template: &Path, args: &[&str], wait: Duration, n: u64) -> PathBuf {
-    let db = s.dir.path().join(format!("trial-{n}.db"));
-    std::fs::copy(template, &db).expect("copy the template");
-    let mut child = Command::new(BIN)
+/// The binary on `db` with `args`, in the sandbox's environment.
+fn command(s: &Sandbox, db: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(BIN);
+    command
         .env_clear()
         .env("HOME", s.dir.path())
         .env("CLIENTELA_TODAY", "2026-11-22")
         .arg("--db")
-        .arg(&db)
+        .arg(db)
         .args(args)
-        .stdout(Stdio::null())
+        .stdout(Stdio::null());
+    command
+}
+
+/// Runs `args` on a copy of `template` and kills it after `wait`; returns the copy.
+fn killed(s: &Sandbox, template: &Path, args: &[&str], wait: Duration, n: u64) -> PathBuf {
+    let db = s.dir.path().join(format!("trial-{n}.db"));
+    std::fs::copy(template, &db).expect("copy the template");
+    let mut child = command(s, &db, args)
         .stderr(Stdio::null())
         .spawn()
         .expect("start");
@@ -75,16 +82,7 @@ fn duration(s: &Sandbox, template: &Path, args: &[&str]) -> Duration {
     let db = s.dir.path().join("timing.db");
     std::fs::copy(template, &db).expect("copy");
     let start = Instant::now();
-    let status = Command::new(BIN)
-        .env_clear()
-        .env("HOME", s.dir.path())
-        .env("CLIENTELA_TODAY", "2026-11-22")
-        .arg("--db")
-        .arg(&db)
-        .args(args)
-        .stdout(Stdio::null())
-        .status()
-        .expect("run");
+    let status = command(s, &db, args).status().expect("run");
     assert!(status.success(), "{args:?}");
     start.elapsed()
 }
