@@ -273,3 +273,49 @@ fn daily_copies_are_taken_once_a_day_and_rotated() {
         assert_eq!(clients_in(&copy), 1, "{copy:?}");
     }
 }
+
+/// Copies taken in the same second get names that sort after the earlier ones, so
+/// rotation removes the oldest, never the copy just taken.
+#[test]
+fn copies_of_the_same_second_rotate_oldest_first() {
+    let dir = tempfile::TempDir::new().expect("dir");
+    let database = dir.path().join("shop.db");
+    let mut store = Store::open(&database).expect("open");
+    store
+        .add_client(
+            &clientela::domain::client::ClientCard::named("Ana"),
+            common::at(2026, 11, 20),
+        )
+        .expect("add");
+    let session = session_at(&database, 22, 9, 2);
+    let mut taken = Vec::new();
+    for _ in 0..5 {
+        let path = backup::automatic(&store, &session, Automatic::BeforeImport).expect("copy");
+        assert!(path.exists(), "the copy just taken is kept: {path:?}");
+        taken.push(path);
+    }
+    assert_eq!(
+        names_in(&dir.path().join("backups")),
+        [
+            "shop-before-import-20261122-090000-4.db",
+            "shop-before-import-20261122-090000-5.db",
+        ]
+    );
+}
+
+/// A file where the backups folder goes is named as such.
+#[test]
+fn a_file_in_the_place_of_the_backups_folder_is_said() {
+    let s = Sandbox::new();
+    s.ok(&["client", "add", "--name", "Ana"]);
+    let place = s.dir.path().join("backups");
+    std::fs::write(&place, "not a folder").expect("write");
+    let err = s.fails(&["backup"]);
+    common::sandbox::assert_one_error_line(
+        &err,
+        &format!(
+            "{} is a file, not a folder: clientela keeps its backups there",
+            place.display()
+        ),
+    );
+}

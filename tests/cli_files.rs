@@ -232,8 +232,9 @@ fn the_data_folder_and_a_database_made_through_a_link_are_private() {
     assert_eq!(mode(target.parent().expect("dir")), 0o700);
 }
 
-/// A database in a read-only folder (a read-only mount here) is refused with one line
-/// that says so, not SQLite's "unable to open database file" or "readonly database".
+/// A database in a read-only folder (a read-only mount here): a change is refused with
+/// one line that says so (not SQLite's "unable to open database file"), and what is
+/// there can still be listed, exported and copied off.
 #[test]
 fn a_read_only_folder_says_so() {
     let Some(disk) = common::disk::SmallDisk::mount("4M") else {
@@ -251,18 +252,30 @@ fn a_read_only_folder_says_so() {
     };
     assert!(run(&["client", "add", "--name", "Ana"]).status.success());
     disk.make_read_only();
-    for args in [
-        vec!["client", "add", "--name", "Luis"],
-        vec!["client", "list"],
-    ] {
-        let out = run(&args);
-        assert!(!out.status.success());
-        let err = String::from_utf8_lossy(&out.stderr);
-        common::sandbox::assert_one_error_line(
-            &err,
-            &format!("{} is read-only", disk.dir.path().display()),
-        );
-    }
+    let out = run(&["client", "add", "--name", "Luis"]);
+    assert!(!out.status.success());
+    common::sandbox::assert_one_error_line(
+        &String::from_utf8_lossy(&out.stderr),
+        &format!(
+            "{} is read-only, so the database cannot be changed there",
+            disk.dir.path().display()
+        ),
+    );
+    // What is there can still be read and copied off the read-only disk.
+    let out = run(&["client", "list", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Ana"));
+    let copy = s.dir.path().join("off-the-disk.db");
+    assert!(
+        run(&["backup", "-o", &copy.display().to_string()])
+            .status
+            .success()
+    );
+    assert!(run(&["check"]).status.success());
     let out = s
         .cmd()
         .arg("--db")
@@ -271,4 +284,39 @@ fn a_read_only_folder_says_so() {
         .output()
         .expect("run");
     common::sandbox::assert_one_error_line(&String::from_utf8_lossy(&out.stderr), "is read-only");
+}
+
+/// `backup -o` writes through a symbolic link (a link to a USB stick gets the copy on the
+/// stick), makes a folder named with a trailing `/`, and never writes over the damage
+/// mark beside the database.
+#[cfg(unix)]
+#[test]
+fn backup_output_follows_links_makes_folders_and_spares_the_mark() {
+    let s = Sandbox::new();
+    s.ok(&["client", "add", "--name", "Ana"]);
+    let dir = s.dir.path();
+    std::fs::create_dir(dir.join("usb")).expect("usb");
+    std::os::unix::fs::symlink("usb/real.db", dir.join("link.db")).expect("link");
+    s.ok(&["backup", "-o", &dir.join("link.db").display().to_string()]);
+    assert!(
+        std::fs::symlink_metadata(dir.join("link.db"))
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    let copied = clientela::store::Store::open(&dir.join("usb/real.db")).expect("on the stick");
+    assert_eq!(copied.client_count().expect("count"), 1);
+
+    let new_dir = format!("{}/new/folder/", dir.display());
+    s.ok(&["backup", "-o", &new_dir]);
+    assert!(
+        dir.join("new/folder/clientela-20261122-120000.db")
+            .is_file()
+    );
+
+    let mark = format!("{}.damaged", s.db());
+    let err = s.fails(&["backup", "-o", &mark]);
+    assert!(err.contains("it is the database"), "{err}");
+    assert!(!std::path::Path::new(&mark).exists());
 }

@@ -125,3 +125,78 @@ fn a_large_damaged_file_is_found_by_its_backup_or_by_a_query() {
     one_line(&s.fails(&["log", "list", "1"]), "is damaged");
     one_line(&s.fails(&["client", "add", "--name", "Otra"]), "is damaged");
 }
+
+/// A damaged or cut copy given to `restore` is refused, and the database — whole — is
+/// not marked damaged because of it.
+#[test]
+fn a_bad_copy_is_refused_without_marking_the_database() {
+    let s = Sandbox::new();
+    s.ok(&["demo", "--clients", "100"]);
+    s.ok(&["backup"]);
+    let good = s.dir.path().join("backups/clientela-20261122-120000.db");
+    let bytes = std::fs::read(&good).expect("copy");
+    let cut = s.dir.path().join("cut.db");
+    std::fs::write(&cut, &bytes[..200_000.min(bytes.len() - 1)]).expect("cut");
+    let flipped = s.dir.path().join("flipped.db");
+    std::fs::write(&flipped, &bytes).expect("copy");
+    flip(&flipped, 3, 0);
+    let empty = s.dir.path().join("empty.db");
+    std::fs::write(&empty, b"").expect("empty");
+    for (copy, said) in [
+        (&cut, "cut.db"),
+        (&flipped, "flipped.db is damaged"),
+        (&empty, "empty.db is empty: it is not a copy of a database"),
+        (&s.dir.path().join("backups"), "is a folder, not a copy"),
+    ] {
+        one_line(&s.fails(&["restore", &copy.display().to_string()]), said);
+        assert!(
+            !Path::new(&format!("{}.damaged", s.db())).exists(),
+            "{copy:?} marked the database damaged"
+        );
+        s.ok(&["client", "add", "--name", "Sigue"]);
+    }
+}
+
+/// A database cut short (a disk error, a bad copy over it) is restored over in one go,
+/// whether it is small (found damaged as it opens) or large (found by the copy taken
+/// before the restore); the cut file is kept.
+#[test]
+fn a_cut_database_is_restored_over_in_one_go() {
+    for size in ["100", "700"] {
+        let s = Sandbox::new();
+        s.ok(&["demo", "--clients", size]);
+        let copy = s.dir.path().join("copy.db");
+        s.ok(&["backup", "-o", &copy.display().to_string()]);
+        let bytes = std::fs::read(&copy).expect("copy");
+        for cut in [bytes.len() / 3, 8192, 5000] {
+            std::fs::write(s.db(), &bytes[..cut]).expect("cut");
+            let said = s.ok(&["restore", &copy.display().to_string()]);
+            assert!(
+                said.contains("clientela-damaged-") || said.contains("before-restore"),
+                "{said}"
+            );
+            assert_eq!(clients(&s).to_string(), size, "cut at {cut}");
+            s.ok(&["client", "add", "--name", "Sigue"]);
+        }
+    }
+}
+
+/// A store opened on a damaged file refuses writes; once another program restores a
+/// copy, the same open store writes again (an open terminal UI need not restart).
+#[test]
+fn an_open_store_writes_again_after_another_program_restores() {
+    let s = Sandbox::new();
+    s.ok(&["demo", "--clients", "60"]);
+    s.ok(&["backup"]);
+    flip(Path::new(&s.db()), 3, 0);
+    let mut open = clientela::store::Store::open(Path::new(&s.db())).expect("opens to read");
+    let ana = clientela::domain::ClientCard::named("Ana");
+    let now = common::at(2026, 11, 22);
+    assert!(matches!(
+        open.add_client(&ana, now),
+        Err(clientela::store::StoreError::Damaged { .. })
+    ));
+    let copy = s.dir.path().join("backups/clientela-20261122-120000.db");
+    s.ok(&["restore", &copy.display().to_string()]);
+    open.add_client(&ana, now).expect("writes again");
+}

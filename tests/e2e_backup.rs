@@ -101,3 +101,21 @@ fn a_damaged_file_says_so_and_refuses_to_save() {
     );
     tmux.keys(&["C-c"]);
 }
+
+/// `backup -o -` on a terminal refuses to pour the database's bytes onto the screen.
+#[test]
+fn a_backup_to_standard_output_refuses_a_terminal() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("backup-tty", dir.path()) else {
+        return;
+    };
+    let home = dir.path();
+    let db = home.join("shop.db");
+    cli_ok(home, &db, &["client", "add", "--name", "Marta Ruiz"]);
+    tmux.launch("en_US.UTF-8", &db, "backup -o -");
+    tmux.wait_for(
+        "refusing to write the database to the terminal",
+        "the refusal",
+    );
+    assert!(!tmux.screen().contains("SQLite format 3"));
+}

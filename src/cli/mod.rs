@@ -20,7 +20,7 @@ pub use args::{
 
 use std::io::Write;
 
-use color_eyre::eyre::{Result, bail};
+use color_eyre::eyre::{Result, WrapErr, bail};
 
 use crate::demo::DemoOptions;
 use crate::ops::backup::{self, Automatic};
@@ -33,7 +33,7 @@ pub fn run(session: &Session, command: Command) -> Result<()> {
         let found = e
             .chain()
             .find_map(|cause| cause.downcast_ref::<StoreError>())
-            .and_then(StoreError::damage);
+            .and_then(|known| known.damage_of(&session.database));
         match found {
             Some(report) => {
                 if let Err(also) = health::remember_damage(&session.database, &report) {
@@ -83,7 +83,12 @@ fn dispatch(session: &Session, command: Command) -> Result<()> {
 fn run_backup(session: &Session, args: BackupArgs) -> Result<()> {
     let store = crate::ops::open(session)?;
     let path = match args.output {
-        Some(path) if path.is_dir() => backup::manual_in(&store, session, &path)?,
+        // A folder, or a name ending in `/` (made if missing): a named copy inside.
+        Some(path) if path.is_dir() || path.as_os_str().to_string_lossy().ends_with('/') => {
+            crate::store::create_private_dirs(&path)
+                .wrap_err_with(|| path.display().to_string())?;
+            backup::manual_in(&store, session, &path)?
+        }
         Some(path) => {
             backup::copy_to(&store, &session.database, &path)?;
             path
@@ -122,7 +127,8 @@ fn run_restore(session: &Session, args: RestoreArgs) -> Result<()> {
     let mut store = match crate::ops::open(session) {
         Ok(store) => store,
         Err(e) => {
-            let Some(report) = e.downcast_ref::<StoreError>().and_then(StoreError::damage) else {
+            let damage = e.downcast_ref::<StoreError>();
+            let Some(report) = damage.and_then(|d| d.damage_of(&session.database)) else {
                 return Err(e);
             };
             health::remember_damage(&session.database, &report)?;

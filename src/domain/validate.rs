@@ -51,7 +51,7 @@ impl std::fmt::Display for Invalid {
             }
             Invalid::Phone(p) => write!(
                 f,
-                "`{}` is not a phone number (digits, spaces and + ( ) - . / and an extension)",
+                "`{}` is not a phone number (3 to 17 digits, with spaces and + ( ) - . /, and an optional extension)",
                 short(p)
             ),
             Invalid::Email(e) => write!(f, "`{}` is not an email address", short(e)),

@@ -74,7 +74,7 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<Decoded, DecodeErr
         let start = (read + bom_len).saturating_sub(usize::from(bad));
         let hint = match encoding {
             TextEncoding::Auto => {
-                "; the file mixes UTF-8 with other bytes: save it again as UTF-8, or name its encoding with --encoding"
+                "; the file mixes UTF-8 with other bytes: save it again as UTF-8 (a CSV file may also name its encoding with --encoding)"
             }
             _ => "",
         };

@@ -111,7 +111,7 @@ messages! {
     ProblemRequired => "obligatorio", "required";
     ProblemEmail => "«{}» no es un correo electrónico", "“{}” is not an email address";
     ProblemDate => "«{}» no es una fecha (dd/mm/aaaa)", "“{}” is not a date (dd/mm/yyyy)";
-    ProblemPhone => "«{}» no es un teléfono (cifras, espacios, + ( ) - . / y extensión)", "“{}” is not a phone number (digits, spaces, + ( ) - . / and extension)";
+    ProblemPhone => "«{}» no es un teléfono (de 3 a 17 cifras, con espacios y + ( ) - . /, y extensión)", "“{}” is not a phone number (3 to 17 digits, with spaces and + ( ) - . /, and extension)";
     ProblemTooLong => "{} caracteres; como mucho {}", "{} characters; at most {}";
     ProblemImplausible => "{} no puede ser: entre 1900 y hoy", "{} cannot be: between 1900 and today";
     ProblemNumber => "«{}» no es un número de cliente", "“{}” is not a client number";

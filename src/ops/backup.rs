@@ -5,13 +5,14 @@
 //! `quick_check` and only then given its name; automatic copies are rotated, keeping
 //! the newest `[backup] keep` of each kind.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use chrono::NaiveDateTime;
 use color_eyre::eyre::{Result, WrapErr, bail};
 
-use super::files::{is_database, new_export_path, write_file, write_output};
+use super::files::{is_database, new_export_path, through_links, write_file, write_output};
 use crate::session::Session;
 use crate::store::{Store, StoreError, create_private_dirs};
 
@@ -59,6 +60,19 @@ pub fn backups_dir(database: &Path) -> PathBuf {
     folder_of(database).join("backups")
 }
 
+/// `backups/` beside the database, made (private) if it is not there.
+fn backups_folder(database: &Path) -> Result<PathBuf> {
+    let dir = backups_dir(database);
+    if dir.exists() && !dir.is_dir() {
+        bail!(
+            "{} is a file, not a folder: clientela keeps its backups there; move the file away",
+            dir.display()
+        );
+    }
+    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+    Ok(dir)
+}
+
 /// Copies the database to `path` (a new file or one replaced whole), never onto the
 /// database itself. The copy is checked before it takes the name. `-` is standard output
 /// and a FIFO or device is written in place, from a checked private temporary copy.
@@ -70,6 +84,12 @@ pub fn copy_to(store: &Store, database: &Path, path: &Path) -> Result<()> {
             database.display()
         );
     }
+    if path.as_os_str() == "-" && std::io::stdout().is_terminal() {
+        bail!(
+            "refusing to write the database to the terminal: send it to a file (`-o FILE`) or a program (`-o - | gzip > copy.gz`)"
+        );
+    }
+    let path = &through_links(path);
     let shown = || format!("backing up to {}", path.display());
     let in_place = path.as_os_str() == "-"
         || std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
@@ -118,8 +138,7 @@ pub fn copy_to(store: &Store, database: &Path, path: &Path) -> Result<()> {
 /// `clientela backup` without `-o`: a copy in `backups/` named for the time, which
 /// rotation never removes.
 pub fn manual(store: &Store, session: &Session) -> Result<PathBuf> {
-    let dir = backups_dir(&session.database);
-    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+    let dir = backups_folder(&session.database)?;
     manual_in(store, session, &dir)
 }
 
@@ -133,8 +152,7 @@ pub fn manual_in(store: &Store, session: &Session, dir: &Path) -> Result<PathBuf
 /// Takes an automatic copy in `backups/` and then removes the oldest of its kind beyond
 /// `[backup] keep`; returns the copy's path.
 pub fn automatic(store: &Store, session: &Session, why: Automatic) -> Result<PathBuf> {
-    let dir = backups_dir(&session.database);
-    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+    let dir = backups_folder(&session.database)?;
     let stem = stem(&session.database);
     let path = new_export_path(
         &dir,
@@ -159,14 +177,41 @@ pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<Path
             backups_dir(&session.database).display()
         );
     }
+    if from.is_dir() {
+        bail!("{} is a folder, not a copy of a database", from.display());
+    }
+    if std::fs::metadata(from).is_ok_and(|m| m.len() == 0) {
+        bail!(
+            "{} is empty: it is not a copy of a database",
+            from.display()
+        );
+    }
     Store::check_copy(from)?;
     let kept = match store.damage() {
-        None => automatic(store, session, Automatic::BeforeRestore)?,
-        Some(_) => keep_damaged(session)?,
+        Some(_) => keep_damaged(session),
+        None => match automatic(store, session, Automatic::BeforeRestore) {
+            // Copying it found it damaged (and remembered so): kept as it is instead.
+            Err(_) if store.damage().is_some() => keep_damaged(session),
+            other => other,
+        },
+    }
+    .wrap_err("nothing was restored: the database as it was could not be kept aside first")?;
+    let damaged = store.damage().is_some();
+    let restored = match store.replace_with(from) {
+        // Too damaged to be written over page by page: emptied (it is kept aside) and
+        // filled.
+        Err(_) if damaged => store
+            .empty_damaged()
+            .and_then(|()| store.replace_with(from)),
+        other => other,
     };
-    store
-        .replace_with(from)
-        .wrap_err_with(|| format!("restoring {}", from.display()))?;
+    restored.wrap_err_with(|| {
+        format!(
+            "restoring {} (the database as it was is kept in {})",
+            from.display(),
+            kept.display()
+        )
+    })?;
     Ok(kept)
 }
 
@@ -174,8 +219,7 @@ pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<Path
 /// `backups/` (`<name>-damaged-….db`, never rotated): what it still holds may be
 /// recovered from it (`sqlite3 FILE .recover`). SQLite is not asked to read it.
 fn keep_damaged(session: &Session) -> Result<PathBuf> {
-    let dir = backups_dir(&session.database);
-    create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
+    let dir = backups_folder(&session.database)?;
     let stem = stem(&session.database);
     let path = new_export_path(&dir, &format!("{stem}-damaged"), "db", session.clock.now());
     let shown = || format!("keeping the damaged database in {}", path.display());
@@ -210,7 +254,7 @@ pub fn daily_if_due(store: &Store, session: &Session) -> Result<Option<PathBuf>>
         }
         .into());
     }
-    if session.demo || store.client_count()? == 0 {
+    if session.demo || store.is_read_only() || store.client_count()? == 0 {
         return Ok(None);
     }
     let today = session.clock.now().date().format("%Y%m%d").to_string();

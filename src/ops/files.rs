@@ -43,12 +43,13 @@ pub fn write_output(
     }
 }
 
-/// Whether `path` names `database` or one of the files SQLite keeps beside it: the same
-/// file by device and inode when it exists (hard links, symlinks, `./`), the same name in
-/// the same folder when it does not exist yet.
+/// Whether `path` names `database` or one of the files SQLite and clientela keep beside
+/// it (journal, WAL, the damage mark): the same file by device and inode when it exists
+/// (hard links, symlinks, `./`), the same name in the same folder when it does not
+/// exist yet.
 pub fn is_database(path: &Path, database: &Path) -> bool {
     let mut names = vec![database.to_path_buf()];
-    for suffix in ["-wal", "-shm", "-journal"] {
+    for suffix in ["-wal", "-shm", "-journal", ".damaged"] {
         let mut name = database.as_os_str().to_owned();
         name.push(suffix);
         names.push(PathBuf::from(name));
@@ -80,6 +81,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// owner (mode 0600 on Unix), which then takes the name in one step. A failed or
 /// interrupted write leaves whatever was at `path` as it was.
 pub fn write_file(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let path = &through_links(path);
     let shown = || path.display().to_string();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -99,17 +101,45 @@ pub fn write_file(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>)
     Ok(())
 }
 
+/// Where `path` leads: the file its symbolic links name, one after another (a link to
+/// a USB stick gets the copy on the stick, not a file that replaces the link).
+pub fn through_links(path: &Path) -> PathBuf {
+    let mut path = path.to_path_buf();
+    for _ in 0..40 {
+        let Ok(target) = std::fs::read_link(&path) else {
+            break;
+        };
+        path = match path.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    path
+}
+
 /// A new file name in `dir` for an export made at `now`: `stem-YYYYMMDD-HHMMSS.ext`,
-/// with `-2`, `-3`… when exports of the same second would share it.
+/// with `-2`, `-3`… when files of the same second are there — always after the last of
+/// them, so names sort in the order the files were made (rotation keeps the newest).
 pub fn new_export_path(dir: &Path, stem: &str, ext: &str, now: NaiveDateTime) -> PathBuf {
-    let stamp = now.format("%Y%m%d-%H%M%S");
-    (1..)
-        .map(|n| match n {
-            1 => dir.join(format!("{stem}-{stamp}.{ext}")),
-            n => dir.join(format!("{stem}-{stamp}-{n}.{ext}")),
+    let base = format!("{stem}-{}", now.format("%Y%m%d-%H%M%S"));
+    let dot_ext = format!(".{ext}");
+    let last = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let rest = name.strip_prefix(&base)?.strip_suffix(&dot_ext)?;
+            match rest {
+                "" => Some(1),
+                _ => rest.strip_prefix('-')?.parse::<u32>().ok(),
+            }
         })
-        .find(|p| !p.exists())
-        .unwrap_or_else(|| dir.join(format!("{stem}.{ext}")))
+        .max();
+    match last {
+        None => dir.join(format!("{base}{dot_ext}")),
+        Some(n) => dir.join(format!("{base}-{}{dot_ext}", n + 1)),
+    }
 }
 
 /// `exports/` beside the database, created if needed: where the TUI writes.

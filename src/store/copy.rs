@@ -2,7 +2,7 @@
 //! others write, and a replacement of the live file in one write (other processes that
 //! hold it open see the old database or the new one, never half of either).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rusqlite::backup::{Backup, StepResult};
@@ -46,6 +46,44 @@ impl Store {
         Ok(())
     }
 
+    /// Empties a damaged database file in place (the same file, truncated; its WAL and
+    /// shared-memory files removed) so that a copy can be written into it when the
+    /// damage keeps SQLite from writing over it page by page. Only for `restore`, after
+    /// the damaged file has been kept aside.
+    pub fn empty_damaged(&mut self) -> Result<()> {
+        let Some(path) = self.path.clone() else {
+            return Ok(());
+        };
+        let io_err = |source| StoreError::Create {
+            path: path.clone(),
+            source,
+        };
+        // Close the file before emptying it.
+        drop(std::mem::replace(
+            &mut self.conn,
+            Connection::open_in_memory()?,
+        ));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(&path)
+            .map_err(io_err)?;
+        for suffix in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            match std::fs::remove_file(PathBuf::from(name)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io_err(e)),
+                _ => {}
+            }
+        }
+        self.conn = Connection::open(&path).map_err(|e| StoreError::Open {
+            path: path.clone(),
+            source: e,
+        })?;
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(())
+    }
+
     /// Opens the file at `path` as it is, with no check and nothing written: only to
     /// restore a copy over a database too damaged to open.
     pub fn open_damaged(path: &Path) -> Result<Self> {
@@ -60,6 +98,7 @@ impl Store {
         Ok(Self {
             conn,
             path: Some(path.to_path_buf()),
+            read_only: None,
         })
     }
 

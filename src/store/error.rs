@@ -94,7 +94,7 @@ pub enum StoreError {
     },
     /// The database or its folder cannot be written.
     #[error(
-        "{} is read-only: clientela writes into the database and beside it (its journal); make it writable, or copy the database to a folder you can write and open it there with --db",
+        "{} is read-only, so the database cannot be changed there (if it exists, lists, exports and backups still work); make it writable, or copy the database to a folder you can write and use --db",
         path.display()
     )]
     ReadOnly {
@@ -120,7 +120,7 @@ pub enum StoreError {
     },
     /// The file is damaged: SQLite's check found problems.
     #[error(
-        "{} is damaged ({report}); nothing was written to it: restore a copy from backups/ with `clientela restore FILE`",
+        "{} is damaged ({report}): clientela writes nothing to it; restore a copy from backups/ with `clientela restore FILE`",
         path.display()
     )]
     Damaged {

@@ -45,7 +45,11 @@ pub fn remember_damage(database: &Path, report: &str) -> Result<()> {
 /// Forgets damage remembered for `database` (a copy was restored, or a check found it
 /// whole).
 pub fn forget_damage(database: &Path) -> Result<()> {
-    match std::fs::remove_file(damage_marker(database)) {
+    let marker = damage_marker(database);
+    if std::fs::symlink_metadata(&marker).is_err() {
+        return Ok(());
+    }
+    match std::fs::remove_file(marker) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(StoreError::Create {
             path: damage_marker(database),
             source: e,
@@ -84,18 +88,32 @@ impl Store {
             Err(e) => Some(damage_in(&e).ok_or(e)?),
         };
         if let Some(path) = &self.path {
-            match &report {
-                Some(report) => remember_damage(path, report)?,
-                None => forget_damage(path)?,
+            // In a read-only place nothing can be remembered; the report is still said.
+            let remembered = match &report {
+                Some(report) => remember_damage(path, report),
+                None => forget_damage(path),
+            };
+            if self.read_only.is_none() {
+                remembered?;
             }
         }
-        self.conn
-            .pragma_update(None, "query_only", report.is_some())?;
+        if self.read_only.is_none() {
+            self.conn
+                .pragma_update(None, "query_only", report.is_some())?;
+        }
         Ok(report)
     }
 
     /// The damage remembered for this database, as the error a write gets.
+    /// Also refuses writes to a store opened for reading only; and when damage
+    /// remembered at open has since been repaired (a `restore` from another terminal),
+    /// writes are allowed again.
     pub(super) fn refuse_if_damaged(&self) -> Result<()> {
+        if let Some(place) = &self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: place.clone(),
+            });
+        }
         let Some(path) = &self.path else {
             return Ok(());
         };
@@ -104,7 +122,15 @@ impl Store {
                 path: path.clone(),
                 report,
             }),
-            None => Ok(()),
+            None => {
+                let held: bool = self
+                    .conn
+                    .pragma_query_value(None, "query_only", |row| row.get(0))?;
+                if held {
+                    self.conn.pragma_update(None, "query_only", false)?;
+                }
+                Ok(())
+            }
         }
     }
 
@@ -147,11 +173,15 @@ pub fn damage_in(e: &rusqlite::Error) -> Option<String> {
 }
 
 impl StoreError {
-    /// What SQLite said, when this error means the database file is damaged.
-    pub fn damage(&self) -> Option<String> {
+    /// What SQLite said, when this error means that the file `database` is damaged
+    /// (damage in another file — a copy being restored — is not the database's).
+    pub fn damage_of(&self, database: &Path) -> Option<String> {
+        let same = |path: &Path| path == database;
         match self {
-            StoreError::Damaged { report, .. } => Some(report.clone()),
-            StoreError::Sqlite(e) | StoreError::Open { source: e, .. } => damage_in(e),
+            StoreError::Damaged { path, report } if same(path) => Some(report.clone()),
+            StoreError::Open { path, source } if same(path) => damage_in(source),
+            // A query on the store's own connection: the database.
+            StoreError::Sqlite(e) => damage_in(e),
             _ => None,
         }
     }

@@ -45,6 +45,9 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Set when the database could only be opened for reading (its folder or file is
+    /// read-only): what refuses writes.
+    read_only: Option<PathBuf>,
 }
 
 impl Store {
@@ -59,7 +62,50 @@ impl Store {
             })?;
             Self::prepare(conn, Some(path.to_path_buf()))
         });
-        opened.map_err(|e| read_only_place(path, &e).unwrap_or(e))
+        opened.or_else(|e| match read_only_place(path, &e) {
+            // A read-only place cannot change under us: the file is read as it is
+            // (lists, exports and backups still work), and writes say why not.
+            Some(StoreError::ReadOnly { path: place }) => Self::open_immutable(path, place.clone())
+                .map_err(|_| StoreError::ReadOnly { path: place }),
+            Some(other) => Err(other),
+            None => Err(e),
+        })
+    }
+
+    /// Opens a database that sits in a read-only place for reading only, as an
+    /// immutable file; refused when its WAL holds changes not yet in the file (they
+    /// could not be read without writing).
+    fn open_immutable(path: &Path, place: PathBuf) -> Result<Self> {
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        if std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0) || !path.is_file() {
+            return Err(StoreError::ReadOnly { path: place });
+        }
+        let escaped = path
+            .display()
+            .to_string()
+            .replace('%', "%25")
+            .replace('?', "%3f")
+            .replace('#', "%23");
+        let flags =
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(format!("file:{escaped}?immutable=1"), flags)
+            .map_err(|e| StoreError::Open {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+        let read = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
+        let app = read("PRAGMA application_id")?;
+        let found = read("PRAGMA user_version")?;
+        if app != APPLICATION_ID || found != migrations::known_version() {
+            return Err(StoreError::ReadOnly { path: place });
+        }
+        conn.pragma_update(None, "query_only", true)?;
+        Ok(Self {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: Some(place),
+        })
     }
 
     /// A private database in memory, for tests and benchmarks.
@@ -117,7 +163,11 @@ impl Store {
             conn.pragma_update(None, "foreign_keys", "ON")?;
             conn.busy_timeout(BUSY_TIMEOUT)?;
             conn.pragma_update(None, "query_only", true)?;
-            return Ok(Self { conn, path });
+            return Ok(Self {
+                conn,
+                path,
+                read_only: None,
+            });
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -126,7 +176,16 @@ impl Store {
         if app != APPLICATION_ID {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
-        Ok(Self { conn, path })
+        Ok(Self {
+            conn,
+            path,
+            read_only: None,
+        })
+    }
+
+    /// Whether the database could only be opened for reading (a read-only folder).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
     }
 
     /// The file behind this store, if any.

@@ -126,7 +126,7 @@ impl Runtime {
         let Failure::Store(e) = &why else {
             return why;
         };
-        let Some(report) = e.damage() else {
+        let Some(report) = e.damage_of(&self.session.database) else {
             return why;
         };
         if let Err(also) = health::remember_damage(&self.session.database, &report) {

@@ -277,7 +277,7 @@ mod tests {
         assert_eq!(
             said,
             [
-                "“abc” is not a phone number (digits, spaces, + ( ) - . / and extension)",
+                "“abc” is not a phone number (3 to 17 digits, with spaces and + ( ) - . /, and extension)",
                 "“<script>@x.com” is not an email address",
                 "2099-01-01 cannot be: between 1900 and today",
             ]
