@@ -187,3 +187,35 @@ fn the_dashboard_is_computed_again_when_next_shown_after_a_change() {
     app.update(DashboardLoaded::Figures(statuses(), Box::new(figures())).into());
     assert!(!app.dashboard().is_stale());
 }
+
+/// When the figures cannot be computed (a damaged file), the failure takes the place of
+/// "Computing the dashboard…" instead of leaving it there for good.
+#[test]
+fn a_dashboard_that_cannot_be_computed_says_why_in_its_place() {
+    let mut app = clientela::tui::app::App::new(
+        clientela::i18n::Locale::new(Lang::En, "auto"),
+        midnight(),
+        (100, 30),
+    )
+    .0;
+    app.on_key(ch('3'));
+    let shown = |app: &clientela::tui::app::App| {
+        let terminal = render(app);
+        let buffer = terminal.backend().buffer().clone();
+        buffer
+            .content()
+            .iter()
+            .map(|c| c.symbol().to_string())
+            .collect::<String>()
+    };
+    assert!(shown(&app).contains("Computing the dashboard"));
+    app.update(clientela::tui::action::Action::Loaded(
+        clientela::tui::action::Loaded::Failed("File damaged: nothing is saved".into()),
+    ));
+    let screen = shown(&app);
+    assert!(!screen.contains("Computing the dashboard"), "{screen}");
+    assert!(
+        screen.contains("File damaged: nothing is saved"),
+        "{screen}"
+    );
+}

@@ -46,6 +46,8 @@ pub struct DashboardTab {
     focus: DashboardFocus,
     /// The figures, once computed.
     figures: Option<DashboardFigures>,
+    /// Why the figures could not be computed, shown in their place.
+    failed: Option<String>,
     /// Whether the data changed since the figures were computed.
     stale: bool,
     /// The quadrant under the cursor (index in [`Quadrant`] order).
@@ -274,6 +276,7 @@ impl TabPane for DashboardTab {
             DashboardLoaded::Figures(statuses, figures) => {
                 self.count(&statuses);
                 self.figures = Some(*figures);
+                self.failed = None;
                 self.stale = false;
                 cx.tell(News::Statuses(statuses));
             }
@@ -300,6 +303,10 @@ impl TabPane for DashboardTab {
     }
 
     fn show_error(&mut self, text: String) -> Option<String> {
+        // With no figures yet, the failure takes the place of "Computing…".
+        if self.figures.is_none() {
+            self.failed = Some(text.clone());
+        }
         Some(text)
     }
 

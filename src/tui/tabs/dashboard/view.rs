@@ -369,8 +369,13 @@ impl Widget for DashboardView<'_> {
                 self.render_chart(&f.months, chart, buf);
             }
             None => {
-                let waiting = Paragraph::new(self.locale.t(Msg::LoadingDashboard))
-                    .style(theme::hint())
+                let (text, style) = match &self.dashboard.failed {
+                    Some(why) => (why.as_str(), theme::error()),
+                    None => (self.locale.t(Msg::LoadingDashboard), theme::hint()),
+                };
+                let waiting = Paragraph::new(text)
+                    .wrap(ratatui::widgets::Wrap { trim: true })
+                    .style(style)
                     .block(Block::default().borders(Borders::ALL));
                 waiting.clone().render(quadrants, buf);
                 waiting.render(figures, buf);
