@@ -12,7 +12,7 @@ use clientela::tui::app::App;
 use clientela::tui::effect::{AgendaEffect, Effect};
 use clientela::tui::overlay::Overlay;
 use clientela::tui::tabs::Tab;
-use clientela::tui::tabs::agenda::{AgendaView, Booking};
+use clientela::tui::tabs::agenda::{AgendaView, Booking, EntryField};
 use common::*;
 use crossterm::event::KeyCode;
 use ratatui::style::Color;
@@ -258,4 +258,29 @@ fn the_week_view() {
     let (_dir, mut app) = app(Lang::Es, (120, 20));
     app.on_key(ch('v'));
     insta::assert_snapshot!("agenda_week_es", render(&app).backend());
+}
+
+/// The entry form asks before Esc throws away what was typed, like every form.
+#[test]
+fn the_entry_form_asks_before_discarding_typed_text() {
+    let (_dir, mut app) = app(Lang::Es, (120, 30));
+    app.on_key(ch('n'));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.agenda().form().is_none(), "nothing typed: Esc closes");
+    app.on_key(ch('n'));
+    type_text(&mut app, "Dentista");
+    app.on_key(key(KeyCode::Esc));
+    assert!(
+        matches!(overlays(&app).as_slice(), [Overlay::Ask(_)]),
+        "asked before discarding"
+    );
+    app.on_key(ch('n'));
+    let kept = app
+        .agenda()
+        .form()
+        .map(|f| f.fields.text_of(EntryField::Title));
+    assert_eq!(kept.as_deref(), Some("Dentista"), "no: the text stays");
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('s'));
+    assert!(app.agenda().form().is_none(), "yes (Spanish s): discarded");
 }

@@ -286,6 +286,8 @@ fn ctrl_c_quits_from_anywhere() {
     app.on_key(ch('n'));
     type_text(&mut app, "qq");
     assert!(app.is_running(), "q is text inside a form");
+    // Typed text would be lost: asked first; Ctrl-C again quits.
+    app.on_key(ctrl('c'));
     assert_eq!(app.on_key(ctrl('c')), vec![Effect::Quit]);
     assert!(!app.is_running());
 }
@@ -351,7 +353,9 @@ fn a_bad_amount_keeps_the_popup_with_a_message() {
         panic!("popup stays")
     };
     assert!(q.error.as_deref().is_some_and(|e| e.contains("12,5,0")));
+    // What was typed is not thrown away without asking.
     app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('s'));
     assert!(app.overlays().is_empty());
 }
 
@@ -540,4 +544,51 @@ fn an_amount_beyond_what_one_entry_carries_is_said_in_the_quick_log() {
         q.error.as_deref(),
         Some("Una anotación lleva como mucho 10.000.000,00.")
     );
+}
+
+/// Ctrl-C quits at once when nothing typed would be lost; with a form or a box holding
+/// typed text it asks first, and a second Ctrl-C (or yes) quits.
+#[test]
+fn ctrl_c_asks_before_losing_typed_text() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Clienta a medias");
+    assert!(app.on_key(ctrl('c')).is_empty(), "asked, not quit");
+    assert!(app.is_running());
+    assert!(matches!(overlays(&app).as_slice(), [Overlay::Ask(_)]));
+    app.on_key(ch('n'));
+    assert!(
+        app.is_running() && overlays(&app).is_empty(),
+        "no: back to the form"
+    );
+    assert_eq!(
+        app.clients()
+            .form()
+            .map(|f| f.fields.text_of(clientela::domain::CardField::Name)),
+        Some("Clienta a medias".into())
+    );
+    app.on_key(ctrl('c'));
+    assert_eq!(
+        app.on_key(ctrl('c')),
+        vec![Effect::Quit],
+        "a second Ctrl-C quits"
+    );
+
+    // A quick log with an amount typed: Esc asks, yes closes it.
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    select_client(&mut app, 2);
+    app.on_key(ch('p'));
+    type_text(&mut app, "12,50");
+    app.on_key(key(KeyCode::Esc));
+    assert!(matches!(
+        overlays(&app).as_slice(),
+        [Overlay::QuickLog(_), Overlay::Ask(_)]
+    ));
+    app.on_key(ch('n'));
+    assert!(matches!(overlays(&app).as_slice(), [Overlay::QuickLog(_)]));
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('s'));
+    assert!(overlays(&app).is_empty(), "yes: the quick log is gone");
+    // Nothing typed: Ctrl-C quits at once.
+    assert_eq!(app.on_key(ctrl('c')), vec![Effect::Quit]);
 }

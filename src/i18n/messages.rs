@@ -136,6 +136,7 @@ messages! {
     KeyEraseClient => "borrar para siempre", "erase for good";
     KeyExportClient => "exportar sus datos", "export their data";
     ConfirmDiscard => "¿Descartar los cambios? s/n", "Discard your changes? y/n";
+    ConfirmQuitUnsaved => "¿Salir y perder lo escrito sin guardar? s/n", "Quit and lose what you typed and did not save? y/n";
     Saved => "Cliente guardado.", "Client saved.";
     Deleted => "Cliente borrado.", "Client deleted.";
     NoSuchClient => "No existe el cliente {}.", "There is no client {}.";

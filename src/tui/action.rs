@@ -25,8 +25,10 @@ pub enum Action {
     // Global: handled once by the app, whatever is shown.
     /// Leave the program (from the top level).
     Quit,
-    /// Leave the program from anywhere.
+    /// Leave the program from anywhere (asking first when typed text would be lost).
     ForceQuit,
+    /// Close the box under the "discard?" question, throwing away what was typed.
+    DiscardBox,
     /// Show or hide the key help.
     ToggleHelp,
     /// Go to a tab.
@@ -237,6 +239,8 @@ pub enum AgendaAction {
     Overwrite,
     /// Someone else deleted the entry being edited: save the form as a new entry.
     SaveAsNew,
+    /// The user chose to throw away the entry form's changes.
+    DiscardForm,
 }
 
 /// The dashboard's intents.

@@ -8,7 +8,7 @@ use crossterm::event::KeyEvent;
 use super::action::{Action, Loaded, Tick};
 use super::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
 use super::keymap::{Context, lookup};
-use super::overlay::{Overlay, Overlays, Routed};
+use super::overlay::{Ask, Overlay, Overlays, Routed};
 use super::refresh::Debounce;
 use super::tabs::agenda::AgendaTab;
 use super::tabs::clients::{ClientsTab, list_page};
@@ -224,6 +224,12 @@ impl App {
     /// Applies one action to the state and says what the runtime must do.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
+            // Ctrl-C asks first when typed text would be lost.
+            Action::ForceQuit if self.unsaved() && !self.asking_to_quit() => {
+                let ask = Ask::discard(&self.locale, Msg::ConfirmQuitUnsaved, Action::Quit);
+                self.overlays.open(self.tab, Overlay::Ask(ask));
+                Vec::new()
+            }
             Action::Quit | Action::ForceQuit => {
                 self.running = false;
                 vec![Effect::Quit]
@@ -251,7 +257,26 @@ impl App {
         }
     }
 
+    /// Whether any form or box holds typed text that quitting would lose.
+    fn unsaved(&self) -> bool {
+        self.overlays.unsaved()
+            || self.clients.unsaved()
+            || self.agenda.unsaved()
+            || self.dashboard.unsaved()
+            || self.moments.unsaved()
+    }
+
+    /// Whether the "quit and lose what you typed?" question is already open (a second
+    /// Ctrl-C then quits).
+    fn asking_to_quit(&self) -> bool {
+        matches!(self.overlays.top(), Some(Overlay::Ask(a)) if a.on_yes() == Some(&Action::Quit))
+    }
+
     fn route(&mut self, tab: Tab, action: Action) -> Vec<Effect> {
+        // "Quit and lose what you typed?" answered yes.
+        if action == Action::Quit {
+            return self.update(Action::Quit);
+        }
         on_tab!(self, tab, |pane, cx| pane.on_action(action, &mut cx))
     }
 

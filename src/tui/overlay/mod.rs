@@ -21,7 +21,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::keymap::Context;
 use super::tabs::{Tab, show_in};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Msg};
 
 /// A box over the screen.
 #[derive(Debug, Clone)]
@@ -81,10 +81,28 @@ impl Overlay {
         }
     }
 
+    /// Whether the box holds text the user typed that closing would lose (a quick log
+    /// entry, an answer to a complaint); short prompts (a date, a name) do not count.
+    pub fn unsaved(&self) -> bool {
+        match self {
+            Overlay::QuickLog(q) => !q.amount.text().is_empty() || !q.note.text().is_empty(),
+            Overlay::Prompt(p) => {
+                matches!(p.purpose, Purpose::Answer(_)) && !p.input.text().trim().is_empty()
+            }
+            _ => false,
+        }
+    }
+
     fn on_action(&mut self, action: Action, locale: &Locale) -> Outcome {
         if action == Action::Deny {
             return match self {
                 Overlay::Agendas(_) => Outcome::CloseThen(agendas::closed()),
+                // Asks before throwing away what was typed.
+                _ if self.unsaved() => Outcome::Push(Overlay::Ask(Ask::discard(
+                    locale,
+                    Msg::ConfirmDiscard,
+                    Action::DiscardBox,
+                ))),
                 _ => Outcome::Close,
             };
         }
@@ -137,6 +155,11 @@ impl Overlays {
         self.stack.iter().map(|(_, o)| o)
     }
 
+    /// Whether a box holds typed text that closing would lose.
+    pub fn unsaved(&self) -> bool {
+        self.iter().any(Overlay::unsaved)
+    }
+
     /// Whether no box is open.
     pub fn is_empty(&self) -> bool {
         self.stack.is_empty()
@@ -184,6 +207,12 @@ impl Overlays {
         match top.on_action(action, locale) {
             Outcome::Kept => Routed::Taken,
             Outcome::Close => {
+                self.stack.pop();
+                Routed::Taken
+            }
+            // "Discard?" answered yes: the question and the box under it close.
+            Outcome::CloseThen(Action::DiscardBox) => {
+                self.stack.pop();
                 self.stack.pop();
                 Routed::Taken
             }

@@ -82,6 +82,11 @@ pub trait TabPane {
     /// text back if the tab has no such place.
     fn show_error(&mut self, text: String) -> Option<String>;
 
+    /// Whether the tab holds typed changes that quitting would lose (an open form).
+    fn unsaved(&self) -> bool {
+        false
+    }
+
     /// Draws the tab over `area`.
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>);
 }

@@ -64,6 +64,11 @@ impl EntryEditor {
         self.form.clashes = clashes;
     }
 
+    /// Whether the form holds typed changes.
+    pub fn dirty(&self) -> bool {
+        self.form.fields.dirty
+    }
+
     /// A key, or an answer about a conflict.
     pub fn on_action(&mut self, action: Action, agendas: &[Agenda], l: &Locale) -> Edited {
         let form = &mut self.form;
@@ -82,7 +87,13 @@ impl EntryEditor {
             Action::Type(key) => form.fields.type_key(key),
             Action::Paste(text) => form.fields.paste(&text),
             Action::SaveForm => return Edited::Stay(self.save(l)),
-            Action::CancelForm | Action::Deny => return Edited::Close,
+            Action::CancelForm | Action::Deny if form.fields.dirty => {
+                let on_yes = Action::Agenda(AgendaAction::DiscardForm);
+                return Edited::Ask(Ask::discard(l, Msg::ConfirmDiscard, on_yes));
+            }
+            Action::CancelForm | Action::Deny | Action::Agenda(AgendaAction::DiscardForm) => {
+                return Edited::Close;
+            }
             Action::Agenda(AgendaAction::ReloadForm) => {
                 if let Some(theirs) = self.theirs.take() {
                     *self = Self::stored(form.editing, &theirs, agendas, l);
@@ -153,13 +164,16 @@ impl EntryEditor {
     }
 }
 
-/// Whether `action` answers a question about a conflict (the form takes it even
-/// though it came through a box).
+/// Whether `action` answers a question the form asked (about a conflict, or whether to
+/// discard): the form takes it even though it came through a box.
 pub fn answers_conflict(action: &Action) -> bool {
     matches!(
         action,
         Action::Agenda(
-            AgendaAction::ReloadForm | AgendaAction::Overwrite | AgendaAction::SaveAsNew
+            AgendaAction::ReloadForm
+                | AgendaAction::Overwrite
+                | AgendaAction::SaveAsNew
+                | AgendaAction::DiscardForm
         )
     )
 }

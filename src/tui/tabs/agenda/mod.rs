@@ -209,8 +209,12 @@ impl AgendaTab {
                     .into_iter()
                     .collect();
             }
-            // Answers about a conflict go to the open form; without one, nothing.
-            AgendaAction::ReloadForm | AgendaAction::Overwrite | AgendaAction::SaveAsNew => {
+            // Answers about a conflict or a discard go to the open form; without one,
+            // nothing.
+            AgendaAction::ReloadForm
+            | AgendaAction::Overwrite
+            | AgendaAction::SaveAsNew
+            | AgendaAction::DiscardForm => {
                 return Vec::new();
             }
             AgendaAction::OpenClient => {
@@ -369,6 +373,10 @@ impl TabPane for AgendaTab {
 
     fn show_error(&mut self, text: String) -> Option<String> {
         show_in(self.editor.as_mut().map(EntryEditor::error_slot), text)
+    }
+
+    fn unsaved(&self) -> bool {
+        self.editor.as_ref().is_some_and(EntryEditor::dirty)
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {

@@ -446,6 +446,10 @@ impl TabPane for ClientsTab {
         show_in(self.editor.as_mut().map(ClientEditor::error_slot), text)
     }
 
+    fn unsaved(&self) -> bool {
+        self.editor.as_ref().is_some_and(|e| e.form().fields.dirty)
+    }
+
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {
         let locale = view.locale;
         match (self.form(), &self.card) {

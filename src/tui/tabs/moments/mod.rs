@@ -375,6 +375,10 @@ impl TabPane for MomentsTab {
         show_in(self.editor.as_mut().map(|e| &mut e.error), text)
     }
 
+    fn unsaved(&self) -> bool {
+        self.editor.as_ref().is_some_and(SceneEditor::dirty)
+    }
+
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {
         MomentsView {
             lists: &self.lists,
