@@ -98,10 +98,15 @@ fn two_clashing_entries_are_warned_about_then_booked_and_marked() {
         "the clash warning naming the other entry",
     );
     tmux.keys(&["C-s"]);
-    let screen = tmux.wait_for("Entry saved.", "saved anyway");
+    // The first save's "Entry saved." may still be on the status line: wait for the
+    // second entry itself, marked, rather than for the message.
+    let screen = tmux.wait_until(
+        |screen| screen.contains("Supplier") && screen.contains("⚠"),
+        "the second entry saved anyway and the clash marked (\"Supplier\", \"⚠\")",
+    );
     assert!(
-        screen.contains("⚠"),
-        "the day view marks the clash:\n{screen}"
+        screen.contains("Entry saved."),
+        "the save is confirmed:\n{screen}"
     );
     tmux.keys(&["q"]);
     tmux.wait_for_shell_again("q");
