@@ -31,12 +31,15 @@ fn one_occurrence_moves_and_the_series_stays_until_the_series_changes() {
     );
     // Moved to the next month, beyond the series' own end: still found there.
     let moved = Override {
+        title: None,
         original: t(3, 9, 10),
         start: t(4, 20, 16),
         end: t(4, 20, 17),
         status: AppointmentStatus::Planned,
     };
-    store.set_occurrence(id, moved, Base::Latest).expect("move");
+    store
+        .set_occurrence(id, moved.clone(), Base::Latest)
+        .expect("move");
     let april = store
         .schedule(&[], t(4, 20, 0), t(4, 21, 0), Madrid)
         .expect("april");
@@ -49,6 +52,7 @@ fn one_occurrence_moves_and_the_series_stays_until_the_series_changes() {
     assert_eq!(starts, [t(3, 2, 10), t(3, 16, 10), t(3, 23, 10)]);
     // A start that is not an occurrence is refused and changes nothing.
     let wrong = Override {
+        title: None,
         original: t(3, 10, 10),
         ..moved
     };

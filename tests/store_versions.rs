@@ -109,12 +109,14 @@ fn an_agenda_entry_and_its_occurrences_are_checked_as_one_record() {
 
     // The other writer marks one occurrence done.
     let done = Override {
+        title: None,
         original: t(9, 10),
         start: t(9, 10),
         end: t(9, 11),
         status: AppointmentStatus::Done,
     };
-    b.set_occurrence(id, done, Base::Latest).expect("theirs");
+    b.set_occurrence(id, done.clone(), Base::Latest)
+        .expect("theirs");
 
     let mut renamed = weekly.clone();
     renamed.title = "Reunión de equipo".into();
@@ -125,6 +127,7 @@ fn an_agenda_entry_and_its_occurrences_are_checked_as_one_record() {
         Base::Seen(seen)
     )));
     let moved = Override {
+        title: None,
         start: t(9, 12),
         end: t(9, 13),
         status: AppointmentStatus::Planned,

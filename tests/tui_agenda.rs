@@ -11,6 +11,7 @@ use clientela::tui::action::{Action, AgendaAction, AgendaLoaded, Tick};
 use clientela::tui::app::App;
 use clientela::tui::effect::{AgendaEffect, Effect};
 use clientela::tui::overlay::Overlay;
+use clientela::tui::runtime::Runtime;
 use clientela::tui::tabs::Tab;
 use clientela::tui::tabs::agenda::{AgendaView, Booking, EntryField};
 use common::*;
@@ -26,6 +27,12 @@ fn t(d: u32, h: u32, m: u32) -> NaiveDateTime {
 /// Monday 23 November 2026, 09:40: a weekly meeting that clashes with a visit in the
 /// boss's agenda, a call and an all-day fair in the secretary's.
 fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
+    let (dir, app, _) = app_and_runtime(lang, size);
+    (dir, app)
+}
+
+/// [`app`] and the runtime that carries out its effects on the file.
+fn app_and_runtime(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
     let (dir, mut store) = temp_store();
     let agendas = store
         .ensure_agendas(&["Jefe".into(), "Secretaría".into(), "Tienda".into()])
@@ -56,7 +63,7 @@ fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
     };
     assert_eq!((from, to), (t(23, 0, 0), t(30, 0, 0)));
     runtime.settle(&mut app, effects);
-    (dir, app)
+    (dir, app, runtime)
 }
 
 fn hide_shop(app: &mut App) {
@@ -283,4 +290,163 @@ fn the_entry_form_asks_before_discarding_typed_text() {
     app.on_key(key(KeyCode::Esc));
     app.on_key(ch('s'));
     assert!(app.agenda().form().is_none(), "yes (Spanish s): discarded");
+}
+
+/// Tabs to `field` of the open entry form.
+fn focus(app: &mut App, field: EntryField) {
+    for _ in 0..20 {
+        let on = app
+            .agenda()
+            .form()
+            .and_then(|f| f.fields.focused())
+            .map(|f| f.field);
+        if on == Some(field) {
+            return;
+        }
+        app.on_key(key(KeyCode::Tab));
+    }
+    panic!("no {field:?} in the form");
+}
+
+/// "cuatro" in the count is refused where it was typed; it used to save a series
+/// without an end (214 occurrences in the demo's range).
+#[test]
+fn a_count_that_is_not_a_number_is_refused_in_the_form_and_nothing_typed_is_lost() {
+    for (lang, said) in [(Lang::Es, "no es un número"), (Lang::En, "not a number")] {
+        let (_dir, mut app) = app(lang, (120, 30));
+        app.on_key(ch('n'));
+        type_text(&mut app, "Dentista");
+        focus(&mut app, EntryField::Repeat);
+        app.on_key(key(KeyCode::Right)); // daily
+        app.on_key(key(KeyCode::Right)); // weekly
+        focus(&mut app, EntryField::Count);
+        type_text(&mut app, "cuatro");
+        let effects = app.on_key(ctrl('s'));
+        assert!(effects.is_empty(), "nothing saved: {effects:?}");
+        let form = app.agenda().form().expect("the form stays open");
+        let error = form.error.clone().unwrap_or_default();
+        assert!(
+            error.contains("cuatro") && error.contains(said),
+            "{lang:?}: {error}"
+        );
+        assert_eq!(form.fields.text_of(EntryField::Title), "Dentista");
+        assert_eq!(form.fields.text_of(EntryField::Count), "cuatro");
+    }
+}
+
+/// Deleting a whole series says how many occurrences go: the number for a series with
+/// an end, "no end" for one without.
+#[test]
+fn a_series_delete_says_how_many_occurrences_go() {
+    let (_dir, mut app, mut runtime) = app_and_runtime(Lang::Es, (120, 30));
+    let question = |app: &App| match app.top_overlay() {
+        Some(Overlay::Ask(ask)) => ask.question.clone(),
+        other => panic!("no question: {other:?}"),
+    };
+    app.on_key(key(KeyCode::Down));
+    app.on_key(key(KeyCode::Down)); // 10:00: the weekly meeting, without an end
+    app.on_key(ch('d'));
+    let q = question(&app);
+    assert!(q.contains("toda la serie (sin fin"), "{q}");
+    app.on_key(key(KeyCode::Esc));
+    // A four-times series booked at 12:00 Tuesday.
+    app.on_key(key(KeyCode::Right));
+    for _ in 0..4 {
+        app.on_key(key(KeyCode::Down));
+    }
+    app.on_key(ch('n'));
+    type_text(&mut app, "Curso");
+    focus(&mut app, EntryField::Repeat);
+    app.on_key(key(KeyCode::Right));
+    app.on_key(key(KeyCode::Right));
+    focus(&mut app, EntryField::Count);
+    type_text(&mut app, "4");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert!(app.agenda().form().is_none(), "saved");
+    app.on_key(ch('d'));
+    let q = question(&app);
+    assert!(
+        q.contains("«Curso»") && q.contains("toda la serie (4 veces)"),
+        "{q}"
+    );
+}
+
+/// "This occurrence only" with a new title keeps it: stored, shown in the day view,
+/// exported as that occurrence's SUMMARY and read back from the file.
+#[test]
+fn an_occurrence_keeps_its_own_title() {
+    let (dir, mut app, mut runtime) = app_and_runtime(Lang::En, (120, 30));
+    app.on_key(key(KeyCode::Down));
+    app.on_key(key(KeyCode::Down)); // 10:00: the weekly meeting
+    app.on_key(ch('e'));
+    app.on_key(ch('o'));
+    let form = app.agenda().form().expect("the occurrence's form");
+    assert_eq!(form.fields.text_of(EntryField::Title), "Reunión semanal");
+    focus(&mut app, EntryField::Title);
+    app.on_key(ctrl('u'));
+    while !app
+        .agenda()
+        .form()
+        .expect("form")
+        .fields
+        .text_of(EntryField::Title)
+        .is_empty()
+    {
+        app.on_key(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "Reunión con el gestor");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    let warned = app.agenda().form().and_then(|f| f.error.clone());
+    assert!(
+        warned
+            .as_deref()
+            .is_some_and(|w| w.contains("Visita proveedor")),
+        "the clash it always had is warned about: {warned:?}"
+    );
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert!(app.agenda().form().is_none(), "saved anyway");
+    let screen = format!("{}", render(&app).backend());
+    assert!(screen.contains("Reunión con el gestor"), "{screen}");
+
+    let store = clientela::store::Store::open(&dir.path().join("shop.db")).expect("open");
+    let meeting = store.appointment(1).expect("read");
+    assert_eq!(
+        meeting.fields.title, "Reunión semanal",
+        "the series keeps its own"
+    );
+    let own: Vec<_> = meeting
+        .overrides
+        .iter()
+        .map(|o| (o.original, o.title.as_deref()))
+        .collect();
+    assert_eq!(own, [(t(23, 10, 0), Some("Reunión con el gestor"))]);
+    // The next week's occurrence keeps the series' title.
+    let next = meeting.occurrences(t(30, 0, 0), t(30, 23, 0));
+    assert_eq!(meeting.title_of(&next[0]), "Reunión semanal");
+
+    // Exported: the occurrence's own VEVENT carries its title; read back the same.
+    let mut bytes = Vec::new();
+    clientela::exchange::ics::write_ics(
+        &mut bytes,
+        None,
+        std::slice::from_ref(&meeting),
+        chrono_tz::Europe::Madrid,
+        t(23, 12, 0),
+    )
+    .expect("written");
+    let ics = String::from_utf8(bytes).expect("utf-8");
+    assert!(ics.contains("SUMMARY:Reunión con el gestor"), "{ics}");
+    assert!(ics.contains("SUMMARY:Reunión semanal"), "{ics}");
+    let back = clientela::exchange::ics_import::read_ics(
+        std::path::Path::new("meeting.ics"),
+        &ics,
+        1,
+        chrono_tz::Europe::Madrid,
+    )
+    .expect("read back");
+    let titles: Vec<_> = back[0].overrides.iter().map(|o| o.title.clone()).collect();
+    assert_eq!(titles, [Some("Reunión con el gestor".to_string())]);
 }

@@ -592,3 +592,40 @@ fn ctrl_c_asks_before_losing_typed_text() {
     // Nothing typed: Ctrl-C quits at once.
     assert_eq!(app.on_key(ctrl('c')), vec![Effect::Quit]);
 }
+
+/// After `/ garcia Esc` the cursor stays on the client found and that row is on screen,
+/// highlighted: `p` logs a purchase for the client the user sees, never for one
+/// scrolled out of sight.
+#[test]
+fn a_key_on_the_selected_client_acts_on_a_row_in_sight() {
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    let mut rows: Vec<_> = (0..60)
+        .map(|i| summary(i + 1, &format!("Cliente {i:02}"), "", "Cádiz", &[]))
+        .collect();
+    rows.push(summary(99, "Zacarías García", "", "Cádiz", &[]));
+    app.update(ClientsLoaded::Rows(rows).into());
+    app.on_key(ch('/'));
+    type_text(&mut app, "garcia");
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(app.clients().list().selected_id(), Some(99));
+    let terminal = render(&app);
+    let buf = terminal.backend().buffer();
+    let row = (0..24u16).find(|&y| {
+        (0..80u16)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect::<String>()
+            .contains("Zacarías")
+    });
+    let row = row.expect("the client found is on screen after Esc");
+    assert!(
+        buf[(10, row)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED),
+        "and highlighted"
+    );
+    app.on_key(ch('p'));
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("a purchase box");
+    };
+    assert_eq!(q.client_id, 99);
+}

@@ -16,7 +16,7 @@ use crate::domain::{Agenda, AgendaId, NewAppointment, Recurrence, RepeatEnd, Sch
 use crate::exchange::agenda::{records, write_csv, write_day_sheet};
 use crate::exchange::ics::write_ics;
 use crate::exchange::ics_import::read_ics;
-use crate::i18n::{Msg, fill};
+use crate::i18n::{Msg, fill, fill2};
 use crate::store::{Store, StoreError};
 
 /// Runs one `agenda` subcommand.
@@ -71,7 +71,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
                 .collect();
             let (added, skipped) =
                 store.import_appointments(&list, session.clock.now(), dry_run)?;
-            let mut said = fill(&fill(l.t(msg), added), &target.name);
+            let mut said = fill2(l.t(msg), added, &target.name);
             if skipped > 0 {
                 said.push_str(&fill(l.t(Msg::AlreadyThere), skipped));
             }

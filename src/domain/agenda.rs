@@ -105,7 +105,7 @@ pub struct Appointment {
 }
 
 /// One occurrence of a series changed on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Override {
     /// The start the series gives it: its key.
     pub original: NaiveDateTime,
@@ -115,6 +115,8 @@ pub struct Override {
     pub end: NaiveDateTime,
     /// Its own status.
     pub status: AppointmentStatus,
+    /// Its own title, when it has one (else the series').
+    pub title: Option<String>,
 }
 
 /// Why an appointment was refused.
@@ -268,9 +270,25 @@ pub struct Occurrence {
     pub status: AppointmentStatus,
     /// Whether it is one of a series.
     pub recurring: bool,
+    /// Its own title, when it has one (else the appointment's).
+    pub title: Option<String>,
 }
 
 impl Appointment {
+    /// The title occurrence `o` shows: its own, else the appointment's.
+    pub fn title_of<'a>(&'a self, o: &'a Occurrence) -> &'a str {
+        o.title.as_deref().unwrap_or(&self.fields.title)
+    }
+
+    /// How many occurrences the entry has (1 when it does not repeat), cancelled ones
+    /// included, or `None` for a series without an end.
+    pub fn occurrence_count(&self) -> Option<usize> {
+        match &self.fields.recurrence {
+            None => Some(1),
+            Some(r) => r.count(self.fields.start),
+        }
+    }
+
     /// The occurrences that overlap `from..to` (an all-day or empty one counts when it
     /// starts inside), in order of their original start, cancelled ones included.
     pub fn occurrences(&self, from: NaiveDateTime, to: NaiveDateTime) -> Vec<Occurrence> {
@@ -299,6 +317,7 @@ impl Appointment {
                     end: moved.map_or(original + length, |o| o.end),
                     status: moved.map_or(f.status, |o| o.status),
                     recurring: f.recurrence.is_some(),
+                    title: moved.and_then(|o| o.title.clone()),
                 }
             })
             .filter(|o| overlaps(o.start, o.end, from, to))
@@ -365,12 +384,14 @@ mod tests {
     fn a_moved_occurrence_shows_where_it_went_and_the_rest_stay() {
         let mut a = weekly(4);
         a.overrides.push(Override {
+            title: None,
             original: at(2026, 3, 9, 9, 0),
             start: at(2026, 3, 10, 12, 0),
             end: at(2026, 3, 10, 12, 30),
             status: AppointmentStatus::Planned,
         });
         a.overrides.push(Override {
+            title: None,
             original: at(2026, 3, 16, 9, 0),
             start: at(2026, 3, 16, 9, 0),
             end: at(2026, 3, 16, 9, 30),

@@ -192,6 +192,11 @@ impl Recurrence {
             .collect()
     }
 
+    /// How many occurrences the series has from `first`, or `None` when it has no end.
+    pub fn count(&self, first: NaiveDateTime) -> Option<usize> {
+        (self.end != RepeatEnd::Never).then(|| self.starts(first).count())
+    }
+
     /// The start of the last occurrence, or `None` for a series without an end.
     pub fn last_start(&self, first: NaiveDateTime) -> Option<NaiveDateTime> {
         match self.end {

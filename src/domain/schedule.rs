@@ -78,14 +78,14 @@ impl Schedule {
             item.clashes_with = ids;
         }
         items.sort_by_key(|l| {
-            let f = &appointments[l.appointment].fields;
+            let a = &appointments[l.appointment];
             let o = &l.occurrence;
             (
                 o.start.date(),
-                !f.all_day,
+                !a.fields.all_day,
                 o.start,
-                f.agenda_id,
-                f.title.clone(),
+                a.fields.agenda_id,
+                a.title_of(o).to_string(),
             )
         });
         Self {
@@ -97,6 +97,11 @@ impl Schedule {
     /// The appointment of an item.
     pub fn appointment_of(&self, item: &Listed) -> &Appointment {
         &self.appointments[item.appointment]
+    }
+
+    /// The title an item shows: its occurrence's own, else its appointment's.
+    pub fn title_of<'a>(&'a self, item: &'a Listed) -> &'a str {
+        self.appointment_of(item).title_of(&item.occurrence)
     }
 
     /// The planned occurrences whose reminder time has come at `now` and that have not
@@ -164,7 +169,7 @@ pub fn clashes_of(
             let (a, o) = &occurrences[i];
             Clash {
                 appointment_id: a.id,
-                title: a.fields.title.clone(),
+                title: a.title_of(o).to_string(),
                 start: o.start,
                 end: o.end,
             }
@@ -257,6 +262,7 @@ mod tests {
         for status in [AppointmentStatus::Planned, AppointmentStatus::Cancelled] {
             let mut standup = weekly_standup();
             standup.overrides.push(Override {
+                title: None,
                 original: at(2026, 3, 16, 10, 0),
                 start: at(
                     2026,

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::domain::{
     Agenda, AgendaId, AppointmentId, AppointmentStatus, Category, ClientId, Listed, Schedule,
 };
-use crate::i18n::{Locale, Msg, fill};
+use crate::i18n::{Locale, Msg, fill, fill2};
 
 /// One occurrence, flat, with stable keys.
 #[derive(Debug, Clone, Serialize)]
@@ -56,7 +56,7 @@ pub fn records(schedule: &Schedule, names: &HashMap<AgendaId, String>) -> Vec<Oc
             OccurrenceRecord {
                 entry_id: o.appointment_id,
                 agenda: names.get(&a.agenda_id).cloned().unwrap_or_default(),
-                title: a.title.clone(),
+                title: schedule.title_of(item).to_string(),
                 start: o.start,
                 end: o.end,
                 all_day: a.all_day,
@@ -124,7 +124,11 @@ pub fn write_csv(w: &mut CsvWriter<impl Write>, records: &[OccurrenceRecord]) ->
 pub fn line_of(l: &Locale, schedule: &Schedule, item: &Listed) -> String {
     let a = &schedule.appointment_of(item).fields;
     let o = &item.occurrence;
-    format!("{}  {}", l.span(o.start, o.end, a.all_day), a.title)
+    format!(
+        "{}  {}",
+        l.span(o.start, o.end, a.all_day),
+        schedule.title_of(item)
+    )
 }
 
 /// Writes the printable sheet of `day` for each agenda: entries in order with their
@@ -148,7 +152,7 @@ pub fn write_day_sheet(
             writeln!(out)?;
         }
         let when = format!("{} {}", l.weekday(day), l.date(day));
-        let title = fill(&fill(l.t(Msg::SheetTitle), &agenda.name), when);
+        let title = fill2(l.t(Msg::SheetTitle), &agenda.name, when);
         writeln!(out, "{title}")?;
         writeln!(out, "{}", "=".repeat(title.chars().count()))?;
         let items: Vec<&Listed> = schedule
@@ -168,7 +172,7 @@ pub fn write_day_sheet(
                 "[x]"
             };
             let span = l.span(item.occurrence.start, item.occurrence.end, a.all_day);
-            writeln!(out, "{mark} {span:<13} {}", a.title)?;
+            writeln!(out, "{mark} {span:<13} {}", schedule.title_of(item))?;
             let mut details = vec![l.label(&a.category).to_string()];
             if status != AppointmentStatus::Planned {
                 details.push(l.label(&status).to_string());

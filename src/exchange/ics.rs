@@ -178,10 +178,11 @@ fn vevent(lines: &mut Vec<String>, a: &Appointment, zone: Tz, stamp: &str) {
         .uid
         .clone()
         .unwrap_or_else(|| format!("{}@clientela", a.id));
-    let common = |lines: &mut Vec<String>| {
+    // Every VEVENT of the entry; `title`: an occurrence's own.
+    let common = |lines: &mut Vec<String>, title: &str| {
         lines.push(format!("UID:{}", escape(&uid)));
         lines.push(format!("DTSTAMP:{stamp}"));
-        lines.push(format!("SUMMARY:{}", escape(&f.title)));
+        lines.push(format!("SUMMARY:{}", escape(title)));
         lines.push(format!("CATEGORIES:{}", f.category.code().to_uppercase()));
         if !f.location.is_empty() {
             lines.push(format!("LOCATION:{}", escape(&f.location)));
@@ -203,7 +204,7 @@ fn vevent(lines: &mut Vec<String>, a: &Appointment, zone: Tz, stamp: &str) {
         }
     };
     lines.push("BEGIN:VEVENT".into());
-    common(lines);
+    common(lines, &f.title);
     lines.push(when("DTSTART", f.start, f.all_day, zone));
     lines.push(when("DTEND", f.end, f.all_day, zone));
     lines.push(format!("STATUS:{}", status(f.status)));
@@ -228,7 +229,7 @@ fn vevent(lines: &mut Vec<String>, a: &Appointment, zone: Tz, stamp: &str) {
         .filter(|o| o.status != AppointmentStatus::Cancelled)
     {
         lines.push("BEGIN:VEVENT".into());
-        common(lines);
+        common(lines, o.title.as_deref().unwrap_or(&f.title));
         lines.push(when("RECURRENCE-ID", o.original, f.all_day, zone));
         lines.push(when("DTSTART", o.start, f.all_day, zone));
         lines.push(when("DTEND", o.end, f.all_day, zone));

@@ -292,6 +292,7 @@ impl Reader<'_> {
                     start: original,
                     end: original + (end - start),
                     status: AppointmentStatus::Cancelled,
+                    title: None,
                 });
             }
         }
@@ -442,6 +443,9 @@ pub fn read_ics(
         let (original, _) = reader
             .prop_time(e, "RECURRENCE-ID")?
             .ok_or_else(|| reader.fail(e, "empty RECURRENCE-ID".into()))?;
+        // The occurrence's own SUMMARY, when it differs from the series'.
+        let title = Some(changed.fields.title.clone())
+            .filter(|t| *t != out[master].fields.title && !t.trim().is_empty());
         let overrides = &mut out[master].overrides;
         overrides.retain(|o| o.original != original);
         overrides.push(Override {
@@ -449,6 +453,7 @@ pub fn read_ics(
             start: changed.fields.start,
             end: changed.fields.end,
             status: changed.fields.status,
+            title,
         });
     }
     Ok(out)

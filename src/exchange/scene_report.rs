@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::scenes::{actions_text, gap_text, progress_dots, scores_text};
 use crate::domain::scene::worst_gap_first;
 use crate::domain::{ActionItem, Complaint, Scene, SceneId, SceneStep, ServiceCycle};
-use crate::i18n::{Locale, MomentMsg as M, fill};
+use crate::i18n::{Locale, MomentMsg as M, fill, fill2};
 
 /// Text a reader of Markdown sees as written: no line may start a heading, list or
 /// table, and `|` or `*` must not turn into markup.
@@ -140,7 +140,7 @@ pub fn write_scene(
     today: NaiveDate,
 ) -> io::Result<()> {
     let mut out = super::Printable::new(out);
-    let title = fill(&fill(l.t(M::ReportScene), s.position), md(&s.title));
+    let title = fill2(l.t(M::ReportScene), s.position, md(&s.title));
     writeln!(out, "## {title}\n")?;
     writeln!(
         out,

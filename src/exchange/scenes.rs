@@ -8,7 +8,7 @@ use crate::domain::{
     ActionArea, ActionItem, ClientId, Complaint, CycleId, Description, EntryId, EntryKind,
     Evaluation, Scene, SceneCategory, SceneChannel, SceneId, SceneStep, ServiceCycle,
 };
-use crate::i18n::{Locale, MomentMsg, fill};
+use crate::i18n::{Locale, MomentMsg, fill2};
 
 /// One scene in a cycle's list: where it stands.
 #[derive(Debug, Clone, Serialize)]
@@ -235,7 +235,7 @@ pub fn scores_text(e: &Evaluation) -> String {
 /// "2 open · 1 done": a scene's actions, in the locale's words.
 pub fn actions_text(l: &Locale, scene: &Scene) -> String {
     let (open, done) = scene.action_counts();
-    fill(&fill(l.t(MomentMsg::ActionsCount), open), done)
+    fill2(l.t(MomentMsg::ActionsCount), open, done)
 }
 
 /// A gap as people read it: `+3`, `0`, `-1`, or a dash.

@@ -1,6 +1,6 @@
 //! Labels of domain values, and field problems as inline messages.
 
-use super::{Locale, MomentMsg, Msg, fill};
+use super::{Locale, MomentMsg, Msg, fill, fill_all, fill2};
 use crate::domain::validate::Invalid;
 use crate::domain::{
     ActionArea, AppointmentStatus, BuyingBehaviour, CardField, Category, Channel, Clash,
@@ -149,21 +149,27 @@ impl Locale {
 
     /// "1 cliente", "12 clientes".
     pub fn clients(&self, n: impl Into<u64>) -> String {
+        self.plural(n, Msg::CountOne, Msg::CountOf)
+    }
+
+    /// A count with its noun: `one` for exactly 1, `other` (with `{}` for the number)
+    /// for every other number, 0 included. Spanish and English share this rule.
+    pub fn plural(&self, n: impl Into<u64>, one: Msg, other: Msg) -> String {
         match n.into() {
-            1 => self.t(Msg::CountOne).to_string(),
-            n => fill(self.t(Msg::CountOf), n),
+            1 => fill(self.t(one), 1),
+            n => fill(self.t(other), n),
         }
     }
 
     /// A calendar quarter: "T4 2026" in Spanish, "Q4 2026" in English.
     pub fn quarter(&self, day: chrono::NaiveDate) -> String {
         let (year, q) = crate::domain::loyalty::quarter(day);
-        fill(&fill(self.t(Msg::Quarter), q), year)
+        fill2(self.t(Msg::Quarter), q, year)
     }
 
     /// A rate as "65,0 % (130 de 200)", or a dash when nobody could.
     pub fn rate(&self, rate: crate::domain::Rate) -> String {
-        let of = fill(&fill(self.t(Msg::RateOf), rate.count), rate.of);
+        let of = fill2(self.t(Msg::RateOf), rate.count, rate.of);
         match rate.percent() {
             Some(p) => format!("{} % ({of})", self.decimal(p, 1, false)),
             None => format!("— ({of})"),
@@ -198,12 +204,9 @@ impl Locale {
             self.date(clash.start.date()),
             self.span(clash.start, clash.end, false)
         );
-        fill(
-            &fill(
-                &fill(self.t(Msg::EntryRef), &clash.title),
-                clash.appointment_id,
-            ),
-            when,
+        fill_all(
+            self.t(Msg::EntryRef),
+            &[&clash.title, &clash.appointment_id, &when],
         )
     }
 
@@ -229,7 +232,7 @@ impl Locale {
             Problem::Invalid(Invalid::Email(s)) => fill(self.t(Msg::ProblemEmail), s),
             Problem::Invalid(Invalid::Phone(s)) => fill(self.t(Msg::ProblemPhone), s),
             Problem::Invalid(Invalid::TooLong { max, len }) => {
-                fill(&fill(self.t(Msg::ProblemTooLong), len), max)
+                fill2(self.t(Msg::ProblemTooLong), len, max)
             }
             Problem::Invalid(Invalid::Implausible(d)) => {
                 fill(self.t(Msg::ProblemImplausible), self.date(*d))

@@ -115,6 +115,7 @@ messages! {
     ProblemTooLong => "{} caracteres; como mucho {}", "{} characters; at most {}";
     ProblemImplausible => "{} no puede ser: entre 1900 y hoy", "{} cannot be: between 1900 and today";
     ProblemNumber => "«{}» no es un número de cliente", "“{}” is not a client number";
+    ProblemNotANumber => "«{}» no es un número: escríbalo en cifras", "“{}” is not a number: type it in digits";
     ConfirmDelete => "¿Borrar a {} y todo su historial? s/n", "Delete {} and all their history? y/n";
     ConfirmErase => "¿Borrar a {} para siempre, sin dejar rastro en el archivo (derecho de supresión)? s/n", "Erase {} for good, leaving no trace in the file (right to erasure)? y/n";
     ConfirmExport => "¿Exportar todos los datos de {} a un archivo (derecho de acceso)? s/n", "Export everything held about {} to a file (right of access)? y/n";
@@ -408,6 +409,10 @@ messages! {
     AppointmentDone => "Marcada como hecha.", "Marked as done.";
     ConfirmDeleteAppointment => "¿Borrar «{}»? (s/n)", "Delete “{}”? (y/n)";
     SeriesQuestion => "«{}» se repite: o = solo esta vez · s = toda la serie · Esc = nada", "“{}” repeats: o = this occurrence · s = the whole series · Esc = nothing";
+    SeriesDeleteQuestion => "«{}» se repite: o = borrar solo esta vez · s = borrar toda la serie ({}) · Esc = nada", "“{}” repeats: o = delete this occurrence only · s = delete the whole series ({}) · Esc = nothing";
+    OccurrencesOne => "1 vez", "1 occurrence";
+    OccurrencesOf => "{} veces", "{} occurrences";
+    OccurrencesEndless => "sin fin: todas sus veces", "no end: every occurrence";
     SeriesDelete => "Borrar", "Delete";
     SeriesEdit => "Editar", "Edit";
     Recurring => "↻", "↻";

@@ -124,6 +124,32 @@ pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
 }
 
+/// Puts `first` and `second` where a message has its two `{}`, in one pass: a value
+/// that itself holds `{}` (a title typed by a user) is never filled in turn.
+pub fn fill2(
+    template: &str,
+    first: impl std::fmt::Display,
+    second: impl std::fmt::Display,
+) -> String {
+    fill_all(template, &[&first, &second])
+}
+
+/// Puts `values` where a message has its `{}`, in order and in one pass.
+pub fn fill_all(template: &str, values: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    for value in values {
+        let Some((before, after)) = rest.split_once("{}") else {
+            break;
+        };
+        out.push_str(before);
+        out.push_str(&value.to_string());
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +206,12 @@ mod tests {
         assert_eq!(es.money(-123_456_789), "-1.234.567,89");
         assert_eq!(en.money(-5), "-0.05");
         assert_eq!(es.money(0), "0,00");
+    }
+
+    #[test]
+    fn fill2_never_fills_a_value_that_holds_braces() {
+        assert_eq!(fill2("«{}» ({})", "a {} b", 3), "«a {} b» (3)");
+        assert_eq!(fill2("{} of {}", 1, 2), "1 of 2");
     }
 
     #[test]

@@ -34,16 +34,24 @@ fn write_overrides(
     overrides: &[Override],
 ) -> Result<()> {
     let mut insert = tx.prepare_cached(
-        "INSERT OR REPLACE INTO appointment_override (appointment_id, original, start, \"end\", status)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT OR REPLACE INTO appointment_override
+            (appointment_id, original, start, \"end\", status, title)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for o in overrides {
+        // Its own title, cleaned as every stored text is; none when blank.
+        let title = o
+            .title
+            .as_deref()
+            .map(one_line)
+            .filter(|t| !t.trim().is_empty());
         insert.execute(params![
             id,
             timestamp(o.original),
             timestamp(o.start),
             timestamp(o.end),
-            o.status.code()
+            o.status.code(),
+            title.as_deref().map(str::trim)
         ])?;
     }
     tx.execute(

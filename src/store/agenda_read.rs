@@ -61,6 +61,7 @@ fn override_from_row(row: &Row<'_>) -> rusqlite::Result<Override> {
         start: row.get(1)?,
         end: row.get(2)?,
         status: code(row, 3)?,
+        title: row.get(4)?,
     })
 }
 
@@ -92,7 +93,7 @@ impl Store {
 
     pub(super) fn overrides(&self, id: AppointmentId) -> Result<Vec<Override>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT original, start, \"end\", status FROM appointment_override
+            "SELECT original, start, \"end\", status, title FROM appointment_override
              WHERE appointment_id = ?1 ORDER BY original",
         )?;
         let rows = stmt.query_map([id], override_from_row)?;

@@ -10,6 +10,7 @@ const LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0004_agenda.sql")),
     M::up(include_str!("../../migrations/0005_scenes.sql")),
     M::up(include_str!("../../migrations/0006_versions.sql")),
+    M::up(include_str!("../../migrations/0007_occurrence_title.sql")),
 ];
 
 /// The migrations the store runs on open.

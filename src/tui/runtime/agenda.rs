@@ -96,7 +96,7 @@ impl Runtime {
                 } else {
                     let mut candidate = store.appointment(*id)?;
                     candidate.overrides.retain(|o| o.original != ov.original);
-                    candidate.overrides.push(*ov);
+                    candidate.overrides.push(ov.clone());
                     let window = (ov.start, ov.end.max(ov.start + Duration::minutes(1)));
                     store.clashes_of(&candidate, window, zone)?
                 };

@@ -215,7 +215,7 @@ impl Calendar {
             .into_iter()
             .filter(|l| reminded.insert((l.occurrence.appointment_id, l.occurrence.original)))
             .map(|l| {
-                let title = &reminders.appointment_of(l).fields.title;
+                let title = reminders.title_of(l);
                 format!("{} {title}", l.occurrence.start.format("%H:%M"))
             })
             .collect()

@@ -42,8 +42,13 @@ impl EntryEditor {
                     a.fields.status,
                 ),
             };
+            if let Some(own) = changed.and_then(|o| o.title.clone()) {
+                fields.title = own;
+            }
         }
         let mut form = AppointmentForm::new(editing, &fields, agendas, l);
+        // The series' title: an occurrence's title is its own only when it differs.
+        form.base.title.clone_from(&a.fields.title);
         form.seen = Base::Seen(a.version);
         Self { form, theirs: None }
     }

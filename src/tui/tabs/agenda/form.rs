@@ -271,10 +271,13 @@ impl AppointmentForm {
         let text = self.fields.text_of(field);
         match text.trim() {
             "" => Ok(None),
-            s => s
-                .parse()
-                .map(Some)
-                .map_err(|_| format!("{}: {}", l.label(&field), fill(l.t(Msg::ProblemNumber), s))),
+            s => s.parse().map(Some).map_err(|_| {
+                let problem = match field {
+                    EntryField::Client => Msg::ProblemNumber,
+                    _ => Msg::ProblemNotANumber,
+                };
+                format!("{}: {}", l.label(&field), fill(l.t(problem), s))
+            }),
         }
     }
 
@@ -310,11 +313,21 @@ impl AppointmentForm {
             .and_then(|c| c.parse().ok())
             .unwrap_or(AppointmentStatus::Planned);
         if let Editing::Occurrence(id, original) = self.editing {
+            // A title typed for this occurrence only is its own; the series' is none.
+            let title = self.fields.text_of(F::Title).trim().to_string();
+            if title.is_empty() {
+                return Err(format!(
+                    "{}: {}",
+                    l.label(&F::Title),
+                    l.t(Msg::ProblemRequired)
+                ));
+            }
             let ov = Override {
                 original,
                 start,
                 end,
                 status,
+                title: (title != self.base.title).then_some(title),
             };
             return Ok(Booking::Occurrence(id, ov, Box::new(self.base.clone())));
         }
@@ -356,10 +369,15 @@ impl AppointmentForm {
         })?;
         let repeat: Option<Repeat> = self.fields.code_of(F::Repeat).and_then(|c| c.parse().ok());
         let interval = a.recurrence.map_or(1, |r| r.interval);
+        // A count that is not a number is refused, never read as "no end".
+        let count = match repeat {
+            Some(_) => self.number(F::Count, l)?,
+            None => None,
+        };
         a.recurrence = repeat.map(|repeat| Recurrence {
             repeat,
             interval,
-            end: match (until, self.number(F::Count, l).ok().flatten()) {
+            end: match (until, count) {
                 (Some(d), _) => RepeatEnd::Until(d),
                 (None, Some(n)) => RepeatEnd::Count(n),
                 (None, None) => RepeatEnd::Never,

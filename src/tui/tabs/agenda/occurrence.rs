@@ -2,7 +2,7 @@
 //! whether an edit or a delete is for it alone or for its whole series.
 
 use crate::domain::{Appointment, AppointmentStatus, Listed, Override};
-use crate::i18n::{Locale, Msg, fill};
+use crate::i18n::{Locale, Msg, fill, fill2};
 use crate::store::Base;
 use crate::tui::action::{Action, AgendaAction};
 use crate::tui::effect::{AgendaEffect, Effect};
@@ -23,6 +23,7 @@ pub fn mark(item: &Listed, appt: Appointment, status: AppointmentStatus) -> Effe
             start: o.start,
             end: o.end,
             status,
+            title: o.title.clone(),
         };
         Booking::Occurrence(appt.id, ov, Box::new(appt.fields))
     } else {
@@ -41,7 +42,7 @@ pub fn mark(item: &Listed, appt: Appointment, status: AppointmentStatus) -> Effe
 /// whole series, or (one entry) whether to delete it. `None`: editing one entry needs
 /// no question.
 pub fn ask(item: &Listed, appt: &Appointment, delete: bool, l: &Locale) -> Option<Ask> {
-    let (id, title) = (appt.id, appt.fields.title.as_str());
+    let (id, title) = (appt.id, appt.title_of(&item.occurrence));
     if item.occurrence.recurring {
         let original = item.occurrence.original;
         let answer = |this| {
@@ -57,7 +58,16 @@ pub fn ask(item: &Listed, appt: &Appointment, delete: bool, l: &Locale) -> Optio
         } else {
             Msg::SeriesEdit
         };
-        let question = fill(l.t(Msg::SeriesQuestion), title);
+        let question = if delete {
+            // Say how much a "whole series" answer throws away.
+            let how_many = match appt.occurrence_count() {
+                Some(n) => l.plural(n as u64, Msg::OccurrencesOne, Msg::OccurrencesOf),
+                None => l.t(Msg::OccurrencesEndless).to_string(),
+            };
+            fill2(l.t(Msg::SeriesDeleteQuestion), title, how_many)
+        } else {
+            fill(l.t(Msg::SeriesQuestion), title)
+        };
         Some(Ask::choose(
             what,
             question,

@@ -102,13 +102,7 @@ impl AgendaPaneView<'_> {
                 .items_on(p.day, Some(agenda.id))
                 .iter()
                 .filter(|l| p.schedule.appointment_of(l).fields.all_day)
-                .map(|l| {
-                    format!(
-                        "{}{}",
-                        Self::mark(l),
-                        p.schedule.appointment_of(l).fields.title
-                    )
-                })
+                .map(|l| format!("{}{}", Self::mark(l), p.schedule.title_of(l)))
                 .collect();
             if !all_day.is_empty() {
                 buf.set_stringn(
@@ -169,7 +163,7 @@ impl AgendaPaneView<'_> {
                     None => ("│".to_string(), theme::hint()),
                     Some(first) => {
                         let starts_here = first.occurrence.start >= from || slot == top;
-                        let title = &p.schedule.appointment_of(first).fields.title;
+                        let title = p.schedule.title_of(first);
                         let more = if here.len() > 1 {
                             format!(" +{}", here.len() - 1)
                         } else {
@@ -238,7 +232,7 @@ impl AgendaPaneView<'_> {
                     item.occurrence.start.format("%H:%M").to_string()
                 };
                 let text = fit(
-                    &format!("{time} {}{}", Self::mark(item), a.title),
+                    &format!("{time} {}{}", Self::mark(item), p.schedule.title_of(item)),
                     width as usize - 1,
                 );
                 let style = self.style_of(item);
@@ -279,7 +273,7 @@ impl AgendaPaneView<'_> {
                 l.span(o.start, o.end, a.all_day),
                 fit(agenda, 12),
                 Self::mark(item),
-                a.title
+                p.schedule.title_of(item)
             );
             let style = if r == p.row {
                 self.style_of(item).patch(theme::selected())
@@ -304,7 +298,11 @@ impl AgendaPaneView<'_> {
         let a = &p.schedule.appointment_of(item).fields;
         let o = &item.occurrence;
         let mut parts = vec![
-            format!("{} {}", l.span(o.start, o.end, a.all_day), a.title),
+            format!(
+                "{} {}",
+                l.span(o.start, o.end, a.all_day),
+                p.schedule.title_of(item)
+            ),
             l.label(&a.category).to_string(),
             l.label(&o.status).to_string(),
         ];

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::domain::{CardField, ClientDetails, LogEntry, Standing};
-use crate::i18n::{Locale, Msg, fill};
+use crate::i18n::{Locale, Msg, fill, fill2};
 use crate::tui::theme;
 
 /// State of the card pane: the client shown, their log and classification.
@@ -110,7 +110,7 @@ impl CardViewWidget<'_> {
                 let span = if a == b {
                     fill(l.t(Msg::FactOneQuarter), a)
                 } else {
-                    fill(&fill(l.t(Msg::FactQuarters), a), b)
+                    fill2(l.t(Msg::FactQuarters), a, b)
                 };
                 format!(
                     "{} · {span}",

@@ -11,7 +11,7 @@ use strum::IntoEnumIterator;
 
 use super::{DashboardFocus, DashboardTab};
 use crate::domain::{Class, DashboardFigures, MonthFigures, Quadrant, ToDo};
-use crate::i18n::{Locale, Msg, fill};
+use crate::i18n::{Locale, Msg, fill, fill_all};
 use crate::tui::tabs::clients::class_name;
 use crate::tui::theme;
 
@@ -268,12 +268,13 @@ impl DashboardView<'_> {
         let peak = months.iter().max_by_key(|m| m.spend_cents);
         let this_month = months.last();
         let caption = match (peak, this_month) {
-            (Some(peak), Some(now)) => fill(
-                &fill(
-                    &fill(l.t(Msg::ChartSpend), l.money(peak.spend_cents)),
-                    peak.month.format("%m/%Y"),
-                ),
-                l.money(now.spend_cents),
+            (Some(peak), Some(now)) => fill_all(
+                l.t(Msg::ChartSpend),
+                &[
+                    &l.money(peak.spend_cents),
+                    &peak.month.format("%m/%Y"),
+                    &l.money(now.spend_cents),
+                ],
             ),
             _ => String::new(),
         };

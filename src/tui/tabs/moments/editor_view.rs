@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Widget, Wrap
 
 use super::editor::{PlanFocus, SceneEditor, SceneField};
 use crate::domain::{EntryKind, SceneStep};
-use crate::i18n::{Locale, MomentMsg as M, fill};
+use crate::i18n::{Locale, MomentMsg as M, fill, fill2};
 use crate::tui::theme;
 use crate::tui::widgets::fields::{Fields, FormField, Input, choice_text};
 
@@ -96,10 +96,7 @@ impl Widget for SceneEditorView<'_> {
         .areas(area);
 
         let place = match e.position {
-            (Some(p), n) => fill(
-                &fill(l.t(M::SceneHeader), &e.cycle_name),
-                format!("{p}/{n}"),
-            ),
+            (Some(p), n) => fill2(l.t(M::SceneHeader), &e.cycle_name, format!("{p}/{n}")),
             (None, _) => fill(l.t(M::NewSceneHeader), &e.cycle_name),
         };
         let title = e.pages[0].text_of(SceneField::Title);
@@ -170,7 +167,7 @@ impl SceneEditorView<'_> {
             }
         }
         let place = match e.position {
-            (Some(p), n) => fill(&fill(l.t(M::PositionOf), p), n),
+            (Some(p), n) => fill2(l.t(M::PositionOf), p, n),
             (None, _) => l.t(M::PositionNew).to_string(),
         };
         let row = Rect::new(area.x, area.y + 2 * page.len() as u16, area.width, 1);
