@@ -357,3 +357,121 @@ fn an_amount_beyond_the_bound_is_refused_and_nothing_is_written() {
     let card = s.json(&["client", "show", "1", "--format", "json"]);
     assert_eq!(card["name"], "Ana", "the card still opens");
 }
+
+/// A wrong entry is corrected or deleted; a return is a purchase with a negative
+/// amount, listed as a return and not counted as a purchase.
+#[test]
+fn log_edit_corrects_an_entry_and_log_delete_asks_for_yes() {
+    let s = shop();
+    let add = |args: &[&str]| s.ok(&[&["log", "add", "1"][..], args].concat());
+    add(&[
+        "--kind",
+        "purchase",
+        "--amount",
+        "0",
+        "--at",
+        "2026-11-01 10:30",
+    ]);
+    add(&[
+        "--kind",
+        "purchase",
+        "--amount",
+        "40",
+        "--at",
+        "2026-11-02 10:30",
+    ]);
+    add(&[
+        "--kind",
+        "visit",
+        "--note",
+        "mira",
+        "--at",
+        "2026-11-03 10:30",
+    ]);
+    // The 0,00 typed by mistake becomes 25,00 with its margin; only that changes.
+    assert_eq!(
+        s.ok(&["log", "edit", "1", "--amount", "25,00", "--margin", "7,5"]),
+        "Log entry 1 corrected.\n"
+    );
+    let one = |id: i64| {
+        let list = s.json(&["log", "list", "1", "--format", "json"]);
+        list.as_array()
+            .expect("array")
+            .iter()
+            .find(|e| e["id"] == id)
+            .cloned()
+            .expect("listed")
+    };
+    let e = one(1);
+    assert_eq!(
+        (&e["amount_cents"], &e["margin_cents"], &e["at"], &e["kind"]),
+        (
+            &json!(2500),
+            &json!(750),
+            &json!("2026-11-01T10:30:00"),
+            &json!("purchase")
+        )
+    );
+    // Empty clears; a bad value is refused naming the flag and changes nothing.
+    s.ok(&["log", "edit", "1", "--margin", ""]);
+    assert_eq!(one(1)["margin_cents"], json!(null));
+    assert_one_error_line(
+        &s.fails(&["log", "edit", "1", "--amount", "doce"]),
+        "--amount",
+    );
+    assert_one_error_line(
+        &s.fails(&["log", "edit", "3", "--amount", "5"]),
+        "only purchases",
+    );
+    assert_one_error_line(&s.fails(&["log", "edit", "9", "--note", "x"]), "9");
+    assert_eq!(one(1)["amount_cents"], json!(2500));
+    // A return: listed as such, not a purchase for frequency.
+    add(&[
+        "--kind",
+        "purchase",
+        "--amount",
+        "-15,00",
+        "--at",
+        "2026-11-04 12:00",
+    ]);
+    let table = s.ok(&["log", "list", "1"]);
+    assert!(
+        table.contains("return") && table.contains("-15.00"),
+        "{table}"
+    );
+    let c = s.json(&[
+        "classify",
+        "--client",
+        "1",
+        "--as-of",
+        "2026-11-22",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(c[0]["purchases_in_window"], json!(2), "{c}");
+    assert_eq!(
+        c[0]["spend_in_window_cents"],
+        json!(2500 + 4000 - 1500),
+        "{c}"
+    );
+    // Delete asks for --yes, naming what it would delete.
+    let refused = s.fails(&["log", "delete", "2"]);
+    assert_one_error_line(&refused, "without --yes");
+    assert!(
+        refused.contains("purchase") && refused.contains("40.00"),
+        "{refused}"
+    );
+    assert_eq!(
+        s.ok(&["log", "delete", "2", "--yes"]),
+        "Log entry 2 deleted.\n"
+    );
+    let ids: Vec<i64> = s
+        .json(&["log", "list", "1", "--format", "json"])
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|e| e["id"].as_i64())
+        .collect();
+    assert_eq!(ids, [4, 3, 1]);
+    assert_one_error_line(&s.fails(&["log", "delete", "2", "--yes"]), "2");
+}

@@ -315,3 +315,60 @@ fn deleting_a_client_deletes_their_log() {
         Err(StoreError::NoClient(_))
     ));
 }
+
+/// A return is a purchase with a negative amount: it is no purchase for frequency, the
+/// last purchase or the lifecycle, and it comes off the spend and the margin of the
+/// window (volume and profit), for the client and for the shop's mean.
+#[test]
+fn a_return_is_no_purchase_and_comes_off_spend_and_margin() {
+    let mut shop = Shop::new();
+    let id = shop.client("devuelve");
+    let other = shop.client("otra");
+    shop.purchase(id, 200, 10_000);
+    let mut back = NewEntry::new(id, EntryKind::Purchase, days_ago(10));
+    back.amount_cents = Some(-3_000);
+    back.margin_cents = Some(-900);
+    shop.store
+        .add_entry(&back, at(2026, 11, 22))
+        .expect("a return is stored");
+    shop.purchase(other, 5, 7_000);
+    let c = shop.classify(id);
+    assert_eq!(
+        (
+            c.lifecycle,
+            c.last_purchase,
+            c.purchases_in_window,
+            c.spend_in_window_cents
+        ),
+        (Lifecycle::Inactive, Some(days_ago(200).date()), 1, 7_000),
+        "still inactive since the purchase 200 days ago; 100 − 30 spent"
+    );
+    let rules = ClassificationRules::default();
+    let (facts, market) = shop
+        .store
+        .classification_facts(&rules, today(), None)
+        .expect("facts");
+    assert_eq!(facts[0].margin_in_window_cents, Some(-900));
+    assert_eq!(
+        (market.buyers_in_window, market.spend_in_window_cents),
+        (2, 14_000),
+        "two buyers; the shop's net spend"
+    );
+    let reference = shop
+        .store
+        .classification_facts_in_sql(&rules, today(), None)
+        .expect("reference");
+    assert_eq!((facts, market), reference);
+    // A client whose only entry is a return is not a buyer.
+    let only = shop.client("solo devuelve");
+    let mut back = NewEntry::new(only, EntryKind::Purchase, days_ago(3));
+    back.amount_cents = Some(-500);
+    shop.store
+        .add_entry(&back, at(2026, 11, 22))
+        .expect("stored");
+    let c = shop.classify(only);
+    assert_eq!(
+        (c.lifecycle, c.purchases_in_window, c.spend_in_window_cents),
+        (Lifecycle::Potential, 0, -500)
+    );
+}

@@ -216,6 +216,22 @@ fn the_store_gathers_the_same_facts_as_the_reference_query() {
     let (_dir, mut store) = common::temp_store();
     let now = at(2026, 11, 22);
     clientela::demo::fill(&mut store, Default::default(), now).expect("demo");
+    // Returns (negative amounts, some with the margin given back), in and out of the
+    // windows below, so both ways of counting agree on them too.
+    let returns: Vec<NewEntry> = (1..=300)
+        .step_by(7)
+        .map(|id| {
+            let mut e = NewEntry::new(
+                id,
+                EntryKind::Purchase,
+                at(2026, 11, 22) - chrono::Duration::days(id * 5),
+            );
+            e.amount_cents = Some(-(id * 97));
+            e.margin_cents = (id % 2 == 0).then_some(-(id * 13));
+            e
+        })
+        .collect();
+    store.add_entries(&returns, now).expect("returns");
     let rules = ClassificationRules::default();
     for today in [
         day(2026, 11, 22),

@@ -130,6 +130,51 @@ pub enum LogCommand {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Correct an entry: only the flags given change (an empty --note, --margin or
+    /// --expected clears it)
+    Edit(LogEditArgs),
+    /// Delete an entry for good (a purchase typed by mistake)
+    Delete {
+        /// The entry's id (`log list` shows it)
+        entry_id: EntryId,
+        /// Delete without asking
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// `log edit` flags.
+#[derive(Debug, Clone, Args)]
+pub struct LogEditArgs {
+    /// The entry's id (`log list` shows it)
+    pub entry_id: EntryId,
+    /// What happened
+    #[arg(long, value_parser = codes::<EntryKind>())]
+    pub kind: Option<EntryKind>,
+    /// Channel
+    #[arg(long, value_parser = codes::<Channel>())]
+    pub channel: Option<Channel>,
+    /// When ("YYYY-MM-DD[ HH:MM]" or "DD/MM/YYYY[ HH:MM]")
+    #[arg(long, value_name = "WHEN")]
+    pub at: Option<String>,
+    /// Purchases: the amount (12,50; negative for a return: -12,50)
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: Option<String>,
+    /// Purchases: the margin (12,50 or 12.50; may be negative; "" for none)
+    #[arg(long, allow_hyphen_values = true)]
+    pub margin: Option<String>,
+    /// Surveys and visits: expected quality, 1-5 (with --perceived)
+    #[arg(long, requires = "perceived", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub expected: Option<u8>,
+    /// Surveys and visits: perceived quality, 1-5 (with --expected)
+    #[arg(long, requires = "expected", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub perceived: Option<u8>,
+    /// Remove the quality valuation
+    #[arg(long, conflicts_with_all = ["expected", "perceived"])]
+    pub no_valuation: bool,
+    /// Free text ("" for none)
+    #[arg(long)]
+    pub note: Option<String>,
 }
 
 /// `log add` flags.
@@ -146,8 +191,8 @@ pub struct LogAddArgs {
     /// When ("YYYY-MM-DD[ HH:MM]" or "DD/MM/YYYY[ HH:MM]") [default: now]
     #[arg(long, value_name = "WHEN")]
     pub at: Option<String>,
-    /// Purchases: the amount (12,50 or 12.50)
-    #[arg(long)]
+    /// Purchases: the amount (12,50 or 12.50; negative for a return: -12,50)
+    #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// Purchases: the margin (12,50 or 12.50; may be negative)
     #[arg(long, allow_hyphen_values = true)]

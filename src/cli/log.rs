@@ -2,16 +2,16 @@
 
 use std::io::{self, Write};
 
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::{Result, WrapErr, bail};
 
 use super::Session;
-use super::args::{ComplaintCommand, LogAddArgs, LogCommand};
+use super::args::{ComplaintCommand, LogAddArgs, LogCommand, LogEditArgs};
 use super::output::emit;
 use crate::domain::dates::parse_datetime;
 use crate::domain::money::parse_cents;
 use crate::domain::{NewEntry, Valuation};
 use crate::exchange::log::{ComplaintRecord, EntryRecord};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, fill, fill2};
 use crate::store::Base;
 
 /// Runs one `log` subcommand.
@@ -46,7 +46,7 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
                         vec![
                             e.id.to_string(),
                             format!("{} {}", l.date(e.at.date()), e.at.format("%H:%M")),
-                            l.label(&e.kind).to_string(),
+                            l.entry_kind(e).to_string(),
                             l.label(&e.channel).to_string(),
                             e.amount_cents.map(|c| l.money(c)).unwrap_or_default(),
                             e.note.clone(),
@@ -56,8 +56,72 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
                 (header, rows)
             })?;
         }
+        LogCommand::Edit(args) => {
+            let stored = store.entry(args.entry_id)?;
+            let entry = args.apply(stored.entry.clone())?;
+            store.update_entry(args.entry_id, &entry, Base::Seen(stored.version))?;
+            let said = fill(session.locale.t(Msg::EntryCorrected), args.entry_id);
+            writeln!(io::stdout(), "{said}")?;
+        }
+        LogCommand::Delete { entry_id, yes } => {
+            let l = &session.locale;
+            let stored = store.entry(entry_id)?;
+            let what = format!(
+                "{} {} {}",
+                l.entry_kind(&stored),
+                l.date(stored.at.date()),
+                stored.amount_cents.map(|c| l.money(c)).unwrap_or_default()
+            );
+            if !yes {
+                bail!(fill2(
+                    l.t(Msg::EntryDeleteNeedsYes),
+                    entry_id,
+                    what.trim_end()
+                ));
+            }
+            store.delete_entry(entry_id, Base::Seen(stored.version))?;
+            writeln!(io::stdout(), "{}", fill(l.t(Msg::EntryDeletedId), entry_id))?;
+        }
     }
     Ok(())
+}
+
+impl LogEditArgs {
+    /// `entry` with the flags given applied; the rest as stored.
+    fn apply(&self, mut entry: NewEntry) -> Result<NewEntry> {
+        if let Some(kind) = self.kind {
+            entry.kind = kind;
+        }
+        if let Some(channel) = self.channel {
+            entry.channel = channel;
+        }
+        if let Some(text) = &self.at {
+            entry.at = parse_datetime(text).wrap_err("--at")?;
+        }
+        if let Some(a) = &self.amount {
+            entry.amount_cents = Some(parse_cents(a, true).wrap_err("--amount")?);
+        }
+        if let Some(m) = &self.margin {
+            entry.margin_cents = match m.trim() {
+                "" => None,
+                m => Some(parse_cents(m, true).wrap_err("--margin")?),
+            };
+        }
+        if let Some(note) = &self.note {
+            entry.note.clone_from(note);
+        }
+        if self.no_valuation {
+            entry.valuation = None;
+        }
+        if let Some((expected, perceived)) = self.expected.zip(self.perceived) {
+            entry.valuation = Some(Valuation {
+                expected,
+                perceived,
+            });
+        }
+        entry.validate()?;
+        Ok(entry)
+    }
 }
 
 /// Runs one `complaint` subcommand.
@@ -122,7 +186,7 @@ impl LogAddArgs {
         entry.amount_cents = self
             .amount
             .as_deref()
-            .map(|a| parse_cents(a, false))
+            .map(|a| parse_cents(a, true))
             .transpose()
             .wrap_err("--amount")?;
         entry.margin_cents = self

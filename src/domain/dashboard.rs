@@ -22,8 +22,8 @@ pub struct PurchaseMonth {
     pub client_id: ClientId,
     /// First day of the month.
     pub month: NaiveDate,
-    /// Day of the month's last purchase.
-    pub last: NaiveDate,
+    /// Day of the month's last purchase; none when the month holds only returns.
+    pub last: Option<NaiveDate>,
     /// Spend in the month, cents.
     pub spend_cents: i64,
 }
@@ -205,7 +205,7 @@ pub fn monthly(
                 if p.month == months[i] {
                     figures[i].spend_cents += p.spend_cents;
                 }
-                last = Some(p.last);
+                last = p.last.or(last);
                 next += 1;
             }
             if rules.lifecycle(last, *end) == Lifecycle::Active {
@@ -362,13 +362,16 @@ mod tests {
         };
         let purchases = [
             // Bought 30 Jun 2024, 184 days before the end of December 2024: not active.
-            p(1, day(2024, 6, 1), day(2024, 6, 30), 1_000),
+            p(1, day(2024, 6, 1), Some(day(2024, 6, 30)), 1_000),
             // Bought on 1 Nov 2026: active in November only.
-            p(1, day(2026, 11, 1), day(2026, 11, 1), 2_500),
+            p(1, day(2026, 11, 1), Some(day(2026, 11, 1)), 2_500),
             // 3 Jul 2024 is 181 days before 31 Dec 2024: not active then. Bought again
             // on 5 Jan 2025: active January to June.
-            p(2, day(2024, 7, 1), day(2024, 7, 3), 500),
-            p(2, day(2025, 1, 1), day(2025, 1, 5), 700),
+            p(2, day(2024, 7, 1), Some(day(2024, 7, 3)), 500),
+            p(2, day(2025, 1, 1), Some(day(2025, 1, 5)), 700),
+            // A return in August 2025 comes off that month's spend and makes nobody
+            // active: still inactive from July.
+            p(2, day(2025, 8, 1), None, -200),
         ];
         let m = monthly(&rules, &purchases, today);
         assert_eq!(m.len(), 24);
@@ -381,8 +384,10 @@ mod tests {
         assert_eq!(at(2025, 7).active_clients, 0);
         assert_eq!(at(2026, 11).active_clients, 1);
         assert_eq!(at(2026, 11).spend_cents, 2_500);
+        assert_eq!(at(2025, 8).spend_cents, -200);
+        assert_eq!(at(2025, 8).active_clients, 0);
         let total: i64 = m.iter().map(|f| f.spend_cents).sum();
-        assert_eq!(total, 3_200, "purchases before the chart are not spend");
+        assert_eq!(total, 3_000, "purchases before the chart are not spend");
     }
 
     #[test]

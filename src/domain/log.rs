@@ -107,9 +107,6 @@ pub enum EntryError {
     /// An amount on something that is not a purchase.
     #[error("only purchases have an amount or a margin")]
     AmountNotPurchase,
-    /// A negative amount.
-    #[error("the amount cannot be negative")]
-    NegativeAmount,
     /// An amount or margin beyond what one entry may carry.
     #[error("an amount or margin goes up to 10000000.00 (got {}.{:02})", .0 / 100, (.0 % 100).abs())]
     AmountTooLarge(i64),
@@ -143,6 +140,13 @@ impl NewEntry {
         }
     }
 
+    /// Whether this is a return: a purchase with a negative amount. It is no purchase
+    /// for frequency, the last purchase or the lifecycle, and comes off the spend and
+    /// the margin of the window.
+    pub fn is_return(&self) -> bool {
+        self.kind == EntryKind::Purchase && self.amount_cents.is_some_and(|a| a < 0)
+    }
+
     /// Checks the rules of DOMAIN.md for an entry.
     pub fn validate(&self) -> Result<(), EntryError> {
         use crate::domain::validate::{NOTES_MAX, length};
@@ -154,7 +158,6 @@ impl NewEntry {
         match (purchase, self.amount_cents) {
             (true, None) => return Err(EntryError::MissingAmount),
             (false, Some(_)) => return Err(EntryError::AmountNotPurchase),
-            (true, Some(a)) if a < 0 => return Err(EntryError::NegativeAmount),
             _ => {}
         }
         if self.margin_cents.is_some() && !purchase {
@@ -242,8 +245,10 @@ mod tests {
         e.amount_cents = Some(1250);
         e.margin_cents = Some(-100);
         assert_eq!(e.validate(), Ok(()));
-        e.amount_cents = Some(-1);
-        assert_eq!(e.validate(), Err(EntryError::NegativeAmount));
+        assert!(!e.is_return());
+        e.amount_cents = Some(-1250);
+        assert_eq!(e.validate(), Ok(()), "a return");
+        assert!(e.is_return());
         let mut visit = NewEntry::new(1, EntryKind::Visit, at());
         visit.amount_cents = Some(100);
         assert_eq!(visit.validate(), Err(EntryError::AmountNotPurchase));

@@ -152,6 +152,15 @@ impl Locale {
         self.plural(n, Msg::CountOne, Msg::CountOf)
     }
 
+    /// What an entry is: its kind, or "return" for a purchase with a negative amount.
+    pub fn entry_kind(&self, entry: &crate::domain::NewEntry) -> &'static str {
+        if entry.is_return() {
+            self.t(Msg::KindReturn)
+        } else {
+            self.label(&entry.kind)
+        }
+    }
+
     /// A count with its noun: `one` for exactly 1, `other` (with `{}` for the number)
     /// for every other number, 0 included. Spanish and English share this rule.
     pub fn plural(&self, n: impl Into<u64>, one: Msg, other: Msg) -> String {

@@ -98,6 +98,14 @@ impl Locale {
         format!("{sign}{grouped}{rest}")
     }
 
+    /// The decimal mark this locale writes: a comma in Spanish, a point in English.
+    pub fn decimal_mark(&self) -> char {
+        match self.lang {
+            Lang::Es => ',',
+            Lang::En => '.',
+        }
+    }
+
     /// A number with `places` decimals and the locale's decimal separator; `signed`
     /// always shows the sign.
     pub fn decimal(&self, value: f64, places: usize, signed: bool) -> String {

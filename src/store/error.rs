@@ -27,6 +27,9 @@ pub enum StoreError {
     /// No log entry has this id.
     #[error("no log entry with id {0}")]
     NoEntry(EntryId),
+    /// A correction tried to move an entry to another client.
+    #[error("log entry {0} belongs to client {1}; an entry cannot move to another client")]
+    EntryOfAnotherClient(EntryId, ClientId),
     /// The entry breaks a rule of the log.
     #[error("invalid log entry: {0}")]
     InvalidEntry(#[from] EntryError),

@@ -21,8 +21,10 @@ const PURCHASES_ALL: &str = "SELECT client_id, at, amount_cents, margin_cents FR
     WHERE kind = 'purchase' AND at < ?1 ORDER BY client_id, at";
 const PURCHASES_ONE: &str = "SELECT client_id, at, amount_cents, margin_cents FROM log_entry
     WHERE kind = 'purchase' AND client_id = ?2 AND at < ?1 ORDER BY client_id, at";
-/// Buyers and their spend in the window [`?2`, `?1`), for one client's volume.
-const MARKET: &str = "SELECT count(DISTINCT client_id), coalesce(sum(amount_cents), 0)
+/// Buyers and their spend in the window [`?2`, `?1`), for one client's volume: a
+/// return (a negative amount) makes no buyer and comes off the spend.
+const MARKET: &str = "SELECT count(DISTINCT client_id) FILTER (WHERE amount_cents >= 0),
+        coalesce(sum(amount_cents), 0)
     FROM log_entry WHERE kind = 'purchase' AND at >= ?2 AND at < ?1";
 /// The cards: `?1` one client or NULL for everyone.
 const CLIENTS: &str = "SELECT id, name, member_since, birthday, created_at FROM client
@@ -145,13 +147,18 @@ impl Store {
             let Some((_, p)) = out.last_mut() else {
                 continue;
             };
-            p.first.get_or_insert(day);
-            p.last = Some(day);
-            if at < bounds.year_ago_end.as_str() {
-                p.last_a_year_ago = Some(day);
+            // A return (negative amount) is no purchase for frequency, the last
+            // purchase or the lifecycle; it comes off the spend and the margin.
+            let bought = amount >= 0;
+            if bought {
+                p.first.get_or_insert(day);
+                p.last = Some(day);
+                if at < bounds.year_ago_end.as_str() {
+                    p.last_a_year_ago = Some(day);
+                }
             }
             if at >= bounds.window_start.as_str() {
-                p.in_window += 1;
+                p.in_window += u32::from(bought);
                 p.spend += amount;
                 if let Some(m) = margin {
                     *p.margin.get_or_insert(0) += m;
@@ -161,15 +168,16 @@ impl Store {
                 && at >= start.as_str()
             {
                 let month = day.with_day(1).unwrap_or(day);
+                let last = bought.then_some(day);
                 match months.last_mut() {
                     Some(m) if m.client_id == id && m.month == month => {
-                        m.last = day;
+                        m.last = last.or(m.last);
                         m.spend_cents += amount;
                     }
                     _ => months.push(PurchaseMonth {
                         client_id: id,
                         month,
-                        last: day,
+                        last,
                         spend_cents: amount,
                     }),
                 }
@@ -218,10 +226,11 @@ impl Store {
                 },
             )?,
             None => {
-                let buyers = purchases.iter().filter(|(_, p)| p.in_window > 0);
+                // Net spend: a return in the window comes off, whoever made it.
                 Market {
-                    buyers_in_window: buyers.clone().count() as u32,
-                    spend_in_window_cents: buyers.map(|(_, p)| p.spend).sum(),
+                    buyers_in_window: purchases.iter().filter(|(_, p)| p.in_window > 0).count()
+                        as u32,
+                    spend_in_window_cents: purchases.iter().map(|(_, p)| p.spend).sum(),
                 }
             }
         };

@@ -19,10 +19,10 @@ use crate::domain::{ClassificationRules, ClientFacts, ClientId, Market};
 pub const FACTS_SQL: &str = "
 WITH p AS (
     SELECT client_id,
-           min(at) AS first_at,
-           max(at) AS last_at,
-           max(at) FILTER (WHERE at < ?5) AS last_at_then,
-           count(*) FILTER (WHERE at >= ?2) AS n_window,
+           min(at) FILTER (WHERE amount_cents >= 0) AS first_at,
+           max(at) FILTER (WHERE amount_cents >= 0) AS last_at,
+           max(at) FILTER (WHERE at < ?5 AND amount_cents >= 0) AS last_at_then,
+           count(*) FILTER (WHERE at >= ?2 AND amount_cents >= 0) AS n_window,
            coalesce(sum(amount_cents) FILTER (WHERE at >= ?2), 0) AS spend_window,
            sum(margin_cents) FILTER (WHERE at >= ?2) AS margin_window
     FROM log_entry
@@ -30,7 +30,8 @@ WITH p AS (
     GROUP BY client_id
 ),
 market AS (
-    SELECT count(*) AS buyers, coalesce(sum(spend_window), 0) AS total FROM p WHERE n_window > 0
+    SELECT count(*) FILTER (WHERE n_window > 0) AS buyers, coalesce(sum(spend_window), 0) AS total
+    FROM p
 ),
 v AS (
     SELECT client_id, sum(perceived - expected) AS gap_sum, count(*) AS n

@@ -136,6 +136,54 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// Corrects entry `id` to `entry` (the client stays the same), if it is still at
+    /// `base`: a second writer's change is refused, never overwritten.
+    pub fn update_entry(&mut self, id: EntryId, entry: &NewEntry, base: Base) -> Result<()> {
+        entry.validate()?;
+        let tx = self.write()?;
+        bump_version(&tx, Table::Entry, id, base)?;
+        let client: ClientId =
+            tx.query_row("SELECT client_id FROM log_entry WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        if client != entry.client_id {
+            return Err(StoreError::EntryOfAnotherClient(id, client));
+        }
+        tx.execute(
+            "UPDATE log_entry SET at = ?2, kind = ?3, channel = ?4, note = ?5,
+                amount_cents = ?6, margin_cents = ?7, expected = ?8, perceived = ?9,
+                resolved_at = ?10, resolution = ?11
+             WHERE id = ?1",
+            params![
+                id,
+                timestamp(entry.at),
+                entry.kind.code(),
+                entry.channel.code(),
+                multi_line(entry.note.trim()),
+                entry.amount_cents,
+                entry.margin_cents,
+                entry.valuation.map(|v| v.expected),
+                entry.valuation.map(|v| v.perceived),
+                entry.resolution.as_ref().map(|r| timestamp(r.at)),
+                entry
+                    .resolution
+                    .as_ref()
+                    .map(|r| multi_line(r.answer.trim())),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes entry `id` (its tie to a scene goes with it), if it is still at `base`.
+    pub fn delete_entry(&mut self, id: EntryId, base: Base) -> Result<()> {
+        let tx = self.write()?;
+        bump_version(&tx, Table::Entry, id, base)?;
+        tx.execute("DELETE FROM log_entry WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Records the answer given to a complaint, if the entry is still at `base`.
     pub fn resolve_complaint(
         &mut self,

@@ -11,6 +11,7 @@ const LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0005_scenes.sql")),
     M::up(include_str!("../../migrations/0006_versions.sql")),
     M::up(include_str!("../../migrations/0007_occurrence_title.sql")),
+    M::up(include_str!("../../migrations/0008_returns.sql")),
 ];
 
 /// The migrations the store runs on open.
@@ -28,5 +29,85 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
+    }
+
+    /// 0008 rebuilds the log to let returns in: every entry, version and index is kept,
+    /// and the scene evidence the rebuild would cascade away is put back.
+    #[test]
+    fn the_returns_migration_keeps_the_log_and_its_evidence() {
+        let dir = tempfile::TempDir::new().expect("dir");
+        let mut conn = rusqlite::Connection::open(dir.path().join("old.db")).expect("open");
+        conn.pragma_update(None, "foreign_keys", "ON").expect("fk");
+        MIGRATIONS.to_version(&mut conn, 7).expect("to 7");
+        conn.execute_batch(
+            "INSERT INTO client (id, name, created_at, updated_at)
+                VALUES (1, 'Ana', '2026-01-01T00:00:00', '2026-01-01T00:00:00');
+             INSERT INTO log_entry (id, client_id, at, kind, channel, amount_cents,
+                margin_cents, created_at, version)
+                VALUES (5, 1, '2026-02-01T10:00:00', 'purchase', 'in_person', 1250, 300,
+                '2026-02-01T10:00:00', 42);
+             INSERT INTO log_entry (id, client_id, at, kind, channel, note, created_at)
+                VALUES (6, 1, '2026-02-02T10:00:00', 'complaint', 'phone', 'roto',
+                '2026-02-02T10:00:00');
+             INSERT INTO service_cycle (id, name) VALUES (1, 'Venta');
+             INSERT INTO scene (id, cycle_id, position, title, created_at, updated_at)
+                VALUES (1, 1, 1, 'Caja', '2026-01-01T00:00:00', '2026-01-01T00:00:00');
+             INSERT INTO scene_evidence (entry_id, scene_id) VALUES (6, 1);",
+        )
+        .expect("old rows");
+        let refused = conn.execute(
+            "INSERT INTO log_entry (client_id, at, kind, channel, amount_cents, created_at)
+                VALUES (1, '2026-02-03T10:00:00', 'purchase', 'in_person', -500,
+                '2026-02-03T10:00:00')",
+            [],
+        );
+        assert!(refused.is_err(), "before 0008 a return is refused");
+        MIGRATIONS.to_latest(&mut conn).expect("to latest");
+        let kept: (i64, i64, i64, String) = conn
+            .query_row(
+                "SELECT amount_cents, margin_cents, version, created_at FROM log_entry
+                 WHERE id = 5",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .expect("entry 5");
+        assert_eq!(kept, (1250, 300, 42, "2026-02-01T10:00:00".into()));
+        let evidence: i64 = conn
+            .query_row(
+                "SELECT scene_id FROM scene_evidence WHERE entry_id = 6",
+                [],
+                |r| r.get(0),
+            )
+            .expect("the evidence is still there");
+        assert_eq!(evidence, 1);
+        conn.execute(
+            "INSERT INTO log_entry (client_id, at, kind, channel, amount_cents, created_at)
+                VALUES (1, '2026-02-03T10:00:00', 'purchase', 'in_person', -500,
+                '2026-02-03T10:00:00')",
+            [],
+        )
+        .expect("a return is stored");
+        let indexes: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'index'
+                 AND tbl_name = 'log_entry' AND name LIKE 'log_entry_%'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("indexes");
+        assert_eq!(indexes, 5);
+        let problems: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .expect("fk check");
+        assert_eq!(problems, 0);
+        // Deleting the entry still unties its evidence: the reference holds.
+        conn.execute("DELETE FROM log_entry WHERE id = 6", [])
+            .expect("delete");
+        let left: i64 = conn
+            .query_row("SELECT count(*) FROM scene_evidence", [], |r| r.get(0))
+            .expect("count");
+        assert_eq!(left, 0);
     }
 }

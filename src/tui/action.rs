@@ -153,6 +153,16 @@ pub enum ClientsAction {
     StartLogAny(EntryKind),
     /// The quick log's entry, to store.
     Log(Box<NewEntry>),
+    /// Open the box to correct the history entry under the card's cursor.
+    EditEntry,
+    /// Ask before deleting the history entry under the card's cursor.
+    AskDeleteEntry,
+    /// The user said yes: delete this entry, as it was when asked.
+    DeleteEntry(EntryId, Version),
+    /// Leave the card's history (no entry chosen).
+    LeaveEntry,
+    /// The corrected entry, to store over entry `id` as it was when opened.
+    CorrectEntry(EntryId, Version, Box<NewEntry>),
     /// The user chose to throw away the form's changes.
     DiscardForm,
     /// Someone else changed the client being edited: load theirs into the form.
@@ -340,6 +350,13 @@ pub enum ClientsLoaded {
     PersonalExported(PathBuf),
     /// The list was written to this file: how many clients.
     ListExported(PathBuf, usize),
+    /// A history entry was corrected, or deleted.
+    EntryChanged {
+        /// Whose.
+        client_id: ClientId,
+        /// Whether it was deleted.
+        deleted: bool,
+    },
     /// An entry was logged.
     Logged {
         /// For whom.

@@ -65,6 +65,24 @@ pub enum ClientsEffect {
     },
     /// Log an entry at the current time: the runtime stamps `at` with its clock.
     Log(Box<NewEntry>),
+    /// Correct a stored entry, if it is still as it was read.
+    CorrectEntry {
+        /// The entry.
+        id: EntryId,
+        /// What it becomes.
+        entry: Box<NewEntry>,
+        /// The version it was read at.
+        base: Base,
+    },
+    /// Delete a stored entry, if it is still as it was read.
+    DeleteEntry {
+        /// The entry.
+        id: EntryId,
+        /// Whose it is.
+        client_id: ClientId,
+        /// The version it was read at.
+        base: Base,
+    },
 }
 
 /// Work for the Agenda tab.

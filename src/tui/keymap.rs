@@ -23,6 +23,8 @@ pub enum Context {
     Search,
     /// A client card.
     Card,
+    /// A client card with a history entry chosen.
+    CardEntry,
     /// A form, on a text field.
     FormText,
     /// A form, on a choice field.
@@ -145,7 +147,18 @@ bindings! {
     Search Up, NONE => Action::MoveUp, KeyUp;
     Search PageDown, NONE => Action::PageDown, KeyPageDown;
     Search PageUp, NONE => Action::PageUp, KeyPageUp;
+    CardEntry Char('e'), NONE => Action::Clients(C::EditEntry), KeyEditEntry, shown;
+    CardEntry Char('d'), NONE => Action::Clients(C::AskDeleteEntry), KeyDeleteEntry, shown;
+    CardEntry Esc, NONE => Action::Clients(C::LeaveEntry), KeyLeaveEntry, shown;
     Card Esc, NONE => Action::Clients(C::Back), KeyBack, shown;
+    Card Down, NONE => Action::MoveDown, KeyHistoryDown;
+    Card Char('j'), NONE => Action::MoveDown, KeyHistoryDown;
+    Card Up, NONE => Action::MoveUp, KeyHistoryUp;
+    Card Char('k'), NONE => Action::MoveUp, KeyHistoryUp;
+    Card PageDown, NONE => Action::PageDown, KeyScrollDown;
+    Card PageUp, NONE => Action::PageUp, KeyScrollUp;
+    Card Home, NONE => Action::First, KeyScrollTop;
+    Card End, NONE => Action::Last, KeyHistoryLast;
     Card Char('q'), NONE => Action::Clients(C::Back), KeyBack;
     Card Char('e'), NONE => Action::Clients(C::EditClient), KeyEdit, shown;
     Card Char('d'), NONE => Action::Clients(C::Ask(ClientAct::Delete)), KeyDelete, shown;

@@ -171,11 +171,11 @@ pub fn card_view() -> Box<CardView> {
         member_since: NaiveDate::from_ymd_opt(2024, 3, 14),
         ..Default::default()
     };
-    Box::new(CardView {
-        details: details(),
-        log: vec![purchase, survey, complaint],
-        standing: Some(standing(facts)),
-    })
+    Box::new(CardView::new(
+        details(),
+        vec![purchase, survey, complaint],
+        Some(standing(facts)),
+    ))
 }
 
 /// The settings of a run on `store`'s file in `dir`: default config, `lang`, a clock

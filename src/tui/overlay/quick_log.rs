@@ -10,7 +10,7 @@ use strum::IntoEnumIterator;
 
 use super::Outcome;
 use crate::domain::money::{MAX_AMOUNT_CENTS, parse_cents};
-use crate::domain::{ClientId, EntryKind, NewEntry, Valuation};
+use crate::domain::{ClientId, EntryId, EntryKind, LogEntry, NewEntry, Valuation, Version};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::action::{Action, ClientsAction};
 use crate::tui::theme;
@@ -22,14 +22,29 @@ use crate::tui::widgets::popup::render_box;
 pub enum QuickField {
     /// The kind (only with `l`).
     Kind,
+    /// When (only when correcting an entry).
+    At,
     /// The amount of a purchase.
     Amount,
+    /// The margin of a purchase (optional).
+    Margin,
     /// Free text.
     Note,
     /// Expected quality (surveys and visits from `l`).
     Expected,
     /// Perceived quality.
     Perceived,
+}
+
+/// A stored entry being corrected: what the box does not show is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correcting {
+    /// The entry.
+    pub id: EntryId,
+    /// Its version when the box opened: a change made elsewhere since is refused.
+    pub version: Version,
+    /// The entry as stored (channel, the answer to a complaint).
+    pub stored: NewEntry,
 }
 
 /// State of the quick log popup.
@@ -45,6 +60,12 @@ pub struct QuickLog {
     pub choose_kind: bool,
     /// The amount typed.
     pub amount: TextInput,
+    /// The margin typed (purchases; empty for none).
+    pub margin: TextInput,
+    /// When, typed (only when correcting).
+    pub at: TextInput,
+    /// The stored entry being corrected, if this is not a new one.
+    pub correcting: Option<Correcting>,
     /// The note typed.
     pub note: TextInput,
     /// Expected quality, 0 for none.
@@ -71,12 +92,41 @@ impl QuickLog {
             kind,
             choose_kind,
             amount: TextInput::new(""),
+            margin: TextInput::new(""),
+            at: TextInput::new(""),
+            correcting: None,
             note: TextInput::new(""),
             expected: 0,
             perceived: 0,
             focus: QuickField::Note,
             error: None,
         };
+        q.focus = q.fields()[0];
+        q.refocus();
+        q
+    }
+
+    /// The box to correct stored entry `e` of `client_name`: every field it has, filled.
+    pub fn correct(e: &LogEntry, client_name: String, locale: &Locale) -> Self {
+        let mut q = Self::new(e.client_id, client_name, e.kind, true);
+        // Typed as the CLI and forms read it back: dd/mm/yyyy in Spanish, ISO in English.
+        let pattern = match locale.lang {
+            crate::i18n::Lang::Es => "%d/%m/%Y %H:%M",
+            crate::i18n::Lang::En => "%Y-%m-%d %H:%M",
+        };
+        q.at = TextInput::new(&e.at.format(pattern).to_string());
+        let money = |c: i64| crate::domain::money::format_cents(c, locale.decimal_mark());
+        q.amount = TextInput::new(&e.amount_cents.map(money).unwrap_or_default());
+        q.margin = TextInput::new(&e.margin_cents.map(money).unwrap_or_default());
+        q.note = TextInput::new(&e.note);
+        if let Some(v) = e.valuation {
+            (q.expected, q.perceived) = (v.expected, v.perceived);
+        }
+        q.correcting = Some(Correcting {
+            id: e.id,
+            version: e.version,
+            stored: e.entry.clone(),
+        });
         q.focus = q.fields()[0];
         q.refocus();
         q
@@ -89,8 +139,11 @@ impl QuickLog {
         if self.choose_kind {
             f.push(QuickField::Kind);
         }
+        if self.correcting.is_some() {
+            f.push(QuickField::At);
+        }
         if self.kind == EntryKind::Purchase {
-            f.push(QuickField::Amount);
+            f.extend([QuickField::Amount, QuickField::Margin]);
         }
         if self.choose_kind || self.kind != EntryKind::Purchase {
             f.push(QuickField::Note);
@@ -103,7 +156,30 @@ impl QuickLog {
 
     fn refocus(&mut self) {
         self.amount.set_focused(self.focus == QuickField::Amount);
+        self.margin.set_focused(self.focus == QuickField::Margin);
+        self.at.set_focused(self.focus == QuickField::At);
         self.note.set_focused(self.focus == QuickField::Note);
+    }
+
+    /// The text input of a field, if it is one.
+    fn input(&self, field: QuickField) -> Option<&TextInput> {
+        match field {
+            QuickField::Amount => Some(&self.amount),
+            QuickField::Margin => Some(&self.margin),
+            QuickField::At => Some(&self.at),
+            QuickField::Note => Some(&self.note),
+            QuickField::Kind | QuickField::Expected | QuickField::Perceived => None,
+        }
+    }
+
+    fn input_mut(&mut self, field: QuickField) -> Option<&mut TextInput> {
+        match field {
+            QuickField::Amount => Some(&mut self.amount),
+            QuickField::Margin => Some(&mut self.margin),
+            QuickField::At => Some(&mut self.at),
+            QuickField::Note => Some(&mut self.note),
+            QuickField::Kind | QuickField::Expected | QuickField::Perceived => None,
+        }
     }
 
     /// Whether the focused field is a choice (←/→).
@@ -134,45 +210,66 @@ impl QuickLog {
             }
             QuickField::Expected => self.expected = step(self.expected),
             QuickField::Perceived => self.perceived = step(self.perceived),
-            QuickField::Amount | QuickField::Note => {}
+            QuickField::At | QuickField::Amount | QuickField::Margin | QuickField::Note => {}
         }
     }
 
     /// A key typed into the focused text field.
     pub fn type_key(&mut self, key: KeyEvent) {
-        match self.focus {
-            QuickField::Amount => {
-                self.amount.handle(key);
-            }
-            QuickField::Note => {
-                self.note.handle(key);
-            }
-            _ => {}
+        if let Some(input) = self.input_mut(self.focus) {
+            input.handle(key);
         }
     }
 
     /// Text pasted into the focused text field.
     pub fn paste(&mut self, text: &str) {
-        match self.focus {
-            QuickField::Amount => self.amount.paste(text),
-            QuickField::Note => self.note.paste(text),
-            _ => false,
-        };
+        if let Some(input) = self.input_mut(self.focus) {
+            input.paste(text);
+        }
     }
 
     /// The entry to log at `now`, or what is wrong, in the user's language.
     pub fn to_entry(&self, now: NaiveDateTime, locale: &Locale) -> Result<NewEntry, String> {
         let mut e = NewEntry::new(self.client_id, self.kind, now);
+        if let Some(c) = &self.correcting {
+            // What the box does not show stays as stored: the channel (unless the kind
+            // changed), the answer to a complaint.
+            if c.stored.kind == self.kind {
+                e.channel = c.stored.channel;
+                e.resolution.clone_from(&c.stored.resolution);
+            }
+            let text = self.at.text();
+            e.at = crate::domain::dates::parse_datetime(&text).map_err(|_| {
+                format!(
+                    "{}: {}",
+                    locale.t(Msg::ColWhen),
+                    fill(locale.t(Msg::BadDateTime), text.trim())
+                )
+            })?;
+        }
         e.note = self.note.text().trim().to_string();
         if self.kind == EntryKind::Purchase {
-            let text = self.amount.text();
-            let cents = parse_cents(&text, false)
-                .map_err(|_| fill(locale.t(Msg::BadAmount), text.trim()))?;
-            if cents > MAX_AMOUNT_CENTS {
-                let most = locale.money(MAX_AMOUNT_CENTS);
-                return Err(fill(locale.t(Msg::AmountTooLarge), most));
-            }
-            e.amount_cents = Some(cents);
+            // A negative amount is a return.
+            let cents = |input: &TextInput, field: Msg| {
+                let text = input.text();
+                let cents = parse_cents(&text, true).map_err(|_| {
+                    format!(
+                        "{}: {}",
+                        locale.t(field),
+                        fill(locale.t(Msg::BadAmount), text.trim())
+                    )
+                })?;
+                if cents.unsigned_abs() > MAX_AMOUNT_CENTS.unsigned_abs() {
+                    let most = locale.money(MAX_AMOUNT_CENTS);
+                    return Err(fill(locale.t(Msg::AmountTooLarge), most));
+                }
+                Ok(cents)
+            };
+            e.amount_cents = Some(cents(&self.amount, Msg::ColAmount)?);
+            e.margin_cents = match self.margin.text().trim() {
+                "" => None,
+                _ => Some(cents(&self.margin, Msg::ColMargin)?),
+            };
         }
         if self.kind.takes_valuation() && self.choose_kind {
             e.valuation = match (self.expected, self.perceived) {
@@ -201,12 +298,21 @@ impl QuickLog {
             Action::Type(key) => self.type_key(key),
             Action::Paste(text) => self.paste(&text),
             // The runtime stamps the entry with the time it is stored.
-            Action::SavePopup => match self.to_entry(NaiveDateTime::MIN, locale) {
-                Ok(entry) => {
-                    return Outcome::Then(Action::Clients(ClientsAction::Log(Box::new(entry))));
+            Action::SavePopup => {
+                match (self.to_entry(NaiveDateTime::MIN, locale), &self.correcting) {
+                    (Ok(entry), None) => {
+                        return Outcome::Then(Action::Clients(ClientsAction::Log(Box::new(entry))));
+                    }
+                    (Ok(entry), Some(c)) => {
+                        return Outcome::Then(Action::Clients(ClientsAction::CorrectEntry(
+                            c.id,
+                            c.version,
+                            Box::new(entry),
+                        )));
+                    }
+                    (Err(why), _) => self.error = Some(why),
                 }
-                Err(why) => self.error = Some(why),
-            },
+            }
             _ => {}
         }
         Outcome::Kept
@@ -215,7 +321,10 @@ impl QuickLog {
     /// Draws the box over `area`.
     pub(super) fn render(&self, l: &Locale, area: Rect, buf: &mut Buffer) {
         let q = self;
-        let title = format!("{} · {}", l.label(&q.kind), q.client_name);
+        let title = match &q.correcting {
+            Some(_) => format!("{} · {}", l.t(Msg::EditEntryTitle), q.client_name),
+            None => format!("{} · {}", l.label(&q.kind), q.client_name),
+        };
         let score = |v: u8| {
             if v == 0 {
                 l.t(Msg::None).to_string()
@@ -228,7 +337,9 @@ impl QuickLog {
         for f in &fields {
             let (label, value) = match f {
                 QuickField::Kind => (Msg::ColKind, format!("‹ {} ›", l.label(&q.kind))),
+                QuickField::At => (Msg::ColWhen, String::new()),
                 QuickField::Amount => (Msg::ColAmount, String::new()),
+                QuickField::Margin => (Msg::ColMargin, String::new()),
                 QuickField::Note => (Msg::ColNote, String::new()),
                 QuickField::Expected => (Msg::Expected, format!("‹ {} ›", score(q.expected))),
                 QuickField::Perceived => (Msg::Perceived, format!("‹ {} ›", score(q.perceived))),
@@ -257,10 +368,8 @@ impl QuickLog {
         // The text inputs go over their (empty) value cells.
         let rect = crate::tui::widgets::popup::centered(area, width, height);
         for (row, f) in fields.iter().enumerate() {
-            let input = match f {
-                QuickField::Amount => &q.amount,
-                QuickField::Note => &q.note,
-                _ => continue,
+            let Some(input) = q.input(*f) else {
+                continue;
             };
             let cell = Rect {
                 x: rect.x + 1 + 16,
@@ -294,10 +403,10 @@ mod tests {
     }
 
     #[test]
-    fn a_purchase_asks_only_for_the_amount() {
+    fn a_purchase_asks_for_the_amount_and_an_optional_margin() {
         let locale = Locale::new(Lang::Es, "auto");
         let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Purchase, false);
-        assert_eq!(q.fields(), [QuickField::Amount]);
+        assert_eq!(q.fields(), [QuickField::Amount, QuickField::Margin]);
         typed(&mut q, "12,5,0");
         assert!(q.to_entry(now(), &locale).is_err());
         let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Purchase, false);

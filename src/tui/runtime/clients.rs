@@ -84,6 +84,24 @@ impl Runtime {
                     kind: entry.kind,
                 }
             }
+            ClientsEffect::CorrectEntry { id, entry, base } => {
+                self.store.update_entry(id, &entry, base)?;
+                ClientsLoaded::EntryChanged {
+                    client_id: entry.client_id,
+                    deleted: false,
+                }
+            }
+            ClientsEffect::DeleteEntry {
+                id,
+                client_id,
+                base,
+            } => {
+                self.store.delete_entry(id, base)?;
+                ClientsLoaded::EntryChanged {
+                    client_id,
+                    deleted: true,
+                }
+            }
         })
     }
     /// Every client's standing, or one client's, as of `today`.
@@ -101,11 +119,7 @@ impl Runtime {
         let details = self.store.client_details(id)?;
         let log = self.store.entries(id)?;
         let standing = self.standings(Some(id), today)?.into_iter().next();
-        Ok(CardView {
-            details,
-            log,
-            standing,
-        })
+        Ok(CardView::new(details, log, standing))
     }
 
     /// Writes everything held about a client to `exports/` beside the database.

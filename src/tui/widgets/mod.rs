@@ -1,6 +1,7 @@
 //! Widgets shared by the panes.
 
 pub mod fields;
+pub mod fit;
 pub mod highlight;
 pub mod popup;
 pub mod text_box;

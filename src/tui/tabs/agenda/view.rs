@@ -13,6 +13,7 @@ use super::calendar::{AgendaView, Calendar, SLOT_MINUTES, SLOTS, monday, slot_st
 use crate::domain::{AppointmentStatus, Listed};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
+use crate::tui::widgets::fit::fit;
 
 /// Draws the calendar.
 pub struct AgendaPaneView<'a> {
@@ -22,18 +23,6 @@ pub struct AgendaPaneView<'a> {
     pub locale: &'a Locale,
     /// The last clock tick.
     pub now: NaiveDateTime,
-}
-
-/// `text` cut to `width` columns.
-fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > width {
-            break;
-        }
-        out.push(c);
-    }
-    out
 }
 
 impl AgendaPaneView<'_> {

@@ -9,8 +9,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use crate::domain::{CardField, ClientDetails, LogEntry, Standing};
 use crate::i18n::{Locale, Msg, fill, fill2};
 use crate::tui::theme;
+use crate::tui::widgets::fit::ellipsis;
 
-/// State of the card pane: the client shown, their log and classification.
+/// State of the card pane: the client shown, their log and classification, and where
+/// the user is in it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardView {
     /// The client and the people around them.
@@ -19,6 +21,71 @@ pub struct CardView {
     pub log: Vec<LogEntry>,
     /// Their classes, loyalty and to-do groups as of today.
     pub standing: Option<Standing>,
+    /// First line of the details shown: they scroll (PgUp/PgDn, Home/End).
+    pub scroll: usize,
+    /// The history entry under the cursor (↓/↑, j/k), if any: `e` and `d` act on it.
+    pub entry: Option<usize>,
+}
+
+impl CardView {
+    /// A card shown from the top, no history entry chosen.
+    pub fn new(details: ClientDetails, log: Vec<LogEntry>, standing: Option<Standing>) -> Self {
+        Self {
+            details,
+            log,
+            standing,
+            scroll: 0,
+            entry: None,
+        }
+    }
+
+    /// The history entry under the cursor.
+    pub fn selected_entry(&self) -> Option<&LogEntry> {
+        self.log.get(self.entry?)
+    }
+
+    /// Moves the history cursor by `delta` entries: down from none goes to the newest,
+    /// up from the newest leaves the history.
+    pub fn move_entry(&mut self, delta: isize) {
+        let last = self.log.len().checked_sub(1);
+        self.entry = match (self.entry, last) {
+            (_, None) => None,
+            (None, Some(_)) if delta > 0 => Some(0),
+            (None, _) => None,
+            (Some(0), _) if delta < 0 => None,
+            (Some(i), Some(last)) => Some(i.saturating_add_signed(delta).min(last)),
+        };
+    }
+
+    /// After a reload of the same client: the same place in it (the same entry, found
+    /// by id, or the nearest row if it is gone).
+    pub fn keep_place(&mut self, before: &CardView) {
+        if before.details.client.id != self.details.client.id {
+            return;
+        }
+        self.scroll = before.scroll;
+        self.entry = before.selected_entry().and_then(|old| {
+            self.log
+                .iter()
+                .position(|e| e.id == old.id)
+                .or_else(|| {
+                    before
+                        .entry
+                        .map(|i| i.min(self.log.len().saturating_sub(1)))
+                })
+                .filter(|_| !self.log.is_empty())
+        });
+    }
+}
+
+/// How a card of `area` splits: rows for the details and for the history.
+pub fn card_rows(area: Rect, entries: usize) -> (u16, u16) {
+    let inner = area.height.saturating_sub(2);
+    // The history keeps at least 7 rows (a header and 6 entries) or 45% of the card,
+    // whichever is more, and no more than it needs.
+    let wanted = entries.max(1) as u16 + 1;
+    let history = wanted.min((inner * 45 / 100).max(7)).min(inner);
+    (inner - history, history)
 }
 
 /// Draws a card.
@@ -31,11 +98,39 @@ pub struct CardViewWidget<'a> {
     pub today: chrono::NaiveDate,
 }
 
-fn field_line(locale: &Locale, field: CardField, value: String) -> Line<'static> {
+/// Columns of a label before its value.
+const LABEL: usize = 26;
+
+fn labelled(label: &str, value: String) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("{:<26}", locale.label(&field)), theme::label()),
+        Span::styled(format!("{label:<LABEL$}"), theme::label()),
         Span::raw(value),
     ])
+}
+
+fn field_line(locale: &Locale, field: CardField, value: String) -> Line<'static> {
+    labelled(locale.label(&field), value)
+}
+
+/// Lines cut to `width` columns, a long one ending in `…`.
+fn cut(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    lines
+        .into_iter()
+        .map(|line| {
+            let mut left = width;
+            let spans = line
+                .spans
+                .into_iter()
+                .map(|span| {
+                    let text = ellipsis(&span.content, left);
+                    left =
+                        left.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
+                    Span::styled(text, span.style)
+                })
+                .collect::<Vec<_>>();
+            Line::from(spans).style(line.style)
+        })
+        .collect()
 }
 
 impl CardViewWidget<'_> {
@@ -176,51 +271,71 @@ impl CardViewWidget<'_> {
         lines
     }
 
-    /// The log, newest first; open complaints in red.
+    /// The history: a header, then the entries newest first, the one under the cursor
+    /// highlighted and kept in sight; open complaints in red, returns as such.
     fn render_log(&self, area: Rect, buf: &mut Buffer) {
         let l = self.locale;
-        let mut lines = vec![Line::from(Span::styled(
-            l.t(Msg::CardHistory),
+        let card = self.card;
+        let width = area.width as usize;
+        let mut header = vec![Span::styled(
+            format!("{} ({})", l.t(Msg::CardHistory), card.log.len()),
             theme::section(),
-        ))];
-        if self.card.log.is_empty() {
+        )];
+        if !card.log.is_empty() {
+            let hint = if card.entry.is_some() {
+                Msg::CardEntryHint
+            } else {
+                Msg::CardHistoryHint
+            };
+            header.push(Span::styled(format!("  {}", l.t(hint)), theme::hint()));
+        }
+        let mut lines = vec![Line::from(header)];
+        if card.log.is_empty() {
             lines.push(Line::from(Span::styled(
                 l.t(Msg::CardNoHistory),
                 theme::hint(),
             )));
         }
-        for e in self.card.log.iter().take(area.height as usize) {
+        let rows = area.height.saturating_sub(1) as usize;
+        let offset = card
+            .entry
+            .map_or(0, |i| (i + 1).saturating_sub(rows.max(1)));
+        for (i, e) in card.log.iter().enumerate().skip(offset).take(rows) {
             let amount = e.amount_cents.map(|c| l.money(c)).unwrap_or_default();
             let valuation = e
                 .valuation
                 .map(|v| format!("{}→{}", v.expected, v.perceived))
                 .unwrap_or_default();
-            let detail = match (&e.resolution, e.note.is_empty()) {
-                (Some(r), _) => format!("{} → {}", e.note, r.answer),
-                (None, _) => e.note.clone(),
+            let detail = match &e.resolution {
+                Some(r) => format!("{} → {}", e.note, r.answer),
+                None => e.note.clone(),
             };
             let text = format!(
-                "{} {}  {:<14} {:>10} {:>5}  {}",
+                "{} {}  {:<12} {:>10} {:>4}  {}",
                 l.date(e.at.date()),
                 e.at.format("%H:%M"),
-                l.label(&e.kind),
+                ellipsis(l.entry_kind(e), 12),
                 amount,
                 valuation,
                 detail
             );
-            let style = if e.is_open_complaint() {
+            let mut style = if e.is_open_complaint() {
                 theme::error()
             } else {
                 Style::default()
             };
-            lines.push(Line::styled(text, style));
+            if card.entry == Some(i) {
+                style = style.patch(theme::selected());
+            }
+            lines.push(Line::styled(ellipsis(&text, width), style));
         }
         Paragraph::new(lines).render(area, buf);
     }
-}
 
-impl Widget for CardViewWidget<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+    /// Everything the card says above the history, as lines `width` columns wide:
+    /// contact and profile side by side when there is room, one under the other when
+    /// not.
+    pub fn details_lines(&self, width: u16) -> Vec<Line<'static>> {
         let l = self.locale;
         let d = &self.card.details;
         let c = &d.client.card;
@@ -229,15 +344,6 @@ impl Widget for CardViewWidget<'_> {
         let opt = |v: &Option<String>| v.clone().unwrap_or_else(none);
         let list = |v: &[String]| if v.is_empty() { none() } else { v.join(", ") };
         let number = |id| fill(l.t(Msg::ClientNumber), id);
-        let title = format!(
-            " {} · {} ({}) ",
-            l.t(Msg::CardTitle),
-            c.name,
-            number(d.client.id)
-        );
-        let block = Block::default().borders(Borders::ALL).title(title);
-        let inner = block.inner(area);
-        block.render(area, buf);
 
         use CardField as F;
         let contact = vec![
@@ -295,29 +401,29 @@ impl Widget for CardViewWidget<'_> {
             ),
             field_line(l, F::Tags, list(&c.tags)),
         ];
-        let summary = self.summary_lines();
+        let width = width as usize;
+        let mut lines = cut(self.summary_lines(), width);
+        // Side by side only when each half leaves a value 24 columns after its label.
+        let half = width.saturating_sub(2) / 2;
+        if half >= LABEL + 24 {
+            let (left, right) = (cut(contact, half), cut(profile, half));
+            for i in 0..left.len().max(right.len()) {
+                let mut spans = left.get(i).map(|l| l.spans.clone()).unwrap_or_default();
+                let used: usize = spans.iter().map(|s| s.width()).sum();
+                spans.push(Span::raw(" ".repeat(half + 2 - used)));
+                spans.extend(right.get(i).map(|l| l.spans.clone()).unwrap_or_default());
+                lines.push(Line::from(spans));
+            }
+        } else {
+            lines.extend(cut(contact, width));
+            lines.push(Line::default());
+            lines.extend(cut(profile, width));
+        }
         let loyalty = self.loyalty_lines();
-        let top_height = contact.len().max(profile.len()) as u16;
-        let [summary_area, fields_area, loyalty_area, rest_area, log_area] = Layout::vertical([
-            Constraint::Length(summary.len() as u16),
-            Constraint::Length(top_height),
-            Constraint::Length(loyalty.len() as u16 + 1),
-            Constraint::Length(3),
-            Constraint::Fill(1),
-        ])
-        .areas(inner);
-        // A blank line above the loyalty panel.
-        let [_, loyalty_area] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(loyalty_area);
-        Paragraph::new(loyalty).render(loyalty_area, buf);
-        Paragraph::new(summary).render(summary_area, buf);
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .spacing(2)
-                .areas(fields_area);
-        Paragraph::new(contact).render(left, buf);
-        Paragraph::new(profile).render(right, buf);
-
+        if !loyalty.is_empty() {
+            lines.push(Line::default());
+            lines.extend(cut(loyalty, width));
+        }
         let referred = if d.referred.is_empty() {
             none()
         } else {
@@ -333,14 +439,12 @@ impl Widget for CardViewWidget<'_> {
             c.notes.clone()
         };
         let rest = vec![
-            Line::from(vec![
-                Span::styled(format!("{:<26}", l.t(Msg::CardNotes)), theme::label()),
-                Span::raw(notes),
-            ]),
-            Line::from(vec![
-                Span::styled(format!("{:<26}", l.t(Msg::CardReferrals)), theme::label()),
-                Span::raw(format!("{} · {referred}", d.referred.len())),
-            ]),
+            Line::default(),
+            labelled(l.t(Msg::CardNotes), notes),
+            labelled(
+                l.t(Msg::CardReferrals),
+                format!("{} · {referred}", d.referred.len()),
+            ),
             Line::from(Span::styled(
                 format!(
                     "{} {} · {} {}",
@@ -352,7 +456,61 @@ impl Widget for CardViewWidget<'_> {
                 theme::hint(),
             )),
         ];
-        Paragraph::new(rest).render(rest_area, buf);
+        lines.extend(cut(rest, width));
+        lines
+    }
+
+    /// The first details line shown in a card of `area`, and the last one that can be.
+    pub fn scroll_bounds(&self, area: Rect) -> (usize, usize) {
+        let (rows, _) = card_rows(area, self.card.log.len());
+        let total = self.details_lines(area.width.saturating_sub(2)).len();
+        let last = total.saturating_sub(rows as usize);
+        (self.card.scroll.min(last), last)
+    }
+}
+
+impl Widget for CardViewWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let d = &self.card.details;
+        let title = format!(
+            " {} · {} ({}) ",
+            l.t(Msg::CardTitle),
+            d.client.card.name,
+            fill(l.t(Msg::ClientNumber), d.client.id)
+        );
+        let block = Block::default().borders(Borders::ALL).title(title);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let (details_rows, history_rows) = card_rows(area, self.card.log.len());
+        let [details_area, log_area] = Layout::vertical([
+            Constraint::Length(details_rows),
+            Constraint::Length(history_rows),
+        ])
+        .areas(inner);
+        let lines = self.details_lines(inner.width);
+        let (top, last) = self.scroll_bounds(area);
+        let shown: Vec<Line<'static>> = lines
+            .into_iter()
+            .skip(top)
+            .take(details_rows as usize)
+            .collect();
+        Paragraph::new(shown).render(details_area, buf);
+        // Marks on the right edge say there is more above or below (PgUp/PgDn).
+        let mark = |y: u16, text: &str, buf: &mut Buffer| {
+            let x = details_area
+                .right()
+                .saturating_sub(text.chars().count() as u16);
+            buf.set_string(x, y, text, theme::hint());
+        };
+        if details_rows > 0 {
+            if top > 0 {
+                mark(details_area.y, l.t(Msg::MoreAbove), buf);
+            }
+            if top < last {
+                mark(details_area.bottom() - 1, l.t(Msg::MoreBelow), buf);
+            }
+        }
         self.render_log(log_area, buf);
     }
 }

@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{ClassFilter, Client, ClientId, ClientSummary};
 use crate::i18n::{Msg, fill};
-use crate::store::Overwritten;
+use crate::store::{Base, Overwritten};
 use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::keymap::Context;
@@ -55,6 +55,29 @@ pub struct ClientsTab {
     edit_when_loaded: bool,
     /// Whether what the tab shows changed while it was hidden.
     stale: bool,
+}
+
+/// The card's keys that move in it: ↓/↑ through the history, PgDn/PgUp through the
+/// details, Home to the top, End to the oldest entry. `None`: not a move.
+fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Option<Vec<Effect>> {
+    let area = Rect::new(0, 0, cx.size.0, cx.size.1.saturating_sub(FRAME_ROWS));
+    let widget = CardViewWidget {
+        card,
+        locale: cx.locale,
+        today: cx.today(),
+    };
+    let (top, last) = widget.scroll_bounds(area);
+    let page = card::card_rows(area, card.log.len()).0.max(2) as usize - 1;
+    match action {
+        Action::MoveDown => card.move_entry(1),
+        Action::MoveUp => card.move_entry(-1),
+        Action::PageDown => card.scroll = (top + page).min(last),
+        Action::PageUp => card.scroll = top.saturating_sub(page),
+        Action::First => (card.scroll, card.entry) = (0, None),
+        Action::Last => card.entry = card.log.len().checked_sub(1),
+        _ => return None,
+    }
+    Some(Vec::new())
 }
 
 /// Rows of clients the list shows in a terminal of `size`.
@@ -272,6 +295,57 @@ impl ClientsTab {
                 }
             }
             ClientsAction::Log(entry) => return vec![ClientsEffect::Log(entry).into()],
+            ClientsAction::EditEntry => {
+                if let Some(card) = &self.card
+                    && let Some(e) = card.selected_entry()
+                {
+                    let name = card.details.client.card.name.clone();
+                    let quick = Box::new(QuickLog::correct(e, name, cx.locale));
+                    cx.overlays.open(Tab::Clients, Overlay::QuickLog(quick));
+                }
+            }
+            ClientsAction::AskDeleteEntry => {
+                if let Some(e) = self.card.as_ref().and_then(CardView::selected_entry) {
+                    let l = cx.locale;
+                    let subject = [
+                        l.entry_kind(e).to_string(),
+                        l.date(e.at.date()),
+                        e.amount_cents.map(|c| l.money(c)).unwrap_or_default(),
+                    ]
+                    .join(" ");
+                    let on_yes = Action::Clients(ClientsAction::DeleteEntry(e.id, e.version));
+                    let ask = Ask::delete(l, Msg::ConfirmDeleteEntry, subject.trim(), on_yes);
+                    cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
+                }
+            }
+            ClientsAction::DeleteEntry(id, version) => {
+                if let Some(card) = &self.card {
+                    let client_id = card.details.client.id;
+                    return vec![
+                        ClientsEffect::DeleteEntry {
+                            id,
+                            client_id,
+                            base: Base::Seen(version),
+                        }
+                        .into(),
+                    ];
+                }
+            }
+            ClientsAction::LeaveEntry => {
+                if let Some(card) = self.card.as_mut() {
+                    card.entry = None;
+                }
+            }
+            ClientsAction::CorrectEntry(id, version, entry) => {
+                return vec![
+                    ClientsEffect::CorrectEntry {
+                        id,
+                        entry,
+                        base: Base::Seen(version),
+                    }
+                    .into(),
+                ];
+            }
             // The form's answers, when the form is gone: nothing to do.
             ClientsAction::DiscardForm
             | ClientsAction::ReloadForm
@@ -289,6 +363,9 @@ impl TabPane for ClientsTab {
         match (self.form(), &self.card) {
             (Some(form), _) if form.fields.on_choice() => vec![Context::FormChoice],
             (Some(_), _) => vec![Context::FormText],
+            (None, Some(card)) if card.entry.is_some() => {
+                vec![Context::CardEntry, Context::Card, Context::TopLevel]
+            }
             (None, Some(_)) => vec![Context::Card, Context::TopLevel],
             (None, None) if self.list.searching => vec![Context::Search],
             (None, None) => vec![Context::List, Context::TopLevel],
@@ -317,6 +394,11 @@ impl TabPane for ClientsTab {
         {
             let edited = editor.on_action(action, cx.locale, cx.today());
             return self.follow(edited, cx);
+        }
+        if let Some(card) = self.card.as_mut()
+            && let Some(moved) = card_move(card, &action, cx)
+        {
+            return moved;
         }
         let page = list_page(cx.size);
         match action {
@@ -350,6 +432,10 @@ impl TabPane for ClientsTab {
                 }
                 if std::mem::take(&mut self.edit_when_loaded) {
                     self.open_form(Some(&view.details.client), FormReturn::List, cx);
+                }
+                let mut view = view;
+                if let Some(before) = &self.card {
+                    view.keep_place(before);
                 }
                 self.card = Some(view);
             }
@@ -432,6 +518,15 @@ impl TabPane for ClientsTab {
                 cx.overlays.close(|o| matches!(o, Overlay::Columns(_)));
                 let text = fill(cx.locale.t(Msg::ListExported), count);
                 cx.say_text(fill(&text, path.display()));
+            }
+            ClientsLoaded::EntryChanged { client_id, deleted } => {
+                cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
+                cx.say(if deleted {
+                    Msg::EntryDeleted
+                } else {
+                    Msg::EntryCorrectedShort
+                });
+                cx.tell(News::LogChanged(client_id));
             }
             ClientsLoaded::Logged { client_id, kind } => {
                 cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
