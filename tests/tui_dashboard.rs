@@ -170,6 +170,7 @@ fn the_dashboard_is_computed_again_when_next_shown_after_a_change() {
         ClientsLoaded::Logged {
             client_id: 1,
             kind: EntryKind::Purchase,
+            returned: false,
         }
         .into(),
     );

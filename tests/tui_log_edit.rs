@@ -188,4 +188,9 @@ fn a_return_logged_at_the_counter_is_shown_as_such() {
         text.contains("devolución") && text.contains("-15,00"),
         "{text}"
     );
+    assert!(
+        app.status().is_some_and(|s| s.text.contains("devolución")),
+        "{:?}",
+        app.status()
+    );
 }

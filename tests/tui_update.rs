@@ -329,6 +329,7 @@ fn a_purchase_at_the_counter_takes_p_the_amount_and_enter() {
         ClientsLoaded::Logged {
             client_id: 2,
             kind: EntryKind::Purchase,
+            returned: false,
         }
         .into(),
     );
@@ -374,7 +375,14 @@ fn visits_calls_and_complaints_from_the_card_reload_it() {
         assert!(
             matches!(effects.as_slice(), [Effect::Clients(ClientsEffect::Log(e))] if e.kind == kind && e.note == "nota")
         );
-        let after = app.update(ClientsLoaded::Logged { client_id: 2, kind }.into());
+        let after = app.update(
+            ClientsLoaded::Logged {
+                client_id: 2,
+                kind,
+                returned: false,
+            }
+            .into(),
+        );
         assert!(
             after.contains(&Effect::Clients(ClientsEffect::LoadCard(2, today()))),
             "the open card is reloaded"

@@ -363,6 +363,8 @@ pub enum ClientsLoaded {
         client_id: ClientId,
         /// What.
         kind: EntryKind,
+        /// Whether it was a return (a purchase with a negative amount).
+        returned: bool,
     },
 }
 

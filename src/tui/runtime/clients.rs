@@ -82,6 +82,7 @@ impl Runtime {
                 ClientsLoaded::Logged {
                     client_id: entry.client_id,
                     kind: entry.kind,
+                    returned: entry.is_return(),
                 }
             }
             ClientsEffect::CorrectEntry { id, entry, base } => {

@@ -528,9 +528,18 @@ impl TabPane for ClientsTab {
                 });
                 cx.tell(News::LogChanged(client_id));
             }
-            ClientsLoaded::Logged { client_id, kind } => {
+            ClientsLoaded::Logged {
+                client_id,
+                kind,
+                returned,
+            } => {
                 cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
-                cx.say_text(fill(cx.locale.t(Msg::Logged), cx.locale.label(&kind)));
+                let what = if returned {
+                    cx.locale.t(Msg::KindReturn)
+                } else {
+                    cx.locale.label(&kind)
+                };
+                cx.say_text(fill(cx.locale.t(Msg::Logged), what));
                 cx.tell(News::LogChanged(client_id));
             }
         }
