@@ -80,6 +80,15 @@ fn bench_search(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("open_100k");
     group.sample_size(10);
+    // The index alone, from rows already read.
+    let rows = store.client_summaries().expect("summaries");
+    group.bench_function("build_index", |b| {
+        b.iter_batched(
+            || rows.clone(),
+            |rows| black_box(ClientIndex::new(rows)),
+            criterion::BatchSize::LargeInput,
+        )
+    });
     group.bench_function("load_summaries_and_build_index", |b| {
         b.iter(|| {
             black_box(ClientIndex::new(

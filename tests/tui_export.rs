@@ -25,11 +25,15 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
     filter.toggle(Class::Quadrant(Quadrant::Mercenary));
     app.clients_mut().list_mut().set_filter(filter);
     app.on_key(ch('/'));
-    type_text(&mut app, "a");
+    type_text(&mut app, "s");
     app.on_key(key(KeyCode::Enter));
     app.update(Action::Clients(ClientsAction::Back));
     let shown = app.clients().list().shown_ids();
-    assert_eq!(shown.len(), 2, "mercenaries 4 and 5 match 'a': {shown:?}");
+    assert_eq!(
+        shown.len(),
+        2,
+        "mercenaries 4 (Soler) and 5 (S.L.) have a word starting with 's': {shown:?}"
+    );
 
     assert!(app.on_key(ch('E')).is_empty());
     assert_eq!(picker(&app).ids, shown);

@@ -9,7 +9,6 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
 use super::list::ClientList;
 use crate::domain::Class;
 use crate::i18n::{Label, Locale, Msg};
-use crate::search::new_matcher;
 use crate::tui::theme;
 use crate::tui::widgets::highlight::highlighted;
 
@@ -96,7 +95,6 @@ impl Widget for ClientListView<'_> {
             return;
         }
         let query = list.query.text();
-        let mut matcher = new_matcher();
         let rows_shown = table_area.height.saturating_sub(1) as usize;
         let rows = list
             .matches
@@ -110,7 +108,7 @@ impl Widget for ClientListView<'_> {
                 let h = if query.trim().is_empty() {
                     Default::default()
                 } else {
-                    index.highlights(&query, *pos, &mut matcher)
+                    index.highlights(&query, *pos)
                 };
                 let status = list.statuses.get(&s.id);
                 let class = |f: &dyn Fn(&crate::domain::ClassSet) -> &'static str| {
