@@ -53,6 +53,9 @@ pub struct AgendaConfig {
     /// time and for iCalendar files.
     #[serde(deserialize_with = "time_zone")]
     pub time_zone: chrono_tz::Tz,
+    /// How long a new entry lasts, in minutes, until its end is typed.
+    #[serde(deserialize_with = "entry_minutes")]
+    pub entry_minutes: u32,
 }
 
 impl Default for AgendaConfig {
@@ -60,7 +63,19 @@ impl Default for AgendaConfig {
         Self {
             names: vec!["Jefe".into(), "Secretaría".into(), "Tienda".into()],
             time_zone: chrono_tz::Europe::Madrid,
+            entry_minutes: 60,
         }
+    }
+}
+
+fn entry_minutes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let minutes = u32::deserialize(d)?;
+    if (5..=1440).contains(&minutes) {
+        Ok(minutes)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "entry_minutes is {minutes}; it goes from 5 to 1440 (a day)"
+        )))
     }
 }
 
@@ -81,6 +96,12 @@ pub struct Config {
     pub language: LanguageSetting,
     /// Database file; `None` means the platform data directory.
     pub database: Option<PathBuf>,
+    /// Whether the TUI takes the mouse (clicks, the wheel); off leaves select-and-copy
+    /// to the terminal.
+    pub mouse: bool,
+    /// Where the TUI writes exports; `None` means a `clientela` folder in the user's
+    /// Documents folder (or, without one, `exports/` beside the database).
+    pub export_dir: Option<PathBuf>,
     /// `auto` (dd/mm/yyyy in Spanish, yyyy-mm-dd in English) or a strftime pattern.
     pub date_format: String,
     /// Classification thresholds.
@@ -98,6 +119,8 @@ impl Default for Config {
         Self {
             language: LanguageSetting::Auto,
             database: None,
+            export_dir: None,
+            mouse: true,
             date_format: "auto".into(),
             classification: ClassificationConfig::default(),
             loyalty: LoyaltyConfig::default(),
@@ -287,6 +310,9 @@ pub struct Paths {
     pub config_file: Option<PathBuf>,
     /// `…/clientela/clientela.db` in the platform data directory.
     pub database: Option<PathBuf>,
+    /// `…/clientela/view.toml` in the platform state directory (the data directory
+    /// where the platform has none): how the TUI was left.
+    pub view_state: Option<PathBuf>,
 }
 
 impl Paths {
@@ -296,6 +322,11 @@ impl Paths {
         Self {
             config_file: dirs.as_ref().map(|d| d.config_dir().join("config.toml")),
             database: dirs.as_ref().map(|d| d.data_dir().join("clientela.db")),
+            view_state: dirs.as_ref().map(|d| {
+                d.state_dir()
+                    .unwrap_or_else(|| d.data_local_dir())
+                    .join("view.toml")
+            }),
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct Session {
     /// What CSV outputs do with cells that look like formulas; imports of clientela's
     /// own files undo the same.
     pub cells: Cells,
+    /// Where the TUI remembers how it was left (see [`crate::ops::view_state`]); none
+    /// without a home folder.
+    pub view_state: Option<PathBuf>,
 }
 
 impl Session {
@@ -81,6 +84,7 @@ impl Session {
             database,
             demo: args.demo,
             cells: if args.raw { Cells::Raw } else { Cells::Safe },
+            view_state: paths.view_state,
         })
     }
 }

@@ -220,6 +220,7 @@ fn session_at(database: &Path, day: u32, hour: u32, keep: usize) -> Session {
         database: database.to_path_buf(),
         demo: false,
         cells: clientela::exchange::csv_safe::Cells::Safe,
+        view_state: None,
     }
 }
 

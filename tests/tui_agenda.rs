@@ -450,3 +450,158 @@ fn an_occurrence_keeps_its_own_title() {
     let titles: Vec<_> = back[0].overrides.iter().map(|o| o.title.clone()).collect();
     assert_eq!(titles, [Some("Reunión con el gestor".to_string())]);
 }
+
+/// The agendas hidden with `a` are hidden again on the next run (a per-user state file,
+/// one view per database), not forgotten.
+#[test]
+fn the_agendas_hidden_are_remembered_on_the_next_run() {
+    let (dir, mut app, mut runtime) = app_and_runtime(Lang::Es, (120, 30));
+    app.on_key(ch('a'));
+    app.on_key(key(KeyCode::Down));
+    app.on_key(key(KeyCode::Down));
+    let effects = app.on_key(ch(' '));
+    assert_eq!(
+        effects,
+        vec![Effect::Agenda(AgendaEffect::RememberHidden(vec![
+            "Tienda".into()
+        ]))]
+    );
+    runtime.settle(&mut app, effects);
+    app.on_key(key(KeyCode::Esc));
+    let state = std::fs::read_to_string(dir.path().join("state").join("view.toml"))
+        .expect("the state file");
+    assert!(state.contains("Tienda"), "{state}");
+
+    // The next run, on the same file.
+    let store = clientela::store::Store::open(&dir.path().join("shop.db")).expect("open");
+    let now = t(23, 9, 40);
+    let mut runtime = runtime_on(store, &dir, Lang::Es, now);
+    let (mut app, first) = App::new(Locale::new(Lang::Es, "auto"), now, (120, 30));
+    runtime.settle(&mut app, first);
+    let effects = app.update(Action::SwitchTab(Tab::Agenda));
+    runtime.settle(&mut app, effects);
+    let cal = app.agenda().calendar();
+    let shop = cal
+        .agendas
+        .iter()
+        .find(|a| a.name == "Tienda")
+        .expect("the shop's agenda");
+    assert!(
+        cal.hidden.contains(&shop.id),
+        "hidden again: {:?}",
+        cal.hidden
+    );
+    let screen = format!("{}", render(&app).backend());
+    assert!(!screen.contains("Tienda"), "{screen}");
+    // Showing it again is remembered too.
+    app.on_key(ch('a'));
+    app.on_key(key(KeyCode::Down));
+    app.on_key(key(KeyCode::Down));
+    let effects = app.on_key(ch(' '));
+    runtime.settle(&mut app, effects);
+    let state = std::fs::read_to_string(dir.path().join("state").join("view.toml"))
+        .expect("the state file");
+    assert!(!state.contains("Tienda"), "{state}");
+}
+
+/// Booking tomorrow 10:00–10:30 in the secretary's agenda, from the tab as it opens
+/// (today, the boss's agenda): → Tab n [title] Tab [10] Tab [10:30] Ctrl-S, six keys;
+/// typing replaces the time reached with Tab, the end follows the start.
+#[test]
+fn booking_tomorrow_in_another_agenda_takes_six_keys() {
+    let (_dir, mut app) = app(Lang::Es, (120, 30));
+    let mut keys = 0;
+    let mut press = |app: &mut App, k| {
+        keys += 1;
+        app.on_key(k)
+    };
+    press(&mut app, key(KeyCode::Right));
+    press(&mut app, key(KeyCode::Tab));
+    press(&mut app, ch('n'));
+    type_text(&mut app, "Dentista");
+    press(&mut app, key(KeyCode::Tab));
+    type_text(&mut app, "10");
+    let form = app.agenda().form().expect("form");
+    assert_eq!(form.fields.text_of(EntryField::Start), "10");
+    assert_eq!(
+        form.fields.text_of(EntryField::End),
+        "11:00",
+        "the end follows"
+    );
+    press(&mut app, key(KeyCode::Tab));
+    type_text(&mut app, "10:30");
+    let effects = press(&mut app, ctrl('s'));
+    let [
+        Effect::Agenda(AgendaEffect::Save {
+            booking: Booking::Entry(None, a),
+            ..
+        }),
+    ] = effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(
+        (a.title.as_str(), a.agenda_id, a.start, a.end),
+        ("Dentista", 2, t(24, 10, 0), t(24, 10, 30))
+    );
+    assert_eq!(keys, 6);
+}
+
+/// The end takes a time or a length (`30m`, `1h30`, `+45`, `1h`); moving the start
+/// keeps the length; a new entry lasts the config's `entry_minutes`.
+#[test]
+fn the_end_takes_a_length_and_follows_the_start() {
+    let (_dir, mut app) = app(Lang::En, (120, 30));
+    app.set_settings(clientela::tui::app::UiSettings {
+        entry_minutes: 30,
+        mouse: true,
+    });
+    app.on_key(ch('n'));
+    let form = app.agenda().form().expect("form");
+    assert_eq!(
+        (
+            form.fields.text_of(EntryField::Start),
+            form.fields.text_of(EntryField::End)
+        ),
+        ("09:00".to_string(), "09:30".to_string()),
+        "30 minutes from the cursor"
+    );
+    type_text(&mut app, "Call");
+    for (typed, end) in [
+        ("30m", t(23, 9, 30)),
+        ("1h30", t(23, 10, 30)),
+        ("+45", t(23, 9, 45)),
+        ("1h", t(23, 10, 0)),
+        ("11:15", t(23, 11, 15)),
+    ] {
+        focus(&mut app, EntryField::End);
+        app.on_key(ctrl('u'));
+        type_text(&mut app, typed);
+        let effects = app.on_key(ctrl('s'));
+        let [
+            Effect::Agenda(AgendaEffect::Save {
+                booking: Booking::Entry(None, a),
+                ..
+            }),
+        ] = effects.as_slice()
+        else {
+            panic!("{typed}: {effects:?}");
+        };
+        assert_eq!(a.end, end, "{typed}");
+    }
+    // 09:00–11:15 moved to start at 10: it still lasts 2h15.
+    focus(&mut app, EntryField::Start);
+    type_text(&mut app, "10");
+    let form = app.agenda().form().expect("form");
+    assert_eq!(form.fields.text_of(EntryField::End), "12:15");
+}
+
+/// `g` takes a day without the year: this year.
+#[test]
+fn go_to_a_day_without_the_year() {
+    let (_dir, mut app) = app(Lang::Es, (120, 30));
+    app.on_key(ch('g'));
+    type_text(&mut app, "30/11");
+    app.on_key(key(KeyCode::Enter));
+    assert_eq!(app.agenda().calendar().day, t(30, 0, 0).date());
+}

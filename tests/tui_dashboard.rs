@@ -220,3 +220,25 @@ fn a_dashboard_that_cannot_be_computed_says_why_in_its_place() {
         "{screen}"
     );
 }
+
+/// `E` on the dashboard exports the group, quadrant or class under the cursor: the list
+/// is shown filtered by it and the export picker opens on those clients (3 keys from
+/// the tab: Tab, E, Enter).
+#[test]
+fn e_exports_the_group_under_the_cursor() {
+    let mut app = loaded_app(Lang::Es, (120, 40));
+    app.on_key(ch('3'));
+    app.on_key(key(KeyCode::Tab)); // the to-do groups: hostages with open complaints
+    assert!(app.on_key(ch('E')).is_empty());
+    assert_eq!(app.tab(), Tab::Clients);
+    assert_eq!(shown_names(&app), ["José Muñoz Ruiz"]);
+    let Some(Overlay::Columns(picker)) = app.top_overlay() else {
+        panic!("the export picker: {:?}", app.top_overlay());
+    };
+    assert_eq!(picker.ids, [2]);
+    let effects = app.on_key(key(KeyCode::Enter));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Clients(ClientsEffect::ExportList { ids, .. })] if ids == &[2]),
+        "{effects:?}"
+    );
+}

@@ -244,3 +244,38 @@ fn dashboard_while_its_figures_are_computed() {
     app.update(Action::SwitchTab(Tab::Dashboard));
     insta::assert_snapshot!("dashboard_loading_en", render(&app).backend());
 }
+
+/// At 80×24 the status bar shows whole key hints only (it cut `l anot`, `Intro fi`),
+/// help first, in every tab and both languages.
+#[test]
+fn the_status_bar_shows_whole_hints_at_80x24() {
+    for lang in [Lang::Es, Lang::En] {
+        let locale = clientela::i18n::Locale::new(lang, "auto");
+        for tab in ['1', '2', '3', '4'] {
+            let mut app = loaded_app(lang, (80, 24));
+            app.on_key(ch(tab));
+            let terminal = render(&app);
+            let buf = terminal.backend().buffer();
+            let row: String = (0..80u16)
+                .map(|x| buf[(x, 23)].symbol().to_string())
+                .collect();
+            let wanted: Vec<String> = clientela::tui::keymap::help_lines(&app.contexts(), true)
+                .into_iter()
+                .map(|(keys, msg)| format!("{keys} {}", locale.t(msg)))
+                .collect();
+            let shown: Vec<&str> = row
+                .split("  ")
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            assert!(!shown.is_empty(), "{row}");
+            for hint in &shown {
+                assert!(
+                    wanted.iter().any(|w| w == hint),
+                    "{lang:?} tab {tab}: `{hint}` is not a whole hint in `{row}`"
+                );
+            }
+            assert!(shown[0].starts_with('?'), "help comes first: {row}");
+        }
+    }
+}

@@ -637,3 +637,31 @@ fn a_key_on_the_selected_client_acts_on_a_row_in_sight() {
     };
     assert_eq!(q.client_id, 99);
 }
+
+/// `/` always starts a new search, from the list or from a card: the last one's words
+/// are gone (they were continued, costing two keys more per client).
+#[test]
+fn slash_starts_a_fresh_search_even_from_a_card() {
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    app.on_key(ch('/'));
+    type_text(&mut app, "garcia");
+    let effects = app.on_key(key(KeyCode::Enter));
+    assert_eq!(
+        effects,
+        vec![Effect::Clients(ClientsEffect::LoadCard(1, today()))]
+    );
+    app.update(ClientsLoaded::Card(card_view()).into());
+    app.on_key(ch('/'));
+    assert!(
+        app.clients().card().is_none(),
+        "the card gave way to the search"
+    );
+    assert_eq!(app.clients().list().query.text(), "");
+    type_text(&mut app, "ana");
+    assert_eq!(shown_names(&app), ["Ana Álvarez Soler"]);
+    // From the list too.
+    app.on_key(key(KeyCode::Enter));
+    app.update(Action::Clients(ClientsAction::Back));
+    app.on_key(ch('/'));
+    assert_eq!(app.clients().list().query.text(), "");
+}

@@ -64,6 +64,76 @@ pub fn parse_optional_date(input: &str) -> Result<Option<NaiveDate>, DateError> 
     }
 }
 
+/// Parses a date as [`parse_date`] does, and also a day and month without the year
+/// (`30/11`, `30-11`, `30.11`): that day in `today`'s year.
+pub fn parse_date_in_year(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    let numbers: Vec<&str> = s.split(['-', '/', '.']).collect();
+    match numbers.as_slice() {
+        [day, month]
+            if [day, month]
+                .iter()
+                .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            let (day, month) = (
+                day.parse().map_err(|_| DateError::Shape(s.to_string()))?,
+                month.parse().map_err(|_| DateError::Shape(s.to_string()))?,
+            );
+            NaiveDate::from_ymd_opt(today.year(), month, day)
+                .ok_or_else(|| DateError::NoSuchDay(s.to_string()))
+        }
+        _ => parse_date(s),
+    }
+}
+
+/// A time of day as people type it: `10:30`, `9:05`, `10.30`, `10h30`, `10h`, `10`,
+/// `1030`.
+pub fn parse_clock(input: &str) -> Option<NaiveTime> {
+    let s = input.trim().to_lowercase();
+    let s = s.strip_suffix('h').unwrap_or(&s);
+    let (h, m) = match s.split_once([':', '.', 'h']) {
+        Some((h, m)) => (h, m),
+        None if s.len() == 4 => s.split_at(2),
+        None => (s, "0"),
+    };
+    let digits = |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h) || !digits(m) || (m.len() == 1 && m != "0") {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// A length of time as people type it: `30m`, `30 min`, `1h`, `1h30`, `1h30m`, `+45`
+/// (minutes), `1:30h`. `None` when it is not one (a time of day is not).
+pub fn parse_length(input: &str) -> Option<chrono::Duration> {
+    let s: String = input
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let number = |t: &str| -> Option<i64> {
+        (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let minutes = if let Some(m) = s.strip_prefix('+') {
+        number(m.trim_end_matches("min").trim_end_matches('m'))?
+    } else if let Some(m) = s.strip_suffix("min").or_else(|| s.strip_suffix('m')) {
+        match m.split_once('h') {
+            Some((h, m)) => number(h)? * 60 + number(m)?,
+            None => number(m)?,
+        }
+    } else if let Some((h, m)) = s.strip_suffix('h').and_then(|h| h.split_once(':')) {
+        number(h)? * 60 + number(m)?
+    } else if let Some((h, m)) = s.split_once('h') {
+        number(h)? * 60 + if m.is_empty() { 0 } else { number(m)? }
+    } else {
+        return None;
+    };
+    (minutes > 0 && minutes <= 24 * 60).then(|| chrono::Duration::minutes(minutes))
+}
+
 /// Parses a date with an optional time: `2026-03-14`, `2026-03-14 09:30`,
 /// `2026-03-14T09:30:00`, `14/03/2026 9:30`. A date alone means the start of that day.
 pub fn parse_datetime(input: &str) -> Result<NaiveDateTime, DateError> {
@@ -88,6 +158,45 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn times_and_lengths_as_people_type_them() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        for (typed, want) in [
+            ("10:30", t(10, 30)),
+            ("9:05", t(9, 5)),
+            ("10.30", t(10, 30)),
+            ("10h30", t(10, 30)),
+            ("10h", t(10, 0)),
+            ("10", t(10, 0)),
+            ("1030", t(10, 30)),
+            ("25:00", None),
+            ("10:3", None),
+            ("diez", None),
+        ] {
+            assert_eq!(parse_clock(typed), want, "{typed}");
+        }
+        let m = |n| Some(chrono::Duration::minutes(n));
+        for (typed, want) in [
+            ("30m", m(30)),
+            ("30 min", m(30)),
+            ("1h", m(60)),
+            ("1h30", m(90)),
+            ("1h30m", m(90)),
+            ("+45", m(45)),
+            ("1:30h", m(90)),
+            ("10:30", None),
+            ("0m", None),
+            ("m", None),
+        ] {
+            assert_eq!(parse_length(typed), want, "{typed}");
+        }
+        let today = d(2026, 11, 27);
+        assert_eq!(parse_date_in_year("30/11", today), Ok(d(2026, 11, 30)));
+        assert_eq!(parse_date_in_year("3.2", today), Ok(d(2026, 2, 3)));
+        assert_eq!(parse_date_in_year("30/11/2027", today), Ok(d(2027, 11, 30)));
+        assert!(parse_date_in_year("31/02", today).is_err());
     }
 
     #[test]

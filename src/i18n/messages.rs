@@ -84,6 +84,7 @@ messages! {
     Resolved => "Reclamo respondido.", "Complaint answered.";
     AnswerNeeded => "Escriba la respuesta dada.", "Write the answer given.";
     CardHistory => "Historial", "History";
+    KeyExportGroup => "exportar", "export";
     KeyEditEntry => "corregir anotación", "correct entry";
     KeyDeleteEntry => "borrar anotación", "delete entry";
     KeyLeaveEntry => "volver a la ficha", "back to the card";
@@ -127,6 +128,7 @@ messages! {
     FormHint => "Tab/Mayús-Tab: campo · ←/→: opción · Ctrl-S: guardar · Esc: salir", "Tab/Shift-Tab: field · ←/→: choice · Ctrl-S: save · Esc: leave";
     FormListHint => "separados por comas", "comma-separated";
     FormDateHint => "dd/mm/aaaa", "dd/mm/yyyy";
+    AgendaDateHint => "dd/mm/aaaa (o dd/mm)", "yyyy-mm-dd (or dd/mm)";
     FormHasErrors => "Revise los campos marcados.", "Please check the marked fields.";
     ProblemRequired => "obligatorio", "required";
     ProblemEmail => "«{}» no es un correo electrónico", "“{}” is not an email address";
@@ -411,8 +413,8 @@ messages! {
     FieldAgenda => "Agenda", "Agenda";
     FieldTitle => "Asunto", "Title";
     FieldDate => "Fecha", "Date";
-    FieldStart => "Empieza (HH:MM)", "Starts (HH:MM)";
-    FieldEnd => "Acaba (HH:MM)", "Ends (HH:MM)";
+    FieldStart => "Empieza (10:30)", "Starts (10:30)";
+    FieldEnd => "Acaba (11:00 o 30m)", "Ends (11:00 or 30m)";
     FieldAllDay => "Todo el día", "All day";
     FieldCategory => "Categoría", "Category";
     FieldClient => "Cliente (nº)", "Client (no.)";

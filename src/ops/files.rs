@@ -142,11 +142,28 @@ pub fn new_export_path(dir: &Path, stem: &str, ext: &str, now: NaiveDateTime) ->
     }
 }
 
-/// `exports/` beside the database, created if needed: where the TUI writes.
-pub fn exports_dir(database: &Path) -> Result<PathBuf> {
-    let dir = database.parent().unwrap_or(Path::new(".")).join("exports");
+/// Where the TUI writes its exports, created if needed, as an absolute path: the
+/// config's `export_dir`; else a `clientela` folder in the user's Documents folder when
+/// there is one (`documents`, from `directories`); else `exports/` beside the database.
+/// Only the folders made here are private (0700): the user's own are left as they are.
+pub fn export_folder(
+    export_dir: Option<&Path>,
+    documents: Option<PathBuf>,
+    database: &Path,
+) -> Result<PathBuf> {
+    let dir = match (export_dir, documents) {
+        (Some(dir), _) => dir.to_path_buf(),
+        (None, Some(docs)) if docs.is_dir() => docs.join("clientela"),
+        _ => database.parent().unwrap_or(Path::new(".")).join("exports"),
+    };
     create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
-    Ok(dir)
+    Ok(std::path::absolute(&dir).unwrap_or(dir))
+}
+
+/// The user's Documents folder, if the platform names one (none on a headless Linux
+/// without `user-dirs.dirs`).
+pub fn documents_folder() -> Option<PathBuf> {
+    directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf))
 }
 
 #[cfg(test)]
@@ -176,17 +193,39 @@ mod tests {
         }
     }
 
+    /// The export folder: the config's, else Documents/clientela, else exports/ beside
+    /// the database; the folders made are private, the user's own are not touched.
     #[cfg(unix)]
     #[test]
-    fn the_exports_folder_is_private() {
+    fn the_export_folder_is_chosen_made_private_and_the_users_own_left_alone() {
         use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
         let dir = tempfile::TempDir::new().expect("dir");
-        let exports = exports_dir(&dir.path().join("shop.db")).expect("made");
-        let mode = std::fs::metadata(exports)
-            .expect("meta")
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o700);
+        let db = dir.path().join("data").join("shop.db");
+        // No Documents folder (a server): beside the database.
+        let beside = export_folder(None, None, &db).expect("made");
+        assert_eq!(beside, dir.path().join("data").join("exports"));
+        assert_eq!(mode(&beside), 0o700);
+        // A Documents folder named but missing: not created, beside the database.
+        let missing = dir.path().join("Documentos");
+        assert_eq!(
+            export_folder(None, Some(missing.clone()), &db).expect("made"),
+            beside
+        );
+        assert!(!missing.exists());
+        // The user's Documents folder, open to others: a private clientela folder in it,
+        // the Documents folder itself left as it was.
+        std::fs::create_dir(&missing).expect("documents");
+        std::fs::set_permissions(&missing, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let docs = export_folder(None, Some(missing.clone()), &db).expect("made");
+        assert_eq!(docs, missing.join("clientela"));
+        assert_eq!((mode(&docs), mode(&missing)), (0o700, 0o755));
+        // The config's folder wins.
+        let chosen = dir.path().join("mine");
+        assert_eq!(
+            export_folder(Some(&chosen), Some(missing), &db).expect("made"),
+            chosen
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod erase;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod view_state;
 
 use color_eyre::eyre::{Result, WrapErr};
 

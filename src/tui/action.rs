@@ -258,6 +258,8 @@ pub enum AgendaAction {
 pub enum DashboardAction {
     /// Forget the classes chosen.
     ClearClasses,
+    /// Export the clients of the chosen classes and the one under the cursor.
+    Export,
     /// The answer typed to a complaint.
     Answer {
         /// The complaint.
@@ -381,7 +383,12 @@ pub enum AgendaLoaded {
         from: NaiveDateTime,
         /// Its end.
         to: NaiveDateTime,
+        /// On the first week of a run: the agendas hidden when the TUI was last left,
+        /// by name.
+        hidden: Option<Vec<String>>,
     },
+    /// The agendas hidden were remembered.
+    Remembered,
     /// Occurrences whose reminders may fall due soon.
     Reminders(Box<Schedule>),
     /// The entry was not saved: it clashes with these.

@@ -49,8 +49,37 @@ pub struct App {
     pub(super) overlays: Overlays,
     pub(super) status: Option<Status>,
     pub(super) size: (u16, u16),
+    pub(super) settings: UiSettings,
     changes: Debounce,
     running: bool,
+}
+
+/// What the UI takes from the configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UiSettings {
+    /// How long a new agenda entry lasts until its end is typed, in minutes.
+    pub entry_minutes: u32,
+    /// Whether clicks and the wheel act.
+    pub mouse: bool,
+}
+
+impl Default for UiSettings {
+    fn default() -> Self {
+        Self {
+            entry_minutes: 60,
+            mouse: true,
+        }
+    }
+}
+
+impl UiSettings {
+    /// The settings `config` gives.
+    pub fn from_config(config: &crate::config::Config) -> Self {
+        Self {
+            entry_minutes: config.agenda.entry_minutes,
+            mouse: config.mouse,
+        }
+    }
 }
 
 /// Runs `$body` with the app's tab `$field` (the tab `$tab`) as `$pane` and a context
@@ -60,6 +89,7 @@ macro_rules! in_tab {
         let mut news = Vec::new();
         let mut $cx = Cx {
             locale: &$app.locale,
+            settings: &$app.settings,
             now: $app.now,
             size: $app.size,
             shown: $app.tab == $tab,
@@ -100,6 +130,7 @@ impl App {
             overlays: Overlays::default(),
             status: None,
             size,
+            settings: UiSettings::default(),
             changes: Debounce::default(),
             running: true,
         };
@@ -110,6 +141,11 @@ impl App {
             Effect::Agenda(AgendaEffect::LoadReminders(now)),
         ];
         (app, effects)
+    }
+
+    /// Takes the settings of the configuration.
+    pub fn set_settings(&mut self, settings: UiSettings) {
+        self.settings = settings;
     }
 
     /// The tab shown.
@@ -374,6 +410,13 @@ impl App {
                 News::ShowClients(filter) => {
                     self.clients.show_filtered(filter, self.size);
                     self.tab = Tab::Clients;
+                }
+                News::ExportClients(filter) => {
+                    self.clients.show_filtered(filter, self.size);
+                    self.tab = Tab::Clients;
+                    let export = Action::Clients(crate::tui::action::ClientsAction::ExportList);
+                    effects.extend(in_tab!(self, Tab::Clients, clients, |pane, cx| pane
+                        .on_action(export, &mut cx)));
                 }
                 News::OpenClient(id) => {
                     self.tab = Tab::Clients;

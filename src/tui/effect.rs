@@ -110,6 +110,8 @@ pub enum AgendaEffect {
     Delete(AppointmentId),
     /// Make a new agenda.
     AddAgenda(String),
+    /// Remember, for the next run, the agendas hidden (by name).
+    RememberHidden(Vec<String>),
 }
 
 /// Work for the dashboard.

@@ -129,7 +129,7 @@ bindings! {
     List Char('p'), NONE => Action::Clients(C::StartLog(EntryKind::Purchase)), KeyLogPurchase, shown;
     List Char('r'), NONE => Action::Clients(C::StartLog(EntryKind::Complaint)), KeyLogComplaint;
     List Char('l'), NONE => Action::Clients(C::StartLogAny(EntryKind::Visit)), KeyLogAny, shown;
-    List Char('E'), NONE => Action::Clients(C::ExportList), KeyExportList;
+    List Char('E'), NONE => Action::Clients(C::ExportList), KeyExportList, shown;
     List Esc, NONE => Action::Clients(C::ClearSearch), KeyClearSearch;
     List Char('j'), NONE => Action::MoveDown, KeyDown;
     List Down, NONE => Action::MoveDown, KeyDown;
@@ -151,6 +151,7 @@ bindings! {
     CardEntry Char('d'), NONE => Action::Clients(C::AskDeleteEntry), KeyDeleteEntry, shown;
     CardEntry Esc, NONE => Action::Clients(C::LeaveEntry), KeyLeaveEntry, shown;
     Card Esc, NONE => Action::Clients(C::Back), KeyBack, shown;
+    Card Char('/'), NONE => Action::Clients(C::StartSearch), KeySearch;
     Card Down, NONE => Action::MoveDown, KeyHistoryDown;
     Card Char('j'), NONE => Action::MoveDown, KeyHistoryDown;
     Card Up, NONE => Action::MoveUp, KeyHistoryUp;
@@ -204,6 +205,7 @@ bindings! {
     Dashboard Char(' '), NONE => Action::Toggle, KeyToggleClass, shown;
     Dashboard Enter, NONE => Action::Activate, KeyActivate, shown;
     Dashboard Char('x'), NONE => Action::Dashboard(DashboardAction::ClearClasses), KeyClearClasses;
+    Dashboard Char('E'), NONE => Action::Dashboard(DashboardAction::Export), KeyExportGroup, shown;
     Agenda Left, NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;
     Agenda Right, NONE => Action::Agenda(AgendaAction::NextDay), KeyNextDay;
     Agenda Char('h'), NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;

@@ -23,7 +23,7 @@ use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event,
 use crossterm::execute;
 
 use self::action::{Action, Tick};
-use self::app::App;
+use self::app::{App, UiSettings};
 use self::effect::Effect;
 use self::runtime::Runtime;
 use crate::session::Session;
@@ -54,6 +54,7 @@ pub fn run(session: &Session) -> Result<()> {
         session.clock.now(),
         (size.width, size.height),
     );
+    app.set_settings(UiSettings::from_config(&session.config));
     let tick = Duration::from_millis(refresh::TICK_MS);
     let mut next_tick = Instant::now() + tick;
     let mut first_screen = true;

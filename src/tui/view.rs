@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Tabs, Widget, Wrap};
 
 use super::app::App;
-use super::keymap::help_lines;
+use super::keymap::{Context, help_lines};
 use super::tabs::{Tab, TabPane};
 use super::theme;
-use crate::i18n::Msg;
+use crate::i18n::{Locale, Msg};
+use unicode_width::UnicodeWidthStr;
 
 /// Smallest usable terminal.
 pub const MIN_SIZE: (u16, u16) = (60, 15);
@@ -65,15 +66,61 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The key hints of the status bar, whole ones only, as many as fit in `width`: help
+/// first, then the keys of what is on screen, then the rest (quit, tabs).
+pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<(String, String)> {
+    let own: Vec<Context> = contexts
+        .iter()
+        .copied()
+        .filter(|c| *c != Context::TopLevel)
+        .collect();
+    let mut hints: Vec<(String, Msg)> = Vec::new();
+    if contexts.contains(&Context::TopLevel) {
+        hints.extend(
+            help_lines(&[Context::TopLevel], true)
+                .into_iter()
+                .filter(|(_, m)| *m == Msg::KeyHelp),
+        );
+    }
+    hints.extend(help_lines(&own, true));
+    if contexts.contains(&Context::TopLevel) {
+        hints.extend(
+            help_lines(&[Context::TopLevel], true)
+                .into_iter()
+                .filter(|(_, m)| *m != Msg::KeyHelp),
+        );
+    }
+    let mut used = 0;
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    for (keys, msg) in hints {
+        if seen.contains(&msg) {
+            continue;
+        }
+        seen.push(msg);
+        let (keys, text) = (format!(" {keys}"), format!(" {} ", locale.t(msg)));
+        let w = keys.width() + text.width();
+        if used + w > width {
+            continue;
+        }
+        used += w;
+        out.push((keys, text));
+    }
+    out
+}
+
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme::status_bar());
+    // Room left of the message, when there is one.
+    let said = app
+        .status
+        .as_ref()
+        .map_or(0, |s| s.text.width() + 2)
+        .min(area.width as usize / 2);
     let mut spans = Vec::new();
-    for (keys, msg) in help_lines(&app.contexts(), true) {
-        spans.push(Span::styled(format!(" {keys}"), theme::status_key()));
-        spans.push(Span::styled(
-            format!(" {} ", app.locale.t(msg)),
-            theme::status_bar(),
-        ));
+    for (keys, text) in status_hints(&app.contexts(), &app.locale, area.width as usize - said) {
+        spans.push(Span::styled(keys, theme::status_key()));
+        spans.push(Span::styled(text, theme::status_bar()));
     }
     Line::from(spans).render(area, buf);
     if let Some(status) = &app.status {

@@ -193,6 +193,7 @@ pub fn runtime_on(
         database: dir.path().join("shop.db"),
         demo: false,
         cells: Default::default(),
+        view_state: Some(dir.path().join("state").join("view.toml")),
     };
     clientela::tui::runtime::Runtime::new(store, session)
 }

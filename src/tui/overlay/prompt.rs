@@ -78,7 +78,7 @@ impl Prompt {
         let mut input = TextInput::new("");
         input.set_focused(true);
         if purpose == Purpose::GoToDate {
-            input.set_placeholder(locale.t(Msg::FormDateHint));
+            input.set_placeholder(locale.t(Msg::AgendaDateHint));
         }
         Self {
             purpose,

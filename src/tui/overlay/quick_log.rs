@@ -197,6 +197,9 @@ impl QuickLog {
         let n = fields.len() as isize;
         self.focus = fields[(at + delta).rem_euclid(n.max(1)) as usize];
         self.refocus();
+        if let Some(input) = self.input_mut(self.focus) {
+            input.focus_selecting();
+        }
     }
 
     /// Changes the focused choice by `delta`.

@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDateTime};
 use super::{Outcome, Runtime};
 use crate::domain::AppointmentStatus;
 use crate::i18n::Msg;
+use crate::ops::view_state;
 use crate::store::{Base, StoreError};
 use crate::tui::action::AgendaLoaded;
 use crate::tui::effect::AgendaEffect;
@@ -47,16 +48,32 @@ impl Runtime {
             AgendaEffect::AddAgenda(name) => {
                 AgendaLoaded::AgendaAdded(self.store.add_agenda(&name)?)
             }
+            AgendaEffect::RememberHidden(names) => {
+                if let Some(file) = &self.session.view_state {
+                    let view = view_state::DatabaseView {
+                        hidden_agendas: names,
+                    };
+                    view_state::save(file, &self.session.database, &view)?;
+                }
+                AgendaLoaded::Remembered
+            }
         })
     }
 
-    fn week(&self, from: NaiveDateTime, to: NaiveDateTime) -> Outcome<AgendaLoaded> {
+    fn week(&mut self, from: NaiveDateTime, to: NaiveDateTime) -> Outcome<AgendaLoaded> {
         let zone = self.session.config.agenda.time_zone;
+        // The first week of the run brings the agendas hidden when the TUI was left.
+        let remembered = match (&self.session.view_state, self.view_given) {
+            (Some(file), false) => Some(view_state::load(file, &self.session.database)),
+            _ => None,
+        };
+        self.view_given = true;
         Ok(AgendaLoaded::Week {
             agendas: self.store.agendas()?,
             schedule: Box::new(self.store.schedule(&[], from, to, zone)?),
             from,
             to,
+            hidden: remembered.map(|v| v.hidden_agendas),
         })
     }
     /// The occurrences whose reminders may fall due soon after `now`.

@@ -10,7 +10,7 @@ use crate::domain::{ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect};
 use crate::exchange::csv_safe::Cells;
 use crate::ops::export::{self, Selection};
-use crate::ops::files::{exports_dir, new_export_path, write_file};
+use crate::ops::files::{documents_folder, export_folder, new_export_path, write_file};
 use crate::store::StoreError;
 use crate::tui::action::ClientsLoaded;
 use crate::tui::effect::ClientsEffect;
@@ -123,17 +123,26 @@ impl Runtime {
         Ok(CardView::new(details, log, standing))
     }
 
-    /// Writes everything held about a client to `exports/` beside the database.
+    /// The folder exports go to (see [`export_folder`]).
+    fn export_folder(&self) -> color_eyre::Result<PathBuf> {
+        export_folder(
+            self.session.config.export_dir.as_deref(),
+            documents_folder(),
+            &self.session.database,
+        )
+    }
+
+    /// Writes everything held about a client to the export folder.
     fn export_personal(&self, id: ClientId) -> Outcome<PathBuf> {
         let now = self.session.clock.now();
-        let dir = exports_dir(&self.session.database)?;
+        let dir = self.export_folder()?;
         let path = new_export_path(&dir, &format!("cliente-{id}"), "json", now);
         write_file(&path, |out| export::personal(&self.store, id, now, out))?;
         Ok(path)
     }
 
-    /// Writes the clients `ids`, in that order, as CSV to `exports/` beside the
-    /// database; returns the file and how many clients went in.
+    /// Writes the clients `ids`, in that order, as CSV to the export folder; returns
+    /// the file and how many clients went in.
     fn export_list(
         &self,
         ids: Vec<ClientId>,
@@ -141,12 +150,7 @@ impl Runtime {
         as_of: NaiveDate,
     ) -> Outcome<(PathBuf, usize)> {
         let now = self.session.clock.now();
-        let path = new_export_path(
-            &exports_dir(&self.session.database)?,
-            "clientes",
-            "csv",
-            now,
-        );
+        let path = new_export_path(&self.export_folder()?, "clientes", "csv", now);
         let selection = Selection::Ids(ids);
         let mut count = 0;
         write_file(&path, |out| {

@@ -18,6 +18,8 @@ pub struct Runtime {
     store: Store,
     session: Session,
     seen: Option<ChangeMark>,
+    /// Whether the remembered view (agendas hidden) was handed out yet.
+    view_given: bool,
     daily_backup: Option<std::thread::JoinHandle<color_eyre::Result<()>>>,
 }
 
@@ -60,6 +62,7 @@ impl Runtime {
             session,
             daily_backup: None,
             seen,
+            view_given: false,
         }
     }
 

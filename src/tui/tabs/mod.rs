@@ -95,6 +95,8 @@ pub trait TabPane {
 pub struct Cx<'a> {
     /// Language and dates.
     pub locale: &'a Locale,
+    /// What the UI takes from the configuration.
+    pub settings: &'a super::app::UiSettings,
     /// The time of the last clock tick.
     pub now: NaiveDateTime,
     /// Terminal size (columns, rows).
@@ -222,6 +224,8 @@ pub enum News {
     Statuses(HashMap<ClientId, RowStatus>),
     /// Show the client list filtered by these classes.
     ShowClients(ClassFilter),
+    /// Show the client list filtered by these classes and offer to export it.
+    ExportClients(ClassFilter),
     /// Open this client's card on the Clients tab.
     OpenClient(ClientId),
 }

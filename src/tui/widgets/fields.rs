@@ -117,14 +117,37 @@ impl<K: Copy + PartialEq> Fields<K> {
         }
     }
 
-    /// Focus on the next field.
+    /// Focus on the next field, its text selected.
     pub fn next_field(&mut self) {
         self.focus_field(self.focus + 1);
+        self.select_focused();
     }
 
-    /// Focus on the previous field.
+    /// Focus on the previous field, its text selected.
     pub fn prev_field(&mut self) {
         self.focus_field(self.focus + self.list.len().saturating_sub(1));
+        self.select_focused();
+    }
+
+    /// Selects the text of the focused one-line field: typing replaces it.
+    fn select_focused(&mut self) {
+        if let Some(Input::Text(t)) = self.list.get_mut(self.focus).map(|f| &mut f.input) {
+            t.focus_selecting();
+        }
+    }
+
+    /// Replaces the text of text field `field` (a value the form works out, such as an
+    /// end that follows its start).
+    pub fn set_text(&mut self, field: K, text: &str) {
+        if let Some(Input::Text(t)) = self
+            .list
+            .iter_mut()
+            .find(|f| f.field == field)
+            .map(|f| &mut f.input)
+        {
+            t.set_text(text);
+            self.dirty = true;
+        }
     }
 
     /// Moves a choice field's selection by `delta` (wrapping).

@@ -9,7 +9,9 @@ use ratatui_textarea::TextArea;
 
 use crate::tui::theme;
 
-/// A single-line editor with cursor movement, word motions, undo and Unicode.
+/// A single-line editor with cursor movement, word motions, undo (Ctrl-Z) and
+/// Unicode. Ctrl-U empties it; reached with Tab, its text is selected, so typing
+/// replaces it and an arrow key keeps it.
 #[derive(Debug, Clone)]
 pub struct TextInput {
     area: TextArea<'static>,
@@ -28,6 +30,7 @@ impl TextInput {
         area.move_cursor(ratatui_textarea::CursorMove::End);
         area.set_cursor_line_style(Style::default());
         area.set_placeholder_style(theme::hint());
+        area.set_selection_style(theme::selected());
         let mut input = Self { area };
         input.set_focused(false);
         input
@@ -46,6 +49,25 @@ impl TextInput {
     /// Shows the cursor only where the user is typing.
     pub fn set_focused(&mut self, focused: bool) {
         self.area.set_cursor_style(theme::cursor_when(focused));
+        if !focused {
+            self.area.cancel_selection();
+        }
+    }
+
+    /// Focuses the input with its text selected: the next character typed replaces
+    /// it, an arrow key keeps it.
+    pub fn focus_selecting(&mut self) {
+        self.set_focused(true);
+        if !self.text().is_empty() {
+            self.area.select_all();
+        }
+    }
+
+    /// Replaces the text (the cursor at its end), as a change the user can undo.
+    pub fn set_text(&mut self, text: &str) {
+        self.area.select_all();
+        self.area.cut();
+        self.area.insert_str(text);
     }
 
     /// Feeds a key; returns whether the text changed. Keys that would start a new
@@ -59,7 +81,19 @@ impl TextInput {
             return false;
         }
         let before = self.text();
-        self.area.input(key);
+        match key.code {
+            // Ctrl-U empties the line, as in a shell; Ctrl-Z undoes.
+            KeyCode::Char('u') if ctrl => {
+                self.area.select_all();
+                self.area.cut();
+            }
+            KeyCode::Char('z') if ctrl => {
+                self.area.undo();
+            }
+            _ => {
+                self.area.input(key);
+            }
+        }
         self.text() != before
     }
 
@@ -115,5 +149,24 @@ mod tests {
         assert_eq!(input.text(), "Ana Maríaosé");
         input.clear();
         assert_eq!(input.text(), "");
+    }
+
+    #[test]
+    fn tab_selects_so_typing_replaces_ctrl_u_clears_and_ctrl_z_undoes() {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let mut input = TextInput::new("11:00");
+        input.focus_selecting();
+        input.handle(key(KeyCode::Char('1')));
+        input.handle(key(KeyCode::Char('0')));
+        assert_eq!(input.text(), "10", "typing replaced the selection");
+        let mut input = TextInput::new("11:00");
+        input.focus_selecting();
+        input.handle(key(KeyCode::End));
+        input.handle(key(KeyCode::Char('h')));
+        assert_eq!(input.text(), "11:00h", "an arrow key kept the text");
+        assert!(input.handle(ctrl('u')));
+        assert_eq!(input.text(), "");
+        assert!(input.handle(ctrl('z')));
+        assert_eq!(input.text(), "11:00h", "undone");
     }
 }

@@ -89,8 +89,19 @@ impl EntryEditor {
             Action::PrevField => form.fields.prev_field(),
             Action::NextChoice => form.fields.cycle_choice(1),
             Action::PrevChoice => form.fields.cycle_choice(-1),
-            Action::Type(key) => form.fields.type_key(key),
-            Action::Paste(text) => form.fields.paste(&text),
+            Action::Type(_) | Action::Paste(_) => {
+                match action {
+                    Action::Type(key) => form.fields.type_key(key),
+                    Action::Paste(text) => form.fields.paste(&text),
+                    _ => {}
+                }
+                // The end follows a moved start; a typed end sets the length kept.
+                match form.fields.focused().map(|f| f.field) {
+                    Some(EntryField::Start) => form.follow_start(),
+                    Some(EntryField::End) => form.note_end(),
+                    _ => {}
+                }
+            }
             Action::SaveForm => return Edited::Stay(self.save(l)),
             Action::CancelForm | Action::Deny if form.fields.dirty => {
                 let on_yes = Action::Agenda(AgendaAction::DiscardForm);

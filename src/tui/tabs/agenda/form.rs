@@ -2,7 +2,7 @@
 //! a series. Keeps what was typed when a save is refused, and warns of clashes before
 //! saving: a second Ctrl-S saves anyway.
 
-use crate::domain::dates::{parse_date, parse_optional_date};
+use crate::domain::dates::{parse_clock, parse_date_in_year, parse_length, parse_optional_date};
 use crate::domain::{
     Agenda, AppointmentId, AppointmentStatus, Category, Clash, NewAppointment, Override,
     Recurrence, Repeat, RepeatEnd,
@@ -100,6 +100,24 @@ impl Booking {
     }
 }
 
+/// The end typed after `start`: a time of day, or a length (`30m`, `1h30`, `+45`; a
+/// time before the start such as `1h` is read as a length).
+pub fn end_time(text: &str, start: NaiveTime) -> Option<NaiveTime> {
+    let t = text.trim().to_lowercase();
+    let length_only = t.starts_with('+') || t.ends_with('m') || t.ends_with("min");
+    let clock = (!length_only).then(|| parse_clock(&t)).flatten();
+    match clock {
+        Some(end) if end >= start => Some(end),
+        _ => match parse_length(&t) {
+            Some(length) => match start.overflowing_add_signed(length) {
+                (end, 0) => Some(end),
+                _ => None,
+            },
+            None => clock,
+        },
+    }
+}
+
 /// State of the entry form.
 #[derive(Debug, Clone)]
 pub struct AppointmentForm {
@@ -119,6 +137,9 @@ pub struct AppointmentForm {
     /// The version of the stored entry the form was opened on: saving is refused if
     /// someone else changed it since.
     pub seen: Base,
+    /// How long the entry lasts: moving its start moves its end by as much. From the
+    /// entry as opened, then from the end the user sets.
+    pub length: Option<Duration>,
 }
 
 impl AppointmentForm {
@@ -159,9 +180,9 @@ impl AppointmentForm {
             Some(RepeatEnd::Count(n)) => (String::new(), n.to_string()),
             _ => (String::new(), String::new()),
         };
+        // Title, then the times (a new entry's date is the day shown), then the date.
         let mut rows = vec![
             (F::Title, text(&a.title)),
-            (F::Date, text(&l.date(a.start.date()))),
             (
                 F::Start,
                 text(&if a.all_day {
@@ -178,6 +199,7 @@ impl AppointmentForm {
                     hm(last_day)
                 }),
             ),
+            (F::Date, text(&l.date(a.start.date()))),
             (F::AllDay, yes_no(a.all_day)),
         ];
         if let Editing::Occurrence(..) = editing {
@@ -222,7 +244,7 @@ impl AppointmentForm {
             if let Input::Text(t) = &mut f.input
                 && matches!(f.field, F::Date | F::Until)
             {
-                t.set_placeholder(l.t(Msg::FormDateHint));
+                t.set_placeholder(l.t(Msg::AgendaDateHint));
             }
         }
         Self {
@@ -233,12 +255,46 @@ impl AppointmentForm {
             error: None,
             clashes: Vec::new(),
             seen: Base::Latest,
+            length: (!a.all_day).then(|| a.end - a.start),
         }
     }
 
-    /// A blank entry for `agenda` at `start`, an hour long.
-    pub fn blank(agenda: &Agenda, start: NaiveDateTime) -> NewAppointment {
-        NewAppointment::timed(agenda.id, "", start, start + Duration::hours(1))
+    /// A blank entry for `agenda` at `start`, `minutes` long (the config's
+    /// `[agenda] entry_minutes`).
+    pub fn blank(agenda: &Agenda, start: NaiveDateTime, minutes: u32) -> NewAppointment {
+        let end = start + Duration::minutes(i64::from(minutes));
+        NewAppointment::timed(agenda.id, "", start, end)
+    }
+
+    /// After the start was typed: the end moves with it, keeping the length, unless
+    /// the end holds a length (`30m`), which follows by itself.
+    pub fn follow_start(&mut self) {
+        use EntryField as F;
+        let (Some(start), Some(length)) =
+            (parse_clock(&self.fields.text_of(F::Start)), self.length)
+        else {
+            return;
+        };
+        let end_text = self.fields.text_of(F::End);
+        if !end_text.trim().is_empty() && parse_clock(&end_text).is_none() {
+            return;
+        }
+        let (end, wrapped) = start.overflowing_add_signed(length);
+        if wrapped == 0 {
+            self.fields
+                .set_text(F::End, &end.format("%H:%M").to_string());
+        }
+    }
+
+    /// After the end was typed: a valid end sets the length later start moves keep.
+    pub fn note_end(&mut self) {
+        use EntryField as F;
+        if let Some(start) = parse_clock(&self.fields.text_of(F::Start))
+            && let Some(end) = end_time(&self.fields.text_of(F::End), start)
+            && end > start
+        {
+            self.length = Some(end - start);
+        }
     }
 
     /// The name of the agenda chosen.
@@ -256,15 +312,26 @@ impl AppointmentForm {
         }
     }
 
-    fn time(&self, field: EntryField, l: &Locale) -> Result<Option<NaiveTime>, String> {
+    /// The start typed (`10`, `10:30`, `10h30`…), the end typed as a time or as a
+    /// length after `start` (`30m`, `1h30`, `+45`).
+    fn time(
+        &self,
+        field: EntryField,
+        start: Option<NaiveTime>,
+        l: &Locale,
+    ) -> Result<Option<NaiveTime>, String> {
         let text = self.fields.text_of(field);
         let text = text.trim();
         if text.is_empty() {
             return Ok(None);
         }
-        NaiveTime::parse_from_str(text, "%H:%M")
+        let parsed = match start {
+            Some(start) => end_time(text, start),
+            None => parse_clock(text),
+        };
+        parsed
             .map(Some)
-            .map_err(|_| format!("{}: {}", l.label(&field), fill(l.t(Msg::ProblemTime), text)))
+            .ok_or_else(|| format!("{}: {}", l.label(&field), fill(l.t(Msg::ProblemTime), text)))
     }
 
     fn number(&self, field: EntryField, l: &Locale) -> Result<Option<u32>, String> {
@@ -285,7 +352,8 @@ impl AppointmentForm {
     pub fn to_booking(&self, l: &Locale) -> Result<Booking, String> {
         use EntryField as F;
         let date_text = self.fields.text_of(F::Date);
-        let day = parse_date(&date_text).map_err(|_| {
+        // A day without the year (30/11) is in the year of the day the form opened on.
+        let day = parse_date_in_year(&date_text, self.base.start.date()).map_err(|_| {
             format!(
                 "{}: {}",
                 l.label(&F::Date),
@@ -296,8 +364,8 @@ impl AppointmentForm {
         let (start, end) = if all_day {
             crate::domain::agenda::whole_days(day, day)
         } else {
-            let start = self.time(F::Start, l)?.unwrap_or(NaiveTime::MIN);
-            let end = self.time(F::End, l)?.unwrap_or(start);
+            let start = self.time(F::Start, None, l)?.unwrap_or(NaiveTime::MIN);
+            let end = self.time(F::End, Some(start), l)?.unwrap_or(start);
             (day.and_time(start), day.and_time(end))
         };
         if end < start {
@@ -393,6 +461,10 @@ impl AppointmentForm {
 
     /// The day typed, to show the entry there once saved.
     pub fn booked_day(&self) -> Option<chrono::NaiveDate> {
-        parse_date(&self.fields.text_of(EntryField::Date)).ok()
+        parse_date_in_year(
+            &self.fields.text_of(EntryField::Date),
+            self.base.start.date(),
+        )
+        .ok()
     }
 }

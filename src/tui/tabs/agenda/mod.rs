@@ -17,7 +17,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::{Cx, Edited, News, Tab, TabPane, ViewCx, show_in};
-use crate::domain::dates::parse_date;
+use crate::domain::dates::parse_date_in_year;
 use crate::domain::{Appointment, AppointmentId, AppointmentStatus, Listed};
 use crate::i18n::{Msg, fill};
 use crate::tui::action::{Action, AgendaAction, AgendaLoaded};
@@ -158,7 +158,7 @@ impl AgendaTab {
                 let prompt = Box::new(Prompt::new(Purpose::GoToDate, Vec::new(), cx.locale));
                 cx.overlays.open(Tab::Agenda, Overlay::Prompt(prompt));
             }
-            AgendaAction::GoTo(text) => match parse_date(&text) {
+            AgendaAction::GoTo(text) => match parse_date_in_year(&text, cx.today()) {
                 Ok(day) => {
                     cx.overlays.close(|o| is_prompt(o, Purpose::GoToDate));
                     cal.day = day;
@@ -178,6 +178,14 @@ impl AgendaTab {
                 } else {
                     cal.hidden.insert(id);
                 }
+                // Remembered for the next run, by name.
+                let names = cal
+                    .agendas
+                    .iter()
+                    .filter(|a| cal.hidden.contains(&a.id))
+                    .map(|a| a.name.clone())
+                    .collect();
+                return vec![AgendaEffect::RememberHidden(names).into()];
             }
             AgendaAction::ChooserClosed => cal.column = 0,
             AgendaAction::NewAgenda => {}
@@ -188,7 +196,8 @@ impl AgendaTab {
             AgendaAction::NewAppointment => {
                 let start = cal.new_start();
                 if let Some(agenda) = cal.column_agenda().or(cal.agendas.first()).cloned() {
-                    let blank = AppointmentForm::blank(&agenda, start);
+                    let minutes = cx.settings.entry_minutes;
+                    let blank = AppointmentForm::blank(&agenda, start, minutes);
                     self.editor = Some(EntryEditor::new_entry(&blank, &cal.agendas, cx.locale));
                 }
             }
@@ -333,7 +342,15 @@ impl TabPane for AgendaTab {
                 schedule,
                 from,
                 to,
+                hidden,
             } => {
+                if let Some(names) = hidden {
+                    self.cal.hidden = agendas
+                        .iter()
+                        .filter(|a| names.contains(&a.name))
+                        .map(|a| a.id)
+                        .collect();
+                }
                 self.cal.agendas = agendas;
                 self.cal.schedule = *schedule;
                 self.cal.loaded = Some((from, to));
@@ -367,6 +384,7 @@ impl TabPane for AgendaTab {
                 }
                 self.cal.agendas.push(agenda);
             }
+            AgendaLoaded::Remembered => {}
         }
         Vec::new()
     }

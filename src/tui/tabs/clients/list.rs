@@ -163,8 +163,17 @@ impl ClientList {
         }
     }
 
-    /// Starts typing a search.
+    /// Starts typing a new search: the last one's words are gone, the cursor stays on
+    /// the same client.
     pub fn start_search(&mut self) {
+        if !self.searching && !self.query.text().is_empty() {
+            let keep = self.selected_id();
+            self.query.clear();
+            self.refilter(false);
+            if let Some(id) = keep {
+                self.select_id(id);
+            }
+        }
         self.searching = true;
         self.query.set_focused(true);
     }

@@ -213,7 +213,11 @@ impl ClientsTab {
 
     fn on_intent(&mut self, intent: ClientsAction, cx: &mut Cx<'_>) -> Vec<Effect> {
         match intent {
-            ClientsAction::StartSearch => self.list.start_search(),
+            ClientsAction::StartSearch => {
+                // From a card too: a new search over the list.
+                self.card = None;
+                self.list.start_search();
+            }
             ClientsAction::ClearSearch
                 if self.list.query.text().is_empty() && !self.list.searching =>
             {

@@ -239,6 +239,11 @@ impl TabPane for DashboardTab {
             Action::Dashboard(DashboardAction::ClearClasses) => {
                 self.chosen = ClassFilter::default()
             }
+            Action::Dashboard(DashboardAction::Export)
+                if self.focus != DashboardFocus::Complaints =>
+            {
+                cx.tell(News::ExportClients(self.filter_to_apply()));
+            }
             Action::Activate => match self.focus {
                 DashboardFocus::Quadrants | DashboardFocus::ToDo | DashboardFocus::Classes => {
                     cx.tell(News::ShowClients(self.filter_to_apply()));
