@@ -665,3 +665,63 @@ fn slash_starts_a_fresh_search_even_from_a_card() {
     app.on_key(ch('/'));
     assert_eq!(app.clients().list().query.text(), "");
 }
+
+fn mouse(
+    kind: crossterm::event::MouseEventKind,
+    column: u16,
+    row: u16,
+) -> crossterm::event::MouseEvent {
+    crossterm::event::MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    }
+}
+
+/// Synthetic mouse events: a click on a tab's title shows it, a click on a row selects
+/// it, a double click opens the card, the wheel moves; with the mouse off in the config
+/// nothing happens (the terminal keeps its own select-and-copy).
+#[test]
+fn clicks_select_and_open_and_the_wheel_moves() {
+    use crossterm::event::{MouseButton, MouseEventKind as K};
+    let t0 = std::time::Instant::now();
+    let later = |ms| t0 + std::time::Duration::from_millis(ms);
+    let click = K::Down(MouseButton::Left);
+    let mut app = loaded_app(Lang::Es, (100, 30));
+    // " 1 Clientes │ 2 Agenda │ …": column 15 is in "2 Agenda".
+    app.on_mouse(mouse(click, 15, 0), t0);
+    assert_eq!(app.tab(), Tab::Agenda);
+    app.on_mouse(mouse(click, 3, 0), later(1000));
+    assert_eq!(app.tab(), Tab::Clients);
+    // The third client row (rows start under the search line and the header).
+    assert!(app.on_mouse(mouse(click, 10, 5), later(2000)).is_empty());
+    assert_eq!(app.clients().list().selected, 2);
+    assert!(app.clients().card().is_none(), "one click only selects");
+    let effects = app.on_mouse(mouse(click, 10, 5), later(2200));
+    let id = app.clients().list().selected_id().expect("a client");
+    assert_eq!(
+        effects,
+        vec![Effect::Clients(ClientsEffect::LoadCard(id, today()))],
+        "a double click opens the card"
+    );
+    // Below the last row: nothing.
+    app.on_mouse(mouse(click, 10, 25), later(4000));
+    assert_eq!(app.clients().list().selected, 2);
+    app.on_mouse(mouse(K::ScrollDown, 10, 10), later(5000));
+    assert_eq!(app.clients().list().selected, 3);
+    app.on_mouse(mouse(K::ScrollUp, 10, 10), later(5100));
+    assert_eq!(app.clients().list().selected, 2);
+
+    let mut off = loaded_app(Lang::Es, (100, 30));
+    off.set_settings(clientela::tui::app::UiSettings {
+        entry_minutes: 60,
+        mouse: false,
+    });
+    off.on_mouse(mouse(click, 15, 0), t0);
+    off.on_mouse(mouse(K::ScrollDown, 10, 10), t0);
+    assert_eq!(
+        (off.tab(), off.clients().list().selected),
+        (Tab::Clients, 0)
+    );
+}

@@ -126,6 +126,8 @@ pub enum ClientsAction {
     AcceptSearch,
     /// Open the selected client's card.
     OpenCard,
+    /// Put the cursor on row `n` of the list (a click).
+    SelectRow(usize),
     /// Start a form for a new client.
     NewClient,
     /// Start a form to edit the selected client.

@@ -3,9 +3,9 @@
 //! on top, then the tab shown; results go to the tab that asked for them.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 
-use super::action::{Action, Loaded, Tick};
+use super::action::{Action, ClientsAction, Loaded, Tick};
 use super::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
 use super::keymap::{Context, lookup};
 use super::overlay::{Ask, Overlay, Overlays, Routed};
@@ -50,9 +50,14 @@ pub struct App {
     pub(super) status: Option<Status>,
     pub(super) size: (u16, u16),
     pub(super) settings: UiSettings,
+    /// The last left click (when, column, row), to tell a double click.
+    last_click: Option<(std::time::Instant, u16, u16)>,
     changes: Debounce,
     running: bool,
 }
+
+/// Two clicks on the same cell closer than this are a double click.
+const DOUBLE_CLICK: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// What the UI takes from the configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +136,7 @@ impl App {
             status: None,
             size,
             settings: UiSettings::default(),
+            last_click: None,
             changes: Debounce::default(),
             running: true,
         };
@@ -243,6 +249,52 @@ impl App {
         match self.overlays.top() {
             Some(top) => vec![Context::Global, top.context()],
             None => self.contexts_below_overlays(),
+        }
+    }
+
+    /// A mouse event at `at`: a click on a tab shows it; on a client row it selects
+    /// the row, a double click opens the card; the wheel moves as ↑/↓ do. Nothing when
+    /// the config turned the mouse off.
+    pub fn on_mouse(&mut self, m: MouseEvent, at: std::time::Instant) -> Vec<Effect> {
+        if !self.settings.mouse {
+            return Vec::new();
+        }
+        match m.kind {
+            MouseEventKind::ScrollDown => self.update(Action::MoveDown),
+            MouseEventKind::ScrollUp => self.update(Action::MoveUp),
+            MouseEventKind::Down(MouseButton::Left) => {
+                let double = self.last_click.is_some_and(|(when, x, y)| {
+                    (x, y) == (m.column, m.row) && at.duration_since(when) < DOUBLE_CLICK
+                });
+                self.last_click = Some((at, m.column, m.row));
+                if !self.overlays.is_empty() {
+                    return Vec::new();
+                }
+                if m.row == 0 {
+                    return match super::view::tab_at(m.column, &self.locale) {
+                        Some(tab) => self.update(Action::SwitchTab(tab)),
+                        None => Vec::new(),
+                    };
+                }
+                let first_row = 1 + crate::tui::tabs::clients::CHROME_ROWS;
+                if self.tab == Tab::Clients
+                    && self.clients.card().is_none()
+                    && self.clients.form().is_none()
+                    && m.row >= first_row
+                {
+                    let row = self.clients.list().offset + usize::from(m.row - first_row);
+                    if row < self.clients.list().len() {
+                        let mut effects =
+                            self.update(Action::Clients(ClientsAction::SelectRow(row)));
+                        if double {
+                            effects.extend(self.update(Action::Clients(ClientsAction::OpenCard)));
+                        }
+                        return effects;
+                    }
+                }
+                Vec::new()
+            }
+            _ => Vec::new(),
         }
     }
 
@@ -414,7 +466,7 @@ impl App {
                 News::ExportClients(filter) => {
                     self.clients.show_filtered(filter, self.size);
                     self.tab = Tab::Clients;
-                    let export = Action::Clients(crate::tui::action::ClientsAction::ExportList);
+                    let export = Action::Clients(ClientsAction::ExportList);
                     effects.extend(in_tab!(self, Tab::Clients, clients, |pane, cx| pane
                         .on_action(export, &mut cx)));
                 }

@@ -19,7 +19,10 @@ use std::io::stdout;
 use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
+};
 use crossterm::execute;
 
 use self::action::{Action, Tick};
@@ -33,7 +36,7 @@ struct RestoreGuard;
 
 impl Drop for RestoreGuard {
     fn drop(&mut self) {
-        let _ = execute!(stdout(), DisableBracketedPaste);
+        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         ratatui::restore();
     }
 }
@@ -48,6 +51,10 @@ pub fn run(session: &Session) -> Result<()> {
     )?;
     let _restore = RestoreGuard;
     let _ = execute!(stdout(), EnableBracketedPaste);
+    if session.config.mouse {
+        // Clicks and the wheel; the terminal's own select-and-copy then needs Shift.
+        let _ = execute!(stdout(), EnableMouseCapture);
+    }
     let size = terminal.size()?;
     let (mut app, mut pending) = App::new(
         session.locale.clone(),
@@ -96,6 +103,7 @@ pub fn run(session: &Session) -> Result<()> {
         pending = match event::read()? {
             Event::Key(key) if key.kind != KeyEventKind::Release => app.on_key(key),
             Event::Paste(text) => app.update(Action::Paste(text)),
+            Event::Mouse(m) => app.on_mouse(m, Instant::now()),
             Event::Resize(w, h) => app.update(Action::Resize(w, h)),
             _ => Vec::new(),
         };

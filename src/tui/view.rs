@@ -39,9 +39,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
 
-    let titles = Tab::ALL
-        .iter()
-        .map(|t| format!("{} {}", t.number(), l.t(t.title())));
+    let titles = Tab::ALL.iter().map(|t| tab_title(*t, l));
     let selected = Tab::ALL.iter().position(|t| *t == app.tab);
     Tabs::new(titles)
         .select(selected)
@@ -64,6 +62,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for overlay in app.overlays.iter() {
         overlay.render(body, buf, l, &below);
     }
+}
+
+/// A tab's title in the tab bar: "1 Clientes".
+fn tab_title(tab: Tab, l: &Locale) -> String {
+    format!("{} {}", tab.number(), l.t(tab.title()))
+}
+
+/// The tab whose title is at column `x` of the tab bar (each title has a space on each
+/// side and a `│` after it, as ratatui's `Tabs` draws them).
+pub fn tab_at(x: u16, l: &Locale) -> Option<Tab> {
+    let mut left = 0usize;
+    for tab in Tab::ALL {
+        let right = left + tab_title(tab, l).width() + 2;
+        if (left..right).contains(&(x as usize)) {
+            return Some(tab);
+        }
+        left = right + 1;
+    }
+    None
 }
 
 /// The key hints of the status bar, whole ones only, as many as fit in `width`: help

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::{Outcome, Runtime};
+use crate::config::expand_home;
 use crate::domain::{ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect};
 use crate::exchange::csv_safe::Cells;
@@ -125,8 +126,9 @@ impl Runtime {
 
     /// The folder exports go to (see [`export_folder`]).
     fn export_folder(&self) -> color_eyre::Result<PathBuf> {
+        let chosen = self.session.config.export_dir.as_deref().map(expand_home);
         export_folder(
-            self.session.config.export_dir.as_deref(),
+            chosen.as_deref(),
             documents_folder(),
             &self.session.database,
         )

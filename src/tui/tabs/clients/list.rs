@@ -146,6 +146,12 @@ impl ClientList {
         }
     }
 
+    /// Puts the cursor on row `row` (a click), keeping it within `page` visible rows.
+    pub fn select_row(&mut self, row: usize, page: usize) {
+        self.selected = row.min(self.len().saturating_sub(1));
+        self.scroll_into_view(page);
+    }
+
     /// Moves the cursor by `delta` rows, keeping it within `page` visible rows.
     pub fn move_by(&mut self, delta: isize, page: usize) {
         let last = self.len().saturating_sub(1);

@@ -233,6 +233,10 @@ impl ClientsTab {
                 self.list.stop_search();
                 return self.on_intent(ClientsAction::OpenCard, cx);
             }
+            ClientsAction::SelectRow(row) => {
+                self.list.stop_search();
+                self.list.select_row(row, list_page(cx.size));
+            }
             ClientsAction::OpenCard => {
                 if let Some(id) = self.list.selected_id() {
                     return vec![ClientsEffect::LoadCard(id, cx.today()).into()];
