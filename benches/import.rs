@@ -63,6 +63,7 @@ fn bench_import(c: &mut Criterion) {
         &rows,
         (&Column::card(), Dialect::Rfc4180),
         Cells::Safe,
+        &clientela::i18n::Locale::new(clientela::i18n::Lang::En, "auto"),
     )
     .expect("csv");
     let file = dir.path().join("clients.csv");

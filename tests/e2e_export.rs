@@ -54,9 +54,10 @@ fn the_searched_list_is_exported_as_excel_es_and_imports_back() {
     let text = String::from_utf8(bytes).expect("utf-8");
     assert_eq!(
         text,
-        "\u{feff}name;phones;emails;city;tags;lifecycle;quadrant\r\n\
-         Zacarías Quiroga;+34 611 222 333;;Soria;;potential;unknown\r\n\
-         Zoe Quintanilla;+34 611 222 333;;Cádiz;;potential;unknown\r\n"
+        "\u{feff}Name;Phones;Emails;City;Tags;Lifecycle;Quadrant\r\n\
+         Zacarías Quiroga;+34 611 222 333;;Soria;;potential;Not rated\r\n\
+         Zoe Quintanilla;+34 611 222 333;;Cádiz;;potential;Not rated\r\n",
+        "excel-es names columns and values in the UI's language, English here"
     );
 
     let other = dir.path().join("other.db");

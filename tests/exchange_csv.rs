@@ -138,12 +138,15 @@ fn rfc4180_is_neutralised_too_and_excel_es_is_what_a_spanish_spreadsheet_opens()
     let es = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
     let header = es.lines().next().expect("header");
     assert!(
-        header.starts_with("id;name;kind;relation;phones;"),
-        "{header}"
+        header.starts_with("No.;Name;Kind;Relation;Phones;"),
+        "in the UI's language (English here): {header}"
     );
     assert!(es.contains(";29/02/1980;"), "dd/mm/yyyy");
     assert!(es.contains(";\"'=HYPERLINK(\"\"http://x\"\")\nsegunda línea\""));
-    assert!(es.contains(";'@Empresa S.L.;company;"), "@ neutralised");
+    assert!(
+        es.contains(";'@Empresa S.L.;company;"),
+        "@ neutralised, a company"
+    );
     assert!(
         es.contains(";\"+34 600 111 222; 91 555 12 12\";"),
         "phones untouched"
@@ -195,8 +198,9 @@ fn computed_columns_use_the_dialects_decimal_and_date() {
     ]);
     assert_eq!(
         es,
-        "\u{feff}name;city;lifecycle;purchases;spend;last_purchase;quadrant\r\n\
-         Ana;Toledo;active;1;1234,50;02/11/2026;unknown\r\n"
+        "\u{feff}Name;City;Lifecycle;Purchases;Spend;Last purchase;Quadrant\r\n\
+         Ana;Toledo;active;1;1234,50;02/11/2026;Not rated\r\n",
+        "excel-es in the UI's language (English here)"
     );
     let only_luis = s.ok(&[
         "export",
@@ -312,7 +316,7 @@ fn any_csv_imports_with_a_mapping() {
     let file = write(
         &s,
         "lista.csv",
-        "Cliente;Móvil;Población;Alta\r\nRosa Vidal;600 999 888;Soria;15/03/2024\r\n".as_bytes(),
+        "Titular;Fijo;Zona;Socio desde\r\nRosa Vidal;600 999 888;Soria;15/03/2024\r\n".as_bytes(),
     );
     let err = s.fails(&["import", "clients", &file]);
     assert_one_error_line(&err, "--map");
@@ -322,7 +326,7 @@ fn any_csv_imports_with_a_mapping() {
         "clients",
         &file,
         "--map",
-        "Cliente=name,Móvil=phone,Población=city,Alta=member_since",
+        "Titular=name,Fijo=phone,Zona=city,Socio desde=member_since",
     ]);
     assert_eq!(
         s.ok(&[
@@ -538,4 +542,106 @@ fn every_csv_output_neutralises_formulas() {
     }
     let list = s.ok(&["client", "list", "--format", "csv"]);
     assert!(list.contains("+34 600 111 222"), "phones untouched: {list}");
+}
+
+/// With the UI in Spanish, excel-es names its columns and values in Spanish
+/// (`Nombre;…;Ciclo;Cuadrante`, `empresa`, `inactivo`, `sí`); in English, in English;
+/// rfc4180 keeps the codes. The Spanish file imports back to the same cards.
+#[test]
+fn excel_es_speaks_the_uis_language_and_imports_back() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Ferretería Pérez",
+        "--kind",
+        "company",
+        "--relation",
+        "supplier",
+        "--preferred-channel",
+        "phone",
+        "--consent",
+        "yes",
+        "--influence",
+        "high_positive",
+    ]);
+    s.ok(&["client", "add", "--name", "Ana Ruiz"]);
+    let columns =
+        "id,name,kind,relation,preferred_channel,marketing_consent,influence,lifecycle,quadrant";
+    let export = |lang: &str, dialect: &str, file: &str| {
+        let path = s.dir.path().join(file);
+        let out = s
+            .cmd()
+            .env("LANG", lang)
+            .args([
+                "--db",
+                &s.db(),
+                "export",
+                "clients",
+                "--dialect",
+                dialect,
+                "--columns",
+                columns,
+                "-o",
+            ])
+            .arg(&path)
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        std::fs::read_to_string(&path).expect("read")
+    };
+    let es = export("es_ES.UTF-8", "excel-es", "es.csv");
+    let mut lines = es.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "\u{feff}Nº;Nombre;Tipo;Relación;Canal preferido;Acepta publicidad;Influencia;Ciclo;Cuadrante"
+        )
+    );
+    let ferreteria = lines.find(|l| l.starts_with("1;")).unwrap_or_default();
+    assert_eq!(
+        ferreteria,
+        "1;Ferretería Pérez;persona jurídica;proveedor;teléfono;sí;alta, percepción positiva;potencial;Sin valorar"
+    );
+    let en = export("en_US.UTF-8", "excel-es", "en.csv");
+    assert!(
+        en.starts_with("\u{feff}No.;Name;Kind;Relation;Preferred channel;Marketing consent;Influence;Lifecycle;Quadrant"),
+        "{en}"
+    );
+    let codes = export("es_ES.UTF-8", "rfc4180", "codes.csv");
+    assert!(
+        codes.starts_with("id,name,kind,relation,preferred_channel,marketing_consent,influence,lifecycle,quadrant\r\n")
+            && codes.contains("\r\n1,Ferretería Pérez,company,supplier,phone,yes,high_positive,potential,unknown\r\n"),
+        "{codes}"
+    );
+    // The Spanish file, into a new database: the same cards.
+    let other = Sandbox::new();
+    let path = s.dir.path().join("es.csv");
+    other.ok(&["import", "clients", &path.display().to_string()]);
+    // In the file's order: Ana first.
+    let back = other.json(&["client", "show", "2", "--format", "json"]);
+    assert_eq!(
+        (
+            &back["name"],
+            &back["kind"],
+            &back["relation"],
+            &back["preferred_channel"],
+            &back["marketing_consent"],
+            &back["influence"]
+        ),
+        (
+            &serde_json::json!("Ferretería Pérez"),
+            &serde_json::json!("company"),
+            &serde_json::json!("supplier"),
+            &serde_json::json!("phone"),
+            &serde_json::json!(true),
+            &serde_json::json!("high_positive")
+        ),
+        "{back}"
+    );
 }

@@ -261,7 +261,10 @@ fn the_status_bar_shows_whole_hints_at_80x24() {
                 .collect();
             let wanted: Vec<String> = clientela::tui::keymap::help_lines(&app.contexts(), true)
                 .into_iter()
-                .map(|(keys, msg)| format!("{keys} {}", locale.t(msg)))
+                .map(|(keys, msg)| {
+                    let keys = clientela::tui::keymap::localize_keys(&keys, lang);
+                    format!("{keys} {}", locale.t(msg))
+                })
                 .collect();
             let shown: Vec<&str> = row
                 .split("  ")
@@ -277,5 +280,35 @@ fn the_status_bar_shows_whole_hints_at_80x24() {
             }
             assert!(shown[0].starts_with('?'), "help comes first: {row}");
         }
+    }
+}
+
+/// The help scrolls at 80×24 and ends with the legend of every mark the screens use.
+#[test]
+fn the_help_scrolls_to_its_legend_at_80x24() {
+    for lang in [Lang::Es, Lang::En] {
+        let mut app = loaded_app(lang, (80, 24));
+        app.on_key(ch('?'));
+        let first = format!("{}", render(&app).backend());
+        let more = if lang == Lang::Es {
+            "AvPág: más"
+        } else {
+            "PgDn: more"
+        };
+        assert!(first.contains(more), "{first}");
+        app.on_key(key(KeyCode::End));
+        let last = format!("{}", render(&app).backend());
+        for mark in ["!2", "⚠", "+1", "↻", "[✓] [✗] [?]", "●○"] {
+            assert!(
+                last.contains(mark),
+                "{lang:?}: {mark} in the legend:\n{last}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("help_end_80x24_{}", lang_name(lang)),
+            render(&app).backend()
+        );
+        app.on_key(key(KeyCode::Home));
+        assert_eq!(format!("{}", render(&app).backend()), first);
     }
 }

@@ -273,7 +273,7 @@ fn tabs_help_and_quitting() {
     app.on_key(ch('1'));
     assert_eq!(app.tab(), Tab::Clients);
     app.on_key(ch('?'));
-    assert!(matches!(overlays(&app).as_slice(), [Overlay::Help]));
+    assert!(matches!(overlays(&app).as_slice(), [Overlay::Help(_)]));
     app.on_key(ch('?'));
     assert!(app.overlays().is_empty());
     assert_eq!(app.on_key(ch('q')), vec![Effect::Quit]);

@@ -38,7 +38,7 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
             write_to(session, output.as_deref(), |out| {
                 export::clients_csv(
                     &store,
-                    &session.config,
+                    (&session.config, &session.locale),
                     today,
                     &selection,
                     (&columns, dialect, session.cells),

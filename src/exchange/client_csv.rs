@@ -7,7 +7,9 @@
 //! In both, cells a spreadsheet would run as a formula are neutralised (see
 //! [`neutralise`](super::csv_safe::neutralise)) unless the caller asks for raw cells.
 //!
-//! The header is the columns' codes in both dialects, so either file imports back.
+//! rfc4180's header and values are codes, stable for scripts; excel-es names them in the
+//! UI's language. Either file imports back (codes and Spanish or English names are all
+//! recognised).
 
 use std::io::Write;
 use std::str::FromStr;
@@ -18,6 +20,7 @@ use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 use super::csv_safe::{Cells, CsvWriter};
 use crate::domain::money::format_cents;
 use crate::domain::{CardField, Client, ClientCard, Standing};
+use crate::i18n::{Label, Lang, Locale, Msg};
 
 /// A CSV dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, EnumIter, EnumString, IntoStaticStr)]
@@ -141,6 +144,49 @@ impl Column {
         }
     }
 
+    /// The column's name in `l`'s language: the header of an excel-es file, the export
+    /// picker's rows.
+    pub fn label(self, l: &Locale) -> &'static str {
+        let msg = match self {
+            Column::Id => Msg::ColId,
+            Column::Card(field) => return l.label(&field),
+            Column::CreatedAt => Msg::ColCreatedAt,
+            Column::UpdatedAt => Msg::ColUpdatedAt,
+            Column::Computed(c) => match c {
+                Computed::Lifecycle => Msg::ColLifecycle,
+                Computed::Frequency => Msg::ColFrequency,
+                Computed::Volume => Msg::ColVolume,
+                Computed::Satisfaction => Msg::ColSatisfaction,
+                Computed::SatisfactionGap => Msg::ColSatisfactionGap,
+                Computed::Purchases => Msg::ColPurchases,
+                Computed::Spend => Msg::ColSpend,
+                Computed::LastPurchase => Msg::ColLastPurchase,
+                Computed::Referrals => Msg::ColReferrals,
+                Computed::OpenComplaints => Msg::ColOpenComplaints,
+                Computed::Quadrant => Msg::ColQuadrantExport,
+                Computed::Bonded => Msg::ColBonded,
+                Computed::Loyal => Msg::ColLoyal,
+                Computed::SuggestedAction => Msg::ColAction,
+            },
+        };
+        l.t(msg)
+    }
+
+    /// The column a header names: its code, or its name in Spanish or English, accents
+    /// and case ignored (`Teléfonos`, `telefonos`, `Phones`, `phones`).
+    pub fn from_header(header: &str) -> Option<Column> {
+        let h = crate::domain::text::fold(header.trim());
+        if let Ok(c) = Column::from_str(header.trim()) {
+            return Some(c);
+        }
+        let locales = [Lang::Es, Lang::En].map(|lang| Locale::new(lang, "auto"));
+        Column::all().find(|c| {
+            locales
+                .iter()
+                .any(|l| crate::domain::text::fold(c.label(l)) == h)
+        })
+    }
+
     /// Whether the column is computed as of a day (classification, loyalty).
     pub fn is_computed(self) -> bool {
         matches!(self, Column::Computed(_))
@@ -185,20 +231,39 @@ pub struct ExportRow<'a> {
     pub standing: Option<&'a Standing>,
 }
 
-fn yes_no(v: bool) -> &'static str {
-    if v { "yes" } else { "no" }
+/// How the values of a file are written: codes (rfc4180, stable for scripts) or, in
+/// excel-es, names in the language of the UI (`inactivo`, `terrorista`, `sí`).
+#[derive(Clone, Copy)]
+struct Words<'a>(Option<&'a Locale>);
+
+impl Words<'_> {
+    fn code<T: Label>(self, value: &T, code: &'static str) -> String {
+        match self.0 {
+            Some(l) => l.label(value).to_string(),
+            None => code.to_string(),
+        }
+    }
+
+    fn yes_no(self, v: bool) -> String {
+        match (self.0, v) {
+            (Some(l), true) => l.t(Msg::Yes).to_string(),
+            (Some(l), false) => l.t(Msg::No).to_string(),
+            (None, true) => "yes".into(),
+            (None, false) => "no".into(),
+        }
+    }
 }
 
 /// The text of one cell, before neutralisation.
-fn cell(row: ExportRow<'_>, column: Column, d: Dialect) -> String {
+fn cell(row: ExportRow<'_>, column: Column, d: Dialect, w: Words<'_>) -> String {
     match column {
         Column::Id => row.client.id.to_string(),
-        Column::Card(field) => card_cell(&row.client.card, field, d),
+        Column::Card(field) => card_cell(&row.client.card, field, d, w),
         Column::CreatedAt => d.timestamp(row.client.created_at),
         Column::UpdatedAt => d.timestamp(row.client.updated_at),
         Column::Computed(c) => row
             .standing
-            .map(|s| computed_cell(s, c, d))
+            .map(|s| computed_cell(s, c, d, w))
             .unwrap_or_default(),
     }
 }
@@ -207,17 +272,18 @@ fn date_cell(day: Option<NaiveDate>, d: Dialect) -> String {
     day.map(|v| d.date(v)).unwrap_or_default()
 }
 
-fn code_cell(code: Option<&'static str>) -> String {
-    code.unwrap_or_default().to_string()
-}
-
 /// One field of a card as text.
-fn card_cell(k: &ClientCard, field: CardField, d: Dialect) -> String {
+fn card_cell(k: &ClientCard, field: CardField, d: Dialect, w: Words<'_>) -> String {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    macro_rules! coded {
+        ($v:expr) => {
+            $v.map(|v| w.code(&v, v.code())).unwrap_or_default()
+        };
+    }
     match field {
         CardField::Name => k.name.clone(),
-        CardField::Kind => k.kind.code().into(),
-        CardField::Relation => k.relation.code().into(),
+        CardField::Kind => w.code(&k.kind, k.kind.code()),
+        CardField::Relation => w.code(&k.relation, k.relation.code()),
         CardField::Phones => k.phones.join("; "),
         CardField::Emails => k.emails.join("; "),
         CardField::TaxId => text(&k.tax_id),
@@ -225,14 +291,14 @@ fn card_cell(k: &ClientCard, field: CardField, d: Dialect) -> String {
         CardField::City => text(&k.city),
         CardField::Postcode => text(&k.postcode),
         CardField::Birthday => date_cell(k.birthday, d),
-        CardField::PreferredChannel => code_cell(k.preferred_channel.map(|v| v.code())),
-        CardField::MarketingConsent => yes_no(k.marketing_consent).into(),
+        CardField::PreferredChannel => coded!(k.preferred_channel),
+        CardField::MarketingConsent => w.yes_no(k.marketing_consent),
         CardField::ConsentDate => date_cell(k.consent_date, d),
-        CardField::Source => code_cell(k.source.map(|v| v.code())),
+        CardField::Source => coded!(k.source),
         CardField::ReferredBy => k.referred_by.map(|v| v.to_string()).unwrap_or_default(),
-        CardField::Influence => k.influence.code().into(),
-        CardField::BuyingBehaviour => code_cell(k.buying_behaviour.map(|v| v.code())),
-        CardField::InactivityReason => code_cell(k.inactivity_reason.map(|v| v.code())),
+        CardField::Influence => w.code(&k.influence, k.influence.code()),
+        CardField::BuyingBehaviour => coded!(k.buying_behaviour),
+        CardField::InactivityReason => coded!(k.inactivity_reason),
         CardField::MemberSince => date_cell(k.member_since, d),
         CardField::Tags => k.tags.join("; "),
         CardField::Notes => k.notes.clone(),
@@ -240,13 +306,13 @@ fn card_cell(k: &ClientCard, field: CardField, d: Dialect) -> String {
 }
 
 /// One computed value of a client's standing as text.
-fn computed_cell(s: &Standing, column: Computed, d: Dialect) -> String {
+fn computed_cell(s: &Standing, column: Computed, d: Dialect, w: Words<'_>) -> String {
     let c = &s.classification;
     match column {
-        Computed::Lifecycle => c.lifecycle.code().into(),
-        Computed::Frequency => c.frequency.code().into(),
-        Computed::Volume => c.volume.code().into(),
-        Computed::Satisfaction => c.satisfaction.code().into(),
+        Computed::Lifecycle => w.code(&c.lifecycle, c.lifecycle.code()),
+        Computed::Frequency => w.code(&c.frequency, c.frequency.code()),
+        Computed::Volume => w.code(&c.volume, c.volume.code()),
+        Computed::Satisfaction => w.code(&c.satisfaction, c.satisfaction.code()),
         Computed::SatisfactionGap => c
             .satisfaction_gap
             .map(|g| format!("{g:.2}").replace('.', &d.decimal().to_string()))
@@ -256,28 +322,41 @@ fn computed_cell(s: &Standing, column: Computed, d: Dialect) -> String {
         Computed::LastPurchase => date_cell(c.last_purchase, d),
         Computed::Referrals => c.referrals.to_string(),
         Computed::OpenComplaints => s.facts.open_complaints.to_string(),
-        Computed::Quadrant => s.loyalty.quadrant.code().into(),
-        Computed::Bonded => yes_no(s.loyalty.bonded).into(),
-        Computed::Loyal => yes_no(s.loyalty.loyal()).into(),
-        Computed::SuggestedAction => s.loyalty.action().code().into(),
+        Computed::Quadrant => w.code(&s.loyalty.quadrant, s.loyalty.quadrant.code()),
+        Computed::Bonded => w.yes_no(s.loyalty.bonded),
+        Computed::Loyal => w.yes_no(s.loyalty.loyal()),
+        Computed::SuggestedAction => {
+            let action = s.loyalty.action();
+            w.code(&action, action.code())
+        }
     }
 }
 
 /// Writes `rows` with `columns` in `dialect`, the header first; `cells` says whether
-/// cells that look like formulas are neutralised (they are, unless `--raw`).
+/// cells that look like formulas are neutralised (they are, unless `--raw`). excel-es
+/// names the columns and values in `locale`'s language (`Nombre;…;Ciclo`, `inactivo`);
+/// rfc4180 keeps the codes.
 pub fn write_clients(
     mut out: impl Write,
     rows: &[ExportRow<'_>],
     (columns, dialect): (&[Column], Dialect),
     cells: Cells,
+    locale: &Locale,
 ) -> csv::Result<()> {
+    let words = match dialect {
+        Dialect::ExcelEs => Words(Some(locale)),
+        Dialect::Rfc4180 => Words(None),
+    };
     if dialect == Dialect::ExcelEs {
         out.write_all("\u{feff}".as_bytes())?;
     }
     let mut w = CsvWriter::new(out, dialect.delimiter(), cells);
-    w.write_record(columns.iter().map(|c| c.code()))?;
+    w.write_record(columns.iter().map(|c| match words.0 {
+        Some(l) => c.label(l),
+        None => c.code(),
+    }))?;
     for &row in rows {
-        w.write_record(columns.iter().map(|&c| cell(row, c, dialect)))?;
+        w.write_record(columns.iter().map(|&c| cell(row, c, dialect, words)))?;
     }
     w.flush()
 }

@@ -20,7 +20,15 @@ pub fn write_csv(out: impl Write, clients: &[Client], cells: Cells) -> csv::Resu
             standing: None,
         })
         .collect();
-    write_clients(out, &rows, (&Column::card(), Dialect::Rfc4180), cells)
+    // rfc4180 writes codes whatever the language.
+    let codes = crate::i18n::Locale::new(crate::i18n::Lang::En, "auto");
+    write_clients(
+        out,
+        &rows,
+        (&Column::card(), Dialect::Rfc4180),
+        cells,
+        &codes,
+    )
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
 use super::client_csv::Column;
+use crate::domain::CardField;
 
 /// Where an imported CSV comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, EnumIter, EnumString, IntoStaticStr)]
@@ -121,11 +122,35 @@ pub fn parse_mapping(map: &str) -> Result<Vec<(String, Field)>, String> {
 /// The field of a header of clientela's export; `None` when it is not one of ours. A
 /// card column fills the field of the same code (`referred_by` names an id of another
 /// database, and ids, timestamps and computed columns are the export's own: ignored).
+/// The field of one of clientela's own columns, named by its code or its Spanish or
+/// English name (excel-es files name them in the UI's language).
 fn clientela_field(header: &str) -> Option<Field> {
-    Some(match Column::from_str(header).ok()? {
+    Some(match Column::from_header(header)? {
         Column::Card(field) => Field::parse(field.code()).unwrap_or(Field::Ignore),
         _ => Field::Ignore,
     })
+}
+
+/// What a header of a list made by hand usually means, in Spanish or English (accents
+/// and case ignored); `split_name`: the list has a family-name column, so `Nombre` is
+/// the given name.
+fn common_field(header: &str, split_name: bool) -> Field {
+    let h = crate::domain::text::fold(header.trim());
+    match h.as_str() {
+        "nombre" | "name" if split_name => Field::GivenName,
+        "nombre" | "nombre completo" | "name" | "full name" | "cliente" => Field::Name,
+        "apellidos" | "apellido" | "surname" | "last name" | "family name" => Field::FamilyName,
+        "telefono" | "telefonos" | "movil" | "tel" | "tlf" | "phone" | "mobile" => Field::Phone,
+        "correo" | "email" | "e-mail" | "correo electronico" | "mail" => Field::Email,
+        "nif" | "cif" | "dni" | "nif/cif" => Field::TaxId,
+        "direccion" | "domicilio" | "address" => Field::Address,
+        "ciudad" | "localidad" | "poblacion" | "city" => Field::City,
+        "cp" | "codigo postal" | "postcode" | "zip" => Field::Postcode,
+        "empresa" | "company" => Field::Company,
+        "notas" | "observaciones" | "notes" => Field::Notes,
+        "cumpleanos" | "fecha de nacimiento" | "birthday" => Field::Birthday,
+        other => Field::parse(other).unwrap_or(Field::Ignore),
+    }
 }
 
 /// `E-mail 2 - Value` → `Some(("E-mail", "Value"))`: Google's numbered columns.
@@ -190,7 +215,13 @@ pub fn detect(headers: &[&str]) -> ImportFormat {
         ImportFormat::Google
     } else if has("E-mail Address") || has("Mobile Phone") || has("Categories") {
         ImportFormat::Outlook
-    } else if has("name") && headers.iter().all(|h| clientela_field(h).is_some()) {
+    } else if headers
+        .iter()
+        .any(|h| Column::from_header(h) == Some(Column::Card(CardField::Name)))
+        && headers.iter().all(|h| clientela_field(h).is_some())
+    {
+        // Our own file, by its whole header set: every column is one of ours, so its
+        // Nombre is the full name (a foreign list's Nombre beside Apellidos is not).
         ImportFormat::Clientela
     } else {
         ImportFormat::Generic
@@ -205,16 +236,18 @@ pub fn fields(
     format: ImportFormat,
     mapping: &[(String, Field)],
 ) -> Result<Vec<Field>, String> {
+    let split_name = headers
+        .iter()
+        .any(|h| common_field(h, false) == Field::FamilyName);
     let mut fields: Vec<Field> = headers
         .iter()
         .map(|h| match format {
             ImportFormat::Google => google_field(h),
             ImportFormat::Outlook => outlook_field(h),
             ImportFormat::Clientela => clientela_field(h).unwrap_or(Field::Ignore),
-            // A generic header that is a field's name (`name`, `phone`, `Email`…) fills it.
-            ImportFormat::Auto | ImportFormat::Generic => {
-                Field::parse(&h.to_lowercase()).unwrap_or(Field::Ignore)
-            }
+            // A generic header that is a field's name (`name`, `phone`, `Email`…) or a
+            // usual name of one (`Teléfono`, `Apellidos`) fills it.
+            ImportFormat::Auto | ImportFormat::Generic => common_field(h, split_name),
         })
         .collect();
     for (column, field) in mapping {
@@ -260,6 +293,59 @@ mod tests {
         assert_eq!(detect(&["Cliente", "Tel"]), ImportFormat::Generic);
     }
 
+    /// clientela's own files by their whole header set, in codes, Spanish or English;
+    /// a list made by hand by the usual names, `Nombre` beside `Apellidos` being the
+    /// given name.
+    #[test]
+    fn our_spanish_headers_and_a_hand_made_lists_usual_names() {
+        let ours = [
+            "Nombre",
+            "Teléfonos",
+            "Correos",
+            "Ciudad",
+            "Ciclo",
+            "Cuadrante",
+        ];
+        assert_eq!(detect(&ours), ImportFormat::Clientela);
+        assert_eq!(
+            fields(&ours, ImportFormat::Clientela, &[]),
+            Ok(vec![
+                Field::Name,
+                Field::Phone,
+                Field::Email,
+                Field::City,
+                Field::Ignore,
+                Field::Ignore
+            ])
+        );
+        assert_eq!(
+            detect(&["Name", "Phones", "Lifecycle"]),
+            ImportFormat::Clientela
+        );
+        let foreign = [
+            "Nombre",
+            "Apellidos",
+            "Teléfono",
+            "Correo electrónico",
+            "Población",
+        ];
+        assert_eq!(detect(&foreign), ImportFormat::Generic);
+        assert_eq!(
+            fields(&foreign, ImportFormat::Generic, &[]),
+            Ok(vec![
+                Field::GivenName,
+                Field::FamilyName,
+                Field::Phone,
+                Field::Email,
+                Field::City
+            ])
+        );
+        assert_eq!(
+            fields(&["Nombre", "Móvil"], ImportFormat::Generic, &[]),
+            Ok(vec![Field::Name, Field::Phone])
+        );
+    }
+
     #[test]
     fn numbered_google_columns_and_the_mapping() {
         let h = [
@@ -287,8 +373,8 @@ mod tests {
             Ok(vec![Field::Name, Field::Phone, Field::Ignore]),
             "field names need no mapping"
         );
-        let err = fields(&["Cliente"], ImportFormat::Generic, &[]).expect_err("no name");
-        assert!(err.contains("--map") && err.contains("Cliente"), "{err}");
+        let err = fields(&["Código"], ImportFormat::Generic, &[]).expect_err("no name");
+        assert!(err.contains("--map") && err.contains("Código"), "{err}");
         let err = fields(&["A"], ImportFormat::Generic, &map).expect_err("not there");
         assert!(err.contains("`Cliente`"), "{err}");
         assert!(parse_mapping("Cliente=fax").is_err());

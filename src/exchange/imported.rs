@@ -61,12 +61,25 @@ fn known<T: IntoEnumIterator + Into<&'static str>>() -> String {
     T::iter().map(Into::into).collect::<Vec<&str>>().join(", ")
 }
 
-/// Parses a code of `T`, or says which codes there are.
+/// Parses a value of `T`: its code, or its name in Spanish or English, accents and case
+/// ignored (`company`, `empresa`, `Empresa`); else says which codes there are.
 pub fn parse_code<T>(value: &str) -> Result<T, String>
 where
-    T: FromStr + IntoEnumIterator + Into<&'static str>,
+    T: FromStr + IntoEnumIterator + Into<&'static str> + crate::i18n::Label,
 {
-    T::from_str(value.trim()).map_err(|_| format!("`{value}` is not one of {}", known::<T>()))
+    if let Ok(v) = T::from_str(value.trim()) {
+        return Ok(v);
+    }
+    let wanted = crate::domain::text::fold(value.trim());
+    let locales = [crate::i18n::Lang::Es, crate::i18n::Lang::En]
+        .map(|lang| crate::i18n::Locale::new(lang, "auto"));
+    T::iter()
+        .find(|v| {
+            locales
+                .iter()
+                .any(|l| crate::domain::text::fold(l.label(v)) == wanted)
+        })
+        .ok_or_else(|| format!("`{value}` is not one of {}", known::<T>()))
 }
 
 /// `yes`/`no` (also `sí`, `true`, `1`…).

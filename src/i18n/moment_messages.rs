@@ -63,10 +63,10 @@ messages! {
     NoEvidence => "Ninguna entrada ligada a esta escena. Un reclamo se liga con «clientela log add … --scene {}».", "No entry is tied to this scene. Tie a complaint with `clientela log add … --scene {}`.";
     NoEvidenceNew => "Al guardar la escena se le podrán ligar reclamos del registro.", "Once the scene is saved, complaints in the log can be tied to it.";
     Actions => "Plan de acción", "Action plan";
-    NoActions => "Sin acciones todavía: escriba una abajo y pulse Enter.", "No actions yet: write one below and press Enter.";
+    NoActions => "Sin acciones todavía: escriba una abajo y pulse Intro.", "No actions yet: write one below and press Enter.";
     NewAction => "Nueva acción", "New action";
     EditAction => "Acción nº {}", "Action no. {}";
-    ActionHint => "Enter: añadir/actualizar · en la lista: ␣ hecha, Enter editar, d quitar", "Enter: add/update · in the list: ␣ done, Enter edit, d remove";
+    ActionHint => "Intro: añadir/actualizar · en la lista: ␣ hecha, Intro editar, d quitar", "Enter: add/update · in the list: ␣ done, Enter edit, d remove";
     ActionNeedsWhat => "Escriba qué hay que hacer.", "Write what has to be done.";
     Overdue => "vencida", "overdue";
     DoneMark => "hecha", "done";

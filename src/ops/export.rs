@@ -65,11 +65,11 @@ pub fn selected_clients(
 }
 
 /// Writes the clients of `selection` to `out` as CSV with `columns` in `dialect`
-/// (cells that look like formulas neutralised unless `cells` is raw); returns how many
-/// were written.
+/// (cells that look like formulas neutralised unless `cells` is raw; excel-es in
+/// `locale`'s language); returns how many were written.
 pub fn clients_csv(
     store: &Store,
-    config: &Config,
+    (config, locale): (&Config, &crate::i18n::Locale),
     today: NaiveDate,
     selection: &Selection,
     (columns, dialect, cells): (&[Column], Dialect, Cells),
@@ -84,7 +84,7 @@ pub fn clients_csv(
             standing: standing.as_ref(),
         })
         .collect();
-    write_clients(out, &export, (columns, dialect), cells)?;
+    write_clients(out, &export, (columns, dialect), cells, locale)?;
     Ok(export.len())
 }
 

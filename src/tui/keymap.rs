@@ -287,7 +287,7 @@ bindings! {
     Picker Enter, NONE => Action::SavePopup, KeyExport, shown;
     Picker Esc, NONE => Action::Deny, KeyCancel, shown;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;
-    Confirm Char('s'), NONE => Action::Confirm, KeyConfirm;
+    Confirm Char('s'), NONE => Action::Confirm, KeyConfirm, shown;
     Confirm Enter, NONE => Action::Confirm, KeyConfirm;
     Confirm Char('n'), NONE => Action::Deny, KeyCancel, shown;
     Confirm Esc, NONE => Action::Deny, KeyCancel;
@@ -295,6 +295,14 @@ bindings! {
     Conflict Char('o'), NONE => Action::Pick(1), KeyOverwrite, shown;
     Conflict Esc, NONE => Action::Deny, KeyKeepEditing, shown;
     Help Esc, NONE => Action::ToggleHelp, KeyBack, shown;
+    Help Down, NONE => Action::MoveDown, KeyDown;
+    Help Char('j'), NONE => Action::MoveDown, KeyDown;
+    Help Up, NONE => Action::MoveUp, KeyUp;
+    Help Char('k'), NONE => Action::MoveUp, KeyUp;
+    Help PageDown, NONE => Action::PageDown, KeyPageDown, shown;
+    Help PageUp, NONE => Action::PageUp, KeyPageUp;
+    Help Home, NONE => Action::First, KeyFirst;
+    Help End, NONE => Action::Last, KeyLast;
     Help Char('?'), NONE => Action::ToggleHelp, KeyBack;
     Help Char('q'), NONE => Action::ToggleHelp, KeyBack;
 }
@@ -344,6 +352,33 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     } else {
         base
     }
+}
+
+/// Key names as a user of `lang` reads them: `Intro` for Enter in Spanish, and of the
+/// yes keys (`y`, `s`) the one of the language (questions say `(s/n)` in Spanish).
+pub fn localize_keys(keys: &str, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::Lang;
+    let names: Vec<&str> = keys.split('/').collect();
+    let other_yes = match lang {
+        Lang::Es => "y",
+        Lang::En => "s",
+    };
+    let both_yes = names.contains(&"y") && names.contains(&"s");
+    names
+        .into_iter()
+        .filter(|k| !(both_yes && *k == other_yes))
+        .map(|k| match (lang, k) {
+            // As the keys are printed on a Spanish keyboard.
+            (Lang::Es, "Enter") => "Intro",
+            (Lang::Es, "PgDn") => "AvPág",
+            (Lang::Es, "PgUp") => "RePág",
+            (Lang::Es, "Home") => "Inicio",
+            (Lang::Es, "End") => "Fin",
+            (Lang::Es, "Del") => "Supr",
+            _ => k,
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The bindings of `contexts` grouped by action: (keys, help) in table order.

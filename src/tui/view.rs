@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Tabs, Widget, Wrap};
 
 use super::app::App;
-use super::keymap::{Context, help_lines};
+use super::keymap::{Context, help_lines, localize_keys};
 use super::tabs::{Tab, TabPane};
 use super::theme;
 use crate::i18n::{Locale, Msg};
@@ -115,6 +115,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
             continue;
         }
         seen.push(msg);
+        let keys = localize_keys(&keys, locale.lang);
         let (keys, text) = (format!(" {keys}"), format!(" {} ", locale.t(msg)));
         let w = keys.width() + text.width();
         if used + w > width {

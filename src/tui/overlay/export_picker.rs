@@ -131,7 +131,7 @@ impl ExportPicker {
             };
             lines.push(Line::from(vec![
                 Span::styled(mark, style),
-                Span::styled(column.code(), style),
+                Span::styled(column.label(locale), style),
             ]));
         }
         let title = fill(locale.t(Msg::ExportListTitle), self.ids.len());

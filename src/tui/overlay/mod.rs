@@ -26,8 +26,8 @@ use crate::i18n::{Locale, Msg};
 /// A box over the screen.
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    /// The key help.
-    Help,
+    /// The key help, scrolled down this many lines.
+    Help(usize),
     /// A question with its answers ("Delete this?", "this occurrence or the series?").
     Ask(Ask),
     /// One line of text to type (a date, a name, the answer to a complaint).
@@ -71,7 +71,7 @@ impl Overlay {
     /// The keymap context of the box.
     pub fn context(&self) -> Context {
         match self {
-            Overlay::Help => Context::Help,
+            Overlay::Help(_) => Context::Help,
             Overlay::Ask(ask) => ask.keys,
             Overlay::Prompt(_) => Context::PopupText,
             Overlay::Columns(_) => Context::Picker,
@@ -107,7 +107,18 @@ impl Overlay {
             };
         }
         match self {
-            Overlay::Help => Outcome::Kept,
+            Overlay::Help(scroll) => {
+                *scroll = match action {
+                    Action::MoveDown => *scroll + 1,
+                    Action::MoveUp => scroll.saturating_sub(1),
+                    Action::PageDown => *scroll + 10,
+                    Action::PageUp => scroll.saturating_sub(10),
+                    Action::First => 0,
+                    Action::Last => usize::MAX / 2,
+                    _ => *scroll,
+                };
+                Outcome::Kept
+            }
             Overlay::Ask(ask) => ask.on_action(action),
             Overlay::Prompt(prompt) => prompt.on_action(action),
             Overlay::Columns(picker) => picker.on_action(action),
@@ -121,14 +132,14 @@ impl Overlay {
         match self {
             Overlay::Prompt(p) => Some(&mut p.error),
             Overlay::QuickLog(q) => Some(&mut q.error),
-            Overlay::Help | Overlay::Ask(_) | Overlay::Columns(_) | Overlay::Agendas(_) => None,
+            Overlay::Help(_) | Overlay::Ask(_) | Overlay::Columns(_) | Overlay::Agendas(_) => None,
         }
     }
 
     /// Draws the box over `area`; `below` are the keymap contexts under it (for help).
     pub fn render(&self, area: Rect, buf: &mut Buffer, locale: &Locale, below: &[Context]) {
         match self {
-            Overlay::Help => help::render(below, locale, area, buf),
+            Overlay::Help(scroll) => help::render(below, *scroll, locale, area, buf),
             Overlay::Ask(ask) => ask.render(locale, area, buf),
             Overlay::Prompt(prompt) => prompt.render(locale, area, buf),
             Overlay::Columns(picker) => picker.render(locale, area, buf),
@@ -172,10 +183,10 @@ impl Overlays {
 
     /// Shows the help, or hides it if it is on top.
     pub fn toggle_help(&mut self, owner: Tab) {
-        if matches!(self.top(), Some(Overlay::Help)) {
+        if matches!(self.top(), Some(Overlay::Help(_))) {
             self.stack.pop();
         } else {
-            self.open(owner, Overlay::Help);
+            self.open(owner, Overlay::Help(0));
         }
     }
 

@@ -159,7 +159,7 @@ impl Runtime {
             let (store, config) = (&self.store, &self.session.config);
             count = export::clients_csv(
                 store,
-                config,
+                (config, &self.session.locale),
                 as_of,
                 &selection,
                 (columns, dialect, Cells::Safe),
