@@ -164,10 +164,16 @@ impl Query {
     /// word, 3 for a whole word of the name, 2 for the start of one, 1 elsewhere.
     fn score(&self, entry: &Entry) -> Option<u32> {
         let phone = entry.phone_digits.as_bytes();
-        if self.phone.as_ref().is_some_and(|f| f.find(phone).is_some()) {
-            return Some(1);
-        }
         let hay = entry.haystack.as_bytes();
+        if self.phone.as_ref().is_some_and(|f| f.find(phone).is_some()) {
+            // Digits that start a group of a phone (622 in +34 622 555 666) rank before
+            // digits found in the middle of one.
+            let starts = self
+                .words
+                .first()
+                .is_some_and(|w| w.start.find(hay).is_some_and(|at| at >= entry.name_end));
+            return Some(if starts { 2 } else { 1 });
+        }
         let mut total = 0;
         for w in &self.words {
             total += match w.start.find(hay) {
@@ -178,6 +184,8 @@ impl Query {
                         2
                     }
                 }
+                // Digits that start a group of a phone rank before digits inside one.
+                Some(_) if w.digits.is_some() => 2,
                 Some(_) => 1,
                 None if w.digits.as_ref().is_some_and(|f| f.find(phone).is_some()) => 1,
                 None => return None,
@@ -455,6 +463,16 @@ mod tests {
             );
         }
         assert!(index.search("qqqq", None).positions.is_empty());
+    }
+
+    #[test]
+    fn digits_that_start_a_group_of_a_phone_rank_first() {
+        let mut index = ClientIndex::new(vec![
+            summary(1, "Ana", "+34 676 223 968", "", None),
+            summary(2, "Zoe", "+34 622 111 000", "", None),
+        ]);
+        let m = index.search("622", None);
+        assert_eq!(names(&index, &m), ["Zoe", "Ana"]);
     }
 
     #[test]

@@ -364,11 +364,16 @@ fn an_amount_beyond_the_bound_is_refused_and_nothing_is_written() {
 fn log_edit_corrects_an_entry_and_log_delete_asks_for_yes() {
     let s = shop();
     let add = |args: &[&str]| s.ok(&[&["log", "add", "1"][..], args].concat());
+    // A purchase of 0 is refused; 2,50 is typed where 25,00 was meant.
+    assert_one_error_line(
+        &s.fails(&["log", "add", "1", "--kind", "purchase", "--amount", "0"]),
+        "other than 0",
+    );
     add(&[
         "--kind",
         "purchase",
         "--amount",
-        "0",
+        "2,50",
         "--at",
         "2026-11-01 10:30",
     ]);
@@ -388,7 +393,12 @@ fn log_edit_corrects_an_entry_and_log_delete_asks_for_yes() {
         "--at",
         "2026-11-03 10:30",
     ]);
-    // The 0,00 typed by mistake becomes 25,00 with its margin; only that changes.
+    // The 2,50 typed by mistake becomes 25,00 with its margin; only that changes; a
+    // margin beyond the amount is refused.
+    assert_one_error_line(
+        &s.fails(&["log", "edit", "1", "--amount", "25,00", "--margin", "30"]),
+        "margin cannot be greater",
+    );
     assert_eq!(
         s.ok(&["log", "edit", "1", "--amount", "25,00", "--margin", "7,5"]),
         "Log entry 1 corrected.\n"
@@ -424,6 +434,14 @@ fn log_edit_corrects_an_entry_and_log_delete_asks_for_yes() {
         "only purchases",
     );
     assert_one_error_line(&s.fails(&["log", "edit", "9", "--note", "x"]), "9");
+    assert_one_error_line(&s.fails(&["log", "edit", "1"]), "nothing to change");
+    // A purchase that becomes a visit loses its amount and margin (as in the TUI).
+    s.ok(&["log", "edit", "2", "--kind", "visit"]);
+    assert_eq!(
+        (&one(2)["kind"], &one(2)["amount_cents"], &one(2)["channel"]),
+        (&json!("visit"), &json!(null), &json!("in_person"))
+    );
+    s.ok(&["log", "edit", "2", "--kind", "purchase", "--amount", "40"]);
     assert_eq!(one(1)["amount_cents"], json!(2500));
     // A return: listed as such, not a purchase for frequency.
     add(&[

@@ -212,8 +212,14 @@ fn a_recurring_entry_asks_this_occurrence_or_the_series() {
         (t(23, 10, 0), AppointmentStatus::Cancelled)
     );
     app.on_key(ch('d'));
+    // `s`, yes to every other question, does not take the whole series here.
+    assert!(app.on_key(ch('s')).is_empty());
+    assert!(
+        matches!(app.top_overlay(), Some(Overlay::Ask(_))),
+        "still asking"
+    );
     assert_eq!(
-        app.on_key(ch('s')),
+        app.on_key(ch('t')),
         vec![Effect::Agenda(AgendaEffect::Delete(1))]
     );
     // x marks only this occurrence done.

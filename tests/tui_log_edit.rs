@@ -20,8 +20,8 @@ fn now() -> NaiveDateTime {
         .expect("time")
 }
 
-/// Ana with nine purchases of 10,00 to 90,00 (the newest is 90,00, a mistyped 0,00
-/// first), her card open at `size`.
+/// Ana with nine purchases of 10,00 to 80,00 and, the newest, a mistyped 2,00; her card
+/// open at `size`.
 fn shop(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
     let (dir, mut store) = temp_store();
     let ana = store
@@ -37,7 +37,7 @@ fn shop(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
                 EntryKind::Purchase,
                 now() - Duration::days(90 - i * 10),
             );
-            e.amount_cents = Some(if i == 8 { 0 } else { (i + 1) * 1_000 });
+            e.amount_cents = Some(if i == 8 { 200 } else { (i + 1) * 1_000 });
             e
         })
         .collect();
@@ -102,12 +102,12 @@ fn at_80x24_the_card_shows_its_history_and_the_cursor_moves_in_it() {
 #[test]
 fn e_corrects_the_entry_under_the_cursor_with_a_margin_and_d_deletes_after_asking() {
     let (dir, mut app, mut runtime) = shop(Lang::Es, (80, 24));
-    app.on_key(ch('j')); // the newest: the 0,00 typed by mistake
+    app.on_key(ch('j')); // the newest: the 2,00 typed by mistake
     app.on_key(ch('e'));
     let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
         panic!("the correction box");
     };
-    assert_eq!(q.amount.text(), "0,00");
+    assert_eq!(q.amount.text(), "2,00");
     assert_eq!(q.at.text(), "13/11/2026 10:00");
     // Kind, when, amount: replace the amount, Tab to the margin.
     app.on_key(key(KeyCode::Tab));
@@ -193,4 +193,45 @@ fn a_return_logged_at_the_counter_is_shown_as_such() {
         "{:?}",
         app.status()
     );
+}
+
+/// A refused amount or margin puts the cursor back on the field at fault, its text
+/// selected (the cursor stayed where it was: the retyped amount went into the margin).
+#[test]
+fn a_refused_field_gets_the_cursor_back() {
+    let (_dir, mut app, _runtime) = shop(Lang::Es, (100, 30));
+    app.on_key(ch('p'));
+    app.on_key(key(KeyCode::Tab)); // the margin, the amount left empty
+    type_text(&mut app, "5");
+    assert!(app.on_key(key(KeyCode::Enter)).is_empty());
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the box stays");
+    };
+    assert_eq!(q.focus, clientela::tui::overlay::QuickField::Amount);
+    type_text(&mut app, "20");
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the box stays");
+    };
+    assert_eq!(
+        (q.amount.text(), q.margin.text()),
+        ("20".into(), "5".into())
+    );
+    // A margin beyond the amount: back to the margin, selected, so typing replaces it.
+    app.on_key(key(KeyCode::Tab));
+    type_text(&mut app, "50");
+    assert!(app.on_key(key(KeyCode::Enter)).is_empty());
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the box stays");
+    };
+    assert_eq!(q.focus, clientela::tui::overlay::QuickField::Margin);
+    assert!(
+        q.error.as_deref().is_some_and(|e| e.contains("margen")),
+        "{:?}",
+        q.error
+    );
+    type_text(&mut app, "4");
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the box stays");
+    };
+    assert_eq!(q.margin.text(), "4");
 }

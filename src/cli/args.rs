@@ -285,9 +285,10 @@ pub enum ShowFormat {
 pub enum ClientCommand {
     /// Add a client and print its id
     Add(CardArgs),
-    /// List clients, optionally filtered by a fuzzy search
+    /// List clients, optionally filtered by a search
     List {
-        /// Fuzzy search over names, phones, emails and tax id
+        /// Search: every word must start a word of the name, an email, the tax id or a
+        /// phone (accents and case ignored); digits alone are also found inside phones
         #[arg(long, short)]
         search: Option<String>,
         /// Output format

@@ -9,7 +9,7 @@ use super::args::{ComplaintCommand, LogAddArgs, LogCommand, LogEditArgs};
 use super::output::emit;
 use crate::domain::dates::parse_datetime;
 use crate::domain::money::parse_cents;
-use crate::domain::{NewEntry, Valuation};
+use crate::domain::{EntryKind, NewEntry, Valuation};
 use crate::exchange::log::{ComplaintRecord, EntryRecord};
 use crate::i18n::{Msg, fill, fill2};
 use crate::store::Base;
@@ -89,7 +89,31 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
 impl LogEditArgs {
     /// `entry` with the flags given applied; the rest as stored.
     fn apply(&self, mut entry: NewEntry) -> Result<NewEntry> {
+        let nothing = self.kind.is_none()
+            && self.channel.is_none()
+            && self.at.is_none()
+            && self.amount.is_none()
+            && self.margin.is_none()
+            && self.expected.is_none()
+            && !self.no_valuation
+            && self.note.is_none();
+        if nothing {
+            bail!(
+                "nothing to change: give at least one of --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation"
+            );
+        }
         if let Some(kind) = self.kind {
+            // A purchase that becomes something else loses its amount and margin; a
+            // kind that takes no valuation loses it (as the TUI's box does).
+            if kind != EntryKind::Purchase {
+                (entry.amount_cents, entry.margin_cents) = (None, None);
+            }
+            if !kind.takes_valuation() {
+                entry.valuation = None;
+            }
+            if kind != entry.kind && self.channel.is_none() {
+                entry.channel = kind.usual_channel();
+            }
             entry.kind = kind;
         }
         if let Some(channel) = self.channel {
@@ -99,7 +123,10 @@ impl LogEditArgs {
             entry.at = parse_datetime(text).wrap_err("--at")?;
         }
         if let Some(a) = &self.amount {
-            entry.amount_cents = Some(parse_cents(a, true).wrap_err("--amount")?);
+            entry.amount_cents = match a.trim() {
+                "" => None,
+                a => Some(parse_cents(a, true).wrap_err("--amount")?),
+            };
         }
         if let Some(m) = &self.margin {
             entry.margin_cents = match m.trim() {

@@ -134,6 +134,25 @@ pub fn parse_length(input: &str) -> Option<chrono::Duration> {
     (minutes > 0 && minutes <= 24 * 60).then(|| chrono::Duration::minutes(minutes))
 }
 
+/// Parses a date with an optional time as [`parse_datetime`] does, the date also
+/// without its year (`30/11 10:00`: that day in `today`'s year).
+pub fn parse_datetime_in_year(input: &str, today: NaiveDate) -> Result<NaiveDateTime, DateError> {
+    let s = input.trim();
+    if let Ok(t) = parse_datetime(s) {
+        return Ok(t);
+    }
+    let (date_part, time_part) = match s.split_once(' ') {
+        Some((d, t)) => (d, Some(t.trim())),
+        None => (s, None),
+    };
+    let day = parse_date_in_year(date_part, today)?;
+    let time = match time_part {
+        None => NaiveTime::MIN,
+        Some(t) => parse_clock(t).ok_or_else(|| DateError::Shape(s.to_string()))?,
+    };
+    Ok(day.and_time(time))
+}
+
 /// Parses a date with an optional time: `2026-03-14`, `2026-03-14 09:30`,
 /// `2026-03-14T09:30:00`, `14/03/2026 9:30`. A date alone means the start of that day.
 pub fn parse_datetime(input: &str) -> Result<NaiveDateTime, DateError> {

@@ -107,6 +107,13 @@ pub enum EntryError {
     /// An amount on something that is not a purchase.
     #[error("only purchases have an amount or a margin")]
     AmountNotPurchase,
+    /// A purchase of nothing.
+    #[error("a purchase needs an amount other than 0 (a return is negative)")]
+    ZeroAmount,
+    /// A margin greater than the amount (a positive margin cannot exceed what was paid;
+    /// a return gives back at most its amount).
+    #[error("the margin cannot be greater than the amount")]
+    MarginBeyondAmount,
     /// An amount or margin beyond what one entry may carry.
     #[error("an amount or margin goes up to 10000000.00 (got {}.{:02})", .0 / 100, (.0 % 100).abs())]
     AmountTooLarge(i64),
@@ -167,6 +174,14 @@ impl NewEntry {
             if cents.unsigned_abs() > MAX_AMOUNT_CENTS.unsigned_abs() {
                 return Err(EntryError::AmountTooLarge(cents));
             }
+        }
+        if self.amount_cents == Some(0) {
+            return Err(EntryError::ZeroAmount);
+        }
+        if let (Some(amount), Some(margin)) = (self.amount_cents, self.margin_cents)
+            && ((amount > 0 && margin > amount) || (amount < 0 && margin < amount))
+        {
+            return Err(EntryError::MarginBeyondAmount);
         }
         if let Some(r) = &self.resolution
             && (self.kind != EntryKind::Complaint || r.at < self.at || r.answer.trim().is_empty())

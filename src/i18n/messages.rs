@@ -70,6 +70,8 @@ messages! {
     Expected => "Esperaba (1-5)", "Expected (1-5)";
     Perceived => "Percibió (1-5)", "Perceived (1-5)";
     BadAmount => "«{}» no es un importe (12,50)", "“{}” is not an amount (12.50)";
+    ZeroAmount => "Una compra no puede ser de 0 (una devolución va en negativo: -12,50).", "A purchase cannot be 0 (a return is negative: -12.50).";
+    MarginBeyondAmount => "El margen (un importe) no puede ser mayor que el importe.", "The margin (an amount) cannot be greater than the amount.";
     BadDateTime => "«{}» no es una fecha y hora (dd/mm/aaaa hh:mm)", "“{}” is not a date and time (yyyy-mm-dd hh:mm)";
     ValuationBoth => "Indique lo esperado y lo percibido, o ninguno.", "Give both expected and perceived, or neither.";
     ComplaintNeedsText => "Escriba qué reclama el cliente.", "Write what the client complains about.";
@@ -432,8 +434,8 @@ messages! {
     FieldAgenda => "Agenda", "Agenda";
     FieldTitle => "Asunto", "Title";
     FieldDate => "Fecha", "Date";
-    FieldStart => "Empieza (10:30)", "Starts (10:30)";
-    FieldEnd => "Acaba (11:00 o 30m)", "Ends (11:00 or 30m)";
+    FieldStart => "Empieza (p. ej. 10:30)", "Starts (e.g. 10:30)";
+    FieldEnd => "Acaba (11:00, 30m…)", "Ends (11:00, 30m…)";
     FieldAllDay => "Todo el día", "All day";
     FieldCategory => "Categoría", "Category";
     FieldClient => "Cliente (nº)", "Client (no.)";
@@ -449,8 +451,8 @@ messages! {
     AppointmentDeleted => "Cita borrada.", "Entry deleted.";
     AppointmentDone => "Marcada como hecha.", "Marked as done.";
     ConfirmDeleteAppointment => "¿Borrar «{}»? (s/n)", "Delete “{}”? (y/n)";
-    SeriesQuestion => "«{}» se repite: o = solo esta vez · s = toda la serie · Esc = nada", "“{}” repeats: o = this occurrence · s = the whole series · Esc = nothing";
-    SeriesDeleteQuestion => "«{}» se repite: o = borrar solo esta vez · s = borrar toda la serie ({}) · Esc = nada", "“{}” repeats: o = delete this occurrence only · s = delete the whole series ({}) · Esc = nothing";
+    SeriesQuestion => "«{}» se repite: o = solo esta vez · t = toda la serie · Esc = nada", "“{}” repeats: o = this occurrence only · t = the whole series (all of it) · Esc = nothing";
+    SeriesDeleteQuestion => "«{}» se repite: o = borrar solo esta vez · t = borrar toda la serie ({}) · Esc = nada", "“{}” repeats: o = delete this occurrence only · t = delete the whole series ({}) · Esc = nothing";
     OccurrencesOne => "1 vez", "1 occurrence";
     KindReturn => "devolución", "return";
     EntryCorrected => "Anotación {} corregida.", "Log entry {} corrected.";

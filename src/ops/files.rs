@@ -160,6 +160,16 @@ pub fn export_folder(
     Ok(std::path::absolute(&dir).unwrap_or(dir))
 }
 
+/// `path` as said to the user: the home folder written `~`, so the file's name fits on
+/// the status line.
+pub fn shown_path(path: &Path) -> String {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    match home.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rest) => format!("~/{}", rest.display()),
+        None => path.display().to_string(),
+    }
+}
+
 /// The user's Documents folder, if the platform names one (none on a headless Linux
 /// without `user-dirs.dirs`).
 pub fn documents_folder() -> Option<PathBuf> {

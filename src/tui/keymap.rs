@@ -233,7 +233,8 @@ bindings! {
     AgendaChooser Esc, NONE => Action::Deny, KeyBack, shown;
     AgendaChooser Enter, NONE => Action::Deny, KeyBack;
     Series Char('o'), NONE => Action::Pick(0), KeyThisOccurrence, shown;
-    Series Char('s'), NONE => Action::Pick(1), KeyWholeSeries, shown;
+    // Not `s`: that is yes to every other question, and here it would take the series.
+    Series Char('t'), NONE => Action::Pick(1), KeyWholeSeries, shown;
     Series Esc, NONE => Action::Deny, KeyCancel, shown;
     Moments Up, NONE => Action::MoveUp, KeyUp;
     Moments Char('k'), NONE => Action::MoveUp, KeyUp;

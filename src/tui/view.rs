@@ -109,12 +109,15 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
     }
     let mut used = 0;
     let mut out = Vec::new();
-    let mut seen = Vec::new();
+    let (mut seen, mut seen_keys) = (Vec::new(), Vec::new());
     for (keys, msg) in hints {
-        if seen.contains(&msg) {
+        // A key shown once is not shown again with another meaning from a context
+        // below (with a history entry chosen, e and d are the entry's, not the card's).
+        if seen.contains(&msg) || seen_keys.contains(&keys) {
             continue;
         }
         seen.push(msg);
+        seen_keys.push(keys.clone());
         let keys = localize_keys(&keys, locale.lang);
         let (keys, text) = (format!(" {keys}"), format!(" {} ", locale.t(msg)));
         let w = keys.width() + text.width();

@@ -10,7 +10,9 @@ use strum::IntoEnumIterator;
 
 use super::Outcome;
 use crate::domain::money::{MAX_AMOUNT_CENTS, parse_cents};
-use crate::domain::{ClientId, EntryId, EntryKind, LogEntry, NewEntry, Valuation, Version};
+use crate::domain::{
+    ClientId, EntryError, EntryId, EntryKind, LogEntry, NewEntry, Valuation, Version,
+};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::action::{Action, ClientsAction};
 use crate::tui::theme;
@@ -233,6 +235,15 @@ impl QuickLog {
 
     /// The entry to log at `now`, or what is wrong, in the user's language.
     pub fn to_entry(&self, now: NaiveDateTime, locale: &Locale) -> Result<NewEntry, String> {
+        self.checked(now, locale).map_err(|(_, why)| why)
+    }
+
+    /// The entry to log at `now`, or the field at fault and what is wrong with it.
+    fn checked(
+        &self,
+        now: NaiveDateTime,
+        locale: &Locale,
+    ) -> Result<NewEntry, (QuickField, String)> {
         let mut e = NewEntry::new(self.client_id, self.kind, now);
         if let Some(c) = &self.correcting {
             // What the box does not show stays as stored: the channel (unless the kind
@@ -242,42 +253,61 @@ impl QuickLog {
                 e.resolution.clone_from(&c.stored.resolution);
             }
             let text = self.at.text();
-            e.at = crate::domain::dates::parse_datetime(&text).map_err(|_| {
-                format!(
-                    "{}: {}",
-                    locale.t(Msg::ColWhen),
-                    fill(locale.t(Msg::BadDateTime), text.trim())
-                )
-            })?;
+            // A day without the year (30/11 10:00) is in the year of the entry.
+            e.at = crate::domain::dates::parse_datetime_in_year(&text, c.stored.at.date())
+                .map_err(|_| {
+                    let why = fill(locale.t(Msg::BadDateTime), text.trim());
+                    (QuickField::At, format!("{}: {why}", locale.t(Msg::ColWhen)))
+                })?;
         }
         e.note = self.note.text().trim().to_string();
         if self.kind == EntryKind::Purchase {
             // A negative amount is a return.
-            let cents = |input: &TextInput, field: Msg| {
+            let cents = |input: &TextInput, field: QuickField, name: Msg| {
                 let text = input.text();
                 let cents = parse_cents(&text, true).map_err(|_| {
-                    format!(
-                        "{}: {}",
-                        locale.t(field),
-                        fill(locale.t(Msg::BadAmount), text.trim())
-                    )
+                    let why = fill(locale.t(Msg::BadAmount), text.trim());
+                    (field, format!("{}: {why}", locale.t(name)))
                 })?;
                 if cents.unsigned_abs() > MAX_AMOUNT_CENTS.unsigned_abs() {
                     let most = locale.money(MAX_AMOUNT_CENTS);
-                    return Err(fill(locale.t(Msg::AmountTooLarge), most));
+                    return Err((field, fill(locale.t(Msg::AmountTooLarge), most)));
                 }
                 Ok(cents)
             };
-            e.amount_cents = Some(cents(&self.amount, Msg::ColAmount)?);
+            e.amount_cents = Some(cents(&self.amount, QuickField::Amount, Msg::ColAmount)?);
             e.margin_cents = match self.margin.text().trim() {
                 "" => None,
-                _ => Some(cents(&self.margin, Msg::ColMargin)?),
+                _ => Some(cents(&self.margin, QuickField::Margin, Msg::ColMargin)?),
             };
+            match e.validate() {
+                Err(EntryError::ZeroAmount) => {
+                    return Err((QuickField::Amount, locale.t(Msg::ZeroAmount).to_string()));
+                }
+                Err(EntryError::MarginBeyondAmount) => {
+                    return Err((
+                        QuickField::Margin,
+                        locale.t(Msg::MarginBeyondAmount).to_string(),
+                    ));
+                }
+                _ => {}
+            }
         }
         if self.kind.takes_valuation() && self.choose_kind {
             e.valuation = match (self.expected, self.perceived) {
                 (0, 0) => None,
-                (0, _) | (_, 0) => return Err(locale.t(Msg::ValuationBoth).to_string()),
+                (0, _) => {
+                    return Err((
+                        QuickField::Expected,
+                        locale.t(Msg::ValuationBoth).to_string(),
+                    ));
+                }
+                (_, 0) => {
+                    return Err((
+                        QuickField::Perceived,
+                        locale.t(Msg::ValuationBoth).to_string(),
+                    ));
+                }
                 (expected, perceived) => Some(Valuation {
                     expected,
                     perceived,
@@ -285,9 +315,23 @@ impl QuickLog {
             };
         }
         if self.kind == EntryKind::Complaint && e.note.is_empty() {
-            return Err(locale.t(Msg::ComplaintNeedsText).to_string());
+            return Err((
+                QuickField::Note,
+                locale.t(Msg::ComplaintNeedsText).to_string(),
+            ));
         }
         Ok(e)
+    }
+
+    /// Puts the focus on `field` with its text selected, to retype what was refused.
+    fn focus_on(&mut self, field: QuickField) {
+        if self.fields().contains(&field) {
+            self.focus = field;
+            self.refocus();
+            if let Some(input) = self.input_mut(field) {
+                input.focus_selecting();
+            }
+        }
     }
 }
 
@@ -302,7 +346,7 @@ impl QuickLog {
             Action::Paste(text) => self.paste(&text),
             // The runtime stamps the entry with the time it is stored.
             Action::SavePopup => {
-                match (self.to_entry(NaiveDateTime::MIN, locale), &self.correcting) {
+                match (self.checked(NaiveDateTime::MIN, locale), &self.correcting) {
                     (Ok(entry), None) => {
                         return Outcome::Then(Action::Clients(ClientsAction::Log(Box::new(entry))));
                     }
@@ -313,7 +357,11 @@ impl QuickLog {
                             Box::new(entry),
                         )));
                     }
-                    (Err(why), _) => self.error = Some(why),
+                    (Err((field, why)), _) => {
+                        // The cursor goes where the problem is.
+                        self.focus_on(field);
+                        self.error = Some(why);
+                    }
                 }
             }
             _ => {}

@@ -178,6 +178,16 @@ impl EntryEditor {
     pub fn booked_day(&self) -> Option<chrono::NaiveDate> {
         self.form.booked_day()
     }
+
+    /// The agenda the form books in (for a new or whole entry).
+    pub fn booked_agenda(&self) -> Option<crate::domain::AgendaId> {
+        let name = self.form.agenda_name();
+        self.form
+            .agendas
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.id)
+    }
 }
 
 /// Whether `action` answers a question the form asked (about a conflict, or whether to

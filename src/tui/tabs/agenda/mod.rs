@@ -370,9 +370,27 @@ impl TabPane for AgendaTab {
                 if let Some(day) = self.editor.as_ref().and_then(EntryEditor::booked_day) {
                     self.cal.day = day;
                 }
+                // An entry booked in a hidden agenda shows it again: what was saved is
+                // in sight (and the agendas shown are remembered so).
+                let unhidden = self
+                    .editor
+                    .as_ref()
+                    .and_then(EntryEditor::booked_agenda)
+                    .is_some_and(|id| self.cal.hidden.remove(&id));
                 self.editor = None;
                 cx.say(msg);
-                return self.reload(cx);
+                let mut effects = self.reload(cx);
+                if unhidden {
+                    let names = self
+                        .cal
+                        .agendas
+                        .iter()
+                        .filter(|a| self.cal.hidden.contains(&a.id))
+                        .map(|a| a.name.clone())
+                        .collect();
+                    effects.push(AgendaEffect::RememberHidden(names).into());
+                }
+                return effects;
             }
             AgendaLoaded::AgendaAdded(agenda) => {
                 cx.overlays.close(|o| is_prompt(o, Purpose::NewAgenda));

@@ -1,4 +1,4 @@
-//! The client list's state: live fuzzy search, class filter, cursor.
+//! The client list's state: live search, class filter, cursor.
 //! Drawn by [`client_list_view`](super::client_list_view).
 
 use crossterm::event::KeyEvent;

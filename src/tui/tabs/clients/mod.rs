@@ -23,7 +23,7 @@ use super::{Cx, Edited, News, Tab, TabPane, ViewCx, show_in};
 use chrono::NaiveDate;
 
 use crate::domain::{ClassFilter, Client, ClientId, ClientSummary};
-use crate::i18n::{Msg, fill};
+use crate::i18n::{Msg, fill, fill2};
 use crate::store::{Base, Overwritten};
 use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
 use crate::tui::effect::{ClientsEffect, Effect};
@@ -520,12 +520,15 @@ impl TabPane for ClientsTab {
                 cx.tell(News::ClientRemoved(status));
             }
             ClientsLoaded::PersonalExported(path) => {
-                cx.say_text(fill(cx.locale.t(Msg::ClientExported), path.display()));
+                cx.say_text(fill(
+                    cx.locale.t(Msg::ClientExported),
+                    crate::ops::files::shown_path(&path),
+                ));
             }
             ClientsLoaded::ListExported(path, count) => {
                 cx.overlays.close(|o| matches!(o, Overlay::Columns(_)));
-                let text = fill(cx.locale.t(Msg::ListExported), count);
-                cx.say_text(fill(&text, path.display()));
+                let shown = crate::ops::files::shown_path(&path);
+                cx.say_text(fill2(cx.locale.t(Msg::ListExported), count, shown));
             }
             ClientsLoaded::EntryChanged { client_id, deleted } => {
                 cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
