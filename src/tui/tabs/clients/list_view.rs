@@ -10,6 +10,7 @@ use super::list::ClientList;
 use crate::domain::Class;
 use crate::i18n::{Label, Locale, Msg};
 use crate::tui::theme;
+use crate::tui::widgets::fit::ellipsis;
 use crate::tui::widgets::highlight::highlighted;
 
 /// Draws the list.
@@ -31,6 +32,99 @@ pub fn class_name(locale: &Locale, class: Class) -> String {
         Class::ToDo(g) => (Msg::ColToDo, g.msg()),
     };
     format!("{}: {}", locale.t(dimension), locale.t(value))
+}
+
+/// A column of the client list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Complaints,
+    Name,
+    Phone,
+    City,
+    Tags,
+    Lifecycle,
+    Frequency,
+    Volume,
+    Satisfaction,
+}
+
+impl Col {
+    fn title(self) -> Msg {
+        match self {
+            Col::Complaints => Msg::ColComplaints,
+            Col::Name => Msg::ColName,
+            Col::Phone => Msg::ColPhone,
+            Col::City => Msg::ColCity,
+            Col::Tags => Msg::ColTags,
+            Col::Lifecycle => Msg::ColLifecycle,
+            Col::Frequency => Msg::ColFrequency,
+            Col::Volume => Msg::ColVolume,
+            Col::Satisfaction => Msg::ColSatisfaction,
+        }
+    }
+}
+
+/// The name keeps at least this many columns.
+const NAME_MIN: u16 = 20;
+/// The name grows to this before the city and tags do.
+const NAME_WANTED: u16 = 34;
+
+/// The columns shown in `width`, in screen order, with their widths: the complaints mark
+/// and the name (at least 20) always; the others by priority (lifecycle, phone,
+/// satisfaction, frequency, volume, city, tags) while they fit whole; then the room left
+/// goes to the name (up to 34), the city and tags (up to 20 and 30), and the name again.
+fn column_widths(width: u16) -> Vec<(Col, u16)> {
+    // (column, least width, most width before the last share)
+    let by_priority = [
+        (Col::Lifecycle, 9, 9),
+        (Col::Phone, 16, 16),
+        (Col::Satisfaction, 12, 12),
+        (Col::Frequency, 11, 11),
+        (Col::Volume, 9, 9),
+        (Col::City, 10, 20),
+        (Col::Tags, 10, 30),
+    ];
+    let spacing = 1;
+    let mut used = 2 + spacing + NAME_MIN;
+    let mut chosen: Vec<(Col, u16, u16)> =
+        vec![(Col::Complaints, 2, 2), (Col::Name, NAME_MIN, NAME_WANTED)];
+    for (c, least, most) in by_priority {
+        if used + spacing + least <= width {
+            used += spacing + least;
+            chosen.push((c, least, most));
+        }
+    }
+    let mut left = width.saturating_sub(used);
+    for wanted in [Col::Name, Col::City, Col::Tags] {
+        if let Some(entry) = chosen.iter_mut().find(|(c, _, _)| *c == wanted) {
+            let more = (entry.2 - entry.1).min(left);
+            entry.1 += more;
+            left -= more;
+        }
+    }
+    if let Some(name) = chosen.iter_mut().find(|(c, _, _)| *c == Col::Name) {
+        name.1 += left;
+    }
+    let order = [
+        Col::Complaints,
+        Col::Name,
+        Col::Phone,
+        Col::City,
+        Col::Tags,
+        Col::Lifecycle,
+        Col::Frequency,
+        Col::Volume,
+        Col::Satisfaction,
+    ];
+    order
+        .iter()
+        .filter_map(|o| {
+            chosen
+                .iter()
+                .find(|(c, _, _)| c == o)
+                .map(|(c, w, _)| (*c, *w))
+        })
+        .collect()
 }
 
 impl ClientListView<'_> {
@@ -96,6 +190,13 @@ impl Widget for ClientListView<'_> {
         }
         let query = list.query.text();
         let rows_shown = table_area.height.saturating_sub(1) as usize;
+        let widths = column_widths(table_area.width);
+        let width_of = |c: Col| {
+            widths
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map(|(_, w)| *w as usize)
+        };
         let rows = list
             .matches
             .positions
@@ -114,62 +215,86 @@ impl Widget for ClientListView<'_> {
                 let class = |f: &dyn Fn(&crate::domain::ClassSet) -> &'static str| {
                     Cell::from(status.map(|st| f(&st.classes)).unwrap_or(""))
                 };
-                let complaints = match status.map_or(0, |s| s.open_complaints) {
-                    0 => Cell::from(""),
-                    n => Cell::from(Span::styled(format!("!{n}"), theme::error())),
-                };
                 let first = |v: &[String]| v.first().cloned().unwrap_or_default();
+                // Long text ends in … rather than being cut without a sign.
+                let fit = |c: Col, text: &str| ellipsis(text, width_of(c).unwrap_or(0));
                 let base = if row == list.selected {
                     theme::selected()
                 } else {
                     Style::default()
                 };
-                Some(
-                    Row::new(vec![
-                        complaints,
-                        Cell::from(highlighted(&s.name, &h.name, Style::default())),
-                        Cell::from(highlighted(&first(&s.phones), &h.phone, Style::default())),
-                        Cell::from(s.city.clone().unwrap_or_default()),
-                        Cell::from(s.tags.join(", ")),
-                        class(&|c| l.label(&c.lifecycle)),
-                        class(&|c| l.label(&c.frequency)),
-                        class(&|c| l.label(&c.volume)),
-                        class(&|c| l.label(&c.satisfaction)),
-                    ])
-                    .style(base),
-                )
+                let cells: Vec<Cell<'_>> = widths
+                    .iter()
+                    .map(|(c, _)| match c {
+                        Col::Complaints => match status.map_or(0, |s| s.open_complaints) {
+                            0 => Cell::from(""),
+                            n => Cell::from(Span::styled(format!("!{n}"), theme::error())),
+                        },
+                        Col::Name => Cell::from(highlighted(
+                            &fit(Col::Name, &s.name),
+                            &h.name,
+                            Style::default(),
+                        )),
+                        Col::Phone => Cell::from(highlighted(
+                            &fit(Col::Phone, &first(&s.phones)),
+                            &h.phone,
+                            Style::default(),
+                        )),
+                        Col::City => Cell::from(fit(Col::City, s.city.as_deref().unwrap_or(""))),
+                        Col::Tags => Cell::from(fit(Col::Tags, &s.tags.join(", "))),
+                        Col::Lifecycle => class(&|c| l.label(&c.lifecycle)),
+                        Col::Frequency => class(&|c| l.label(&c.frequency)),
+                        Col::Volume => class(&|c| l.label(&c.volume)),
+                        Col::Satisfaction => class(&|c| l.label(&c.satisfaction)),
+                    })
+                    .collect();
+                Some(Row::new(cells).style(base))
             });
         let header = Row::new(
-            [
-                Msg::ColComplaints,
-                Msg::ColName,
-                Msg::ColPhone,
-                Msg::ColCity,
-                Msg::ColTags,
-                Msg::ColLifecycle,
-                Msg::ColFrequency,
-                Msg::ColVolume,
-                Msg::ColSatisfaction,
-            ]
-            .map(|m| l.t(m)),
+            widths
+                .iter()
+                .map(|(c, w)| ellipsis(l.t(c.title()), *w as usize)),
         )
         .style(theme::header());
-        Table::new(
-            rows,
+        Table::new(rows, widths.iter().map(|(_, w)| Constraint::Length(*w)))
+            .header(header)
+            .column_spacing(1)
+            .render(table_area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_keeps_twenty_columns_and_the_others_drop_out_whole() {
+        for width in [58u16, 60, 78, 80, 98, 100, 118, 198] {
+            let w = column_widths(width);
+            let total: u16 = w.iter().map(|(_, w)| w).sum::<u16>() + w.len() as u16 - 1;
+            assert!(total <= width, "{width}: {w:?}");
+            let name = w.iter().find(|(c, _)| *c == Col::Name).map(|(_, w)| *w);
+            assert!(name >= Some(NAME_MIN), "{width}: {w:?}");
+        }
+        let narrow: Vec<Col> = column_widths(78).into_iter().map(|(c, _)| c).collect();
+        assert_eq!(
+            narrow,
             [
-                Constraint::Length(2),
-                Constraint::Fill(3),
-                Constraint::Length(16),
-                Constraint::Fill(1),
-                Constraint::Fill(1),
-                Constraint::Length(9),
-                Constraint::Length(11),
-                Constraint::Length(9),
-                Constraint::Length(12),
-            ],
-        )
-        .header(header)
-        .column_spacing(1)
-        .render(table_area, buf);
+                Col::Complaints,
+                Col::Name,
+                Col::Phone,
+                Col::Lifecycle,
+                Col::Frequency,
+                Col::Satisfaction
+            ]
+        );
+        let wide = column_widths(198);
+        assert_eq!(wide.len(), 9);
+        let tags = wide.iter().find(|(c, _)| *c == Col::Tags).map(|(_, w)| *w);
+        assert_eq!(
+            tags,
+            Some(30),
+            "at 200 the tags get their room before the name grows on"
+        );
     }
 }
