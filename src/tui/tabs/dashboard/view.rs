@@ -8,6 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Block, Borders, Paragraph, Widget};
 use strum::IntoEnumIterator;
+use unicode_width::UnicodeWidthStr;
 
 use super::{DashboardFocus, DashboardTab};
 use crate::domain::{Class, DashboardFigures, MonthFigures, Quadrant, ToDo};
@@ -17,6 +18,11 @@ use crate::tui::theme;
 
 /// Width of the left column.
 const LEFT_WIDTH: u16 = 46;
+/// The left column below 100 columns: the quadrant boxes just fit.
+const LEFT_NARROW: u16 = 40;
+/// Below this many rows the left panes take turns (Tab) instead of being stacked, and
+/// the chart gives its rows to the figures and the complaints.
+const STACKED_ROWS: u16 = 36;
 
 /// Draws the dashboard.
 pub struct DashboardView<'a> {
@@ -202,12 +208,19 @@ impl DashboardView<'_> {
             .title(format!(" {} ", l.t(Msg::DashFigures)));
         let inner = block.inner(area);
         block.render(area, buf);
+        let width = inner.width as usize;
+        // The hint only where it fits whole: the figure itself is never cut.
         let rate = |name: Msg, rate, hint: Msg| {
-            Line::from(vec![
-                Span::styled(format!("{:<18}", l.t(name)), theme::label()),
-                Span::raw(l.rate(rate)),
-                Span::styled(format!(" · {}", l.t(hint)), theme::hint()),
-            ])
+            let (label, value) = (format!("{:<18}", l.t(name)), l.rate(rate));
+            let hint = format!(" · {}", l.t(hint));
+            let mut spans = vec![
+                Span::styled(label.clone(), theme::label()),
+                Span::raw(value.clone()),
+            ];
+            if label.width() + value.width() + hint.width() <= width {
+                spans.push(Span::styled(hint, theme::hint()));
+            }
+            Line::from(spans)
         };
         let median = f
             .open_complaints_median_days
@@ -223,12 +236,20 @@ impl DashboardView<'_> {
         } else {
             Style::default()
         };
+        let label = format!("{:<18}", l.t(Msg::DashComplaints));
+        let count = f.open_complaints.to_string();
+        // The median age only where it fits whole.
+        let median = if label.width() + count.width() + median.width() <= width {
+            median
+        } else {
+            String::new()
+        };
         let lines = vec![
             rate(Msg::DashRetention, f.retention, Msg::DashRetentionHint),
             rate(Msg::DashConversion, f.conversion, Msg::DashConversionHint),
             Line::from(vec![
-                Span::styled(format!("{:<18}", l.t(Msg::DashComplaints)), theme::label()),
-                Span::styled(f.open_complaints.to_string(), complaints_style),
+                Span::styled(label, theme::label()),
+                Span::styled(count, complaints_style),
                 Span::raw(median),
             ]),
         ];
@@ -346,10 +367,85 @@ impl DashboardView<'_> {
     }
 }
 
+impl DashboardView<'_> {
+    /// Below [`STACKED_ROWS`]: one left pane at a time (the one with the keys; the
+    /// quadrants while the complaints have them), under a line naming the three.
+    fn render_compact(self, area: Rect, buf: &mut Buffer) {
+        let l = self.locale;
+        let left_width = if area.width < 100 {
+            LEFT_NARROW
+        } else {
+            LEFT_WIDTH
+        };
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(area);
+        let [names, pane] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(left);
+        let shown = match self.dashboard.focus {
+            DashboardFocus::Complaints => DashboardFocus::Quadrants,
+            other => other,
+        };
+        let mut spans = Vec::new();
+        for (focus, msg) in [
+            (DashboardFocus::Quadrants, Msg::ColQuadrant),
+            (DashboardFocus::ToDo, Msg::ColToDo),
+            (DashboardFocus::Classes, Msg::Classification),
+        ] {
+            let style = if focus == shown {
+                theme::section()
+            } else {
+                theme::hint()
+            };
+            if !spans.is_empty() {
+                spans.push(Span::styled(" · ", theme::hint()));
+            }
+            spans.push(Span::styled(l.t(msg), style));
+        }
+        Paragraph::new(Line::from(spans)).render(names, buf);
+        let [figures, complaints] =
+            Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(right);
+        match &self.dashboard.figures {
+            Some(f) => {
+                match shown {
+                    DashboardFocus::ToDo => self.render_todo(f, pane, buf),
+                    DashboardFocus::Classes => self.render_classes(pane, buf),
+                    _ => self.render_quadrants(f, pane, buf),
+                }
+                self.render_figures(f, figures, buf);
+            }
+            None => self.render_waiting(&[pane, figures], buf),
+        }
+        self.render_complaints(complaints, buf);
+    }
+
+    /// While the figures are computed, or when they could not be.
+    fn render_waiting(&self, areas: &[Rect], buf: &mut Buffer) {
+        let (text, style) = match &self.dashboard.failed {
+            Some(why) => (why.as_str(), theme::error()),
+            None => (self.locale.t(Msg::LoadingDashboard), theme::hint()),
+        };
+        let waiting = Paragraph::new(text)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .style(style)
+            .block(Block::default().borders(Borders::ALL));
+        for area in areas {
+            waiting.clone().render(*area, buf);
+        }
+    }
+}
+
 impl Widget for DashboardView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.height < STACKED_ROWS {
+            return self.render_compact(area, buf);
+        }
+        let left_width = if area.width < 100 {
+            LEFT_NARROW
+        } else {
+            LEFT_WIDTH
+        };
         let [left, right] =
-            Layout::horizontal([Constraint::Length(LEFT_WIDTH), Constraint::Fill(1)]).areas(area);
+            Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(area);
         let [quadrants, todo, classes] = Layout::vertical([
             Constraint::Length(14),
             Constraint::Length(7),
@@ -369,18 +465,7 @@ impl Widget for DashboardView<'_> {
                 self.render_figures(f, figures, buf);
                 self.render_chart(&f.months, chart, buf);
             }
-            None => {
-                let (text, style) = match &self.dashboard.failed {
-                    Some(why) => (why.as_str(), theme::error()),
-                    None => (self.locale.t(Msg::LoadingDashboard), theme::hint()),
-                };
-                let waiting = Paragraph::new(text)
-                    .wrap(ratatui::widgets::Wrap { trim: true })
-                    .style(style)
-                    .block(Block::default().borders(Borders::ALL));
-                waiting.clone().render(quadrants, buf);
-                waiting.render(figures, buf);
-            }
+            None => self.render_waiting(&[quadrants, figures], buf),
         }
         self.render_classes(classes, buf);
         self.render_complaints(complaints, buf);

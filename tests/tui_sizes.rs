@@ -1,0 +1,79 @@
+//! Every tab, the card and the help at 80×24, 100×30 and 200×50 in both languages:
+//! snapshots, and the facts that make a screen usable asserted cell by cell.
+
+mod common;
+
+use clientela::i18n::Lang;
+use clientela::tui::action::ClientsLoaded;
+use common::*;
+
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es => "es",
+        Lang::En => "en",
+    }
+}
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (200, 50)];
+
+fn screen_of(app: &clientela::tui::app::App) -> String {
+    format!("{}", render(app).backend())
+}
+
+#[test]
+fn every_tab_at_every_size_in_both_languages() {
+    for lang in [Lang::Es, Lang::En] {
+        for (w, h) in SIZES {
+            for (key, name) in [
+                ('1', "list"),
+                ('2', "agenda"),
+                ('3', "dashboard"),
+                ('4', "moments"),
+            ] {
+                let mut app = loaded_app(lang, (w, h));
+                app.on_key(ch(key));
+                let text = screen_of(&app);
+                insta::assert_snapshot!(format!("{name}_{w}x{h}_{}", lang_name(lang)), text);
+                if key == '1' {
+                    // The longest fixture name, whole, at every size.
+                    assert!(text.contains("Ferretería Pérez S.L."), "{w}x{h}:\n{text}");
+                }
+                if key == '3' {
+                    // No figure of the dashboard ends in an ellipsis.
+                    assert!(!text.contains('…'), "{w}x{h} {lang:?}:\n{text}");
+                }
+            }
+            let mut app = loaded_app(lang, (w, h));
+            app.update(ClientsLoaded::Card(card_view()).into());
+            let text = screen_of(&app);
+            insta::assert_snapshot!(format!("card_{w}x{h}_{}", lang_name(lang)), text);
+            // Every entry of the history is on screen, even at 80×24.
+            let amount = if lang == Lang::Es { "45,90" } else { "45.90" };
+            for entry in [amount, "3→5", "El pedido llegó roto"] {
+                assert!(text.contains(entry), "{entry} at {w}x{h}:\n{text}");
+            }
+        }
+    }
+}
+
+/// At 80×24 the dashboard's left panes take turns: Tab shows the to-do groups, then the
+/// classes, whole (the classes pane showed only its top border).
+#[test]
+fn at_80x24_the_dashboards_panes_take_turns() {
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    app.on_key(ch('3'));
+    let quadrants = screen_of(&app);
+    assert!(quadrants.contains("Apóstoles") && quadrants.contains("Terroristas"));
+    app.on_key(crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Tab));
+    let todo = screen_of(&app);
+    assert!(
+        todo.contains("Rehenes con reclamos abiertos") && todo.contains("Cumpleaños esta semana"),
+        "{todo}"
+    );
+    assert!(!todo.contains("Apóstoles"), "one pane at a time:\n{todo}");
+    app.on_key(crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Tab));
+    let classes = screen_of(&app);
+    for row in ["activo", "inactivo", "potencial"] {
+        assert!(classes.contains(row), "{row}:\n{classes}");
+    }
+}
