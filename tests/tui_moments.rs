@@ -404,3 +404,23 @@ fn a_new_cycle_needs_a_name_and_says_so() {
     runtime.settle(&mut app, effects);
     assert!(app.overlays().is_empty(), "made, the box closes");
 }
+
+/// At 80×24 the scene list keeps each scene's title (at least 20 columns; the actions
+/// give way), in both languages, and at 200×50 shows everything.
+#[test]
+fn the_scene_list_keeps_the_titles_at_80x24() {
+    for lang in [Lang::Es, Lang::En] {
+        for (w, h) in [(80u16, 24u16), (100, 30), (200, 50)] {
+            let (_dir, _runtime, app) = app(lang, (w, h));
+            let text = format!("{}", render(&app).backend());
+            let scenes = app.moments().lists().shown_scenes();
+            assert!(!scenes.is_empty());
+            let first: String = scenes[0].title.chars().take(20).collect();
+            assert!(
+                text.contains(&first),
+                "{w}x{h} {lang:?}: `{first}`:\n{text}"
+            );
+            insta::assert_snapshot!(format!("moments_list_{w}x{h}_{lang:?}"), text);
+        }
+    }
+}

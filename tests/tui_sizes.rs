@@ -64,14 +64,18 @@ fn at_80x24_the_dashboards_panes_take_turns() {
     app.on_key(ch('3'));
     let quadrants = screen_of(&app);
     assert!(quadrants.contains("Apóstoles") && quadrants.contains("Terroristas"));
-    app.on_key(crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Tab));
+    app.on_key(crossterm::event::KeyEvent::from(
+        crossterm::event::KeyCode::Tab,
+    ));
     let todo = screen_of(&app);
     assert!(
         todo.contains("Rehenes con reclamos abiertos") && todo.contains("Cumpleaños esta semana"),
         "{todo}"
     );
     assert!(!todo.contains("Apóstoles"), "one pane at a time:\n{todo}");
-    app.on_key(crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Tab));
+    app.on_key(crossterm::event::KeyEvent::from(
+        crossterm::event::KeyCode::Tab,
+    ));
     let classes = screen_of(&app);
     for row in ["activo", "inactivo", "potencial"] {
         assert!(classes.contains(row), "{row}:\n{classes}");

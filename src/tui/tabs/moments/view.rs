@@ -60,8 +60,10 @@ impl MomentsView<'_> {
                 .render(area.inner(ratatui::layout::Margin::new(1, 1)), buf);
             return;
         }
+        // Below 100 columns the cycles give room to the scenes' titles.
+        let cycles_width = if area.width < 100 { 18 } else { CYCLES_WIDTH };
         let [left, right] =
-            Layout::horizontal([Constraint::Length(CYCLES_WIDTH), Constraint::Fill(1)]).areas(area);
+            Layout::horizontal([Constraint::Length(cycles_width), Constraint::Fill(1)]).areas(area);
         let border = |focused: bool| {
             if focused {
                 theme::focused_field()
@@ -113,42 +115,54 @@ impl MomentsView<'_> {
                 .render(inner, buf);
             return;
         }
-        let header = Row::new(
-            [
-                M::ColPosition,
-                M::ColScene,
-                M::ColSteps,
-                M::ColExpectedDelivered,
-                M::ColGap,
-                M::ColActions,
-            ]
-            .map(|m| Cell::from(l.t(m))),
-        )
-        .style(theme::header());
+        // The title keeps at least 20 columns; the actions (up to 30) drop out whole
+        // when they do not fit beside it.
+        let fixed = 3 + 6 + 9 + 6 + 4;
+        let rest = inner.width.saturating_sub(fixed);
+        let actions = if rest >= 20 + 1 + 12 {
+            (rest - 21).min(30)
+        } else {
+            0
+        };
+        let title = if actions > 0 {
+            rest - 1 - actions
+        } else {
+            rest
+        };
+        let mut titles = vec![
+            M::ColPosition,
+            M::ColScene,
+            M::ColSteps,
+            M::ColExpectedDelivered,
+            M::ColGap,
+        ];
+        let mut widths = vec![
+            Constraint::Length(3),
+            Constraint::Length(title),
+            Constraint::Length(6),
+            Constraint::Length(9),
+            Constraint::Length(6),
+        ];
+        if actions > 0 {
+            titles.push(M::ColActions);
+            widths.push(Constraint::Length(actions));
+        }
+        let header =
+            Row::new(titles.into_iter().map(|m| Cell::from(l.t(m)))).style(theme::header());
         let rows = scenes.iter().enumerate().map(|(i, s)| {
-            let row = self.scene_row(s);
+            let row = self.scene_row(s, title as usize, actions > 0);
             if i == p.scene && p.focus == MomentsFocus::Scenes {
                 row.style(theme::selected())
             } else {
                 row
             }
         });
-        Table::new(
-            rows,
-            [
-                Constraint::Length(3),
-                Constraint::Fill(1),
-                Constraint::Length(6),
-                Constraint::Length(9),
-                Constraint::Length(6),
-                Constraint::Length(30),
-            ],
-        )
-        .header(header)
-        .render(inner, buf);
+        Table::new(rows, widths).header(header).render(inner, buf);
     }
 
-    fn scene_row(&self, s: &Scene) -> Row<'static> {
+    /// A scene's row: its title in `title_width` columns (ending in … when longer), the
+    /// actions only when `with_actions`.
+    fn scene_row(&self, s: &Scene, title_width: usize, with_actions: bool) -> Row<'static> {
         let l = self.locale;
         let e = &s.evaluation;
         let late = s.actions.iter().filter(|a| a.overdue(self.today)).count();
@@ -159,13 +173,16 @@ impl MomentsView<'_> {
                 theme::error(),
             ));
         }
-        Row::new(vec![
+        let mut cells = vec![
             Cell::from(s.position.to_string()),
-            Cell::from(s.title.clone()),
+            Cell::from(crate::tui::widgets::fit::ellipsis(&s.title, title_width)),
             Cell::from(progress_dots(s.progress())).style(theme::step_done()),
             Cell::from(scores_text(e)),
             Cell::from(gap_text(e.gap())).style(theme::gap(e.gap())),
-            Cell::from(Line::from(actions)),
-        ])
+        ];
+        if with_actions {
+            cells.push(Cell::from(Line::from(actions)));
+        }
+        Row::new(cells)
     }
 }
