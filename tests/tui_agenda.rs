@@ -611,3 +611,23 @@ fn go_to_a_day_without_the_year() {
     app.on_key(key(KeyCode::Enter));
     assert_eq!(app.agenda().calendar().day, t(30, 0, 0).date());
 }
+
+/// At 80×24 the week view shows each entry's start and at least 8 characters of its
+/// title (it cut them to 4: `Reun`, `Feri`), in both languages.
+#[test]
+fn the_week_view_at_80x24_shows_starts_and_titles() {
+    for lang in [Lang::Es, Lang::En] {
+        let (_dir, mut app) = app(lang, (80, 24));
+        app.on_key(ch('v'));
+        let text = format!("{}", render(&app).backend());
+        for shown in [
+            "10:00 ⚠ Reunión",
+            "10:30 ⚠ Visita p",
+            "09:00 Llamar a",
+            "Feria de",
+        ] {
+            assert!(text.contains(shown), "{lang:?} `{shown}`:\n{text}");
+        }
+        insta::assert_snapshot!(format!("agenda_week_80x24_{lang:?}"), text);
+    }
+}

@@ -75,6 +75,7 @@ messages! {
     BadDateTime => "«{}» no es una fecha y hora (dd/mm/aaaa hh:mm)", "“{}” is not a date and time (yyyy-mm-dd hh:mm)";
     ValuationBoth => "Indique lo esperado y lo percibido, o ninguno.", "Give both expected and perceived, or neither.";
     ComplaintNeedsText => "Escriba qué reclama el cliente.", "Write what the client complains about.";
+    QuickLogHintText => "Intro: guardar · Esc: cancelar · Tab: campo", "Enter: save · Esc: cancel · Tab: field";
     QuickLogHint => "Intro: guardar · Esc: cancelar · Tab: campo · ←/→: opción", "Enter: save · Esc: cancel · Tab: field · ←/→: choice";
     Logged => "Anotado: {}.", "Logged: {}.";
     Classification => "Clasificación", "Classification";
@@ -413,7 +414,7 @@ messages! {
     NoAgendaShown => "Ninguna agenda a la vista: pulse a para elegirlas.", "No agenda shown: press a to choose them.";
     UpcomingNone => "Nada previsto en los próximos 60 días.", "Nothing booked in the next 60 days.";
     AgendasTitle => "Agendas a la vista", "Agendas shown";
-    AgendasHint => "Espacio mostrar/ocultar · n nueva agenda · Esc cerrar", "Space show/hide · n new agenda · Esc close";
+    AgendasHint => "Espacio: mostrar/ocultar · n: nueva agenda · Esc: cerrar", "Space: show/hide · n: new agenda · Esc: close";
     NewAgendaTitle => "Nueva agenda", "New agenda";
     GoToTitle => "Ir a una fecha", "Go to a date";
     NameNeeded => "Escriba un nombre.", "Write a name.";

@@ -121,6 +121,15 @@ impl Locale {
         }
     }
 
+    /// A day and month without the year: 23/11 in Spanish, 11-23 in English (as its
+    /// ISO dates).
+    pub fn short_date(&self, date: NaiveDate) -> String {
+        match self.lang {
+            Lang::Es => date.format("%d/%m").to_string(),
+            Lang::En => date.format("%m-%d").to_string(),
+        }
+    }
+
     /// A date as this locale writes it.
     pub fn date(&self, date: NaiveDate) -> String {
         date.format(&self.date_pattern).to_string()

@@ -82,7 +82,8 @@ impl AgendaChooser {
                 Line::styled(format!("{mark} {name}"), style)
             })
             .collect();
-        lines.push(Line::styled(locale.t(Msg::AgendasHint), theme::hint()));
+        let hint = crate::tui::widgets::fit::whole_parts(locale.t(Msg::AgendasHint), 48);
+        lines.push(Line::styled(hint, theme::hint()));
         render_box(area, buf, locale.t(Msg::AgendasTitle), lines, 50);
     }
 }

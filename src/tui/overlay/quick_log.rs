@@ -409,11 +409,22 @@ impl QuickLog {
         if let Some(e) = &q.error {
             lines.push(Line::from(Span::styled(e.clone(), theme::error())));
         }
+        // ←/→ only where there is a choice to make.
+        let hint = if fields.iter().any(|f| {
+            matches!(
+                f,
+                QuickField::Kind | QuickField::Expected | QuickField::Perceived
+            )
+        }) {
+            Msg::QuickLogHint
+        } else {
+            Msg::QuickLogHintText
+        };
+        let width = 64;
         lines.push(Line::from(Span::styled(
-            l.t(Msg::QuickLogHint),
+            crate::tui::widgets::fit::whole_parts(l.t(hint), usize::from(width) - 2),
             theme::hint(),
         )));
-        let width = 64;
         let height = lines.len() as u16 + 2;
         render_box(area, buf, &title, lines, width);
         // The text inputs go over their (empty) value cells.

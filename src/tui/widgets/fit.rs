@@ -28,9 +28,36 @@ pub fn ellipsis(text: &str, width: usize) -> String {
     }
 }
 
+/// The leading parts of a hint (`a · b · c`) that fit whole in `width`: a hint is
+/// never cut mid-word (`n nueva · ` or a bare `Esc`).
+pub fn whole_parts(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for part in text.split(" · ") {
+        let next = if out.is_empty() {
+            part.to_string()
+        } else {
+            format!("{out} · {part}")
+        };
+        if next.width() > width {
+            break;
+        }
+        out = next;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hint_keeps_its_whole_parts() {
+        let hint = "t hoy · g ir a · n nueva · Intro ficha";
+        assert_eq!(whole_parts(hint, 40), hint);
+        assert_eq!(whole_parts(hint, 24), "t hoy · g ir a · n nueva");
+        assert_eq!(whole_parts(hint, 23), "t hoy · g ir a");
+        assert_eq!(whole_parts(hint, 3), "");
+    }
 
     #[test]
     fn long_text_ends_in_an_ellipsis_and_wide_characters_count_double() {

@@ -89,8 +89,7 @@ impl Widget for EntryFormView<'_> {
                 .style(style)
                 .render(message, buf);
         }
-        Paragraph::new(l.t(Msg::FormHint))
-            .style(theme::hint())
-            .render(hint, buf);
+        let text = crate::tui::widgets::fit::whole_parts(l.t(Msg::FormHint), hint.width as usize);
+        Paragraph::new(text).style(theme::hint()).render(hint, buf);
     }
 }

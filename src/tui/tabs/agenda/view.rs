@@ -13,7 +13,7 @@ use super::calendar::{AgendaView, Calendar, SLOT_MINUTES, SLOTS, monday, slot_st
 use crate::domain::{AppointmentStatus, Listed};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
-use crate::tui::widgets::fit::fit;
+use crate::tui::widgets::fit::{fit, whole_parts};
 
 /// Draws the calendar.
 pub struct AgendaPaneView<'a> {
@@ -186,16 +186,77 @@ impl AgendaPaneView<'_> {
         }
     }
 
+    /// The agenda an item is in: its name, and its first letter to mark it in a cell.
+    fn agenda_of(&self, item: &Listed) -> &str {
+        let a = &self.cal.schedule.appointment_of(item).fields;
+        self.cal
+            .agendas
+            .iter()
+            .find(|g| g.id == a.agenda_id)
+            .map_or("", |g| g.name.as_str())
+    }
+
+    /// The week as a list, day under day, for windows too narrow for seven columns
+    /// that each show a start and eight letters of a title.
+    fn week_list(&self, area: Rect, buf: &mut Buffer) {
+        let p = self.cal;
+        let l = self.locale;
+        let start = monday(p.day);
+        let mut lines: Vec<(String, Style)> = Vec::new();
+        let mut cursor_line = 0;
+        for d in 0..7 {
+            let day = start + Duration::days(d);
+            let selected_day = day == p.day;
+            let head = format!("{} {}", l.weekday(day), l.short_date(day));
+            let style = if selected_day {
+                theme::header().patch(theme::selected())
+            } else {
+                theme::header()
+            };
+            lines.push((head, style));
+            for (r, item) in p.items_on(day, None).iter().enumerate() {
+                let a = &p.schedule.appointment_of(item).fields;
+                let time = if a.all_day {
+                    "·····".to_string()
+                } else {
+                    item.occurrence.start.format("%H:%M").to_string()
+                };
+                let text = format!(
+                    "  {time} {}{} · {}",
+                    Self::mark(item),
+                    p.schedule.title_of(item),
+                    self.agenda_of(item)
+                );
+                let mut style = self.style_of(item);
+                if selected_day && r == p.row {
+                    style = style.patch(theme::selected());
+                    cursor_line = lines.len();
+                }
+                lines.push((text, style));
+            }
+        }
+        let rows = area.height as usize;
+        let top = (cursor_line + 2).saturating_sub(rows);
+        for (i, (text, style)) in lines.into_iter().skip(top).take(rows).enumerate() {
+            let text = crate::tui::widgets::fit::ellipsis(&text, area.width as usize);
+            buf.set_stringn(area.x, area.y + i as u16, text, area.width as usize, style);
+        }
+    }
+
     fn week(&self, area: Rect, buf: &mut Buffer) {
         let p = self.cal;
         let l = self.locale;
         let start = monday(p.day);
         let width = (area.width / 7).max(1);
+        // A start, a mark and eight letters of the title, or the week as a list.
+        if width < 17 {
+            return self.week_list(area, buf);
+        }
         for d in 0..7 {
             let day = start + Duration::days(d);
             let x = area.x + width * d as u16;
             let selected_day = day == p.day;
-            let head = format!("{} {}", fit(l.weekday(day), 3), day.format("%d/%m"));
+            let head = format!("{} {}", fit(l.weekday(day), 3), l.short_date(day));
             let style = if selected_day {
                 theme::header().patch(theme::selected())
             } else {
@@ -220,8 +281,19 @@ impl AgendaPaneView<'_> {
                 } else {
                     item.occurrence.start.format("%H:%M").to_string()
                 };
+                // The agenda's first letter when several are shown.
+                let letter = if p.shown().len() > 1 && width >= 19 {
+                    let name = self.agenda_of(item);
+                    format!("{} ", name.chars().next().unwrap_or(' '))
+                } else {
+                    String::new()
+                };
                 let text = fit(
-                    &format!("{time} {}{}", Self::mark(item), p.schedule.title_of(item)),
+                    &format!(
+                        "{letter}{time} {}{}",
+                        Self::mark(item),
+                        p.schedule.title_of(item)
+                    ),
                     width as usize - 1,
                 );
                 let style = self.style_of(item);
@@ -292,6 +364,8 @@ impl AgendaPaneView<'_> {
                 l.span(o.start, o.end, a.all_day),
                 p.schedule.title_of(item)
             ),
+            // Whose entry it is.
+            self.agenda_of(item).to_string(),
             l.label(&a.category).to_string(),
             l.label(&o.status).to_string(),
         ];
@@ -347,8 +421,7 @@ impl Widget for AgendaPaneView<'_> {
         if let Some(line) = self.details() {
             line.render(details, buf);
         }
-        Paragraph::new(self.locale.t(Msg::AgendaHint))
-            .style(theme::hint())
-            .render(hint, buf);
+        let text = whole_parts(self.locale.t(Msg::AgendaHint), hint.width as usize);
+        Paragraph::new(text).style(theme::hint()).render(hint, buf);
     }
 }

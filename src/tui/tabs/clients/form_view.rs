@@ -116,7 +116,9 @@ impl Widget for ClientFormView<'_> {
                 .style(theme::error())
                 .render(message_area, buf);
         }
-        Paragraph::new(l.t(Msg::FormHint))
+        let text =
+            crate::tui::widgets::fit::whole_parts(l.t(Msg::FormHint), hint_area.width as usize);
+        Paragraph::new(text)
             .style(theme::hint())
             .render(hint_area, buf);
     }
