@@ -60,10 +60,10 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
                 None => store.add_agenda(&agenda)?,
             };
             let events = read_ics(&file, &content, target.id, zone)?;
-            let msg = if dry_run {
-                Msg::WouldImport
+            let (one, other) = if dry_run {
+                (Msg::WouldImportOne, Msg::WouldImport)
             } else {
-                Msg::Imported
+                (Msg::ImportedOne, Msg::Imported)
             };
             let list: Vec<_> = events
                 .into_iter()
@@ -71,7 +71,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
                 .collect();
             let (added, skipped) =
                 store.import_appointments(&list, session.clock.now(), dry_run)?;
-            let mut said = fill2(l.t(msg), added, &target.name);
+            let mut said = fill2(l.count_msg(added as u64, one, other), added, &target.name);
             if skipped > 0 {
                 said.push_str(&fill(l.t(Msg::AlreadyThere), skipped));
             }

@@ -161,6 +161,12 @@ impl Locale {
         }
     }
 
+    /// The template for a count of `n`: `one` for exactly 1, `other` otherwise (0
+    /// included); both hold `{}` for the number.
+    pub fn count_msg(&self, n: u64, one: Msg, other: Msg) -> &'static str {
+        self.t(if n == 1 { one } else { other })
+    }
+
     /// A count with its noun: `one` for exactly 1, `other` (with `{}` for the number)
     /// for every other number, 0 included. Spanish and English share this rule.
     pub fn plural(&self, n: impl Into<u64>, one: Msg, other: Msg) -> String {

@@ -169,7 +169,7 @@ messages! {
     ErasedNotOverwritten => "Cliente borrado, pero el archivo aún guarda sus datos: otro programa lo está leyendo. Se sobrescriben al cerrarse (o: clientela compact).", "Client erased, but the file still holds their data: another program is reading it. Overwritten when it closes (or: clientela compact).";
     ClientExported => "Datos exportados a {}", "Data exported to {}";
     KeyExportList => "exportar la lista (CSV)", "export the list (CSV)";
-    ExportListTitle => "Exportar {} clientes", "Export {} clients";
+    ExportListTitle => "Exportar {}", "Export {}";
     ExportDialect => "Formato: {}", "Format: {}";
     KeyToggleColumn => "marcar columna", "check column";
     KeyDialect => "cambiar formato", "change format";
@@ -177,6 +177,7 @@ messages! {
     NoColumns => "Marque al menos una columna.", "Check at least one column.";
     NothingToExport => "La lista está vacía: nada que exportar.", "The list is empty: nothing to export.";
     ListExported => "{} clientes exportados a {}", "{} clients exported to {}";
+    ListExportedOne => "{} cliente exportado a {}", "{} client exported to {}";
     DailyBackupFailed => "No se pudo hacer la copia de seguridad del día: {}", "The daily backup could not be made: {}";
     KeyEraseClient => "borrar para siempre", "erase for good";
     KeyExportClient => "exportar sus datos", "export their data";
@@ -403,7 +404,9 @@ messages! {
     SheetTitle => "Agenda «{}» · {}", "Agenda “{}” · {}";
     NothingBooked => "Nada previsto.", "Nothing booked.";
     Imported => "{} citas importadas en «{}»", "{} entries imported into “{}”";
+    ImportedOne => "{} cita importada en «{}»", "{} entry imported into “{}”";
     WouldImport => "Se importarían {} citas en «{}» (simulación: no se ha escrito nada)", "{} entries would be imported into “{}” (dry run: nothing written)";
+    WouldImportOne => "Se importaría {} cita en «{}» (simulación: no se ha escrito nada)", "{} entry would be imported into “{}” (dry run: nothing written)";
     AlreadyThere => " ({} ya estaban y se han dejado como estaban)", " ({} already there, left as they were)";
     SheetClient => "Cliente", "Client";
     ReminderDue => "⏰ {}", "⏰ {}";

@@ -225,6 +225,57 @@ mod tests {
         assert_eq!(es.money(0), "0,00");
     }
 
+    /// Every count says 0 and 2 with the plural and 1 with the singular, in both
+    /// languages.
+    #[test]
+    fn counts_take_the_plural_except_for_one() {
+        let es = Locale::new(Lang::Es, "auto");
+        let en = Locale::new(Lang::En, "auto");
+        let said = |l: &Locale, n: u64| {
+            (
+                l.clients(n),
+                l.plural(n, Msg::OccurrencesOne, Msg::OccurrencesOf),
+                fill2(
+                    l.count_msg(n, Msg::ListExportedOne, Msg::ListExported),
+                    n,
+                    "f.csv",
+                ),
+                fill2(l.count_msg(n, Msg::ImportedOne, Msg::Imported), n, "Jefe"),
+            )
+        };
+        assert_eq!(
+            said(&es, 0),
+            (
+                "0 clientes".into(),
+                "0 veces".into(),
+                "0 clientes exportados a f.csv".into(),
+                "0 citas importadas en «Jefe»".into()
+            )
+        );
+        assert_eq!(
+            said(&es, 1),
+            (
+                "1 cliente".into(),
+                "1 vez".into(),
+                "1 cliente exportado a f.csv".into(),
+                "1 cita importada en «Jefe»".into()
+            )
+        );
+        assert_eq!(said(&es, 2).0, "2 clientes");
+        assert_eq!(said(&es, 2).2, "2 clientes exportados a f.csv");
+        assert_eq!(
+            said(&en, 1),
+            (
+                "1 client".into(),
+                "1 occurrence".into(),
+                "1 client exported to f.csv".into(),
+                "1 entry imported into “Jefe”".into()
+            )
+        );
+        assert_eq!(said(&en, 0).1, "0 occurrences");
+        assert_eq!(said(&en, 2).3, "2 entries imported into “Jefe”");
+    }
+
     #[test]
     fn fill2_never_fills_a_value_that_holds_braces() {
         assert_eq!(fill2("«{}» ({})", "a {} b", 3), "«a {} b» (3)");

@@ -134,7 +134,10 @@ impl ExportPicker {
                 Span::styled(column.label(locale), style),
             ]));
         }
-        let title = fill(locale.t(Msg::ExportListTitle), self.ids.len());
+        let title = fill(
+            locale.t(Msg::ExportListTitle),
+            locale.clients(self.ids.len() as u64),
+        );
         render_box(area, buf, &title, lines, 46);
     }
 }

@@ -78,14 +78,16 @@ impl CardView {
     }
 }
 
-/// How a card of `area` splits: rows for the details and for the history.
-pub fn card_rows(area: Rect, entries: usize) -> (u16, u16) {
+/// How a card of `area` splits: rows for the details (`details` lines of them) and for
+/// the history (`entries`). The history keeps at least 7 rows (a header and 6 entries)
+/// or 45% of the card, whichever is more, and no more than it needs; the details take
+/// no more than they need either, and the history has what is left.
+pub fn card_rows(area: Rect, entries: usize, details: usize) -> (u16, u16) {
     let inner = area.height.saturating_sub(2);
-    // The history keeps at least 7 rows (a header and 6 entries) or 45% of the card,
-    // whichever is more, and no more than it needs.
     let wanted = entries.max(1) as u16 + 1;
     let history = wanted.min((inner * 45 / 100).max(7)).min(inner);
-    (inner - history, history)
+    let details = (details.min(usize::from(u16::MAX)) as u16).min(inner - history);
+    (details, inner - details)
 }
 
 /// Draws a card.
@@ -462,8 +464,8 @@ impl CardViewWidget<'_> {
 
     /// The first details line shown in a card of `area`, and the last one that can be.
     pub fn scroll_bounds(&self, area: Rect) -> (usize, usize) {
-        let (rows, _) = card_rows(area, self.card.log.len());
         let total = self.details_lines(area.width.saturating_sub(2)).len();
+        let (rows, _) = card_rows(area, self.card.log.len(), total);
         let last = total.saturating_sub(rows as usize);
         (self.card.scroll.min(last), last)
     }
@@ -482,13 +484,13 @@ impl Widget for CardViewWidget<'_> {
         let block = Block::default().borders(Borders::ALL).title(title);
         let inner = block.inner(area);
         block.render(area, buf);
-        let (details_rows, history_rows) = card_rows(area, self.card.log.len());
+        let lines = self.details_lines(inner.width);
+        let (details_rows, history_rows) = card_rows(area, self.card.log.len(), lines.len());
         let [details_area, log_area] = Layout::vertical([
             Constraint::Length(details_rows),
             Constraint::Length(history_rows),
         ])
         .areas(inner);
-        let lines = self.details_lines(inner.width);
         let (top, last) = self.scroll_bounds(area);
         let shown: Vec<Line<'static>> = lines
             .into_iter()

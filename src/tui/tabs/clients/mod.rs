@@ -67,7 +67,8 @@ fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Option<Vec<Ef
         today: cx.today(),
     };
     let (top, last) = widget.scroll_bounds(area);
-    let page = card::card_rows(area, card.log.len()).0.max(2) as usize - 1;
+    let details = widget.details_lines(area.width.saturating_sub(2)).len();
+    let page = card::card_rows(area, card.log.len(), details).0.max(2) as usize - 1;
     match action {
         Action::MoveDown => card.move_entry(1),
         Action::MoveUp => card.move_entry(-1),
@@ -528,7 +529,10 @@ impl TabPane for ClientsTab {
             ClientsLoaded::ListExported(path, count) => {
                 cx.overlays.close(|o| matches!(o, Overlay::Columns(_)));
                 let shown = crate::ops::files::shown_path(&path);
-                cx.say_text(fill2(cx.locale.t(Msg::ListExported), count, shown));
+                let template =
+                    cx.locale
+                        .count_msg(count as u64, Msg::ListExportedOne, Msg::ListExported);
+                cx.say_text(fill2(template, count, shown));
             }
             ClientsLoaded::EntryChanged { client_id, deleted } => {
                 cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
