@@ -631,3 +631,32 @@ fn the_week_view_at_80x24_shows_starts_and_titles() {
         insta::assert_snapshot!(format!("agenda_week_80x24_{lang:?}"), text);
     }
 }
+
+/// The day view opens on the day's first entry (it opened at 05:30 with the entries
+/// below) and says how many entries are out of sight below the hours shown.
+#[test]
+fn the_day_view_starts_at_the_first_entry_and_counts_those_out_of_sight() {
+    let (_dir, mut app, mut runtime) = app_and_runtime(Lang::Es, (80, 24));
+    // A late entry the rows cannot reach from the morning.
+    app.on_key(ch('n'));
+    type_text(&mut app, "Cierre de caja");
+    focus(&mut app, EntryField::Start);
+    type_text(&mut app, "21:30");
+    focus(&mut app, EntryField::End);
+    type_text(&mut app, "30m");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert!(app.agenda().form().is_none(), "saved");
+    app.on_key(ch('t'));
+    let text = format!("{}", render(&app).backend());
+    let first_row = text.lines().nth(4).unwrap_or_default();
+    assert!(
+        first_row.contains("09:00"),
+        "starts at the first entry:\n{text}"
+    );
+    assert!(
+        text.contains("↓ 1"),
+        "the late entry is counted below:\n{text}"
+    );
+    insta::assert_snapshot!("agenda_day_80x24_es", text);
+}

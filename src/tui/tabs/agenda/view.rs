@@ -111,10 +111,6 @@ impl AgendaPaneView<'_> {
             theme::hint(),
         );
         let rows = area.height.saturating_sub(2) as usize;
-        let top = p
-            .slot
-            .saturating_sub(rows.saturating_sub(1) / 2)
-            .min(SLOTS.saturating_sub(rows));
         // Each column's timed entries of the day, read once for every row.
         let timed: Vec<Vec<&Listed>> = shown
             .iter()
@@ -125,6 +121,39 @@ impl AgendaPaneView<'_> {
                     .collect()
             })
             .collect();
+        let slot_of = |t: NaiveDateTime| {
+            ((t - p.day.and_time(chrono::NaiveTime::MIN))
+                .num_minutes()
+                .max(0) as usize)
+                / SLOT_MINUTES as usize
+        };
+        // From the day's first entry (or the cursor, if earlier), the cursor kept in
+        // sight.
+        let first = timed
+            .iter()
+            .flatten()
+            .map(|l| slot_of(l.occurrence.start))
+            .min()
+            .unwrap_or(p.slot);
+        let mut top = first.min(p.slot);
+        if p.slot >= top + rows {
+            top = p.slot + 1 - rows.max(1);
+        }
+        let top = top.min(SLOTS.saturating_sub(rows));
+        // Entries out of sight above and below are counted at the edge.
+        let end_slot = top + rows;
+        let above = timed
+            .iter()
+            .flatten()
+            .filter(|l| {
+                slot_of(l.occurrence.start) < top && l.occurrence.end <= slot_start(p.day, top)
+            })
+            .count();
+        let below = timed
+            .iter()
+            .flatten()
+            .filter(|l| slot_of(l.occurrence.start) >= end_slot)
+            .count();
         for (r, slot) in (top..SLOTS).take(rows).enumerate() {
             let y = area.y + 2 + r as u16;
             let from = slot_start(p.day, slot);
@@ -183,6 +212,16 @@ impl AgendaPaneView<'_> {
                 );
                 buf.set_stringn(column_x(i), y, padded, width as usize, style);
             }
+        }
+        let mark = |y: u16, text: String, buf: &mut Buffer| {
+            let x = area.right().saturating_sub(text.width() as u16);
+            buf.set_string(x, y, text, theme::popup_border());
+        };
+        if above > 0 && rows > 0 {
+            mark(area.y + 2, format!(" ↑ {above} "), buf);
+        }
+        if below > 0 && rows > 0 {
+            mark(area.y + 1 + rows as u16, format!(" ↓ {below} "), buf);
         }
     }
 
