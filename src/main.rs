@@ -34,7 +34,8 @@ fn main() -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::FAILURE;
     }
-    let result = Session::resolve(&cli.session_args()).and_then(|session| match cli.command {
+    let session_args = cli.session_args();
+    let result = Session::resolve(&session_args).and_then(|session| match cli.command {
         Some(command) => cli::run(&session, command),
         None => clientela::tui::run(&session),
     });
@@ -42,7 +43,15 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(report) if is_broken_pipe(&report) => ExitCode::SUCCESS,
         Err(report) => {
-            eprintln!("error: {}", one_line(&report));
+            // The store's errors in the user's language (the configuration's setting
+            // when it could be read, else the environment's).
+            let config = session_args
+                .config
+                .as_deref()
+                .and_then(|p| clientela::config::Config::load(p, true).ok())
+                .unwrap_or_default();
+            let locale = clientela::i18n::Locale::from_config(&config, |k| std::env::var(k).ok());
+            eprintln!("error: {}", one_line(&report, &locale));
             ExitCode::FAILURE
         }
     }
@@ -51,11 +60,18 @@ fn main() -> ExitCode {
 /// The report as one line: each cause once (a cause whose text is already said is
 /// left out), line breaks folded, and at most a few hundred characters (a value
 /// quoted from a file can be megabytes long).
-fn one_line(report: &color_eyre::eyre::Report) -> String {
+fn one_line(report: &color_eyre::eyre::Report, locale: &clientela::i18n::Locale) -> String {
     const MOST: usize = 400;
     let mut line = String::new();
     for cause in report.chain() {
-        let text = cause.to_string();
+        // In Spanish, what the store refused is said in Spanish; English keeps the
+        // words scripts have always matched.
+        let text = match cause.downcast_ref::<clientela::store::StoreError>() {
+            Some(e) if locale.lang == clientela::i18n::Lang::Es => {
+                clientela::tui::explain(e, locale)
+            }
+            _ => cause.to_string(),
+        };
         let text = text
             .split_whitespace()
             .map(shorten)

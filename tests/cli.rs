@@ -373,3 +373,34 @@ fn demo_force_keeps_a_copy_first_and_is_all_or_nothing() {
         );
     }
 }
+
+/// With the UI in Spanish, what the CLI refuses is said in Spanish; in English it keeps
+/// the words scripts match.
+#[test]
+fn refusals_speak_the_users_language() {
+    let s = Sandbox::new();
+    let in_lang = |lang: &str, args: &[&str]| {
+        let out = s
+            .cmd()
+            .env("LANG", lang)
+            .arg("--db")
+            .arg(s.db())
+            .args(args)
+            .output()
+            .expect("run");
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert_eq!(
+        in_lang("es_ES.UTF-8", &["client", "show", "42"]),
+        "error: No existe el cliente 42.\n"
+    );
+    assert_eq!(
+        in_lang("es_ES.UTF-8", &["client", "delete", "3"]),
+        "error: No se borra el cliente 3 sin --yes.\n"
+    );
+    assert_eq!(
+        in_lang("C", &["client", "show", "42"]),
+        "error: no client with id 42\n"
+    );
+}

@@ -13,7 +13,7 @@ use crate::domain::text::non_empty;
 use crate::domain::{Client, ClientCard};
 use crate::exchange::clients::write_csv;
 use crate::exchange::write_json;
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{Locale, Msg, fill};
 use crate::ops::export;
 use crate::ops::files::write_output;
 use crate::search::ClientIndex;
@@ -56,7 +56,7 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
         }
         ClientCommand::Delete { id, yes } => {
             if !yes {
-                bail!("refusing to delete client {id} without --yes");
+                bail!(fill(session.locale.t(Msg::ClientDeleteNeedsYes), id));
             }
             store.delete_client(id)?;
         }
@@ -71,7 +71,7 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
         }
         ClientCommand::Erase { id, yes } => {
             if !yes {
-                bail!("refusing to erase client {id} without --yes");
+                bail!(fill(session.locale.t(Msg::ClientEraseNeedsYes), id));
             }
             let erasure = crate::ops::erase::client(&mut store, session, id)?;
             let erased = &erasure.erased;

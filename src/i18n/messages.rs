@@ -461,6 +461,8 @@ messages! {
     KindReturn => "devolución", "return";
     EntryCorrected => "Anotación {} corregida.", "Log entry {} corrected.";
     EntryDeletedId => "Anotación {} borrada.", "Log entry {} deleted.";
+    ClientDeleteNeedsYes => "No se borra el cliente {} sin --yes.", "refusing to delete client {} without --yes";
+    ClientEraseNeedsYes => "No se borra para siempre el cliente {} sin --yes.", "refusing to erase client {} without --yes";
     EntryDeleteNeedsYes => "No se borra la anotación {} ({}) sin --yes.", "Refusing to delete log entry {} ({}) without --yes.";
     OccurrencesOf => "{} veces", "{} occurrences";
     OccurrencesEndless => "sin fin: todas sus veces", "no end: every occurrence";

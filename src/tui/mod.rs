@@ -15,6 +15,8 @@ pub mod theme;
 pub mod view;
 pub mod widgets;
 
+pub use runtime::explain;
+
 use std::io::stdout;
 use std::time::{Duration, Instant};
 

@@ -44,6 +44,12 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
         StoreError::NameNeeded(_) => locale.t(Msg::NameNeeded).to_string(),
         StoreError::Changed { .. } => locale.t(Msg::ChangedElsewhere).to_string(),
         StoreError::Damaged { report, .. } => fill(locale.t(Msg::DatabaseDamaged), report),
+        StoreError::InvalidEntry(crate::domain::EntryError::ZeroAmount) => {
+            locale.t(Msg::ZeroAmount).to_string()
+        }
+        StoreError::InvalidEntry(crate::domain::EntryError::MarginBeyondAmount) => {
+            locale.t(Msg::MarginBeyondAmount).to_string()
+        }
         StoreError::Invalid(errors) => errors
             .iter()
             .map(|e| format!("{}: {}", locale.label(&e.field), locale.problem(&e.problem)))
