@@ -459,6 +459,7 @@ messages! {
     SeriesDeleteQuestion => "«{}» se repite: o = borrar solo esta vez · t = borrar toda la serie ({}) · Esc = nada", "“{}” repeats: o = delete this occurrence only · t = delete the whole series ({}) · Esc = nothing";
     OccurrencesOne => "1 vez", "1 occurrence";
     KindReturn => "devolución", "return";
+    MarginShort => "margen", "margin";
     EntryCorrected => "Anotación {} corregida.", "Log entry {} corrected.";
     EntryDeletedId => "Anotación {} borrada.", "Log entry {} deleted.";
     ClientDeleteNeedsYes => "No se borra el cliente {} sin --yes.", "refusing to delete client {} without --yes";

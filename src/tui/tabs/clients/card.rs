@@ -6,10 +6,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use crate::domain::{CardField, ClientDetails, LogEntry, Standing};
+use crate::domain::{CardField, ClientDetails, EntryKind, LogEntry, Standing};
 use crate::i18n::{Locale, Msg, fill, fill2};
 use crate::tui::theme;
 use crate::tui::widgets::fit::ellipsis;
+use strum::IntoEnumIterator;
+use unicode_width::UnicodeWidthStr;
 
 /// State of the card pane: the client shown, their log and classification, and where
 /// the user is in it.
@@ -302,8 +304,19 @@ impl CardViewWidget<'_> {
         let offset = card
             .entry
             .map_or(0, |i| (i + 1).saturating_sub(rows.max(1)));
+        // The kind column as wide as its longest name in this language.
+        let kind_width = EntryKind::iter()
+            .map(|k| l.label(&k).width())
+            .chain(std::iter::once(l.t(Msg::KindReturn).width()))
+            .max()
+            .unwrap_or(12);
         for (i, e) in card.log.iter().enumerate().skip(offset).take(rows) {
             let amount = e.amount_cents.map(|c| l.money(c)).unwrap_or_default();
+            // The margin beside the amount, when it was given.
+            let amount = match e.margin_cents {
+                Some(m) => format!("{amount} ({} {})", l.t(Msg::MarginShort), l.money(m)),
+                None => amount,
+            };
             let valuation = e
                 .valuation
                 .map(|v| format!("{}→{}", v.expected, v.perceived))
@@ -312,11 +325,13 @@ impl CardViewWidget<'_> {
                 Some(r) => format!("{} → {}", e.note, r.answer),
                 None => e.note.clone(),
             };
+            let kind = l.entry_kind(e);
+            let pad = kind_width.saturating_sub(kind.width());
             let text = format!(
-                "{} {}  {:<12} {:>10} {:>4}  {}",
+                "{} {}  {kind}{}  {:>10} {:>4}  {}",
                 l.date(e.at.date()),
                 e.at.format("%H:%M"),
-                ellipsis(l.entry_kind(e), 12),
+                " ".repeat(pad),
                 amount,
                 valuation,
                 detail
@@ -329,7 +344,10 @@ impl CardViewWidget<'_> {
             if card.entry == Some(i) {
                 style = style.patch(theme::selected());
             }
-            lines.push(Line::styled(ellipsis(&text, width), style));
+            // The highlight runs the whole width, not just under the text.
+            let text = ellipsis(&text, width);
+            let fill = " ".repeat(width.saturating_sub(text.width()));
+            lines.push(Line::styled(format!("{text}{fill}"), style));
         }
         Paragraph::new(lines).render(area, buf);
     }
