@@ -151,30 +151,12 @@ pub struct LogEditArgs {
     /// What happened
     #[arg(long, value_parser = codes::<EntryKind>())]
     pub kind: Option<EntryKind>,
-    /// Channel
-    #[arg(long, value_parser = codes::<Channel>())]
-    pub channel: Option<Channel>,
-    /// When ("YYYY-MM-DD[ HH:MM]" or "DD/MM/YYYY[ HH:MM]")
-    #[arg(long, value_name = "WHEN")]
-    pub at: Option<String>,
-    /// Purchases: the amount (12,50; negative for a return: -12,50)
-    #[arg(long, allow_hyphen_values = true)]
-    pub amount: Option<String>,
-    /// Purchases: the margin (12,50 or 12.50; may be negative; "" for none)
-    #[arg(long, allow_hyphen_values = true)]
-    pub margin: Option<String>,
-    /// Surveys and visits: expected quality, 1-5 (with --perceived)
-    #[arg(long, requires = "perceived", value_parser = clap::value_parser!(u8).range(1..=5))]
-    pub expected: Option<u8>,
-    /// Surveys and visits: perceived quality, 1-5 (with --expected)
-    #[arg(long, requires = "expected", value_parser = clap::value_parser!(u8).range(1..=5))]
-    pub perceived: Option<u8>,
+    /// What changes.
+    #[command(flatten)]
+    pub flags: EntryFlags,
     /// Remove the quality valuation
     #[arg(long, conflicts_with_all = ["expected", "perceived"])]
     pub no_valuation: bool,
-    /// Free text ("" for none)
-    #[arg(long)]
-    pub note: Option<String>,
 }
 
 /// `log add` flags.
@@ -185,16 +167,27 @@ pub struct LogAddArgs {
     /// What happened
     #[arg(long, value_parser = codes::<EntryKind>())]
     pub kind: EntryKind,
-    /// Channel [default: phone for calls, email for offers, in_person otherwise]
+    /// What the entry holds.
+    #[command(flatten)]
+    pub flags: EntryFlags,
+    /// Tie the entry to this scene (moments of truth) as evidence
+    #[arg(long, value_name = "SCENE_ID")]
+    pub scene: Option<SceneId>,
+}
+
+/// The flags of an entry that `log add` and `log edit` share.
+#[derive(Debug, Clone, Args)]
+pub struct EntryFlags {
+    /// Channel [log add: phone for calls, email for offers, in_person otherwise]
     #[arg(long, value_parser = codes::<Channel>())]
     pub channel: Option<Channel>,
-    /// When ("YYYY-MM-DD[ HH:MM]" or "DD/MM/YYYY[ HH:MM]") [default: now]
+    /// When ("YYYY-MM-DD[ HH:MM]" or "DD/MM/YYYY[ HH:MM]") [log add: now]
     #[arg(long, value_name = "WHEN")]
     pub at: Option<String>,
     /// Purchases: the amount (12,50 or 12.50; negative for a return: -12,50)
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
-    /// Purchases: the margin (12,50 or 12.50; may be negative)
+    /// Purchases: the margin (12,50 or 12.50; may be negative; "" clears it in log edit)
     #[arg(long, allow_hyphen_values = true)]
     pub margin: Option<String>,
     /// Surveys and visits: expected quality, 1-5
@@ -203,12 +196,9 @@ pub struct LogAddArgs {
     /// Surveys and visits: perceived quality, 1-5
     #[arg(long, requires = "expected", value_parser = clap::value_parser!(u8).range(1..=5))]
     pub perceived: Option<u8>,
-    /// Free text
+    /// Free text ("" clears it in log edit)
     #[arg(long)]
     pub note: Option<String>,
-    /// Tie the entry to this scene (moments of truth) as evidence
-    #[arg(long, value_name = "SCENE_ID")]
-    pub scene: Option<SceneId>,
 }
 
 /// `complaint` subcommands.

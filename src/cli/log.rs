@@ -90,13 +90,13 @@ impl LogEditArgs {
     /// `entry` with the flags given applied; the rest as stored.
     fn apply(&self, mut entry: NewEntry) -> Result<NewEntry> {
         let nothing = self.kind.is_none()
-            && self.channel.is_none()
-            && self.at.is_none()
-            && self.amount.is_none()
-            && self.margin.is_none()
-            && self.expected.is_none()
+            && self.flags.channel.is_none()
+            && self.flags.at.is_none()
+            && self.flags.amount.is_none()
+            && self.flags.margin.is_none()
+            && self.flags.expected.is_none()
             && !self.no_valuation
-            && self.note.is_none();
+            && self.flags.note.is_none();
         if nothing {
             bail!(
                 "nothing to change: give at least one of --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation"
@@ -111,36 +111,36 @@ impl LogEditArgs {
             if !kind.takes_valuation() {
                 entry.valuation = None;
             }
-            if kind != entry.kind && self.channel.is_none() {
+            if kind != entry.kind && self.flags.channel.is_none() {
                 entry.channel = kind.usual_channel();
             }
             entry.kind = kind;
         }
-        if let Some(channel) = self.channel {
+        if let Some(channel) = self.flags.channel {
             entry.channel = channel;
         }
-        if let Some(text) = &self.at {
+        if let Some(text) = &self.flags.at {
             entry.at = parse_datetime(text).wrap_err("--at")?;
         }
-        if let Some(a) = &self.amount {
+        if let Some(a) = &self.flags.amount {
             entry.amount_cents = match a.trim() {
                 "" => None,
                 a => Some(parse_cents(a, true).wrap_err("--amount")?),
             };
         }
-        if let Some(m) = &self.margin {
+        if let Some(m) = &self.flags.margin {
             entry.margin_cents = match m.trim() {
                 "" => None,
                 m => Some(parse_cents(m, true).wrap_err("--margin")?),
             };
         }
-        if let Some(note) = &self.note {
+        if let Some(note) = &self.flags.note {
             entry.note.clone_from(note);
         }
         if self.no_valuation {
             entry.valuation = None;
         }
-        if let Some((expected, perceived)) = self.expected.zip(self.perceived) {
+        if let Some((expected, perceived)) = self.flags.expected.zip(self.flags.perceived) {
             entry.valuation = Some(Valuation {
                 expected,
                 perceived,
@@ -201,34 +201,37 @@ pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()>
 impl LogAddArgs {
     /// The entry these flags describe; bad values are refused with the flag's name.
     fn to_entry(&self, session: &Session) -> Result<NewEntry> {
-        let at = match &self.at {
+        let at = match &self.flags.at {
             Some(text) => parse_datetime(text).wrap_err("--at")?,
             None => session.clock.now(),
         };
         let mut entry = NewEntry::new(self.client_id, self.kind, at);
-        if let Some(channel) = self.channel {
+        if let Some(channel) = self.flags.channel {
             entry.channel = channel;
         }
-        entry.note = self.note.clone().unwrap_or_default();
+        entry.note = self.flags.note.clone().unwrap_or_default();
         entry.amount_cents = self
+            .flags
             .amount
             .as_deref()
             .map(|a| parse_cents(a, true))
             .transpose()
             .wrap_err("--amount")?;
         entry.margin_cents = self
+            .flags
             .margin
             .as_deref()
             .map(|m| parse_cents(m, true))
             .transpose()
             .wrap_err("--margin")?;
-        entry.valuation = self
-            .expected
-            .zip(self.perceived)
-            .map(|(expected, perceived)| Valuation {
-                expected,
-                perceived,
-            });
+        entry.valuation =
+            self.flags
+                .expected
+                .zip(self.flags.perceived)
+                .map(|(expected, perceived)| Valuation {
+                    expected,
+                    perceived,
+                });
         entry.validate()?;
         Ok(entry)
     }

@@ -1,7 +1,8 @@
 //! The interaction log and complaints.
 
 use chrono::NaiveDateTime;
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
 
 use super::clients::{code, timestamp};
 use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
@@ -50,29 +51,41 @@ pub(super) fn insert_entry(
     entry.validate()?;
     must_exist(tx, Table::Client, entry.client_id)?;
     let mut stmt = tx.prepare_cached(
-        "INSERT INTO log_entry (client_id, at, kind, channel, note, amount_cents, margin_cents,
-            expected, perceived, created_at, resolved_at, resolution, version)
+        "INSERT INTO log_entry (client_id, created_at, at, kind, channel, note, amount_cents,
+            margin_cents, expected, perceived, resolved_at, resolution, version)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
             (SELECT n FROM version_counter))",
     )?;
-    stmt.execute(params![
-        entry.client_id,
-        timestamp(entry.at),
-        entry.kind.code(),
-        entry.channel.code(),
-        multi_line(entry.note.trim()),
-        entry.amount_cents,
-        entry.margin_cents,
-        entry.valuation.map(|v| v.expected),
-        entry.valuation.map(|v| v.perceived),
-        timestamp(now),
-        entry.resolution.as_ref().map(|r| timestamp(r.at)),
-        entry
-            .resolution
-            .as_ref()
-            .map(|r| multi_line(r.answer.trim())),
-    ])?;
+    let head = [Value::from(entry.client_id), Value::from(timestamp(now))];
+    stmt.execute(params_from_iter(
+        head.into_iter().chain(entry_values(entry)),
+    ))?;
     Ok(tx.last_insert_rowid())
+}
+
+/// What an entry stores, cleaned as every stored text is, in the column order `at,
+/// kind, channel, note, amount_cents, margin_cents, expected, perceived, resolved_at,
+/// resolution`: one list for the insert and the correction.
+fn entry_values(entry: &NewEntry) -> [Value; 10] {
+    let opt = |v: Option<i64>| v.map_or(Value::Null, Value::from);
+    let text = |v: Option<String>| v.map_or(Value::Null, Value::from);
+    [
+        Value::from(timestamp(entry.at)),
+        Value::from(entry.kind.code().to_string()),
+        Value::from(entry.channel.code().to_string()),
+        Value::from(multi_line(entry.note.trim())),
+        opt(entry.amount_cents),
+        opt(entry.margin_cents),
+        opt(entry.valuation.map(|v| i64::from(v.expected))),
+        opt(entry.valuation.map(|v| i64::from(v.perceived))),
+        text(entry.resolution.as_ref().map(|r| timestamp(r.at))),
+        text(
+            entry
+                .resolution
+                .as_ref()
+                .map(|r| multi_line(r.answer.trim())),
+        ),
+    ]
 }
 
 impl Store {
@@ -154,22 +167,7 @@ impl Store {
                 amount_cents = ?6, margin_cents = ?7, expected = ?8, perceived = ?9,
                 resolved_at = ?10, resolution = ?11
              WHERE id = ?1",
-            params![
-                id,
-                timestamp(entry.at),
-                entry.kind.code(),
-                entry.channel.code(),
-                multi_line(entry.note.trim()),
-                entry.amount_cents,
-                entry.margin_cents,
-                entry.valuation.map(|v| v.expected),
-                entry.valuation.map(|v| v.perceived),
-                entry.resolution.as_ref().map(|r| timestamp(r.at)),
-                entry
-                    .resolution
-                    .as_ref()
-                    .map(|r| multi_line(r.answer.trim())),
-            ],
+            params_from_iter(std::iter::once(Value::from(id)).chain(entry_values(entry))),
         )?;
         tx.commit()?;
         Ok(())

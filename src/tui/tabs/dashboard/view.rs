@@ -367,18 +367,22 @@ impl DashboardView<'_> {
     }
 }
 
+/// The left and right columns of the dashboard: the left narrower below 100 columns.
+fn columns(area: Rect) -> [Rect; 2] {
+    let left_width = if area.width < 100 {
+        LEFT_NARROW
+    } else {
+        LEFT_WIDTH
+    };
+    Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(area)
+}
+
 impl DashboardView<'_> {
     /// Below [`STACKED_ROWS`]: one left pane at a time (the one with the keys; the
     /// quadrants while the complaints have them), under a line naming the three.
     fn render_compact(self, area: Rect, buf: &mut Buffer) {
         let l = self.locale;
-        let left_width = if area.width < 100 {
-            LEFT_NARROW
-        } else {
-            LEFT_WIDTH
-        };
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(area);
+        let [left, right] = columns(area);
         let [names, pane] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(left);
         let shown = match self.dashboard.focus {
@@ -439,13 +443,7 @@ impl Widget for DashboardView<'_> {
         if area.height < STACKED_ROWS {
             return self.render_compact(area, buf);
         }
-        let left_width = if area.width < 100 {
-            LEFT_NARROW
-        } else {
-            LEFT_WIDTH
-        };
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(area);
+        let [left, right] = columns(area);
         let [quadrants, todo, classes] = Layout::vertical([
             Constraint::Length(14),
             Constraint::Length(7),
