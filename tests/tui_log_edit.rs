@@ -235,3 +235,23 @@ fn a_refused_field_gets_the_cursor_back() {
     };
     assert_eq!(q.margin.text(), "4");
 }
+
+/// Esc on a correction box left as it opened closes it at once; once something is
+/// changed, it asks first.
+#[test]
+fn esc_asks_only_when_a_correction_was_changed() {
+    let (_dir, mut app, _runtime) = shop(Lang::En, (100, 30));
+    app.on_key(ch('j'));
+    app.on_key(ch('e'));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.top_overlay().is_none(), "nothing changed: closed");
+    app.on_key(ch('e'));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    type_text(&mut app, "3");
+    app.on_key(key(KeyCode::Esc));
+    assert!(
+        matches!(app.top_overlay(), Some(Overlay::Ask(_))),
+        "changed: asks before discarding"
+    );
+}

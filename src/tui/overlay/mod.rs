@@ -85,7 +85,7 @@ impl Overlay {
     /// entry, an answer to a complaint); short prompts (a date, a name) do not count.
     pub fn unsaved(&self) -> bool {
         match self {
-            Overlay::QuickLog(q) => !q.amount.text().is_empty() || !q.note.text().is_empty(),
+            Overlay::QuickLog(q) => q.unsaved(),
             Overlay::Prompt(p) => {
                 matches!(p.purpose, Purpose::Answer(_)) && !p.input.text().trim().is_empty()
             }

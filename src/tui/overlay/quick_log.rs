@@ -47,6 +47,8 @@ pub struct Correcting {
     pub version: Version,
     /// The entry as stored (channel, the answer to a complaint).
     pub stored: NewEntry,
+    /// What the box showed when it opened, to tell whether anything was changed.
+    pub shown: Vec<String>,
 }
 
 /// State of the quick log popup.
@@ -124,10 +126,12 @@ impl QuickLog {
         if let Some(v) = e.valuation {
             (q.expected, q.perceived) = (v.expected, v.perceived);
         }
+        let shown = q.typed();
         q.correcting = Some(Correcting {
             id: e.id,
             version: e.version,
             stored: e.entry.clone(),
+            shown,
         });
         q.focus = q.fields()[0];
         q.refocus();
@@ -161,6 +165,32 @@ impl QuickLog {
         self.margin.set_focused(self.focus == QuickField::Margin);
         self.at.set_focused(self.focus == QuickField::At);
         self.note.set_focused(self.focus == QuickField::Note);
+    }
+
+    /// Everything the box holds, as text, to compare.
+    fn typed(&self) -> Vec<String> {
+        vec![
+            self.kind.code().to_string(),
+            self.at.text(),
+            self.amount.text(),
+            self.margin.text(),
+            self.note.text(),
+            self.expected.to_string(),
+            self.perceived.to_string(),
+        ]
+    }
+
+    /// Whether closing would lose something typed: for a new entry, any text; for a
+    /// correction, any change from what the box opened with.
+    pub fn unsaved(&self) -> bool {
+        match &self.correcting {
+            Some(c) => self.typed() != c.shown,
+            None => {
+                !self.amount.text().is_empty()
+                    || !self.margin.text().is_empty()
+                    || !self.note.text().is_empty()
+            }
+        }
     }
 
     /// The text input of a field, if it is one.
