@@ -266,3 +266,33 @@ fn the_dashboard_sends_a_quadrant_and_a_to_do_group_to_the_client_list() {
     tmux.keys(&["q"]);
     tmux.wait_for_shell_again("q");
 }
+
+/// The tab shown when the program was left is shown again on the next run (kept in the
+/// user's state folder, per database).
+#[test]
+fn the_last_tab_is_shown_again_on_the_next_run() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("last-tab", dir.path()) else {
+        return;
+    };
+    let db = dir.path().join("shop.db");
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("No clients yet", "the empty list");
+    tmux.keys(&["3"]);
+    tmux.wait_for("To do", "the dashboard");
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+    tmux.run(&["send-keys", "-t", "e2e", "clear", "Enter"]);
+    tmux.wait_until(|s| s.matches("READY$").count() == 1, "a clear screen");
+    tmux.launch("en_US.UTF-8", &db, "");
+    tmux.wait_for("To do", "the dashboard again");
+    let state = std::fs::read_to_string(
+        dir.path()
+            .join(".local")
+            .join("state")
+            .join("clientela")
+            .join("view.toml"),
+    )
+    .expect("the state file in the user's state folder");
+    assert!(state.contains("last_tab = 3"), "{state}");
+}

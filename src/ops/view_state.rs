@@ -18,6 +18,8 @@ use crate::store::create_private_dirs;
 pub struct DatabaseView {
     /// The agendas the user hid, by name.
     pub hidden_agendas: Vec<String>,
+    /// The number of the tab shown when the TUI was left (1 Clients … 4 Moments).
+    pub last_tab: Option<usize>,
 }
 
 /// The whole file: one view per database, keyed by its full path.
@@ -78,6 +80,7 @@ mod tests {
         assert_eq!(load(&file, &shop), DatabaseView::default());
         let hide = DatabaseView {
             hidden_agendas: vec!["Tienda".into()],
+            last_tab: Some(2),
         };
         save(&file, &shop, &hide).expect("saved");
         assert_eq!(load(&file, &shop), hide);

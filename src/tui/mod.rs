@@ -64,6 +64,26 @@ pub fn run(session: &Session) -> Result<()> {
         (size.width, size.height),
     );
     app.set_settings(UiSettings::from_config(&session.config));
+    // The tab shown when the TUI was last left on this database.
+    let remembered = session
+        .view_state
+        .as_ref()
+        .map(|file| crate::ops::view_state::load(file, &session.database));
+    if let Some(tab) = remembered
+        .as_ref()
+        .and_then(|v| v.last_tab)
+        .and_then(|n| tabs::Tab::ALL.get(n.wrapping_sub(1)).copied())
+    {
+        pending.extend(app.update(Action::SwitchTab(tab)));
+    }
+    // However the loop ends, the tab shown is remembered for the next run.
+    let remember_tab = |app: &App| {
+        if let Some(file) = &session.view_state {
+            let mut view = crate::ops::view_state::load(file, &session.database);
+            view.last_tab = Some(app.tab().number());
+            let _ = crate::ops::view_state::save(file, &session.database, &view);
+        }
+    };
     let tick = Duration::from_millis(refresh::TICK_MS);
     let mut next_tick = Instant::now() + tick;
     let mut first_screen = true;
@@ -76,6 +96,7 @@ pub fn run(session: &Session) -> Result<()> {
             let mut next = Vec::new();
             for effect in pending.drain(..) {
                 if effect == Effect::Quit {
+                    remember_tab(&app);
                     return Ok(());
                 }
                 if let Some(action) = runtime.run(effect) {
@@ -86,6 +107,7 @@ pub fn run(session: &Session) -> Result<()> {
             continue;
         }
         if !app.is_running() {
+            remember_tab(&app);
             return Ok(());
         }
         // The clock ticks on time whether or not keys arrive in between.

@@ -50,9 +50,8 @@ impl Runtime {
             }
             AgendaEffect::RememberHidden(names) => {
                 if let Some(file) = &self.session.view_state {
-                    let view = view_state::DatabaseView {
-                        hidden_agendas: names,
-                    };
+                    let mut view = view_state::load(file, &self.session.database);
+                    view.hidden_agendas = names;
                     view_state::save(file, &self.session.database, &view)?;
                 }
                 AgendaLoaded::Remembered
