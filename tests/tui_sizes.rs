@@ -81,3 +81,34 @@ fn at_80x24_the_dashboards_panes_take_turns() {
         assert!(classes.contains(row), "{row}:\n{classes}");
     }
 }
+
+/// Every form, box and picker of the list at 80×24, in both languages: snapshots, and
+/// the keys to leave or save are on screen, whole.
+#[test]
+fn every_form_box_and_picker_at_80x24() {
+    use crossterm::event::KeyCode;
+    for lang in [Lang::Es, Lang::En] {
+        let (save, leave, enter) = match lang {
+            Lang::Es => ("Ctrl-S: guardar", "Esc", "Intro"),
+            Lang::En => ("Ctrl-S: save", "Esc", "Enter"),
+        };
+        let cases: [(&str, Vec<crossterm::event::KeyEvent>, &str); 6] = [
+            ("client_form", vec![ch('n')], save),
+            ("purchase", vec![ch('p')], leave),
+            ("log_any", vec![ch('l')], leave),
+            ("help", vec![ch('?')], leave),
+            ("confirm_delete", vec![ch('d')], "n"),
+            ("export_picker", vec![ch('E')], enter),
+        ];
+        for (name, keys, shown) in cases {
+            let mut app = loaded_app(lang, (80, 24));
+            for k in keys {
+                app.on_key(k);
+            }
+            let text = screen_of(&app);
+            assert!(text.contains(shown), "{name} {lang:?}: `{shown}`:\n{text}");
+            insta::assert_snapshot!(format!("{name}_80x24_{}", lang_name(lang)), text);
+            app.on_key(crossterm::event::KeyEvent::from(KeyCode::Esc));
+        }
+    }
+}
