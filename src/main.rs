@@ -66,11 +66,11 @@ fn one_line(report: &color_eyre::eyre::Report, locale: &clientela::i18n::Locale)
     for cause in report.chain() {
         // In Spanish, what the store refused is said in Spanish; English keeps the
         // words scripts have always matched.
-        let text = match cause.downcast_ref::<clientela::store::StoreError>() {
+        let (text, said_whole) = match cause.downcast_ref::<clientela::store::StoreError>() {
             Some(e) if locale.lang == clientela::i18n::Lang::Es => {
-                clientela::tui::explain(e, locale)
+                (clientela::tui::explain(e, locale), true)
             }
-            _ => cause.to_string(),
+            _ => (cause.to_string(), false),
         };
         let text = text
             .split_whitespace()
@@ -91,6 +91,10 @@ fn one_line(report: &color_eyre::eyre::Report, locale: &clientela::i18n::Locale)
             line.push_str(": ");
         }
         line.push_str(&text);
+        // Translated, the store's refusal says it all: its English causes are left out.
+        if said_whole {
+            break;
+        }
     }
     match line.char_indices().nth(MOST) {
         Some((cut, _)) => format!("{}…", &line[..cut]),

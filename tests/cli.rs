@@ -395,9 +395,27 @@ fn refusals_speak_the_users_language() {
         in_lang("es_ES.UTF-8", &["client", "show", "42"]),
         "error: No existe el cliente 42.\n"
     );
+    // A client that is not there is said first; one that is asks for --yes.
     assert_eq!(
         in_lang("es_ES.UTF-8", &["client", "delete", "3"]),
-        "error: No se borra el cliente 3 sin --yes.\n"
+        "error: No existe el cliente 3.\n"
+    );
+    s.ok(&["client", "add", "--name", "Ana"]);
+    assert_eq!(
+        in_lang("es_ES.UTF-8", &["client", "delete", "1"]),
+        "error: No se borra el cliente 1 sin --yes.\n"
+    );
+    s.ok(&["log", "add", "1", "--kind", "visit"]);
+    assert_eq!(
+        in_lang(
+            "es_ES.UTF-8",
+            &["log", "add", "1", "--kind", "purchase", "--amount", "0"]
+        ),
+        "error: Una compra no puede ser de 0 (una devolución va en negativo: -12,50).\n"
+    );
+    assert_eq!(
+        in_lang("es_ES.UTF-8", &["log", "edit", "1"]),
+        "error: Nada que cambiar: dé al menos uno de --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation.\n"
     );
     assert_eq!(
         in_lang("C", &["client", "show", "42"]),

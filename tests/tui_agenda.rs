@@ -655,7 +655,7 @@ fn the_day_view_starts_at_the_first_entry_and_counts_those_out_of_sight() {
         "starts at the first entry:\n{text}"
     );
     assert!(
-        text.contains("↓ 1"),
+        text.contains("↓1"),
         "the late entry is counted below:\n{text}"
     );
     insta::assert_snapshot!("agenda_day_80x24_es", text);

@@ -55,6 +55,8 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             store.update_client(id, &card, session.clock.now(), Base::Latest)?;
         }
         ClientCommand::Delete { id, yes } => {
+            // A client that is not there is said first: asking for --yes would imply it is.
+            store.client(id)?;
             if !yes {
                 bail!(fill(session.locale.t(Msg::ClientDeleteNeedsYes), id));
             }

@@ -58,9 +58,14 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
         }
         LogCommand::Edit(args) => {
             let stored = store.entry(args.entry_id)?;
-            let entry = args.apply(stored.entry.clone())?;
+            let entry = args.apply(stored.entry.clone(), &session.locale)?;
             store.update_entry(args.entry_id, &entry, Base::Seen(stored.version))?;
-            let said = fill(session.locale.t(Msg::EntryCorrected), args.entry_id);
+            let mut said = fill(session.locale.t(Msg::EntryCorrected), args.entry_id);
+            // A purchase made something else loses its money: said, not silent.
+            if stored.amount_cents.is_some() && entry.amount_cents.is_none() {
+                said.push(' ');
+                said.push_str(session.locale.t(Msg::AmountDropped));
+            }
             writeln!(io::stdout(), "{said}")?;
         }
         LogCommand::Delete { entry_id, yes } => {
@@ -88,7 +93,7 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
 
 impl LogEditArgs {
     /// `entry` with the flags given applied; the rest as stored.
-    fn apply(&self, mut entry: NewEntry) -> Result<NewEntry> {
+    fn apply(&self, mut entry: NewEntry, l: &crate::i18n::Locale) -> Result<NewEntry> {
         let nothing = self.kind.is_none()
             && self.flags.channel.is_none()
             && self.flags.at.is_none()
@@ -98,9 +103,7 @@ impl LogEditArgs {
             && !self.no_valuation
             && self.flags.note.is_none();
         if nothing {
-            bail!(
-                "nothing to change: give at least one of --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation"
-            );
+            bail!(l.t(Msg::NothingToChange));
         }
         if let Some(kind) = self.kind {
             // A purchase that becomes something else loses its amount and margin; a
@@ -146,7 +149,9 @@ impl LogEditArgs {
                 perceived,
             });
         }
-        entry.validate()?;
+        entry
+            .validate()
+            .map_err(crate::store::StoreError::InvalidEntry)?;
         Ok(entry)
     }
 }
@@ -232,7 +237,9 @@ impl LogAddArgs {
                     expected,
                     perceived,
                 });
-        entry.validate()?;
+        entry
+            .validate()
+            .map_err(crate::store::StoreError::InvalidEntry)?;
         Ok(entry)
     }
 }

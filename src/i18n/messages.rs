@@ -459,6 +459,15 @@ messages! {
     SeriesDeleteQuestion => "«{}» se repite: o = borrar solo esta vez · t = borrar toda la serie ({}) · Esc = nada", "“{}” repeats: o = delete this occurrence only · t = delete the whole series ({}) · Esc = nothing";
     OccurrencesOne => "1 vez", "1 occurrence";
     KindReturn => "devolución", "return";
+    ExportStemList => "clientes", "clients";
+    ExportStemClient => "cliente-{}", "client-{}";
+    NothingToChange => "Nada que cambiar: dé al menos uno de --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation.", "nothing to change: give at least one of --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation";
+    AmountDropped => "(deja de ser una compra: se quitan el importe y el margen)", "(no longer a purchase: its amount and margin are dropped)";
+    MissingAmount => "Una compra necesita un importe.", "A purchase needs an amount.";
+    AmountNotPurchase => "Solo las compras llevan importe o margen.", "Only purchases have an amount or a margin.";
+    LegendAgendaLetter => "inicial de la agenda de la cita (vista semanal)", "the first letter of the entry's agenda (week view)";
+    LegendAllDay => "todo el día", "all day";
+    LegendGoesOn => "la cita sigue", "the entry goes on";
     MarginShort => "margen", "margin";
     EntryCorrected => "Anotación {} corregida.", "Log entry {} corrected.";
     EntryDeletedId => "Anotación {} borrada.", "Log entry {} deleted.";

@@ -170,6 +170,27 @@ pub fn shown_path(path: &Path) -> String {
     }
 }
 
+/// `path` as said in `most` columns: whole when it fits, else its folder shortened from
+/// the left (`…/exports/clientes-20261127-130143.csv`): the file's name is never cut.
+pub fn shown_path_in(path: &Path, most: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let full = shown_path(path);
+    if full.width() <= most {
+        return full;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match path.parent().and_then(Path::file_name) {
+        Some(dir) => {
+            let short = format!("…/{}/{name}", dir.to_string_lossy());
+            if short.width() <= most { short } else { name }
+        }
+        None => name,
+    }
+}
+
 /// The user's Documents folder, if the platform names one (none on a headless Linux
 /// without `user-dirs.dirs`).
 pub fn documents_folder() -> Option<PathBuf> {

@@ -10,6 +10,7 @@ use crate::config::expand_home;
 use crate::domain::{ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect};
 use crate::exchange::csv_safe::Cells;
+use crate::i18n::{Msg, fill};
 use crate::ops::export::{self, Selection};
 use crate::ops::files::{documents_folder, export_folder, new_export_path, write_file};
 use crate::store::StoreError;
@@ -138,7 +139,8 @@ impl Runtime {
     fn export_personal(&self, id: ClientId) -> Outcome<PathBuf> {
         let now = self.session.clock.now();
         let dir = self.export_folder()?;
-        let path = new_export_path(&dir, &format!("cliente-{id}"), "json", now);
+        let stem = fill(self.session.locale.t(Msg::ExportStemClient), id);
+        let path = new_export_path(&dir, &stem, "json", now);
         write_file(&path, |out| export::personal(&self.store, id, now, out))?;
         Ok(path)
     }
@@ -152,7 +154,8 @@ impl Runtime {
         as_of: NaiveDate,
     ) -> Outcome<(PathBuf, usize)> {
         let now = self.session.clock.now();
-        let path = new_export_path(&self.export_folder()?, "clientes", "csv", now);
+        let stem = self.session.locale.t(Msg::ExportStemList);
+        let path = new_export_path(&self.export_folder()?, stem, "csv", now);
         let selection = Selection::Ids(ids);
         let mut count = 0;
         write_file(&path, |out| {

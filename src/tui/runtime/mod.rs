@@ -44,6 +44,12 @@ pub fn explain(error: &StoreError, locale: &Locale) -> String {
         StoreError::NameNeeded(_) => locale.t(Msg::NameNeeded).to_string(),
         StoreError::Changed { .. } => locale.t(Msg::ChangedElsewhere).to_string(),
         StoreError::Damaged { report, .. } => fill(locale.t(Msg::DatabaseDamaged), report),
+        StoreError::InvalidEntry(crate::domain::EntryError::MissingAmount) => {
+            locale.t(Msg::MissingAmount).to_string()
+        }
+        StoreError::InvalidEntry(crate::domain::EntryError::AmountNotPurchase) => {
+            locale.t(Msg::AmountNotPurchase).to_string()
+        }
         StoreError::InvalidEntry(crate::domain::EntryError::ZeroAmount) => {
             locale.t(Msg::ZeroAmount).to_string()
         }

@@ -213,15 +213,22 @@ impl AgendaPaneView<'_> {
                 buf.set_stringn(column_x(i), y, padded, width as usize, style);
             }
         }
+        // In the time gutter, after the hour: the count is of every agenda shown.
         let mark = |y: u16, text: String, buf: &mut Buffer| {
-            let x = area.right().saturating_sub(text.width() as u16);
-            buf.set_string(x, y, text, theme::popup_border());
+            buf.set_stringn(area.x + 5, y, text, 2, theme::popup_border());
+        };
+        let count = |n: usize| {
+            if n > 9 {
+                "+".to_string()
+            } else {
+                n.to_string()
+            }
         };
         if above > 0 && rows > 0 {
-            mark(area.y + 2, format!(" ↑ {above} "), buf);
+            mark(area.y + 2, format!("↑{}", count(above)), buf);
         }
         if below > 0 && rows > 0 {
-            mark(area.y + 1 + rows as u16, format!(" ↓ {below} "), buf);
+            mark(area.y + 1 + rows as u16, format!("↓{}", count(below)), buf);
         }
     }
 
@@ -242,10 +249,14 @@ impl AgendaPaneView<'_> {
         let l = self.locale;
         let start = monday(p.day);
         let mut lines: Vec<(String, Style)> = Vec::new();
-        let mut cursor_line = 0;
+        let (mut cursor_line, mut heading_line) = (0, 0);
         for d in 0..7 {
             let day = start + Duration::days(d);
             let selected_day = day == p.day;
+            if selected_day {
+                heading_line = lines.len();
+                cursor_line = lines.len();
+            }
             let head = format!("{} {}", l.weekday(day), l.short_date(day));
             let style = if selected_day {
                 theme::header().patch(theme::selected())
@@ -275,7 +286,11 @@ impl AgendaPaneView<'_> {
             }
         }
         let rows = area.height as usize;
-        let top = (cursor_line + 2).saturating_sub(rows);
+        // The chosen day's heading stays in sight with its cursor when they both fit.
+        let mut top = (cursor_line + 2).saturating_sub(rows);
+        if cursor_line - heading_line < rows.saturating_sub(1) {
+            top = top.min(heading_line);
+        }
         for (i, (text, style)) in lines.into_iter().skip(top).take(rows).enumerate() {
             let text = crate::tui::widgets::fit::ellipsis(&text, area.width as usize);
             buf.set_stringn(area.x, area.y + i as u16, text, area.width as usize, style);

@@ -312,9 +312,9 @@ impl CardViewWidget<'_> {
             .unwrap_or(12);
         for (i, e) in card.log.iter().enumerate().skip(offset).take(rows) {
             let amount = e.amount_cents.map(|c| l.money(c)).unwrap_or_default();
-            // The margin beside the amount, when it was given.
+            // The margin after the amount, the amounts aligned.
             let amount = match e.margin_cents {
-                Some(m) => format!("{amount} ({} {})", l.t(Msg::MarginShort), l.money(m)),
+                Some(m) => format!("{amount:>10} ({} {})", l.t(Msg::MarginShort), l.money(m)),
                 None => amount,
             };
             let valuation = e

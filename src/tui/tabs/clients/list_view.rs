@@ -72,7 +72,7 @@ const NAME_WANTED: u16 = 34;
 /// The columns shown in `width`, in screen order, with their widths: the complaints mark
 /// and the name (at least 20) always; the others by priority (lifecycle, phone,
 /// satisfaction, frequency, volume, city, tags) while they fit whole; then the room left
-/// goes to the name (up to 34), the city and tags (up to 20 and 30), and the name again.
+/// goes to the name (up to 34), the city and tags (up to 24 and 40), and the name again.
 fn column_widths(width: u16) -> Vec<(Col, u16)> {
     // (column, least width, most width before the last share)
     let by_priority = [
@@ -81,8 +81,8 @@ fn column_widths(width: u16) -> Vec<(Col, u16)> {
         (Col::Satisfaction, 12, 12),
         (Col::Frequency, 11, 11),
         (Col::Volume, 9, 9),
-        (Col::City, 10, 20),
-        (Col::Tags, 10, 30),
+        (Col::City, 10, 24),
+        (Col::Tags, 10, 40),
     ];
     let spacing = 1;
     let mut used = 2 + spacing + NAME_MIN;
@@ -293,7 +293,7 @@ mod tests {
         let tags = wide.iter().find(|(c, _)| *c == Col::Tags).map(|(_, w)| *w);
         assert_eq!(
             tags,
-            Some(30),
+            Some(40),
             "at 200 the tags get their room before the name grows on"
         );
     }

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::{Cx, Edited, News, Tab, TabPane, ViewCx, show_in};
 use chrono::NaiveDate;
@@ -521,17 +522,19 @@ impl TabPane for ClientsTab {
                 cx.tell(News::ClientRemoved(status));
             }
             ClientsLoaded::PersonalExported(path) => {
-                cx.say_text(fill(
-                    cx.locale.t(Msg::ClientExported),
-                    crate::ops::files::shown_path(&path),
-                ));
+                let template = cx.locale.t(Msg::ClientExported);
+                // The file's name whole on the status line; its folder shortened if need be.
+                let room = usize::from(cx.size.0).saturating_sub(template.width() + 2);
+                let shown = crate::ops::files::shown_path_in(&path, room);
+                cx.say_text(fill(template, shown));
             }
             ClientsLoaded::ListExported(path, count) => {
                 cx.overlays.close(|o| matches!(o, Overlay::Columns(_)));
-                let shown = crate::ops::files::shown_path(&path);
                 let template =
                     cx.locale
                         .count_msg(count as u64, Msg::ListExportedOne, Msg::ListExported);
+                let room = usize::from(cx.size.0).saturating_sub(template.width() + 8);
+                let shown = crate::ops::files::shown_path_in(&path, room);
                 cx.say_text(fill2(template, count, shown));
             }
             ClientsLoaded::EntryChanged { client_id, deleted } => {
