@@ -242,3 +242,21 @@ fn e_exports_the_group_under_the_cursor() {
         "{effects:?}"
     );
 }
+
+/// E on the complaints pane says what it exports instead of doing nothing.
+#[test]
+fn e_on_the_complaints_says_what_it_exports() {
+    let mut app = loaded_app(Lang::En, (120, 40));
+    app.on_key(ch('3'));
+    for _ in 0..3 {
+        app.on_key(key(KeyCode::Tab));
+    }
+    assert_eq!(app.dashboard().focus(), DashboardFocus::Complaints);
+    assert!(app.on_key(ch('E')).is_empty());
+    assert_eq!(app.tab(), Tab::Dashboard);
+    assert!(
+        app.status().is_some_and(|s| s.text.contains("quadrant")),
+        "{:?}",
+        app.status()
+    );
+}

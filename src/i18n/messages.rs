@@ -99,6 +99,7 @@ messages! {
     HelpMoreBelow => "↓ AvPág: más", "↓ PgDn: more";
     HelpMoreAbove => "↑ RePág: arriba", "↑ PgUp: back up";
     KeyExportGroup => "exportar", "export";
+    ExportNeedsClass => "E exporta los clientes de un cuadrante, una tarea o una clase: Tab hasta uno.", "E exports the clients of a quadrant, a to-do group or a class: Tab to one.";
     KeyEditEntry => "corregir anotación", "correct entry";
     KeyDeleteEntry => "borrar anotación", "delete entry";
     KeyLeaveEntry => "volver a la ficha", "back to the card";

@@ -239,10 +239,13 @@ impl TabPane for DashboardTab {
             Action::Dashboard(DashboardAction::ClearClasses) => {
                 self.chosen = ClassFilter::default()
             }
-            Action::Dashboard(DashboardAction::Export)
-                if self.focus != DashboardFocus::Complaints =>
-            {
-                cx.tell(News::ExportClients(self.filter_to_apply()));
+            Action::Dashboard(DashboardAction::Export) => {
+                if self.focus == DashboardFocus::Complaints {
+                    // Said rather than nothing: E exports clients by class.
+                    cx.say(Msg::ExportNeedsClass);
+                } else {
+                    cx.tell(News::ExportClients(self.filter_to_apply()));
+                }
             }
             Action::Activate => match self.focus {
                 DashboardFocus::Quadrants | DashboardFocus::ToDo | DashboardFocus::Classes => {
