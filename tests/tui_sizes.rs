@@ -73,6 +73,13 @@ fn at_80x24_the_dashboards_panes_take_turns() {
         "{todo}"
     );
     assert!(!todo.contains("Apóstoles"), "one pane at a time:\n{todo}");
+    // Each group's count is on its row (they were cut off at 80 columns).
+    let row = todo
+        .lines()
+        .find(|l| l.contains("Mercenarios a vincular"))
+        .unwrap_or_default();
+    let left = row.split("││").next().unwrap_or_default();
+    assert!(left.trim_end().ends_with('2'), "{row}");
     app.on_key(crossterm::event::KeyEvent::from(
         crossterm::event::KeyCode::Tab,
     ));

@@ -136,6 +136,15 @@ impl DashboardView<'_> {
         let block = self.pane(DashboardFocus::ToDo, l.t(Msg::DashToDo).into());
         let inner = block.inner(area);
         block.render(area, buf);
+        // The count always shows, as wide as the largest; the group's name takes what is
+        // left (… if longer).
+        let count_width = ToDo::iter()
+            .map(|g| f.group(g).map_or(0, |g| g.count).to_string().len() + 1)
+            .max()
+            .unwrap_or(2);
+        let label_width = usize::from(inner.width)
+            .saturating_sub(4 + count_width)
+            .min(33);
         let mut lines: Vec<Line<'_>> = ToDo::iter()
             .enumerate()
             .map(|(i, g)| {
@@ -145,10 +154,14 @@ impl DashboardView<'_> {
                 let count_style = if urgent { theme::error() } else { style };
                 Line::from(vec![
                     Span::styled(
-                        format!("{} {:<33}", self.mark(Class::ToDo(g)), l.label(&g)),
+                        format!(
+                            "{} {:<label_width$}",
+                            self.mark(Class::ToDo(g)),
+                            crate::tui::widgets::fit::ellipsis(l.label(&g), label_width)
+                        ),
                         style,
                     ),
-                    Span::styled(format!("{count:>6}"), style.patch(count_style)),
+                    Span::styled(format!("{count:>count_width$}"), style.patch(count_style)),
                 ])
             })
             .collect();
