@@ -71,18 +71,9 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
         LogCommand::Delete { entry_id, yes } => {
             let l = &session.locale;
             let stored = store.entry(entry_id)?;
-            let what = format!(
-                "{} {} {}",
-                l.entry_kind(&stored),
-                l.date(stored.at.date()),
-                stored.amount_cents.map(|c| l.money(c)).unwrap_or_default()
-            );
+            let what = l.entry_subject(&stored);
             if !yes {
-                bail!(fill2(
-                    l.t(Msg::EntryDeleteNeedsYes),
-                    entry_id,
-                    what.trim_end()
-                ));
+                bail!(fill2(l.t(Msg::EntryDeleteNeedsYes), entry_id, &what));
             }
             store.delete_entry(entry_id, Base::Seen(stored.version))?;
             writeln!(io::stdout(), "{}", fill(l.t(Msg::EntryDeletedId), entry_id))?;
@@ -149,10 +140,7 @@ impl LogEditArgs {
                 perceived,
             });
         }
-        entry
-            .validate()
-            .map_err(crate::store::StoreError::InvalidEntry)?;
-        Ok(entry)
+        checked(entry)
     }
 }
 
@@ -237,9 +225,15 @@ impl LogAddArgs {
                     expected,
                     perceived,
                 });
-        entry
-            .validate()
-            .map_err(crate::store::StoreError::InvalidEntry)?;
-        Ok(entry)
+        checked(entry)
     }
+}
+
+/// `entry` if it keeps the log's rules, else the store's refusal (said in the user's
+/// language by `main`, as the store's own are).
+fn checked(entry: NewEntry) -> Result<NewEntry> {
+    entry
+        .validate()
+        .map_err(crate::store::StoreError::InvalidEntry)?;
+    Ok(entry)
 }

@@ -152,6 +152,14 @@ impl Locale {
         self.plural(n, Msg::CountOne, Msg::CountOf)
     }
 
+    /// An entry named for a question or a refusal: its kind, day and amount
+    /// ("compra 13/11/2026 2,00").
+    pub fn entry_subject(&self, e: &crate::domain::NewEntry) -> String {
+        let amount = e.amount_cents.map(|c| self.money(c)).unwrap_or_default();
+        let text = format!("{} {} {amount}", self.entry_kind(e), self.date(e.at.date()));
+        text.trim_end().to_string()
+    }
+
     /// What an entry is: its kind, or "return" for a purchase with a negative amount.
     pub fn entry_kind(&self, entry: &crate::domain::NewEntry) -> &'static str {
         if entry.is_return() {

@@ -8,6 +8,7 @@ mod export_picker;
 mod help;
 mod prompt;
 mod quick_log;
+mod quick_log_view;
 
 pub use agendas::AgendaChooser;
 pub use ask::Ask;
@@ -144,7 +145,7 @@ impl Overlay {
             Overlay::Prompt(prompt) => prompt.render(locale, area, buf),
             Overlay::Columns(picker) => picker.render(locale, area, buf),
             Overlay::Agendas(chooser) => chooser.render(locale, area, buf),
-            Overlay::QuickLog(quick) => quick.render(locale, area, buf),
+            Overlay::QuickLog(quick) => quick_log_view::render(quick, locale, area, buf),
         }
     }
 }

@@ -3,9 +3,6 @@
 
 use chrono::NaiveDateTime;
 use crossterm::event::KeyEvent;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 use strum::IntoEnumIterator;
 
 use super::Outcome;
@@ -15,9 +12,7 @@ use crate::domain::{
 };
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::action::{Action, ClientsAction};
-use crate::tui::theme;
 use crate::tui::widgets::TextInput;
-use crate::tui::widgets::popup::render_box;
 
 /// A field of the quick log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,7 +189,7 @@ impl QuickLog {
     }
 
     /// The text input of a field, if it is one.
-    fn input(&self, field: QuickField) -> Option<&TextInput> {
+    pub(super) fn input(&self, field: QuickField) -> Option<&TextInput> {
         match field {
             QuickField::Amount => Some(&self.amount),
             QuickField::Margin => Some(&self.margin),
@@ -398,159 +393,8 @@ impl QuickLog {
         }
         Outcome::Kept
     }
-
-    /// Draws the box over `area`.
-    pub(super) fn render(&self, l: &Locale, area: Rect, buf: &mut Buffer) {
-        let q = self;
-        let title = match &q.correcting {
-            Some(_) => format!("{} · {}", l.t(Msg::EditEntryTitle), q.client_name),
-            None => format!("{} · {}", l.label(&q.kind), q.client_name),
-        };
-        let score = |v: u8| {
-            if v == 0 {
-                l.t(Msg::None).to_string()
-            } else {
-                v.to_string()
-            }
-        };
-        let fields = q.fields();
-        let mut lines: Vec<Line<'_>> = Vec::new();
-        for f in &fields {
-            let (label, value) = match f {
-                QuickField::Kind => (Msg::ColKind, format!("‹ {} ›", l.label(&q.kind))),
-                QuickField::At => (Msg::ColWhen, String::new()),
-                QuickField::Amount => (Msg::ColAmount, String::new()),
-                QuickField::Margin => (Msg::ColMargin, String::new()),
-                QuickField::Note => (Msg::ColNote, String::new()),
-                QuickField::Expected => (Msg::Expected, format!("‹ {} ›", score(q.expected))),
-                QuickField::Perceived => (Msg::Perceived, format!("‹ {} ›", score(q.perceived))),
-            };
-            let style = if *f == q.focus {
-                theme::focused_field()
-            } else {
-                theme::label()
-            };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{:<16}", l.t(label)), style),
-                Span::raw(value),
-            ]));
-        }
-        lines.push(Line::default());
-        if let Some(e) = &q.error {
-            lines.push(Line::from(Span::styled(e.clone(), theme::error())));
-        }
-        // ←/→ only where there is a choice to make.
-        let hint = if fields.iter().any(|f| {
-            matches!(
-                f,
-                QuickField::Kind | QuickField::Expected | QuickField::Perceived
-            )
-        }) {
-            Msg::QuickLogHint
-        } else {
-            Msg::QuickLogHintText
-        };
-        let width = 64;
-        lines.push(Line::from(Span::styled(
-            crate::tui::widgets::fit::whole_parts(l.t(hint), usize::from(width) - 2),
-            theme::hint(),
-        )));
-        let height = lines.len() as u16 + 2;
-        render_box(area, buf, &title, lines, width);
-        // The text inputs go over their (empty) value cells.
-        let rect = crate::tui::widgets::popup::centered(area, width, height);
-        for (row, f) in fields.iter().enumerate() {
-            let Some(input) = q.input(*f) else {
-                continue;
-            };
-            let cell = Rect {
-                x: rect.x + 1 + 16,
-                y: rect.y + 1 + row as u16,
-                width: rect.width.saturating_sub(18),
-                height: 1,
-            };
-            if cell.y < rect.y + rect.height.saturating_sub(1) {
-                input.render(cell.intersection(area), buf);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Lang;
-    use crossterm::event::{KeyCode, KeyModifiers};
-
-    fn now() -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
-            .and_then(|d| d.and_hms_opt(10, 0, 0))
-            .expect("date")
-    }
-
-    fn typed(q: &mut QuickLog, text: &str) {
-        for c in text.chars() {
-            q.type_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        }
-    }
-
-    #[test]
-    fn a_purchase_asks_for_the_amount_and_an_optional_margin() {
-        let locale = Locale::new(Lang::Es, "auto");
-        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Purchase, false);
-        assert_eq!(q.fields(), [QuickField::Amount, QuickField::Margin]);
-        typed(&mut q, "12,5,0");
-        assert!(q.to_entry(now(), &locale).is_err());
-        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Purchase, false);
-        typed(&mut q, "12,50");
-        let e = q.to_entry(now(), &locale).expect("valid");
-        assert_eq!((e.client_id, e.amount_cents, e.at), (7, Some(1250), now()));
-    }
-
-    #[test]
-    fn any_kind_with_a_valuation() {
-        let locale = Locale::new(Lang::En, "auto");
-        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Visit, true);
-        assert_eq!(
-            q.fields(),
-            [
-                QuickField::Kind,
-                QuickField::Note,
-                QuickField::Expected,
-                QuickField::Perceived
-            ]
-        );
-        q.move_focus(2);
-        q.cycle(3);
-        assert!(
-            q.to_entry(now(), &locale).is_err(),
-            "expected without perceived"
-        );
-        q.move_focus(1);
-        q.cycle(-1);
-        let e = q.to_entry(now(), &locale).expect("valid");
-        assert_eq!(
-            e.valuation,
-            Some(Valuation {
-                expected: 3,
-                perceived: 5
-            })
-        );
-        q.focus = QuickField::Kind;
-        q.cycle(1);
-        assert_eq!(q.kind, EntryKind::Call);
-        assert_eq!(q.fields(), [QuickField::Kind, QuickField::Note]);
-    }
-
-    #[test]
-    fn a_complaint_needs_its_text() {
-        let locale = Locale::new(Lang::Es, "auto");
-        let mut q = QuickLog::new(7, "Ana".into(), EntryKind::Complaint, false);
-        assert!(q.to_entry(now(), &locale).is_err());
-        typed(&mut q, "Llegó roto");
-        assert_eq!(
-            q.to_entry(now(), &locale).map(|e| e.note),
-            Ok("Llegó roto".to_string())
-        );
-    }
-}
+#[path = "quick_log_tests.rs"]
+mod tests;

@@ -2,9 +2,13 @@
 //! and what the counter logs. Owns its state, its update and its view.
 
 mod card;
+mod card_history;
+mod card_view;
 mod editor;
+mod exports;
 mod form;
 mod form_view;
+mod history;
 mod list;
 mod list_view;
 
@@ -18,19 +22,18 @@ use std::collections::HashMap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 use super::{Cx, Edited, News, Tab, TabPane, ViewCx, show_in};
 use chrono::NaiveDate;
 
 use crate::domain::{ClassFilter, Client, ClientId, ClientSummary};
-use crate::i18n::{Msg, fill, fill2};
-use crate::store::{Base, Overwritten};
+use crate::i18n::{Msg, fill};
+use crate::store::Overwritten;
 use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::keymap::Context;
-use crate::tui::overlay::{Ask, ExportPicker, Overlay, QuickLog};
-use card::CardViewWidget;
+use crate::tui::overlay::{Ask, Overlay, QuickLog};
+use card_view::CardViewWidget;
 use editor::{ClientEditor, answers_editor};
 use form_view::ClientFormView;
 use list_view::ClientListView;
@@ -56,30 +59,6 @@ pub struct ClientsTab {
     edit_when_loaded: bool,
     /// Whether what the tab shows changed while it was hidden.
     stale: bool,
-}
-
-/// The card's keys that move in it: ↓/↑ through the history, PgDn/PgUp through the
-/// details, Home to the top, End to the oldest entry. `None`: not a move.
-fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Option<Vec<Effect>> {
-    let area = Rect::new(0, 0, cx.size.0, cx.size.1.saturating_sub(FRAME_ROWS));
-    let widget = CardViewWidget {
-        card,
-        locale: cx.locale,
-        today: cx.today(),
-    };
-    let (top, last) = widget.scroll_bounds(area);
-    let details = widget.details_lines(area.width.saturating_sub(2)).len();
-    let page = card::card_rows(area, card.log.len(), details).0.max(2) as usize - 1;
-    match action {
-        Action::MoveDown => card.move_entry(1),
-        Action::MoveUp => card.move_entry(-1),
-        Action::PageDown => card.scroll = (top + page).min(last),
-        Action::PageUp => card.scroll = top.saturating_sub(page),
-        Action::First => (card.scroll, card.entry) = (0, None),
-        Action::Last => card.entry = card.log.len().checked_sub(1),
-        _ => return None,
-    }
-    Some(Vec::new())
 }
 
 /// Rows of clients the list shows in a terminal of `size`.
@@ -272,30 +251,12 @@ impl ClientsTab {
                 };
                 return vec![effect.into()];
             }
-            ClientsAction::ExportList => {
-                let ids = self.list.shown_ids();
-                if ids.is_empty() {
-                    cx.say(Msg::NothingToExport);
-                } else {
-                    let picker = Box::new(ExportPicker::new(ids));
-                    cx.overlays.open(Tab::Clients, Overlay::Columns(picker));
-                }
-            }
+            ClientsAction::ExportList => exports::pick_columns(self.list.shown_ids(), cx),
             ClientsAction::Export {
                 ids,
                 columns,
                 dialect,
-            } => {
-                return vec![
-                    ClientsEffect::ExportList {
-                        ids,
-                        columns,
-                        dialect,
-                        as_of: cx.today(),
-                    }
-                    .into(),
-                ];
-            }
+            } => return vec![exports::export(ids, columns, dialect, cx)],
             ClientsAction::Back => self.card = None,
             ClientsAction::StartLog(kind) | ClientsAction::StartLogAny(kind) => {
                 if let Some((id, name)) = self.current_client() {
@@ -305,41 +266,10 @@ impl ClientsTab {
                 }
             }
             ClientsAction::Log(entry) => return vec![ClientsEffect::Log(entry).into()],
-            ClientsAction::EditEntry => {
-                if let Some(card) = &self.card
-                    && let Some(e) = card.selected_entry()
-                {
-                    let name = card.details.client.card.name.clone();
-                    let quick = Box::new(QuickLog::correct(e, name, cx.locale));
-                    cx.overlays.open(Tab::Clients, Overlay::QuickLog(quick));
-                }
-            }
-            ClientsAction::AskDeleteEntry => {
-                if let Some(e) = self.card.as_ref().and_then(CardView::selected_entry) {
-                    let l = cx.locale;
-                    let subject = [
-                        l.entry_kind(e).to_string(),
-                        l.date(e.at.date()),
-                        e.amount_cents.map(|c| l.money(c)).unwrap_or_default(),
-                    ]
-                    .join(" ");
-                    let on_yes = Action::Clients(ClientsAction::DeleteEntry(e.id, e.version));
-                    let ask = Ask::delete(l, Msg::ConfirmDeleteEntry, subject.trim(), on_yes);
-                    cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
-                }
-            }
+            ClientsAction::EditEntry => history::edit_entry(self.card.as_ref(), cx),
+            ClientsAction::AskDeleteEntry => history::ask_delete_entry(self.card.as_ref(), cx),
             ClientsAction::DeleteEntry(id, version) => {
-                if let Some(card) = &self.card {
-                    let client_id = card.details.client.id;
-                    return vec![
-                        ClientsEffect::DeleteEntry {
-                            id,
-                            client_id,
-                            base: Base::Seen(version),
-                        }
-                        .into(),
-                    ];
-                }
+                return history::delete_entry(self.card.as_ref(), id, version);
             }
             ClientsAction::LeaveEntry => {
                 if let Some(card) = self.card.as_mut() {
@@ -347,14 +277,7 @@ impl ClientsTab {
                 }
             }
             ClientsAction::CorrectEntry(id, version, entry) => {
-                return vec![
-                    ClientsEffect::CorrectEntry {
-                        id,
-                        entry,
-                        base: Base::Seen(version),
-                    }
-                    .into(),
-                ];
+                return vec![history::correct_entry(id, version, entry)];
             }
             // The form's answers, when the form is gone: nothing to do.
             ClientsAction::DiscardForm
@@ -406,7 +329,7 @@ impl TabPane for ClientsTab {
             return self.follow(edited, cx);
         }
         if let Some(card) = self.card.as_mut()
-            && let Some(moved) = card_move(card, &action, cx)
+            && let Some(moved) = history::card_move(card, &action, cx)
         {
             return moved;
         }
@@ -521,22 +444,8 @@ impl TabPane for ClientsTab {
                 }
                 cx.tell(News::ClientRemoved(status));
             }
-            ClientsLoaded::PersonalExported(path) => {
-                let template = cx.locale.t(Msg::ClientExported);
-                // The file's name whole on the status line; its folder shortened if need be.
-                let room = usize::from(cx.size.0).saturating_sub(template.width() + 2);
-                let shown = crate::ops::files::shown_path_in(&path, room);
-                cx.say_text(fill(template, shown));
-            }
-            ClientsLoaded::ListExported(path, count) => {
-                cx.overlays.close(|o| matches!(o, Overlay::Columns(_)));
-                let template =
-                    cx.locale
-                        .count_msg(count as u64, Msg::ListExportedOne, Msg::ListExported);
-                let room = usize::from(cx.size.0).saturating_sub(template.width() + 8);
-                let shown = crate::ops::files::shown_path_in(&path, room);
-                cx.say_text(fill2(template, count, shown));
-            }
+            ClientsLoaded::PersonalExported(path) => exports::said_personal(&path, cx),
+            ClientsLoaded::ListExported(path, count) => exports::said_list(&path, count, cx),
             ClientsLoaded::EntryChanged { client_id, deleted } => {
                 cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
                 cx.say(if deleted {

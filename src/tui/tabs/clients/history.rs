@@ -1,0 +1,82 @@
+//! The card's history from the keys: moving in it, correcting and deleting an entry.
+
+use ratatui::layout::Rect;
+
+use super::FRAME_ROWS;
+use super::card::CardView;
+use super::card_view::CardViewWidget;
+use crate::domain::{EntryId, NewEntry, Version};
+use crate::i18n::Msg;
+use crate::store::Base;
+use crate::tui::action::{Action, ClientsAction};
+use crate::tui::effect::{ClientsEffect, Effect};
+use crate::tui::overlay::{Ask, Overlay, QuickLog};
+use crate::tui::tabs::{Cx, Tab};
+
+/// The card's keys that move in it: ↓/↑ through the history, PgDn/PgUp through the
+/// details, Home to the top, End to the oldest entry. `None`: not a move.
+pub(super) fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Option<Vec<Effect>> {
+    let area = Rect::new(0, 0, cx.size.0, cx.size.1.saturating_sub(FRAME_ROWS));
+    let widget = CardViewWidget {
+        card,
+        locale: cx.locale,
+        today: cx.today(),
+    };
+    let (top, last, rows) = widget.scroll_bounds(area);
+    let page = rows.max(2) - 1;
+    match action {
+        Action::MoveDown => card.move_entry(1),
+        Action::MoveUp => card.move_entry(-1),
+        Action::PageDown => card.scroll = (top + page).min(last),
+        Action::PageUp => card.scroll = top.saturating_sub(page),
+        Action::First => (card.scroll, card.entry) = (0, None),
+        Action::Last => card.entry = card.log.len().checked_sub(1),
+        _ => return None,
+    }
+    Some(Vec::new())
+}
+
+/// Opens the box to correct the entry under the card's cursor.
+pub(super) fn edit_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
+    if let Some(card) = card
+        && let Some(e) = card.selected_entry()
+    {
+        let name = card.details.client.card.name.clone();
+        let quick = Box::new(QuickLog::correct(e, name, cx.locale));
+        cx.overlays.open(Tab::Clients, Overlay::QuickLog(quick));
+    }
+}
+
+/// Asks before deleting the entry under the card's cursor, naming it.
+pub(super) fn ask_delete_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
+    if let Some(e) = card.and_then(CardView::selected_entry) {
+        let subject = cx.locale.entry_subject(e);
+        let on_yes = Action::Clients(ClientsAction::DeleteEntry(e.id, e.version));
+        let ask = Ask::delete(cx.locale, Msg::ConfirmDeleteEntry, &subject, on_yes);
+        cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
+    }
+}
+
+/// The user said yes: delete entry `id` of the card's client, as it was when asked.
+pub(super) fn delete_entry(card: Option<&CardView>, id: EntryId, version: Version) -> Vec<Effect> {
+    card.map(|card| {
+        ClientsEffect::DeleteEntry {
+            id,
+            client_id: card.details.client.id,
+            base: Base::Seen(version),
+        }
+        .into()
+    })
+    .into_iter()
+    .collect()
+}
+
+/// Stores the corrected `entry` over entry `id`, as it was when the box opened.
+pub(super) fn correct_entry(id: EntryId, version: Version, entry: Box<NewEntry>) -> Effect {
+    ClientsEffect::CorrectEntry {
+        id,
+        entry,
+        base: Base::Seen(version),
+    }
+    .into()
+}
