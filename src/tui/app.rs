@@ -3,7 +3,7 @@
 //! on top, then the tab shown; results go to the tab that asked for them.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyEvent, MouseEvent};
 
 use super::action::{Action, ClientsAction, Loaded, Tick};
 use super::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
@@ -51,13 +51,10 @@ pub struct App {
     pub(super) size: (u16, u16),
     pub(super) settings: UiSettings,
     /// The last left click (when, column, row), to tell a double click.
-    last_click: Option<(std::time::Instant, u16, u16)>,
+    pub(super) last_click: Option<(std::time::Instant, u16, u16)>,
     changes: Debounce,
     running: bool,
 }
-
-/// Two clicks on the same cell closer than this are a double click.
-const DOUBLE_CLICK: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// What the UI takes from the configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,50 +249,9 @@ impl App {
         }
     }
 
-    /// A mouse event at `at`: a click on a tab shows it; on a client row it selects
-    /// the row, a double click opens the card; the wheel moves as ↑/↓ do. Nothing when
-    /// the config turned the mouse off.
+    /// A mouse event at `at` (see [`super::mouse`]).
     pub fn on_mouse(&mut self, m: MouseEvent, at: std::time::Instant) -> Vec<Effect> {
-        if !self.settings.mouse {
-            return Vec::new();
-        }
-        match m.kind {
-            MouseEventKind::ScrollDown => self.update(Action::MoveDown),
-            MouseEventKind::ScrollUp => self.update(Action::MoveUp),
-            MouseEventKind::Down(MouseButton::Left) => {
-                let double = self.last_click.is_some_and(|(when, x, y)| {
-                    (x, y) == (m.column, m.row) && at.duration_since(when) < DOUBLE_CLICK
-                });
-                self.last_click = Some((at, m.column, m.row));
-                if !self.overlays.is_empty() {
-                    return Vec::new();
-                }
-                if m.row == 0 {
-                    return match super::view::tab_at(m.column, &self.locale) {
-                        Some(tab) => self.update(Action::SwitchTab(tab)),
-                        None => Vec::new(),
-                    };
-                }
-                let first_row = 1 + crate::tui::tabs::clients::CHROME_ROWS;
-                if self.tab == Tab::Clients
-                    && self.clients.card().is_none()
-                    && self.clients.form().is_none()
-                    && m.row >= first_row
-                {
-                    let row = self.clients.list().offset + usize::from(m.row - first_row);
-                    if row < self.clients.list().len() {
-                        let mut effects =
-                            self.update(Action::Clients(ClientsAction::SelectRow(row)));
-                        if double {
-                            effects.extend(self.update(Action::Clients(ClientsAction::OpenCard)));
-                        }
-                        return effects;
-                    }
-                }
-                Vec::new()
-            }
-            _ => Vec::new(),
-        }
+        super::mouse::on_mouse(self, m, at)
     }
 
     /// A key press: a bound action, or text for the focused input.
