@@ -19,6 +19,13 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             // One line, as for every other user mistake; `--help` has the rest.
+            let locale = Session::fallback_locale(config_named().as_deref());
+            if locale.lang == clientela::i18n::Lang::Es
+                && let Some(said) = cli::usage_error(&e, &locale)
+            {
+                eprintln!("error: {said}");
+                return ExitCode::from(2);
+            }
             let text = e.render().to_string();
             let first_block: Vec<&str> = text
                 .lines()
@@ -43,18 +50,28 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(report) if is_broken_pipe(&report) => ExitCode::SUCCESS,
         Err(report) => {
-            // The store's errors in the user's language (the configuration's setting
-            // when it could be read, else the environment's).
-            let config = session_args
-                .config
-                .as_deref()
-                .and_then(|p| clientela::config::Config::load(p, true).ok())
-                .unwrap_or_default();
-            let locale = clientela::i18n::Locale::from_config(&config, |k| std::env::var(k).ok());
+            // The errors in the user's language (the configuration's setting when it
+            // could be read, else the environment's).
+            let locale = Session::fallback_locale(session_args.config.as_deref());
             eprintln!("error: {}", one_line(&report, &locale));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The `--config` given on a command line clap refused, if any.
+fn config_named() -> Option<std::path::PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy();
+        if text == "--config" {
+            return args.next().map(Into::into);
+        }
+        if let Some(path) = text.strip_prefix("--config=") {
+            return Some(path.into());
+        }
+    }
+    None
 }
 
 /// The report as one line: each cause once (a cause whose text is already said is
@@ -64,14 +81,14 @@ fn one_line(report: &color_eyre::eyre::Report, locale: &clientela::i18n::Locale)
     const MOST: usize = 400;
     let mut line = String::new();
     for cause in report.chain() {
-        // In Spanish, what the store refused is said in Spanish; English keeps the
-        // words scripts have always matched.
-        let (text, said_whole) = match cause.downcast_ref::<clientela::store::StoreError>() {
-            Some(e) if locale.lang == clientela::i18n::Lang::Es => {
-                (clientela::tui::explain(e, locale), true)
-            }
-            _ => (cause.to_string(), false),
+        // In Spanish, the program's own refusals are said in Spanish; English keeps
+        // the words scripts have always matched.
+        let said = match locale.lang {
+            clientela::i18n::Lang::Es => cli::say_error(cause, locale),
+            clientela::i18n::Lang::En => None,
         };
+        let said_whole = said.is_some();
+        let text = said.unwrap_or_else(|| cause.to_string());
         let text = text
             .split_whitespace()
             .map(shorten)
@@ -91,7 +108,7 @@ fn one_line(report: &color_eyre::eyre::Report, locale: &clientela::i18n::Locale)
             line.push_str(": ");
         }
         line.push_str(&text);
-        // Translated, the store's refusal says it all: its English causes are left out.
+        // Translated, a refusal says it all: its English causes are left out.
         if said_whole {
             break;
         }

@@ -48,6 +48,19 @@ pub struct Session {
 }
 
 impl Session {
+    /// The locale to speak in when the session itself could not be made (a mistake on
+    /// the command line, a config that does not load): the config's language when the
+    /// file (`config`, else the platform's) can be read, else the environment's.
+    pub fn fallback_locale(config: Option<&std::path::Path>) -> Locale {
+        let path = config
+            .map(std::path::Path::to_path_buf)
+            .or(Paths::platform().config_file);
+        let config = path
+            .and_then(|p| Config::load(&p, false).ok())
+            .unwrap_or_default();
+        Locale::from_config(&config, |k| std::env::var(k).ok())
+    }
+
     /// Resolves config (`--config`, else the platform file, else defaults), the
     /// database (`--db`/`CLIENTELA_DB`, else the config's, else the platform data
     /// directory; `--demo` takes the demo file beside it) and the clock.
@@ -71,7 +84,7 @@ impl Session {
             .clone()
             .or_else(|| config.database.as_deref().map(expand_home))
             .or(paths.database)
-            .ok_or_else(|| eyre!("no home directory to keep the database in; use --db PATH"))?;
+            .ok_or_else(|| eyre!(locale.t(crate::i18n::CliMsg::NoHome)))?;
         let database = if args.demo {
             demo_database_beside(&database)
         } else {

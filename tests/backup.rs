@@ -109,7 +109,7 @@ fn restore_checks_the_copy_and_keeps_the_database_aside() {
     s.ok(&["client", "add", "--name", "Luis"]);
 
     let said = s.ok(&["restore", &copy.display().to_string()]);
-    assert!(said.contains("(1 clients)"), "{said}");
+    assert!(said.contains("(1 client)"), "{said}");
     let names = s.json(&["client", "list", "--format", "json"]);
     let names: Vec<&str> = names
         .as_array()

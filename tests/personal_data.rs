@@ -155,7 +155,7 @@ fn erase_leaves_nothing_of_the_client_in_the_file() {
     assert_eq!(
         said.trim(),
         format!(
-            "client {id} erased: 2 log entries deleted, 1 agenda entries and 1 referrals unlinked"
+            "client {id} erased. Log entries deleted: 2; agenda entries unlinked: 1; referrals unlinked: 1"
         )
     );
     let after = file_bytes(&s);
@@ -211,7 +211,7 @@ fn erase_with_a_reader_open_says_the_file_is_not_yet_overwritten() {
     let said = String::from_utf8_lossy(&out.stdout);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "not reported as done: {said}");
-    assert!(said.starts_with(&format!("client {id} erased:")), "{said}");
+    assert!(said.starts_with(&format!("client {id} erased.")), "{said}");
     assert_one_error_line(
         &err,
         &format!(
@@ -245,14 +245,14 @@ fn erase_names_the_backups_that_still_hold_the_client() {
     let said = s.ok(&["client", "erase", &id, "--yes"]);
     let copy = s.dir.path().join("backups/clientela-20261122-120000.db");
     assert!(
-        said.contains("backups taken before that still hold this client: 1;")
+        said.contains("Backups taken before that still hold this client: 1.")
             && said.contains(&format!("  {}\n", copy.display())),
         "{said}"
     );
     s.ok(&["backup"]);
     let said = s.ok(&["client", "erase", "2", "--yes"]);
     assert!(
-        said.contains("backups taken before that still hold this client: 2;"),
+        said.contains("Backups taken before that still hold this client: 2."),
         "{said}"
     );
 }
@@ -283,7 +283,7 @@ fn erase_on_a_full_disk_says_what_was_done() {
     let said = String::from_utf8_lossy(&out.stdout);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{said}");
-    assert!(said.starts_with(&format!("client {id} erased:")), "{said}");
+    assert!(said.starts_with(&format!("client {id} erased.")), "{said}");
     assert_one_error_line(
         &err,
         &format!(

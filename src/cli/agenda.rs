@@ -16,7 +16,7 @@ use crate::domain::{Agenda, AgendaId, NewAppointment, Recurrence, RepeatEnd, Sch
 use crate::exchange::agenda::{records, write_csv, write_day_sheet};
 use crate::exchange::ics::write_ics;
 use crate::exchange::ics_import::read_ics;
-use crate::i18n::{Msg, fill, fill2};
+use crate::i18n::{CliMsg, Locale, Msg, fill, fill2};
 use crate::store::{Store, StoreError};
 
 /// Runs one `agenda` subcommand.
@@ -28,7 +28,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
         AgendaCommand::Add(args) => add(session, &mut store, args)?,
         AgendaCommand::List(args) => list(session, &store, args)?,
         AgendaCommand::Export { agenda, output } => {
-            let chosen = chosen(&store, agenda.as_deref())?;
+            let chosen = chosen(&store, agenda.as_deref(), l)?;
             let ids: Vec<AgendaId> = chosen.iter().map(|a| a.id).collect();
             let all = store.appointments(&ids)?;
             let name = agenda.as_ref().and(chosen.first()).map(|a| a.name.as_str());
@@ -43,13 +43,13 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             dry_run,
         } => {
             let content =
-                fs::read(&file).wrap_err_with(|| format!("reading {}", file.display()))?;
+                fs::read(&file).wrap_err_with(|| fill(l.t(CliMsg::ReadingFile), file.display()))?;
             let content = String::from_utf8(content).map_err(|e| {
-                color_eyre::eyre::eyre!(
-                    "{}: not UTF-8 text (byte {}): iCalendar files are UTF-8",
+                color_eyre::eyre::eyre!(fill2(
+                    l.t(CliMsg::NotUtf8Ics),
                     file.display(),
                     e.utf8_error().valid_up_to()
-                )
+                ))
             })?;
             let target = match store.agenda_named(&agenda)? {
                 Some(a) => a,
@@ -82,7 +82,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
                 Some(d) => parse_date(&d).wrap_err("--date")?,
                 None => session.clock.today(),
             };
-            let chosen = chosen(&store, agenda.as_deref())?;
+            let chosen = chosen(&store, agenda.as_deref(), l)?;
             let ids: Vec<AgendaId> = chosen.iter().map(|a| a.id).collect();
             let (from, to) = whole_days(day, day);
             let schedule = store.schedule(&ids, from, to, zone)?;
@@ -120,26 +120,26 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
 }
 
 /// The agenda named, or every agenda.
-fn chosen(store: &Store, name: Option<&str>) -> Result<Vec<Agenda>> {
+fn chosen(store: &Store, name: Option<&str>, l: &Locale) -> Result<Vec<Agenda>> {
     match name {
-        Some(name) => Ok(vec![named(store, name)?]),
+        Some(name) => Ok(vec![named(store, name, l)?]),
         None => Ok(store.agendas()?),
     }
 }
 
-fn named(store: &Store, name: &str) -> Result<Agenda> {
+fn named(store: &Store, name: &str, l: &Locale) -> Result<Agenda> {
     match store.agenda_named(name)? {
         Some(a) => Ok(a),
         None => {
             let known: Vec<String> = store.agendas()?.into_iter().map(|a| a.name).collect();
             Err(StoreError::NoAgenda(name.to_string()))
-                .wrap_err_with(|| format!("--agenda (the agendas are: {})", known.join(", ")))
+                .wrap_err_with(|| fill(l.t(CliMsg::AgendasAre), known.join(", ")))
         }
     }
 }
 
 fn add(session: &Session, store: &mut Store, args: AgendaAddArgs) -> Result<()> {
-    let agenda = named(store, &args.agenda)?;
+    let agenda = named(store, &args.agenda, &session.locale)?;
     let start = parse_datetime(&args.start).wrap_err("--start")?;
     let mut a = if args.all_day {
         NewAppointment::all_day(agenda.id, &args.title, start.date(), start.date())
@@ -192,11 +192,12 @@ fn list(session: &Session, store: &Store, args: AgendaListArgs) -> Result<()> {
         None => from + Duration::days(6),
     };
     if to < from {
-        bail!("--to ({to}) is before --from ({from})");
+        let l = &session.locale;
+        bail!(fill2(l.t(CliMsg::ToBeforeFrom), l.date(to), l.date(from)));
     }
     let mut ids = Vec::new();
     for name in &args.agendas {
-        ids.push(named(store, name)?.id);
+        ids.push(named(store, name, &session.locale)?.id);
     }
     let (start, end) = whole_days(from, to);
     let schedule = store.schedule(&ids, start, end, session.config.agenda.time_zone)?;

@@ -13,7 +13,7 @@ use crate::domain::text::non_empty;
 use crate::domain::{Client, ClientCard};
 use crate::exchange::clients::write_csv;
 use crate::exchange::write_json;
-use crate::i18n::{Locale, Msg, fill};
+use crate::i18n::{CliMsg, Locale, Msg, fill, fill_all, fill2};
 use crate::ops::export;
 use crate::ops::files::write_output;
 use crate::search::ClientIndex;
@@ -21,16 +21,15 @@ use crate::store::{BUSY_TIMEOUT, Base, ClientOrder, Overwritten};
 
 /// Fails, saying so, when what was deleted is still in the bytes of the file.
 /// `said` begins the line (what was done, if anything).
-pub fn not_yet_overwritten(overwritten: &Overwritten, said: &str) -> Result<()> {
+pub fn not_yet_overwritten(overwritten: &Overwritten, said: &str, l: &Locale) -> Result<()> {
     match overwritten {
         Overwritten::Yes => Ok(()),
-        Overwritten::NotYetReaders => bail!(
-            "{said}the file still holds its old data: another program is reading the database (waited {} s); it is overwritten when the last program using the database closes it, or close them and run `clientela compact`",
+        Overwritten::NotYetReaders => bail!(fill2(
+            l.t(CliMsg::NotOverwrittenReaders),
+            said,
             BUSY_TIMEOUT.as_secs()
-        ),
-        Overwritten::NotYet(why) => bail!(
-            "{said}the file could not be rewritten to overwrite its old data ({why}); make room and run `clientela compact`"
-        ),
+        )),
+        Overwritten::NotYet(why) => bail!(fill2(l.t(CliMsg::NotOverwrittenWhy), said, why)),
     }
 }
 
@@ -43,7 +42,7 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             let name = args
                 .name
                 .clone()
-                .ok_or_else(|| eyre!("--name is required"))?;
+                .ok_or_else(|| eyre!(session.locale.t(CliMsg::NameRequired)))?;
             let mut card = ClientCard::named(name);
             args.apply(&mut card, session)?;
             let id = store.add_client(&card, session.clock.now())?;
@@ -77,27 +76,30 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             }
             let erasure = crate::ops::erase::client(&mut store, session, id)?;
             let erased = &erasure.erased;
-            writeln!(
-                stdout,
-                "client {id} erased: {} log entries deleted, {} agenda entries and {} referrals unlinked",
-                erased.log_entries, erased.agenda_entries_unlinked, erased.referrals_unlinked
-            )?;
+            let l = &session.locale;
+            let said = fill_all(
+                l.t(CliMsg::Erased),
+                &[
+                    &id,
+                    &erased.log_entries,
+                    &erased.agenda_entries_unlinked,
+                    &erased.referrals_unlinked,
+                ],
+            );
+            writeln!(stdout, "{said}")?;
             if !erasure.backups.is_empty() {
-                writeln!(
-                    stdout,
-                    "backups taken before that still hold this client: {}; automatic ones are removed once {} newer copies of their kind are taken, copies made with `clientela backup` only when you delete them:",
+                let said = fill2(
+                    l.t(CliMsg::BackupsStillHold),
                     erasure.backups.len(),
-                    session.config.backup.keep
-                )?;
+                    session.config.backup.keep,
+                );
+                writeln!(stdout, "{said}")?;
                 for path in &erasure.backups {
                     writeln!(stdout, "  {}", path.display())?;
                 }
             }
             stdout.flush()?;
-            not_yet_overwritten(
-                &erased.overwritten,
-                &format!("client {id} was erased, but "),
-            )?;
+            not_yet_overwritten(&erased.overwritten, &fill(l.t(CliMsg::ErasedBut), id), l)?;
         }
         ClientCommand::Show { id, format } => {
             let client = store.client(id)?;
@@ -288,7 +290,7 @@ impl CardArgs {
             card.marketing_consent = match consent.to_lowercase().as_str() {
                 "yes" | "y" | "si" | "sí" | "true" => true,
                 "no" | "n" | "false" => false,
-                other => bail!("--consent: `{other}` is not yes or no"),
+                other => bail!(fill(session.locale.t(CliMsg::ConsentYesNo), other)),
             };
             card.consent_date = Some(session.clock.today());
         }
@@ -300,7 +302,7 @@ impl CardArgs {
                 "" => None,
                 s => Some(
                     s.parse()
-                        .map_err(|_| eyre!("--referred-by: `{s}` is not a client id"))?,
+                        .map_err(|_| eyre!(fill(session.locale.t(CliMsg::NotAClientId), s)))?,
                 ),
             };
         }
@@ -308,7 +310,10 @@ impl CardArgs {
             card.notes = notes.clone();
         }
         if let Err(errors) = card.clone().normalized().validate(session.clock.today()) {
-            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+            let first = errors
+                .first()
+                .map(|e| crate::i18n::tell(e, &session.locale))
+                .unwrap_or_default();
             bail!("{first}");
         }
         Ok(())

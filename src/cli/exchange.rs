@@ -16,6 +16,7 @@ use crate::exchange::csv_import::{CsvOptions, read_csv};
 use crate::exchange::import_map::parse_mapping;
 use crate::exchange::imported::{ImportError, ImportedCards};
 use crate::exchange::vcard_import::read_vcards;
+use crate::i18n::{CliMsg as C, Locale, fill, fill_all, fill2};
 use crate::ops;
 use crate::ops::export::{self, Selection};
 use crate::ops::files::write_output;
@@ -73,7 +74,7 @@ fn selected(session: &Session, select: &Select) -> Result<(Store, NaiveDate, Sel
         .as_deref()
         .unwrap_or_default()
         .parse()
-        .map_err(|e| eyre!("--filter: {e}"))?;
+        .wrap_err("--filter")?;
     let today = as_of(session, select.as_of.as_deref())?;
     Ok((ops::open(session)?, today, Selection::Filter(filter)))
 }
@@ -91,11 +92,13 @@ fn write_to(
                 count = write(out)?;
                 Ok(())
             })?;
-            writeln!(
-                Report::default(),
-                "{count} clients written to {}",
-                path.display()
-            )?;
+            let l = &session.locale;
+            let said = fill2(
+                l.count_msg(count as u64, C::ExportedOne.into(), C::Exported.into()),
+                count,
+                path.display(),
+            );
+            writeln!(Report::default(), "{said}")?;
         }
         None => {
             write(&mut io::stdout().lock())?;
@@ -125,19 +128,21 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
                 encoding,
                 cells: session.cells,
             };
-            let bytes = read_file(&file)?;
+            let bytes = read_file(&file, &session.locale)?;
             let csv = read_csv(&bytes, &options).map_err(|e| at(&file, e))?;
-            let found = format!(
-                "{}: {} format, {}, delimiter '{}'",
-                file.display(),
-                csv.format.code(),
-                csv.encoding,
-                csv.delimiter.escape_default()
+            let found = fill_all(
+                session.locale.t(C::FoundCsv),
+                &[
+                    &file.display(),
+                    &csv.format.code(),
+                    &csv.encoding,
+                    &csv.delimiter.escape_default(),
+                ],
             );
             (file, common, csv.read, Some(found))
         }
         ImportCommand::Vcard { file, common } => {
-            let bytes = read_file(&file)?;
+            let bytes = read_file(&file, &session.locale)?;
             let read = read_vcards(&bytes).map_err(|e| at(&file, e))?;
             (file, common, read, None)
         }
@@ -145,8 +150,8 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
     import(session, &file, &common, read, found)
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).wrap_err_with(|| format!("cannot read {}", path.display()))
+fn read_file(path: &Path, l: &Locale) -> Result<Vec<u8>> {
+    std::fs::read(path).wrap_err_with(|| fill(l.t(C::ReadingFile), path.display()))
 }
 
 /// `file:line:column: what`.
@@ -176,48 +181,47 @@ fn import(
     for warning in &done.warnings {
         writeln!(out, "{}: {warning}", file.display())?;
     }
-    report(&mut out, &done.plan)?;
+    let l = &session.locale;
+    report(&mut out, &done.plan, l)?;
     let (created, merged, skipped) = done.plan.counts();
-    if done.written {
-        writeln!(out, "created {created}, merged {merged}, skipped {skipped}")?;
-        if let Some(copy) = &done.backup {
-            writeln!(
-                out,
-                "the database as it was before the merge is kept in {}",
-                copy.display()
-            )?;
-        }
+    let summary = if done.written {
+        C::ImportDone
     } else {
-        writeln!(
-            out,
-            "would create {created}, merge {merged}, skip {skipped} (dry run: nothing written)"
-        )?;
+        C::ImportDry
+    };
+    writeln!(
+        out,
+        "{}",
+        fill_all(l.t(summary), &[&created, &merged, &skipped])
+    )?;
+    if let Some(copy) = &done.backup {
+        writeln!(out, "{}", fill(l.t(C::KeptBeforeMerge), copy.display()))?;
     }
     Ok(())
 }
 
 /// One line per card that matched another.
-fn report(out: &mut impl Write, plan: &ImportPlan) -> Result<()> {
+fn report(out: &mut impl Write, plan: &ImportPlan, l: &Locale) -> Result<()> {
     for row in &plan.rows {
         let (verb, target, same) = match &row.outcome {
             Outcome::Created => continue,
-            Outcome::Merged(t, s) => ("merged into", t, s),
-            Outcome::Skipped(t, s) => ("skipped, already there as", t, s),
-            Outcome::AddedAnyway(t, s) => ("added though it matches", t, s),
+            Outcome::Merged(t, s) => (C::MergedInto, t, s),
+            Outcome::Skipped(t, s) => (C::SkippedAs, t, s),
+            Outcome::AddedAnyway(t, s) => (C::AddedThough, t, s),
         };
         let target = match target {
-            Target::Existing(id, name) => format!("client {id} {name}"),
-            Target::Earlier(line) => format!("the card on line {line}"),
+            Target::Existing(id, name) => fill2(l.t(C::TargetClient), id, name),
+            Target::Earlier(line) => fill(l.t(C::TargetLine), line),
         };
         let same = match same {
-            Same::Email(e) => format!("same email {e}"),
-            Same::Phone(p) => format!("same phone {p}"),
+            Same::Email(e) => fill(l.t(C::SameEmail), e),
+            Same::Phone(p) => fill(l.t(C::SamePhone), p),
         };
-        writeln!(
-            out,
-            "line {}: {} {verb} {target} ({same})",
-            row.line, row.name
-        )?;
+        let said = fill_all(
+            l.t(C::ReportLine),
+            &[&row.line, &row.name, &l.t(verb), &target, &same],
+        );
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }

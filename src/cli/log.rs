@@ -45,7 +45,7 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
                     .map(|e| {
                         vec![
                             e.id.to_string(),
-                            format!("{} {}", l.date(e.at.date()), e.at.format("%H:%M")),
+                            l.date_time(e.at),
                             l.entry_kind(e).to_string(),
                             l.label(&e.channel).to_string(),
                             e.amount_cents.map(|c| l.money(c)).unwrap_or_default(),

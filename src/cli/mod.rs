@@ -10,6 +10,7 @@ mod exchange_args;
 mod log;
 mod loyalty;
 mod output;
+mod said;
 mod scenes;
 
 pub use crate::session::Session;
@@ -17,12 +18,14 @@ pub use args::{
     AgendaCommand, BackupArgs, Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format,
     LogCommand, RestoreArgs,
 };
+pub use said::{say_error, usage_error};
 
 use std::io::Write;
 
 use color_eyre::eyre::{Result, WrapErr, bail};
 
 use crate::demo::DemoOptions;
+use crate::i18n::{CliMsg as C, fill, fill_all, fill2};
 use crate::ops::backup::{self, Automatic};
 use crate::store::{Store, StoreError, health};
 
@@ -69,11 +72,11 @@ fn dispatch(session: &Session, command: Command) -> Result<()> {
         Command::Compact => {
             let mut store = crate::ops::open(session)?;
             let overwritten = store.compact()?;
-            client::not_yet_overwritten(&overwritten, "")?;
+            client::not_yet_overwritten(&overwritten, "", &session.locale)?;
             writeln!(
                 output::Report::default(),
-                "{} rewritten: nothing deleted is left in it",
-                session.database.display()
+                "{}",
+                fill(session.locale.t(C::Compacted), session.database.display())
             )?;
             Ok(())
         }
@@ -96,7 +99,8 @@ fn run_backup(session: &Session, args: BackupArgs) -> Result<()> {
         None => backup::manual(&store, session)?,
     };
     if path.as_os_str() != "-" {
-        writeln!(output::Report::default(), "copied to {}", path.display())?;
+        let said = fill(session.locale.t(C::CopiedTo), path.display());
+        writeln!(output::Report::default(), "{said}")?;
     }
     Ok(())
 }
@@ -106,12 +110,10 @@ fn run_check(session: &Session) -> Result<()> {
     let started = std::time::Instant::now();
     match store.check()? {
         None => {
-            writeln!(
-                output::Report::default(),
-                "{} is whole (SQLite's quick_check read every page in {:.1} s)",
-                session.database.display(),
-                started.elapsed().as_secs_f64()
-            )?;
+            let l = &session.locale;
+            let seconds = l.decimal(started.elapsed().as_secs_f64(), 1, false);
+            let said = fill2(l.t(C::Whole), session.database.display(), seconds);
+            writeln!(output::Report::default(), "{said}")?;
             Ok(())
         }
         Some(report) => Err(StoreError::Damaged {
@@ -137,13 +139,17 @@ fn run_restore(session: &Session, args: RestoreArgs) -> Result<()> {
     };
     let kept = backup::restore(&mut store, session, &args.file)?;
     let clients = store.client_count()?;
-    writeln!(
-        output::Report::default(),
-        "restored {} from {} ({clients} clients); the database as it was is kept in {}",
-        session.database.display(),
-        args.file.display(),
-        kept.display()
-    )?;
+    let l = &session.locale;
+    let said = fill_all(
+        l.t(C::Restored),
+        &[
+            &session.database.display(),
+            &args.file.display(),
+            &l.clients(clients.unsigned_abs()),
+            &kept.display(),
+        ],
+    );
+    writeln!(output::Report::default(), "{said}")?;
     Ok(())
 }
 
@@ -151,19 +157,23 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
     let mut store = crate::ops::open(session)?;
     let existing = store.client_count()?;
     if existing > 0 && !args.force {
-        bail!(
-            "{} already holds {existing} clients; use --force to replace them with demo data",
-            session.database.display()
-        );
+        let l = &session.locale;
+        bail!(fill2(
+            l.t(C::DemoRefused),
+            session.database.display(),
+            l.clients(existing.unsigned_abs())
+        ));
     }
     let mut report = output::Report::default();
     if existing > 0 {
         let copy = backup::automatic(&store, session, Automatic::BeforeDemo)?;
-        writeln!(
-            report,
-            "the {existing} clients there were are kept in {}",
-            copy.display()
-        )?;
+        let l = &session.locale;
+        let said = fill2(
+            l.t(C::DemoKept),
+            l.clients(existing.unsigned_abs()),
+            copy.display(),
+        );
+        writeln!(report, "{said}")?;
     }
     let options = DemoOptions {
         clients: args.clients,
@@ -171,14 +181,18 @@ fn run_demo(session: &Session, args: DemoArgs) -> Result<()> {
         entries: args.entries,
     };
     let filled = crate::ops::demo::replace_with_demo(&mut store, session, options)?;
-    writeln!(
-        report,
-        "{} demo clients, {} log entries, {} agenda entries and {} scenes written to {}",
-        filled.clients,
-        filled.entries,
-        filled.appointments,
-        filled.scenes,
-        session.database.display()
-    )?;
+    let l = &session.locale;
+    let count = |n: usize, one: C, other: C| l.plural(n as u64, one.into(), other.into());
+    let said = fill_all(
+        l.t(C::DemoWritten),
+        &[
+            &count(filled.clients, C::DemoClientsOne, C::DemoClients),
+            &count(filled.entries, C::LogEntriesOne, C::LogEntries),
+            &count(filled.appointments, C::AgendaEntriesOne, C::AgendaEntries),
+            &count(filled.scenes, C::ScenesOne, C::Scenes),
+            &session.database.display(),
+        ],
+    );
+    writeln!(report, "{said}")?;
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! The message table: every UI string in Spanish and English.
 
 use super::Lang;
+use super::cli_messages::CliMsg;
+use super::error_messages::ErrorMsg;
 use super::moment_messages::MomentMsg;
 
 /// Defines a message enumeration and its texts; `nested` variants carry the
@@ -41,7 +43,7 @@ pub(super) use messages;
 messages! {
     /// A UI message; its text comes from [`Msg::text`].
     Msg
-    @nested { Moments(MomentMsg) }
+    @nested { Moments(MomentMsg), Errors(ErrorMsg), Cli(CliMsg) }
     AppName => "clientela", "clientela";
     TabClients => "Clientes", "Clients";
     TabAgenda => "Agenda", "Agenda";

@@ -2,16 +2,22 @@
 //!
 //! Strings with a parameter mark it `{}`; [`fill`] puts the value in.
 
+mod cli_messages;
+mod error_messages;
 mod labels;
 mod messages;
 mod moment_messages;
+mod say;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::config::{Config, LanguageSetting};
+pub use cli_messages::CliMsg;
+pub use error_messages::ErrorMsg;
 pub use labels::Label;
 pub use messages::Msg;
 pub use moment_messages::MomentMsg;
+pub use say::{Say, tell};
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -133,6 +139,11 @@ impl Locale {
     /// A date as this locale writes it.
     pub fn date(&self, date: NaiveDate) -> String {
         date.format(&self.date_pattern).to_string()
+    }
+
+    /// A date and time as this locale writes them: the date, then hh:mm.
+    pub fn date_time(&self, at: NaiveDateTime) -> String {
+        format!("{} {}", self.date(at.date()), at.format("%H:%M"))
     }
 }
 

@@ -12,6 +12,7 @@ use std::time::{Duration, SystemTime};
 use chrono::NaiveDateTime;
 use color_eyre::eyre::{Result, WrapErr, bail};
 
+use super::Refusal;
 use super::files::{is_database, new_export_path, through_links, write_file, write_output};
 use crate::session::Session;
 use crate::store::{Store, StoreError, create_private_dirs};
@@ -64,10 +65,7 @@ pub fn backups_dir(database: &Path) -> PathBuf {
 fn backups_folder(database: &Path) -> Result<PathBuf> {
     let dir = backups_dir(database);
     if dir.exists() && !dir.is_dir() {
-        bail!(
-            "{} is a file, not a folder: clientela keeps its backups there; move the file away",
-            dir.display()
-        );
+        bail!(Refusal::BackupsIsAFile(dir));
     }
     create_private_dirs(&dir).wrap_err_with(|| dir.display().to_string())?;
     Ok(dir)
@@ -77,17 +75,9 @@ fn backups_folder(database: &Path) -> Result<PathBuf> {
 /// database itself. The copy is checked before it takes the name. `-` is standard output
 /// and a FIFO or device is written in place, from a checked private temporary copy.
 pub fn copy_to(store: &Store, database: &Path, path: &Path) -> Result<()> {
-    if is_database(path, database) {
-        bail!(
-            "refusing to write {}: it is the database {} (or one of its journal files); choose another file",
-            path.display(),
-            database.display()
-        );
-    }
+    super::files::refuse_database(path, database)?;
     if path.as_os_str() == "-" && std::io::stdout().is_terminal() {
-        bail!(
-            "refusing to write the database to the terminal: send it to a file (`-o FILE`) or a program (`-o - | gzip > copy.gz`)"
-        );
+        bail!(Refusal::ToTerminal);
     }
     let path = &through_links(path);
     let shown = || format!("backing up to {}", path.display());
@@ -171,20 +161,16 @@ pub fn automatic(store: &Store, session: &Session, why: Automatic) -> Result<Pat
 /// (never renamed over it), so other programs that hold it open see the restored data.
 pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<PathBuf> {
     if is_database(from, &session.database) {
-        bail!(
-            "{} is the database itself; name a copy of it (backups are in {})",
-            from.display(),
-            backups_dir(&session.database).display()
-        );
+        bail!(Refusal::RestoreFromItself {
+            from: from.to_path_buf(),
+            backups: backups_dir(&session.database),
+        });
     }
     if from.is_dir() {
-        bail!("{} is a folder, not a copy of a database", from.display());
+        bail!(Refusal::RestoreFromFolder(from.to_path_buf()));
     }
     if std::fs::metadata(from).is_ok_and(|m| m.len() == 0) {
-        bail!(
-            "{} is empty: it is not a copy of a database",
-            from.display()
-        );
+        bail!(Refusal::RestoreFromEmpty(from.to_path_buf()));
     }
     Store::check_copy(from)?;
     let kept = match store.damage() {

@@ -6,7 +6,18 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 
 use crate::store::create_private_dirs;
-use color_eyre::eyre::{Result, WrapErr, bail};
+use color_eyre::eyre::{Result, WrapErr};
+
+/// Refuses `path` when it is `database` or one of its journal files.
+pub fn refuse_database(path: &Path, database: &Path) -> Result<(), super::Refusal> {
+    if is_database(path, database) {
+        return Err(super::Refusal::IsTheDatabase {
+            path: path.to_path_buf(),
+            database: database.to_path_buf(),
+        });
+    }
+    Ok(())
+}
 
 /// Writes a command's output to `path` with `write`, never onto `database` (the open
 /// database, its journal or WAL), however the path is spelled. `-` is standard output;
@@ -20,13 +31,7 @@ pub fn write_output(
     if path.as_os_str() == "-" {
         return write(&mut std::io::stdout().lock());
     }
-    if is_database(path, database) {
-        bail!(
-            "refusing to write {}: it is the database {} (or one of its journal files); choose another file",
-            path.display(),
-            database.display()
-        );
-    }
+    refuse_database(path, database)?;
     match std::fs::metadata(path) {
         Ok(meta) if !meta.is_file() && !meta.is_dir() => {
             let shown = || path.display().to_string();

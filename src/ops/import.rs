@@ -40,8 +40,10 @@ pub fn clients(
 ) -> Result<Imported> {
     let existing = store.client_summaries()?;
     let today = session.clock.now().date();
-    let plan = plan(&existing, read.cards, on_duplicate, today)
-        .map_err(|refused| eyre!("{}:{refused}", source.display()))?;
+    let plan = plan(&existing, read.cards, on_duplicate, today).map_err(|refused| {
+        let said = crate::i18n::tell(&refused, &session.locale);
+        eyre!("{}:{said}", source.display())
+    })?;
     let mut copy = None;
     if !dry_run {
         if !plan.merge.is_empty() {

@@ -8,7 +8,10 @@ pub mod erase;
 pub mod export;
 pub mod files;
 pub mod import;
+mod refusal;
 pub mod view_state;
+
+pub use refusal::Refusal;
 
 use color_eyre::eyre::{Result, WrapErr};
 

@@ -6,7 +6,7 @@ mod clients;
 mod dashboard;
 mod moments;
 
-use crate::i18n::{Locale, MomentMsg, Msg, fill};
+use crate::i18n::{Locale, Msg, fill};
 use crate::session::Session;
 use crate::store::{ChangeMark, Store, StoreError, health};
 
@@ -26,42 +26,9 @@ pub struct Runtime {
 /// What a store error means to the user, in their language where it is ours to say.
 pub fn explain(error: &StoreError, locale: &Locale) -> String {
     match error {
-        StoreError::NoClient(id) => fill(locale.t(Msg::NoSuchClient), id),
-        StoreError::BadReferrer(id) => {
-            format!(
-                "{}: {}",
-                locale.t(Msg::FieldReferredBy),
-                fill(locale.t(Msg::NoSuchClient), id)
-            )
-        }
-        StoreError::CycleExists(name) => fill(locale.t(MomentMsg::CycleExists), name),
-        StoreError::AgendaExists(name) => fill(locale.t(Msg::AgendaExists), name),
-        StoreError::NoEntry(id) => fill(locale.t(Msg::NoSuchEntry), id),
-        StoreError::NoAppointment(id) => fill(locale.t(Msg::NoSuchAppointment), id),
-        StoreError::NoScene(id) => fill(locale.t(Msg::NoSuchScene), id),
-        StoreError::AlreadyResolved(_) => locale.t(Msg::AlreadyAnswered).to_string(),
-        StoreError::EmptyAnswer => locale.t(Msg::AnswerNeeded).to_string(),
-        StoreError::NameNeeded(_) => locale.t(Msg::NameNeeded).to_string(),
-        StoreError::Changed { .. } => locale.t(Msg::ChangedElsewhere).to_string(),
+        // The status line has room for the way out, not the file's path.
         StoreError::Damaged { report, .. } => fill(locale.t(Msg::DatabaseDamaged), report),
-        StoreError::InvalidEntry(crate::domain::EntryError::MissingAmount) => {
-            locale.t(Msg::MissingAmount).to_string()
-        }
-        StoreError::InvalidEntry(crate::domain::EntryError::AmountNotPurchase) => {
-            locale.t(Msg::AmountNotPurchase).to_string()
-        }
-        StoreError::InvalidEntry(crate::domain::EntryError::ZeroAmount) => {
-            locale.t(Msg::ZeroAmount).to_string()
-        }
-        StoreError::InvalidEntry(crate::domain::EntryError::MarginBeyondAmount) => {
-            locale.t(Msg::MarginBeyondAmount).to_string()
-        }
-        StoreError::Invalid(errors) => errors
-            .iter()
-            .map(|e| format!("{}: {}", locale.label(&e.field), locale.problem(&e.problem)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
+        other => crate::i18n::Say::say(other, locale),
     }
 }
 

@@ -1,0 +1,277 @@
+//! Refusals said to a person: every error type a user can meet, in the UI language.
+//! The types' `Display` stays English (scripts match it); [`Say`] is what a person
+//! reads, in the TUI and, in Spanish, on the command line.
+
+use std::path::Path;
+
+use super::{ErrorMsg as E, Locale, Msg, fill, fill_all, fill2};
+use crate::config::ConfigError;
+use crate::domain::client::{FieldError, Problem};
+use crate::domain::dates::DateError;
+use crate::domain::import_plan::Refused;
+use crate::domain::money::AmountError;
+use crate::domain::validate::Invalid;
+use crate::domain::{AppointmentError, EntryError, FilterError, SceneError};
+use crate::store::StoreError;
+
+/// A refusal in the words of a locale.
+pub trait Say {
+    /// What went wrong, in `l`'s language.
+    fn say(&self, l: &Locale) -> String;
+}
+
+/// What the command line says of `error`: in Spanish its [`Say`] words, in English
+/// its `Display` (the words scripts have always matched).
+pub fn tell<T: Say + std::fmt::Display>(error: &T, l: &Locale) -> String {
+    match l.lang {
+        super::Lang::Es => error.say(l),
+        super::Lang::En => error.to_string(),
+    }
+}
+
+impl Say for StoreError {
+    fn say(&self, l: &Locale) -> String {
+        let path = |p: &Path| p.display().to_string();
+        match self {
+            StoreError::NoClient(id) => fill(l.t(Msg::NoSuchClient), id),
+            StoreError::BadReferrer(id) => {
+                format!(
+                    "{}: {}",
+                    l.t(Msg::FieldReferredBy),
+                    fill(l.t(Msg::NoSuchClient), id)
+                )
+            }
+            StoreError::Changed { .. } => l.t(Msg::ChangedElsewhere).to_string(),
+            StoreError::NoEntry(id) => fill(l.t(Msg::NoSuchEntry), id),
+            StoreError::EntryOfAnotherClient(entry, client) => {
+                fill2(l.t(E::EntryOfAnotherClient), entry, client)
+            }
+            StoreError::InvalidEntry(e) => e.say(l),
+            StoreError::NotAComplaint(id) => fill(l.t(E::NotAComplaint), id),
+            StoreError::AlreadyResolved(_) => l.t(Msg::AlreadyAnswered).to_string(),
+            StoreError::EmptyAnswer => l.t(Msg::AnswerNeeded).to_string(),
+            StoreError::Invalid(errors) => errors
+                .iter()
+                .map(|e| e.say(l))
+                .collect::<Vec<_>>()
+                .join("; "),
+            StoreError::NoAgenda(name) => fill(l.t(E::NoAgenda), name),
+            StoreError::NameNeeded(_) => l.t(Msg::NameNeeded).to_string(),
+            StoreError::AgendaExists(name) => fill(l.t(Msg::AgendaExists), name),
+            StoreError::NoAppointment(id) => fill(l.t(Msg::NoSuchAppointment), id),
+            StoreError::NoOccurrence(id, at) => fill2(l.t(E::NoOccurrence), id, l.date_time(*at)),
+            StoreError::DuplicateUid(uid) => fill(l.t(E::DuplicateUid), uid),
+            StoreError::InvalidAppointment(e) => e.say(l),
+            StoreError::NoCycle(id) => fill(l.t(E::NoCycle), id),
+            StoreError::CycleExists(name) => fill(l.t(super::MomentMsg::CycleExists), name),
+            StoreError::NoScene(id) => fill(l.t(Msg::NoSuchScene), id),
+            StoreError::InvalidScene(e) => e.say(l),
+            StoreError::TooNew {
+                path: p,
+                found,
+                known,
+            } => fill_all(l.t(E::TooNew), &[&path(p), found, known]),
+            StoreError::ReadOnly { path: p } => fill(l.t(E::ReadOnly), path(p)),
+            StoreError::Create { path: p, source } => {
+                fill2(l.t(E::CannotCreate), path(p), source.say(l))
+            }
+            StoreError::Foreign { path: p } => fill(l.t(E::Foreign), path(p)),
+            StoreError::Damaged { path: p, report } => fill2(l.t(E::Damaged), path(p), report),
+            StoreError::Open { path: p, source } => fill2(l.t(E::CannotOpen), path(p), source),
+            StoreError::Migration(e) => fill(l.t(E::Migration), e),
+            StoreError::Sqlite(e) => fill(l.t(E::Database), e),
+        }
+    }
+}
+
+impl Say for EntryError {
+    fn say(&self, l: &Locale) -> String {
+        match self {
+            EntryError::MissingAmount => l.t(Msg::MissingAmount).to_string(),
+            EntryError::AmountNotPurchase => l.t(Msg::AmountNotPurchase).to_string(),
+            EntryError::ZeroAmount => l.t(Msg::ZeroAmount).to_string(),
+            EntryError::MarginBeyondAmount => l.t(Msg::MarginBeyondAmount).to_string(),
+            EntryError::AmountTooLarge(cents) => fill(l.t(E::AmountTooLarge), l.money(*cents)),
+            EntryError::ValuationRange(v) => fill(l.t(E::ValuationRange), v),
+            EntryError::ValuationNotAllowed => l.t(E::ValuationNotAllowed).to_string(),
+            EntryError::BadResolution => l.t(E::BadResolution).to_string(),
+            EntryError::TooLong(field, why) => format!("{field}: {}", why.say(l)),
+        }
+    }
+}
+
+impl Say for AppointmentError {
+    fn say(&self, l: &Locale) -> String {
+        match self {
+            AppointmentError::NoTitle => l.t(E::NoTitle).to_string(),
+            AppointmentError::EndsBeforeStart { start, end } => fill2(
+                l.t(E::EndsBeforeStart),
+                l.date_time(*end),
+                l.date_time(*start),
+            ),
+            AppointmentError::AllDayNotWholeDays => l.t(E::AllDayNotWholeDays).to_string(),
+            // The recurrence's own checks word it; they are rare and technical.
+            AppointmentError::Recurrence(why) => why.clone(),
+            AppointmentError::OutOfRange(at) => fill(l.t(E::OutOfYears), l.date_time(*at)),
+            AppointmentError::ReminderTooEarly(minutes) => fill2(
+                l.t(E::ReminderTooEarly),
+                crate::domain::agenda::MAX_REMINDER_MINUTES,
+                minutes,
+            ),
+            AppointmentError::TooLong(field, why) => format!("{field}: {}", why.say(l)),
+        }
+    }
+}
+
+impl Say for SceneError {
+    fn say(&self, l: &Locale) -> String {
+        match self {
+            SceneError::NoTitle => l.t(E::SceneNoTitle).to_string(),
+            SceneError::BadScore => l.t(E::SceneBadScore).to_string(),
+            SceneError::EmptyAction => l.t(E::SceneEmptyAction).to_string(),
+            SceneError::TooLong(field, why) => format!("{field}: {}", why.say(l)),
+        }
+    }
+}
+
+impl Say for Invalid {
+    fn say(&self, l: &Locale) -> String {
+        l.problem(&Problem::Invalid(self.clone()))
+    }
+}
+
+impl Say for FieldError {
+    fn say(&self, l: &Locale) -> String {
+        format!("{}: {}", l.label(&self.field), l.problem(&self.problem))
+    }
+}
+
+impl Say for DateError {
+    fn say(&self, l: &Locale) -> String {
+        match self {
+            DateError::Shape(s) => fill(l.t(E::DateShape), s),
+            DateError::NoSuchDay(s) => fill(l.t(E::NoSuchDay), s),
+            DateError::OutOfRange(s) => fill(l.t(E::DateOutOfYears), s),
+        }
+    }
+}
+
+impl Say for AmountError {
+    fn say(&self, l: &Locale) -> String {
+        fill(l.t(Msg::BadAmount), &self.0)
+    }
+}
+
+impl Say for FilterError {
+    fn say(&self, l: &Locale) -> String {
+        match self {
+            FilterError::Malformed(s) => fill(l.t(E::FilterMalformed), s),
+            FilterError::UnknownField { field } => fill2(
+                l.t(E::FilterField),
+                field,
+                crate::domain::client_filter::FILTER_FIELDS.join(", "),
+            ),
+            FilterError::UnknownValue {
+                field,
+                value,
+                known,
+            } => fill_all(l.t(E::FilterValue), &[value, field, known]),
+        }
+    }
+}
+
+impl Say for ConfigError {
+    fn say(&self, l: &Locale) -> String {
+        match self {
+            ConfigError::Read { path, source } => {
+                fill2(l.t(E::ConfigRead), path.display(), source.say(l))
+            }
+            ConfigError::Invalid {
+                path,
+                line,
+                key,
+                message,
+            } => {
+                let mut said = fill(l.t(E::ConfigFile), path.display());
+                if let Some(line) = line {
+                    said.push_str(&fill(l.t(E::ConfigLine), line));
+                }
+                if let Some(key) = key {
+                    said.push_str(&fill(l.t(E::ConfigKey), key));
+                }
+                format!("{said}: {message}")
+            }
+        }
+    }
+}
+
+impl Say for Refused {
+    /// `line:column: field: what`, every problem of the card.
+    fn say(&self, l: &Locale) -> String {
+        let problems: Vec<String> = self
+            .errors
+            .iter()
+            .enumerate()
+            .map(|(i, e)| match (i, &self.label) {
+                (0, Some(label)) => format!("{label}: {}", l.problem(&e.problem)),
+                _ => e.say(l),
+            })
+            .collect();
+        format!("{}:{}: {}", self.line, self.column, problems.join("; "))
+    }
+}
+
+impl Say for std::io::Error {
+    /// The usual kinds in words; the system's own text for the rest.
+    fn say(&self, l: &Locale) -> String {
+        use std::io::ErrorKind as K;
+        let msg = match self.kind() {
+            K::NotFound => E::IoNotFound,
+            K::PermissionDenied => E::IoDenied,
+            K::AlreadyExists => E::IoExists,
+            K::StorageFull => E::IoFull,
+            K::IsADirectory => E::IoFolder,
+            K::ReadOnlyFilesystem => E::IoReadOnly,
+            _ => return self.to_string(),
+        };
+        l.t(msg).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn es() -> Locale {
+        Locale::new(Lang::Es, "auto")
+    }
+
+    #[test]
+    fn the_store_refusals_are_said_in_spanish() {
+        let l = es();
+        assert_eq!(StoreError::NoClient(42).say(&l), "No existe el cliente 42.");
+        assert_eq!(
+            StoreError::NoAgenda("Jefa".into()).say(&l),
+            "No hay ninguna agenda llamada «Jefa»."
+        );
+        assert_eq!(
+            StoreError::InvalidEntry(EntryError::ValuationRange(7)).say(&l),
+            "La calidad esperada y la percibida van de 1 a 5 (se dio 7)."
+        );
+        assert_eq!(
+            StoreError::InvalidEntry(EntryError::AmountTooLarge(1_000_000_001)).say(&l),
+            "Un importe o un margen llega como mucho a 10.000.000,00 (se dio 10.000.000,01)."
+        );
+    }
+
+    #[test]
+    fn english_says_the_same_things() {
+        let l = Locale::new(Lang::En, "auto");
+        assert_eq!(
+            FilterError::Malformed("x".into()).say(&l),
+            "“x” is not field=value"
+        );
+        assert_eq!(SceneError::NoTitle.say(&l), "The scene needs a title.");
+    }
+}
