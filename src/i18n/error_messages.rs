@@ -50,6 +50,8 @@ messages! {
     IoFull => "no queda espacio en el disco", "no space left on the disk";
     IoFolder => "es una carpeta", "it is a folder";
     IoReadOnly => "el sistema de archivos es de solo lectura", "the file system is read-only";
+    NotKeptAside => "no se ha restaurado nada: antes no se pudo apartar la base de datos tal como estaba", "nothing was restored: the database as it was could not be kept aside first";
+    Restoring => "al restaurar {} (la base de datos tal como estaba se guarda en {})", "restoring {} (the database as it was is kept in {})";
     IsTheDatabase => "No se escribe {}: es la base de datos {} (o uno de sus archivos de diario); elija otro archivo.", "Refusing to write {}: it is the database {} (or one of its journal files); choose another file.";
     ToTerminal => "No se escribe la base de datos en la terminal: envíela a un archivo («-o ARCHIVO») o a un programa («-o - | gzip > copia.gz»).", "Refusing to write the database to the terminal: send it to a file (`-o FILE`) or a program (`-o - | gzip > copy.gz`).";
     BackupsIsAFile => "{} es un archivo, no una carpeta: clientela guarda ahí sus copias; aparte ese archivo.", "{} is a file, not a folder: clientela keeps its backups there; move the file away.";

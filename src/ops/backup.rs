@@ -13,6 +13,7 @@ use chrono::NaiveDateTime;
 use color_eyre::eyre::{Result, WrapErr, bail};
 
 use super::Refusal;
+use crate::i18n::{ErrorMsg, fill2};
 use super::files::{is_database, new_export_path, through_links, write_file, write_output};
 use crate::session::Session;
 use crate::store::{Store, StoreError, create_private_dirs};
@@ -181,7 +182,7 @@ pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<Path
             other => other,
         },
     }
-    .wrap_err("nothing was restored: the database as it was could not be kept aside first")?;
+    .wrap_err(session.locale.t(ErrorMsg::NotKeptAside))?;
     let damaged = store.damage().is_some();
     let restored = match store.replace_with(from) {
         // Too damaged to be written over page by page: emptied (it is kept aside) and
@@ -192,10 +193,10 @@ pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<Path
         other => other,
     };
     restored.wrap_err_with(|| {
-        format!(
-            "restoring {} (the database as it was is kept in {})",
+        fill2(
+            session.locale.t(ErrorMsg::Restoring),
             from.display(),
-            kept.display()
+            kept.display(),
         )
     })?;
     Ok(kept)
