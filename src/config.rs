@@ -56,6 +56,11 @@ pub struct AgendaConfig {
     /// How long a new entry lasts, in minutes, until its end is typed.
     #[serde(deserialize_with = "entry_minutes")]
     pub entry_minutes: u32,
+    /// The colour of each named agenda on screen (others take one of a palette in
+    /// turn); `NO_COLOR` leaves every screen without colour, and their letters tell
+    /// them apart.
+    #[serde(deserialize_with = "colours")]
+    pub colours: std::collections::BTreeMap<String, ratatui::style::Color>,
 }
 
 impl Default for AgendaConfig {
@@ -64,6 +69,7 @@ impl Default for AgendaConfig {
             names: vec!["Jefe".into(), "Secretaría".into(), "Tienda".into()],
             time_zone: chrono_tz::Europe::Madrid,
             entry_minutes: 60,
+            colours: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -77,6 +83,21 @@ fn entry_minutes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error
             "entry_minutes is {minutes}; it goes from 5 to 1440 (a day)"
         )))
     }
+}
+
+fn colours<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<std::collections::BTreeMap<String, ratatui::style::Color>, D::Error> {
+    let named = std::collections::BTreeMap::<String, String>::deserialize(d)?;
+    named
+        .into_iter()
+        .map(|(agenda, colour)| match colour.trim().parse() {
+            Ok(c) => Ok((agenda, c)),
+            Err(_) => Err(serde::de::Error::custom(format!(
+                "`{colour}` (agenda `{agenda}`) is not a colour: use a name (blue, lightgreen, magenta, yellow…) or #rrggbb"
+            ))),
+        })
+        .collect()
 }
 
 fn time_zone<'de, D: serde::Deserializer<'de>>(d: D) -> Result<chrono_tz::Tz, D::Error> {
@@ -375,6 +396,28 @@ mod tests {
         assert_eq!(
             parse(&uncommented).expect("example parses"),
             Config::default()
+        );
+    }
+
+    #[test]
+    fn agenda_colours_are_names_or_hex_and_a_wrong_one_is_named() {
+        let config =
+            parse("[agenda.colours]\nJefe = \"lightblue\"\n\"Secretaría\" = \"#00aa00\"\n")
+                .expect("colours");
+        assert_eq!(
+            config.agenda.colours.get("Jefe"),
+            Some(&ratatui::style::Color::LightBlue)
+        );
+        assert_eq!(
+            config.agenda.colours.get("Secretaría"),
+            Some(&ratatui::style::Color::Rgb(0, 0xaa, 0))
+        );
+        let text = parse("[agenda.colours]\nJefe = \"azulito\"\n")
+            .expect_err("not a colour")
+            .to_string();
+        assert!(
+            text.contains("`azulito` (agenda `Jefe`) is not a colour"),
+            "{text}"
         );
     }
 

@@ -560,7 +560,7 @@ fn the_end_takes_a_length_and_follows_the_start() {
     let (_dir, mut app) = app(Lang::En, (120, 30));
     app.set_settings(clientela::tui::app::UiSettings {
         entry_minutes: 30,
-        mouse: true,
+        ..Default::default()
     });
     app.on_key(ch('n'));
     let form = app.agenda().form().expect("form");
@@ -659,4 +659,54 @@ fn the_day_view_starts_at_the_first_entry_and_counts_those_out_of_sight() {
         "the late entry is counted below:\n{text}"
     );
     insta::assert_snapshot!("agenda_day_80x24_es", text);
+}
+
+/// Each entry takes its agenda's colour: the config's for a named agenda, else the
+/// palette's in turn; the day view's column heading too. A clash stays red.
+#[test]
+fn entries_take_their_agendas_colour_from_the_config_or_the_palette() {
+    let (_dir, mut app) = app(Lang::Es, (120, 30));
+    let mut colours = std::collections::BTreeMap::new();
+    colours.insert("Secretaría".to_string(), Color::Rgb(0, 0xaa, 0));
+    app.set_settings(clientela::tui::app::UiSettings {
+        agenda_colours: colours,
+        ..Default::default()
+    });
+    let terminal = render(&app);
+    let buf = terminal.backend().buffer();
+    let find = |text: &str| {
+        (0..30u16)
+            .find_map(|y| {
+                let row: String = (0..120u16)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect();
+                row.find(text)
+                    .map(|byte| (row[..byte].chars().count() as u16, y))
+            })
+            .expect(text)
+    };
+    let (x, y) = find("Llamar a Ana");
+    assert_eq!(
+        buf[(x, y)].fg,
+        Color::Rgb(0, 0xaa, 0),
+        "the config's colour"
+    );
+    let (x, y) = find("Tienda");
+    assert_eq!(buf[(x, y)].fg, Color::LightMagenta, "the palette's third");
+    let (x, y) = find("Reunión semanal");
+    assert_eq!(buf[(x, y)].fg, Color::Red, "a clash stays red");
+    // The week shows the same colours.
+    app.on_key(ch('v'));
+    let terminal = render(&app);
+    let buf = terminal.backend().buffer();
+    let calls: Vec<_> = (0..30u16)
+        .flat_map(|y| (0..120u16).map(move |x| (x, y)))
+        .filter(|&(x, y)| buf[(x, y)].symbol() == "L" && buf[(x + 1, y)].symbol() == "l")
+        .collect();
+    assert!(
+        calls
+            .iter()
+            .any(|&(x, y)| buf[(x, y)].fg == Color::Rgb(0, 0xaa, 0)),
+        "the call in the week is the secretary's colour"
+    );
 }

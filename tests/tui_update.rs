@@ -715,8 +715,8 @@ fn clicks_select_and_open_and_the_wheel_moves() {
 
     let mut off = loaded_app(Lang::Es, (100, 30));
     off.set_settings(clientela::tui::app::UiSettings {
-        entry_minutes: 60,
         mouse: false,
+        ..Default::default()
     });
     off.on_mouse(mouse(click, 15, 0), t0);
     off.on_mouse(mouse(K::ScrollDown, 10, 10), t0);

@@ -13,8 +13,8 @@ use chrono::NaiveDateTime;
 use color_eyre::eyre::{Result, WrapErr, bail};
 
 use super::Refusal;
-use crate::i18n::{ErrorMsg, fill2};
 use super::files::{is_database, new_export_path, through_links, write_file, write_output};
+use crate::i18n::{ErrorMsg, fill2};
 use crate::session::Session;
 use crate::store::{Store, StoreError, create_private_dirs};
 

@@ -57,12 +57,14 @@ pub struct App {
 }
 
 /// What the UI takes from the configuration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UiSettings {
     /// How long a new agenda entry lasts until its end is typed, in minutes.
     pub entry_minutes: u32,
     /// Whether clicks and the wheel act.
     pub mouse: bool,
+    /// The colours the config gives agendas, by name.
+    pub agenda_colours: std::collections::BTreeMap<String, ratatui::style::Color>,
 }
 
 impl Default for UiSettings {
@@ -70,6 +72,7 @@ impl Default for UiSettings {
         Self {
             entry_minutes: 60,
             mouse: true,
+            agenda_colours: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -80,6 +83,7 @@ impl UiSettings {
         Self {
             entry_minutes: config.agenda.entry_minutes,
             mouse: config.mouse,
+            agenda_colours: config.agenda.colours.clone(),
         }
     }
 }
@@ -227,6 +231,7 @@ impl App {
         ViewCx {
             locale: &self.locale,
             now: self.now,
+            settings: &self.settings,
         }
     }
 

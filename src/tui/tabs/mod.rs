@@ -193,6 +193,8 @@ pub struct ViewCx<'a> {
     pub locale: &'a Locale,
     /// The time of the last clock tick.
     pub now: NaiveDateTime,
+    /// What the UI takes from the configuration.
+    pub settings: &'a super::app::UiSettings,
 }
 
 impl ViewCx<'_> {

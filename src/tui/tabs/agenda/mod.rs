@@ -426,6 +426,7 @@ impl TabPane for AgendaTab {
                 cal: &self.cal,
                 locale: view.locale,
                 now: view.now,
+                colours: &view.settings.agenda_colours,
             }
             .render(area, buf),
         }

@@ -1,10 +1,12 @@
 //! Draws the Agenda tab's calendar: the day with its agendas side by side, the week,
 //! the upcoming list.
 
+use std::collections::BTreeMap;
+
 use chrono::{Duration, NaiveDateTime};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
@@ -23,17 +25,43 @@ pub struct AgendaPaneView<'a> {
     pub locale: &'a Locale,
     /// The last clock tick.
     pub now: NaiveDateTime,
+    /// The colours the config gives agendas, by name.
+    pub colours: &'a BTreeMap<String, Color>,
 }
 
+/// The colours of agendas the config does not name, in turn.
+const PALETTE: [Color; 6] = [
+    Color::LightBlue,
+    Color::LightGreen,
+    Color::LightMagenta,
+    Color::Yellow,
+    Color::LightCyan,
+    Color::LightRed,
+];
+
 impl AgendaPaneView<'_> {
+    /// A clash in red, a done or cancelled entry in grey, else its agenda's colour.
     fn style_of(&self, item: &Listed) -> Style {
         if !item.clashes_with.is_empty() {
             theme::error()
         } else if item.occurrence.status != AppointmentStatus::Planned {
             theme::hint()
         } else {
-            Style::default()
+            let agenda = self.cal.schedule.appointment_of(item).fields.agenda_id;
+            Style::new().fg(self.colour_of(agenda))
         }
+    }
+
+    /// The colour of an agenda: the config's for its name, else the palette's by its
+    /// place among the agendas.
+    fn colour_of(&self, id: crate::domain::AgendaId) -> Color {
+        let agendas = &self.cal.agendas;
+        let place = agendas.iter().position(|a| a.id == id).unwrap_or(0);
+        agendas
+            .get(place)
+            .and_then(|a| self.colours.get(&a.name))
+            .copied()
+            .unwrap_or(PALETTE[place % PALETTE.len()])
     }
 
     fn mark(item: &Listed) -> &'static str {
@@ -75,10 +103,11 @@ impl AgendaPaneView<'_> {
         let column_x = |i: usize| area.x + gutter + width * i as u16;
         // Header: agenda names; then the all-day row.
         for (i, agenda) in shown.iter().enumerate() {
+            let style = theme::header().fg(self.colour_of(agenda.id));
             let style = if i == p.column {
-                theme::header().patch(theme::selected())
+                style.patch(theme::selected())
             } else {
-                theme::header()
+                style
             };
             buf.set_stringn(
                 column_x(i),
@@ -336,7 +365,7 @@ impl AgendaPaneView<'_> {
                     item.occurrence.start.format("%H:%M").to_string()
                 };
                 // The agenda's first letter when several are shown.
-                let letter = if p.shown().len() > 1 && width >= 19 {
+                let letter = if p.shown().len() > 1 {
                     let name = self.agenda_of(item);
                     format!("{} ", name.chars().next().unwrap_or(' '))
                 } else {
