@@ -1,5 +1,6 @@
 //! Text cut to a number of terminal columns (wide characters count double).
 
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `text` cut to `width` columns.
@@ -28,6 +29,29 @@ pub fn ellipsis(text: &str, width: usize) -> String {
     }
 }
 
+/// `line` in `width` columns: whole when it fits, else cut and ended with `…` in the
+/// style of the span that was cut.
+pub fn ellipsis_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let budget = width.saturating_sub(1);
+    let mut used = 0;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let w = span.content.width();
+        if used + w <= budget {
+            used += w;
+            spans.push(span);
+            continue;
+        }
+        let cut = fit(&span.content, budget - used);
+        spans.push(Span::styled(format!("{cut}…"), span.style));
+        break;
+    }
+    Line::from(spans).style(line.style)
+}
+
 /// The leading parts of a hint (`a · b · c`) that fit whole in `width`: a hint is
 /// never cut mid-word (`n nueva · ` or a bare `Esc`).
 pub fn whole_parts(text: &str, width: usize) -> String {
@@ -49,6 +73,19 @@ pub fn whole_parts(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_cut_ends_with_an_ellipsis_in_the_cut_spans_style() {
+        use ratatui::style::{Color, Style};
+        let red = Style::new().fg(Color::Red);
+        let line = || Line::from(vec![Span::raw("10:00 Reunión"), Span::styled("  choca", red)]);
+        assert_eq!(ellipsis_line(line(), 40), line());
+        let cut = ellipsis_line(line(), 10);
+        assert_eq!(cut.to_string(), "10:00 Reu…");
+        let cut = ellipsis_line(line(), 16);
+        assert_eq!(cut.to_string(), "10:00 Reunión  …");
+        assert_eq!(cut.spans[1].style, red);
+    }
 
     #[test]
     fn a_hint_keeps_its_whole_parts() {

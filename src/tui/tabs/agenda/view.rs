@@ -15,7 +15,7 @@ use super::calendar::{AgendaView, Calendar, SLOT_MINUTES, SLOTS, monday, slot_st
 use crate::domain::{AppointmentStatus, Listed};
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::theme;
-use crate::tui::widgets::fit::{fit, whole_parts};
+use crate::tui::widgets::fit::{ellipsis, ellipsis_line, fit, whole_parts};
 
 /// Draws the calendar.
 pub struct AgendaPaneView<'a> {
@@ -112,7 +112,7 @@ impl AgendaPaneView<'_> {
             buf.set_stringn(
                 column_x(i),
                 area.y,
-                fit(&format!("│ {}", agenda.name), width as usize),
+                ellipsis(&format!("│ {}", agenda.name), width as usize),
                 width as usize,
                 style,
             );
@@ -126,7 +126,7 @@ impl AgendaPaneView<'_> {
                 buf.set_stringn(
                     column_x(i),
                     area.y + 1,
-                    fit(&format!("│ {}", all_day.join(", ")), width as usize),
+                    ellipsis(&format!("│ {}", all_day.join(", ")), width as usize),
                     width as usize,
                     theme::section(),
                 );
@@ -234,7 +234,7 @@ impl AgendaPaneView<'_> {
                 } else {
                     style
                 };
-                let cell = fit(&text, width as usize);
+                let cell = ellipsis(&text, width as usize);
                 let padded = format!(
                     "{cell}{}",
                     " ".repeat((width as usize).saturating_sub(cell.width()))
@@ -364,14 +364,15 @@ impl AgendaPaneView<'_> {
                 } else {
                     item.occurrence.start.format("%H:%M").to_string()
                 };
-                // The agenda's first letter when several are shown.
-                let letter = if p.shown().len() > 1 {
+                // The agenda's first letter when several are shown and the title keeps
+                // eight letters beside it.
+                let letter = if p.shown().len() > 1 && width >= 19 {
                     let name = self.agenda_of(item);
                     format!("{} ", name.chars().next().unwrap_or(' '))
                 } else {
                     String::new()
                 };
-                let text = fit(
+                let text = ellipsis(
                     &format!(
                         "{letter}{time} {}{}",
                         Self::mark(item),
@@ -415,7 +416,7 @@ impl AgendaPaneView<'_> {
                 fit(l.weekday(o.start.date()), 10),
                 l.date(o.start.date()),
                 l.span(o.start, o.end, a.all_day),
-                fit(agenda, 12),
+                ellipsis(agenda, 12),
                 Self::mark(item),
                 p.schedule.title_of(item)
             );
@@ -427,7 +428,7 @@ impl AgendaPaneView<'_> {
             buf.set_stringn(
                 area.x,
                 area.y + (r - top) as u16,
-                fit(&text, area.width as usize),
+                ellipsis(&text, area.width as usize),
                 area.width as usize,
                 style,
             );
@@ -502,7 +503,7 @@ impl Widget for AgendaPaneView<'_> {
             AgendaView::Upcoming => self.upcoming(main, buf),
         }
         if let Some(line) = self.details() {
-            line.render(details, buf);
+            ellipsis_line(line, details.width as usize).render(details, buf);
         }
         let text = whole_parts(self.locale.t(Msg::AgendaHint), hint.width as usize);
         Paragraph::new(text).style(theme::hint()).render(hint, buf);

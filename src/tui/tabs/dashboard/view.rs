@@ -15,6 +15,7 @@ use crate::domain::{Class, DashboardFigures, MonthFigures, Quadrant, ToDo};
 use crate::i18n::{Locale, Msg, fill, fill_all};
 use crate::tui::tabs::clients::class_name;
 use crate::tui::theme;
+use crate::tui::widgets::fit::ellipsis;
 
 /// Width of the left column.
 const LEFT_WIDTH: u16 = 46;
@@ -361,6 +362,11 @@ impl DashboardView<'_> {
         }
         let height = inner.height as usize;
         let offset = (d.complaint_cursor + 1).saturating_sub(height);
+        // The age, then the name and the note sharing what is left, each ended with …
+        // when cut (the name up to 24 columns, never more than half).
+        let rest = (inner.width as usize).saturating_sub(9);
+        let name_width = 24.min(rest / 2 + 2);
+        let note_width = rest.saturating_sub(name_width);
         let lines: Vec<Line<'_>> = d
             .complaints
             .iter()
@@ -369,7 +375,9 @@ impl DashboardView<'_> {
             .take(height)
             .map(|(i, c)| {
                 let days = fill(l.t(Msg::DaysShort), c.entry.age_days(self.today));
-                let text = format!("{days:>6}  {:<24} {}", c.client_name, c.entry.note);
+                let name = ellipsis(&c.client_name, name_width);
+                let note = ellipsis(&c.entry.note, note_width);
+                let text = format!("{days:>6}  {name:<name_width$} {note}");
                 let style = self
                     .row_style(DashboardFocus::Complaints, i, d.complaint_cursor)
                     .patch(theme::error());
