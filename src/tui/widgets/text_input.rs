@@ -124,7 +124,17 @@ impl TextInput {
             height: area.height.min(1),
             ..area
         };
-        (&self.area).render(row, buf);
+        let hint = self.area.placeholder_text();
+        if !self.text().is_empty() || hint.is_empty() {
+            (&self.area).render(row, buf);
+            return;
+        }
+        // The hint where the text will start (the library draws it one column right
+        // of a cursor cell), the cursor on its first letter when focused.
+        buf.set_stringn(row.x, row.y, hint, row.width as usize, theme::hint());
+        if row.width > 0 && row.height > 0 {
+            buf[(row.x, row.y)].set_style(self.area.cursor_style());
+        }
     }
 }
 
@@ -134,6 +144,24 @@ mod tests {
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    /// The hint of an empty input starts where its text will, focused or not.
+    #[test]
+    fn the_hint_starts_where_the_text_will() {
+        let mut input = TextInput::new("");
+        input.set_placeholder("dd/mm/aaaa");
+        let area = Rect::new(0, 0, 12, 1);
+        let drawn = |input: &TextInput| {
+            let mut buf = Buffer::empty(area);
+            input.render(area, &mut buf);
+            (0..12u16).map(|x| buf[(x, 0)].symbol().to_string()).collect::<String>()
+        };
+        assert_eq!(drawn(&input), "dd/mm/aaaa  ");
+        input.set_focused(true);
+        assert_eq!(drawn(&input), "dd/mm/aaaa  ");
+        input.handle(key(KeyCode::Char('1')));
+        assert_eq!(drawn(&input), "1           ");
     }
 
     #[test]
