@@ -246,7 +246,9 @@ fn dashboard_while_its_figures_are_computed() {
 }
 
 /// At 80×24 the status bar shows whole key hints only (it cut `l anot`, `Intro fi`),
-/// help first, in every tab and both languages.
+/// help first and quit last, in every tab and both languages; between them the tab's
+/// keys in their order with none skipped (English dropped `q quit` on the list and
+/// showed `Enter` on the dashboard where Spanish showed `E`).
 #[test]
 fn the_status_bar_shows_whole_hints_at_80x24() {
     for lang in [Lang::Es, Lang::En] {
@@ -279,6 +281,30 @@ fn the_status_bar_shows_whole_hints_at_80x24() {
                 );
             }
             assert!(shown[0].starts_with('?'), "help comes first: {row}");
+            assert!(shown[shown.len() - 1].starts_with("q "), "quit comes last: {row}");
+            let own: Vec<_> = app
+                .contexts()
+                .into_iter()
+                .filter(|c| *c != clientela::tui::keymap::Context::TopLevel)
+                .collect();
+            let mut order: Vec<String> = Vec::new();
+            for (keys, msg) in clientela::tui::keymap::help_lines(&own, true) {
+                let keys = clientela::tui::keymap::localize_keys(&keys, lang);
+                let hint = format!("{keys} {}", locale.t(msg));
+                if !order.iter().any(|h| h == &hint || h.split(' ').next() == Some(&keys)) {
+                    order.push(hint);
+                }
+            }
+            let middle = &shown[1..shown.len() - 1];
+            assert!(
+                middle.len() >= 2 && order.len() >= middle.len(),
+                "{lang:?} tab {tab}: {row}"
+            );
+            assert_eq!(
+                middle,
+                &order[..middle.len()],
+                "{lang:?} tab {tab}: the most important keys, none skipped"
+            );
         }
     }
 }

@@ -203,9 +203,9 @@ bindings! {
     Dashboard Up, NONE => Action::MoveUp, KeyUp;
     Dashboard TabKey, NONE => Action::SwitchPane, KeySwitchPane, shown;
     Dashboard Char(' '), NONE => Action::Toggle, KeyToggleClass, shown;
-    Dashboard Enter, NONE => Action::Activate, KeyActivate, shown;
     Dashboard Char('x'), NONE => Action::Dashboard(DashboardAction::ClearClasses), KeyClearClasses;
     Dashboard Char('E'), NONE => Action::Dashboard(DashboardAction::Export), KeyExportGroup, shown;
+    Dashboard Enter, NONE => Action::Activate, KeyActivate, shown;
     Agenda Left, NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;
     Agenda Right, NONE => Action::Agenda(AgendaAction::NextDay), KeyNextDay;
     Agenda Char('h'), NONE => Action::Agenda(AgendaAction::PrevDay), KeyPrevDay;

@@ -83,8 +83,10 @@ pub fn tab_at(x: u16, l: &Locale) -> Option<Tab> {
     None
 }
 
-/// The key hints of the status bar, whole ones only, as many as fit in `width`: help
-/// first, then the keys of what is on screen, then the rest (quit, tabs).
+/// The key hints of the status bar, whole ones only: help first and quit last, always;
+/// between them the keys of what is on screen in their order of importance, as many as
+/// fit and never one after a more important one that did not (so both languages drop
+/// from the same end).
 pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<(String, String)> {
     let own: Vec<Context> = contexts
         .iter()
@@ -107,9 +109,8 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
                 .filter(|(_, m)| *m != Msg::KeyHelp),
         );
     }
-    let mut used = 0;
-    let mut out = Vec::new();
     let (mut seen, mut seen_keys) = (Vec::new(), Vec::new());
+    let mut shown: Vec<(Msg, String, String)> = Vec::new();
     for (keys, msg) in hints {
         // A key shown once is not shown again with another meaning from a context
         // below (with a history entry chosen, e and d are the entry's, not the card's).
@@ -119,15 +120,24 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
         seen.push(msg);
         seen_keys.push(keys.clone());
         let keys = localize_keys(&keys, locale.lang);
-        let (keys, text) = (format!(" {keys}"), format!(" {} ", locale.t(msg)));
-        let w = keys.width() + text.width();
-        if used + w > width {
-            continue;
-        }
-        used += w;
-        out.push((keys, text));
+        shown.push((msg, format!(" {keys}"), format!(" {} ", locale.t(msg))));
     }
-    out
+    let w = |(_, keys, text): &(Msg, String, String)| keys.width() + text.width();
+    let quit = shown
+        .iter()
+        .position(|(m, _, _)| *m == Msg::KeyQuit)
+        .map(|i| shown.remove(i));
+    let mut used = quit.as_ref().map_or(0, w);
+    let mut out = Vec::new();
+    for hint in shown {
+        if used + w(&hint) > width {
+            break;
+        }
+        used += w(&hint);
+        out.push(hint);
+    }
+    out.extend(quit.filter(|q| w(q) <= width));
+    out.into_iter().map(|(_, keys, text)| (keys, text)).collect()
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {

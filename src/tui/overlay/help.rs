@@ -62,9 +62,10 @@ pub(super) fn render(
     buf: &mut Buffer,
 ) {
     let all = help_text(contexts, locale);
+    // A column of room inside each side of the frame.
     let width = all
         .iter()
-        .map(|l| l.width())
+        .map(|l| l.width() + 2)
         .max()
         .unwrap_or(0)
         .clamp(40, area.width.saturating_sub(4) as usize) as u16
@@ -88,5 +89,12 @@ pub(super) fn render(
         (false, false) => locale.t(Msg::HelpClose).to_string(),
     };
     lines.push(Line::from(Span::styled(hint, theme::hint())));
+    let lines = lines
+        .into_iter()
+        .map(|mut l| {
+            l.spans.insert(0, Span::raw(" "));
+            l
+        })
+        .collect();
     render_box(area, buf, locale.t(Msg::HelpTitle), lines, width);
 }
