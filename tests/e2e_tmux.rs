@@ -83,8 +83,9 @@ fn two_clashing_entries_are_warned_about_then_booked_and_marked() {
     tmux.wait_for("No clients yet", "the empty list");
     tmux.keys(&["2"]);
     tmux.wait_for("Agenda · Day · Sunday 2026-11-22", "the day view");
-    // The cursor starts at 09:00 in the first agenda ("Jefe"); two rows down is 10:00.
-    tmux.keys(&["j", "j", "n"]);
+    // An empty today opens at the hour now (noon on the fixed day) in the first agenda
+    // ("Jefe"); four rows up is 10:00.
+    tmux.keys(&["k", "k", "k", "k", "n"]);
     tmux.wait_for("New entry", "the entry form");
     tmux.text("Dentist");
     tmux.keys(&["C-s"]);

@@ -33,6 +33,15 @@ fn app(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
 
 /// [`app`] and the runtime that carries out its effects on the file.
 fn app_and_runtime(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
+    let (dir, mut app, runtime) = opened(lang, size);
+    // The tests start from 09:00.
+    app.on_key(ch('k'));
+    app.on_key(ch('k'));
+    (dir, app, runtime)
+}
+
+/// The tab as it opens on the fixture's day, nothing pressed.
+fn opened(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
     let (dir, mut store) = temp_store();
     let agendas = store
         .ensure_agendas(&["Jefe".into(), "Secretaría".into(), "Tienda".into()])
@@ -63,6 +72,12 @@ fn app_and_runtime(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Run
     };
     assert_eq!((from, to), (t(23, 0, 0), t(30, 0, 0)));
     runtime.settle(&mut app, effects);
+    // The day opens on its next entry: the call (09:00–09:15) is over at 09:40, the
+    // boss's meeting at 10:00 is next.
+    let cal = app.agenda().calendar();
+    assert_eq!((cal.slot, cal.column), (20, 0), "on the 10:00 meeting");
+    let next = cal.selected(now).expect("an entry under the cursor");
+    assert_eq!(cal.schedule.title_of(next), "Reunión semanal");
     (dir, app, runtime)
 }
 
@@ -76,7 +91,7 @@ fn hide_shop(app: &mut App) {
 
 #[test]
 fn the_reminder_due_shows_in_the_status_bar_once() {
-    let (_dir, mut app) = app(Lang::Es, (120, 30));
+    let (_dir, mut app, _) = opened(Lang::Es, (120, 30));
     let status = app
         .status()
         .cloned()

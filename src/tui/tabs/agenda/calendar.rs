@@ -52,6 +52,8 @@ pub struct Calendar {
     pub reminders: Schedule,
     /// Reminders already shown, by entry and original start.
     pub reminded: HashSet<(AppointmentId, NaiveDateTime)>,
+    /// Whether the day view's cursor was put on the day's entries since they loaded.
+    pub placed: bool,
 }
 
 /// Monday of the week of `day`.
@@ -71,6 +73,42 @@ impl Calendar {
             day: today,
             slot: 18,
             ..Self::default()
+        }
+    }
+
+    /// Puts the day view's cursor on the day's next entry (today: the first that has
+    /// not ended by `now`; another day: its first), in that entry's column; with none,
+    /// on the hour now (today) or where it was.
+    pub fn place(&mut self, now: NaiveDateTime) {
+        self.placed = true;
+        let shown: Vec<AgendaId> = self.shown().iter().map(|a| a.id).collect();
+        let today = self.day == now.date();
+        let mut timed: Vec<&Listed> = self
+            .items_on(self.day, None)
+            .into_iter()
+            .filter(|l| !self.schedule.appointment_of(l).fields.all_day)
+            .filter(|l| l.occurrence.start.date() == self.day)
+            .collect();
+        timed.sort_by_key(|l| l.occurrence.start);
+        let next = timed
+            .iter()
+            .find(|l| !today || l.occurrence.end > now)
+            .or(timed.first());
+        let slot_of = |t: NaiveDateTime| {
+            ((t - self.day.and_time(NaiveTime::MIN)).num_minutes().max(0) as usize)
+                / SLOT_MINUTES as usize
+        };
+        match next {
+            Some(l) => {
+                let agenda = self.schedule.appointment_of(l).fields.agenda_id;
+                let (slot, column) = (
+                    slot_of(l.occurrence.start),
+                    shown.iter().position(|a| *a == agenda).unwrap_or(0),
+                );
+                (self.slot, self.column) = (slot.min(SLOTS - 1), column);
+            }
+            None if today => self.slot = slot_of(now).min(SLOTS - 1),
+            None => {}
         }
     }
 

@@ -152,6 +152,7 @@ impl AgendaTab {
             AgendaAction::Today => {
                 cal.day = cx.today();
                 cal.row = 0;
+                cal.place(cx.now);
             }
             AgendaAction::CycleView => cal.cycle_view(),
             AgendaAction::GoToDate => {
@@ -354,6 +355,10 @@ impl TabPane for AgendaTab {
                 self.cal.agendas = agendas;
                 self.cal.schedule = *schedule;
                 self.cal.loaded = Some((from, to));
+                // The first time the day is on screen, the cursor is on its next entry.
+                if !self.cal.placed {
+                    self.cal.place(cx.now);
+                }
                 return self.load_if_needed(cx);
             }
             AgendaLoaded::Reminders(schedule) => {
