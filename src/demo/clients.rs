@@ -103,6 +103,8 @@ pub fn generate(options: DemoOptions, today: NaiveDate) -> DemoData {
     let history_days = (today - opened).num_days().max(1) as u64;
     // A few well-connected clients (prescriptores) bring in many of the referred ones.
     let prescribers = (n / 40).max(1);
+    // Two clients never share an email or a phone (an import matches cards by them).
+    let mut taken = std::collections::HashSet::new();
     for i in 0..n {
         let day = opened + Days::new(history_days * i as u64 / n.max(1) as u64);
         let minute = 9 * 60 + rng.below(11 * 60) as u32;
@@ -127,10 +129,35 @@ pub fn generate(options: DemoOptions, today: NaiveDate) -> DemoData {
             let soon = today + Days::new((i / 60 % 7) as u64);
             card.birthday = card.birthday.and_then(|b| soon.with_year(b.year()));
         }
+        make_unique(&mut card, &mut taken);
         data.cards.push(card);
         data.created.push(created);
     }
     data
+}
+
+/// Changes the emails and phones of `card` that another card has (`taken`) into ones
+/// no card has: a number after the email's name (`info2@…`), the next phone number.
+/// Draws nothing from the random stream, so the rest of the data stays as it was.
+fn make_unique(card: &mut ClientCard, taken: &mut std::collections::HashSet<String>) {
+    for email in &mut card.emails {
+        let (name, domain) = email.split_once('@').unwrap_or((email.as_str(), ""));
+        let (name, domain) = (name.to_string(), domain.to_string());
+        let mut n = 1;
+        while !taken.insert(email.to_lowercase()) {
+            n += 1;
+            *email = format!("{name}{n}@{domain}");
+        }
+    }
+    for phone in &mut card.phones {
+        while !taken.insert(phone.chars().filter(char::is_ascii_digit).collect()) {
+            // The last group as a number, one up, as wide as it was.
+            let (head, last) = phone.rsplit_once(' ').unwrap_or(("", phone.as_str()));
+            let width = last.len();
+            let next = (last.parse::<u64>().unwrap_or(0) + 1) % 10u64.pow(width as u32);
+            *phone = format!("{head} {next:0width$}");
+        }
+    }
 }
 
 /// A random card of a client who first came on `since`.
@@ -283,6 +310,29 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+    }
+
+    /// No two demo clients share an email or a phone, so an export imports back whole.
+    #[test]
+    fn no_two_clients_share_an_email_or_a_phone() {
+        let data = generate(
+            DemoOptions {
+                clients: 20_000,
+                seed: 42,
+                ..Default::default()
+            },
+            today(),
+        );
+        let mut seen = std::collections::HashSet::new();
+        for card in &data.cards {
+            for email in &card.emails {
+                assert!(seen.insert(email.to_lowercase()), "{email} twice");
+            }
+            for phone in &card.phones {
+                let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+                assert!(seen.insert(digits), "{phone} twice");
+            }
+        }
     }
 
     #[test]
