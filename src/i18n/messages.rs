@@ -174,6 +174,8 @@ messages! {
     KeyExportList => "exportar la lista (CSV)", "export the list (CSV)";
     ExportListTitle => "Exportar {}", "Export {}";
     ExportDialect => "Formato: {}", "Format: {}";
+    DialectExcelEs => "Para Excel/LibreOffice en español · ←/→ otro", "For Spanish Excel/LibreOffice · ←/→ other";
+    DialectRfc4180 => "Para scripts y otros programas · ←/→ otro", "For scripts and other programs · ←/→ other";
     KeyToggleColumn => "marcar columna", "check column";
     KeyDialect => "cambiar formato", "change format";
     KeyExport => "exportar", "export";

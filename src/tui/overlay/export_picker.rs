@@ -111,14 +111,20 @@ impl ExportPicker {
     /// columns as fit, the cursor's always among them.
     pub(super) fn render(&self, locale: &Locale, area: Rect, buf: &mut Buffer) {
         let dialect: &'static str = self.dialect.into();
+        // Under the format, what it is for (or what is wrong).
+        let about = match self.error {
+            Some(m) => Line::styled(locale.t(m), theme::error()),
+            None => Line::styled(
+                locale.t(match self.dialect {
+                    Dialect::ExcelEs => Msg::DialectExcelEs,
+                    Dialect::Rfc4180 => Msg::DialectRfc4180,
+                }),
+                theme::hint(),
+            ),
+        };
         let mut lines = vec![
             Line::raw(fill(locale.t(Msg::ExportDialect), dialect)),
-            Line::styled(
-                self.error
-                    .map(|m| locale.t(m).to_string())
-                    .unwrap_or_default(),
-                theme::error(),
-            ),
+            about,
         ];
         let room = usize::from(area.height.saturating_sub(6)).max(1);
         let first = self.cursor.saturating_sub(room.saturating_sub(1));
