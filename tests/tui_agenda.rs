@@ -355,6 +355,46 @@ fn a_count_that_is_not_a_number_is_refused_in_the_form_and_nothing_typed_is_lost
     }
 }
 
+/// The form takes "every N" periods (the CLI's --every): every other week, four times;
+/// 0 is refused in the UI's language and nothing typed is lost.
+#[test]
+fn the_form_books_every_other_week() {
+    let (_dir, mut app, mut runtime) = app_and_runtime(Lang::Es, (120, 30));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Inventario");
+    focus(&mut app, EntryField::Repeat);
+    app.on_key(key(KeyCode::Right)); // daily
+    app.on_key(key(KeyCode::Right)); // weekly
+    focus(&mut app, EntryField::Every);
+    type_text(&mut app, "0");
+    focus(&mut app, EntryField::Count);
+    type_text(&mut app, "4");
+    assert!(app.on_key(ctrl('s')).is_empty(), "0 is refused");
+    let form = app.agenda().form().expect("the form stays open");
+    assert_eq!(
+        form.error.as_deref(),
+        Some("Una serie se repite cada 1 o más periodos.")
+    );
+    focus(&mut app, EntryField::Every);
+    type_text(&mut app, "2");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert!(app.agenda().form().is_none(), "saved");
+    let starts: Vec<_> = app
+        .agenda()
+        .calendar()
+        .schedule
+        .appointments
+        .iter()
+        .filter(|a| a.fields.title == "Inventario")
+        .map(|a| a.fields.recurrence.map(|r| (r.interval, r.end)))
+        .collect();
+    assert_eq!(
+        starts,
+        vec![Some((2, clientela::domain::RepeatEnd::Count(4)))]
+    );
+}
+
 /// Deleting a whole series says how many occurrences go: the number for a series with
 /// an end, "no end" for one without.
 #[test]

@@ -95,11 +95,14 @@ fn at_80x24_the_dashboards_panes_take_turns() {
 fn every_form_box_and_picker_at_80x24() {
     use crossterm::event::KeyCode;
     for lang in [Lang::Es, Lang::En] {
-        let (save, leave, enter) = match lang {
-            Lang::Es => ("Ctrl-S: guardar", "Esc", "Intro"),
-            Lang::En => ("Ctrl-S: save", "Esc", "Enter"),
+        let (save, leave, enter, unsaved) = match lang {
+            Lang::Es => ("Ctrl-S: guardar", "Esc", "Intro", "Cambios sin guardar"),
+            Lang::En => ("Ctrl-S: save", "Esc", "Enter", "Unsaved changes"),
         };
-        let cases: [(&str, Vec<crossterm::event::KeyEvent>, &str); 6] = [
+        let esc = crossterm::event::KeyEvent::from(KeyCode::Esc);
+        let cases: [(&str, Vec<crossterm::event::KeyEvent>, &str); 8] = [
+            ("discard", vec![ch('n'), ch('A'), esc], unsaved),
+            ("search", vec![ch('/'), ch('g'), ch('a')], leave),
             ("client_form", vec![ch('n')], save),
             ("purchase", vec![ch('p')], leave),
             ("log_any", vec![ch('l')], leave),
@@ -116,6 +119,50 @@ fn every_form_box_and_picker_at_80x24() {
             assert!(text.contains(shown), "{name} {lang:?}: `{shown}`:\n{text}");
             insta::assert_snapshot!(format!("{name}_80x24_{}", lang_name(lang)), text);
             app.on_key(crossterm::event::KeyEvent::from(KeyCode::Esc));
+        }
+    }
+}
+
+/// The agenda's and the moments' forms, pickers and prompts at 80×24 in both languages,
+/// on a real file (their tabs load through the runtime): snapshots, and the way to save
+/// or leave on screen.
+#[test]
+fn the_agenda_and_moments_boxes_at_80x24() {
+    use clientela::tui::app::App;
+    use crossterm::event::KeyCode;
+    for lang in [Lang::Es, Lang::En] {
+        let (save, leave) = match lang {
+            Lang::Es => ("Ctrl-S", "Esc"),
+            Lang::En => ("Ctrl-S", "Esc"),
+        };
+        let cases: [(&str, Vec<crossterm::event::KeyEvent>, &str); 5] = [
+            ("agenda_form", vec![ch('2'), ch('n')], save),
+            ("agenda_picker", vec![ch('2'), ch('a')], leave),
+            ("go_to_date", vec![ch('2'), ch('g')], leave),
+            ("new_cycle", vec![ch('4'), ch('c')], leave),
+            (
+                "scene_new",
+                vec![ch('4'), ch('c'), ch('X'), key(KeyCode::Enter), ch('n')],
+                save,
+            ),
+        ];
+        for (name, keys, shown) in cases {
+            let (dir, mut store) = temp_store();
+            store
+                .ensure_agendas(&["Jefe".into(), "Secretaría".into(), "Tienda".into()])
+                .expect("agendas");
+            let now = midnight() + chrono::Duration::hours(10);
+            let mut runtime = runtime_on(store, &dir, lang, now);
+            let (mut app, first) =
+                App::new(clientela::i18n::Locale::new(lang, "auto"), now, (80, 24));
+            runtime.settle(&mut app, first);
+            for k in keys {
+                let effects = app.on_key(k);
+                runtime.settle(&mut app, effects);
+            }
+            let text = screen_of(&app);
+            assert!(text.contains(shown), "{name} {lang:?}: `{shown}`:\n{text}");
+            insta::assert_snapshot!(format!("{name}_80x24_{}", lang_name(lang)), text);
         }
     }
 }

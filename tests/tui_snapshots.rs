@@ -281,7 +281,10 @@ fn the_status_bar_shows_whole_hints_at_80x24() {
                 );
             }
             assert!(shown[0].starts_with('?'), "help comes first: {row}");
-            assert!(shown[shown.len() - 1].starts_with("q "), "quit comes last: {row}");
+            assert!(
+                shown[shown.len() - 1].starts_with("q "),
+                "quit comes last: {row}"
+            );
             let own: Vec<_> = app
                 .contexts()
                 .into_iter()
@@ -291,7 +294,10 @@ fn the_status_bar_shows_whole_hints_at_80x24() {
             for (keys, msg) in clientela::tui::keymap::help_lines(&own, true) {
                 let keys = clientela::tui::keymap::localize_keys(&keys, lang);
                 let hint = format!("{keys} {}", locale.t(msg));
-                if !order.iter().any(|h| h == &hint || h.split(' ').next() == Some(&keys)) {
+                if !order
+                    .iter()
+                    .any(|h| h == &hint || h.split(' ').next() == Some(&keys))
+                {
                     order.push(hint);
                 }
             }

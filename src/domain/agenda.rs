@@ -138,7 +138,7 @@ pub enum AppointmentError {
     AllDayNotWholeDays,
     /// A recurrence that makes no sense.
     #[error("{0}")]
-    Recurrence(String),
+    Recurrence(#[from] crate::domain::recurrence::RecurrenceError),
     /// A day outside the years the agenda holds (1900 to 2200), for the entry or the
     /// last occurrence of its series.
     #[error("{0} is outside the years 1900 to 2200")]

@@ -50,6 +50,31 @@ pub struct Recurrence {
     pub end: RepeatEnd,
 }
 
+/// Why a series' rule was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecurrenceError {
+    /// Every 0 periods.
+    #[error("a series repeats every 1 or more periods")]
+    NoInterval,
+    /// Every more than [`MAX_INTERVAL`] periods.
+    #[error("a series repeats at most every {MAX_INTERVAL} periods, not {0}")]
+    IntervalTooLarge(u32),
+    /// A count of 0.
+    #[error("a series has at least one occurrence")]
+    NoOccurrence,
+    /// A count over [`MAX_COUNT`].
+    #[error("a series has at most {MAX_COUNT} occurrences, not {0}")]
+    TooMany(u32),
+    /// The last day before the first.
+    #[error("the series ends ({until}) before it starts ({first})")]
+    EndsBeforeStart {
+        /// The last day typed.
+        until: NaiveDate,
+        /// The first occurrence's day.
+        first: NaiveDate,
+    },
+}
+
 /// The n-th step of a series: an occurrence, a day the calendar lacks (skipped), or
 /// past the calendar's range (the series stops).
 enum Step {
@@ -75,24 +100,19 @@ impl Recurrence {
     }
 
     /// Checks the rule against the first occurrence's day.
-    pub fn validate(&self, first: NaiveDate) -> Result<(), String> {
+    pub fn validate(&self, first: NaiveDate) -> Result<(), RecurrenceError> {
         if self.interval == 0 {
-            return Err("a series repeats every 1 or more periods".into());
+            return Err(RecurrenceError::NoInterval);
         }
         if self.interval > MAX_INTERVAL {
-            return Err(format!(
-                "a series repeats at most every {MAX_INTERVAL} periods, not {}",
-                self.interval
-            ));
+            return Err(RecurrenceError::IntervalTooLarge(self.interval));
         }
         match self.end {
-            RepeatEnd::Count(0) => Err("a series has at least one occurrence".into()),
-            RepeatEnd::Count(n) if n > MAX_COUNT => Err(format!(
-                "a series has at most {MAX_COUNT} occurrences, not {n}"
-            )),
-            RepeatEnd::Until(until) if until < first => Err(format!(
-                "the series ends ({until}) before it starts ({first})"
-            )),
+            RepeatEnd::Count(0) => Err(RecurrenceError::NoOccurrence),
+            RepeatEnd::Count(n) if n > MAX_COUNT => Err(RecurrenceError::TooMany(n)),
+            RepeatEnd::Until(until) if until < first => {
+                Err(RecurrenceError::EndsBeforeStart { until, first })
+            }
             _ => Ok(()),
         }
     }

@@ -28,6 +28,11 @@ messages! {
     BadResolution => "Solo se responden los reclamos, y no antes de que se hagan.", "Only complaints are answered, and not before they are made.";
     NoTitle => "Una cita necesita un título.", "An agenda entry needs a title.";
     EndsBeforeStart => "El final ({}) es anterior al comienzo ({}).", "The end ({}) is before the start ({}).";
+    NoInterval => "Una serie se repite cada 1 o más periodos.", "A series repeats every 1 or more periods.";
+    IntervalTooLarge => "Una serie se repite como mucho cada {} periodos, no cada {}.", "A series repeats at most every {} periods, not {}.";
+    NoOccurrences => "Una serie tiene al menos una vez.", "A series has at least one occurrence.";
+    TooManyOccurrences => "Una serie tiene como mucho {} veces, no {}.", "A series has at most {} occurrences, not {}.";
+    SeriesEndsBeforeStart => "La serie acaba ({}) antes de empezar ({}).", "The series ends ({}) before it starts ({}).";
     AllDayNotWholeDays => "Una cita de todo el día va de medianoche a medianoche.", "An all-day entry goes from midnight to midnight.";
     OutOfYears => "{} está fuera de los años 1900 a 2200.", "{} is outside the years 1900 to 2200.";
     ReminderTooEarly => "Un aviso va como mucho una semana antes ({} minutos), no {}.", "A reminder goes at most a week ahead ({} minutes), not {}.";

@@ -186,6 +186,7 @@ messages! {
     DailyBackupFailed => "No se pudo hacer la copia de seguridad del día: {}", "The daily backup could not be made: {}";
     KeyEraseClient => "borrar para siempre", "erase for good";
     KeyExportClient => "exportar sus datos", "export their data";
+    UnsavedTitle => "Cambios sin guardar", "Unsaved changes";
     ConfirmDiscard => "¿Descartar los cambios? s/n", "Discard your changes? y/n";
     ConfirmQuitUnsaved => "¿Salir y perder lo escrito sin guardar? s/n", "Quit and lose what you typed and did not save? y/n";
     Saved => "Cliente guardado.", "Client saved.";
@@ -454,6 +455,8 @@ messages! {
     FieldRepeat => "Se repite", "Repeats";
     FieldUntil => "Hasta (fecha)", "Until (date)";
     FieldCount => "Número de veces", "Number of times";
+    FieldEvery => "Cada (1: cada vez)", "Every (1: each time)";
+    EveryHint => "1 (2: una sí y otra no)", "1 (2: every other)";
     ProblemTime => "«{}» no es una hora (HH:MM)", "“{}” is not a time (HH:MM)";
     ProblemEndBeforeStart => "acaba antes de empezar", "ends before it starts";
     AppointmentSaved => "Cita guardada.", "Entry saved.";

@@ -110,8 +110,7 @@ impl Say for AppointmentError {
                 l.date_time(*start),
             ),
             AppointmentError::AllDayNotWholeDays => l.t(E::AllDayNotWholeDays).to_string(),
-            // The recurrence's own checks word it; they are rare and technical.
-            AppointmentError::Recurrence(why) => why.clone(),
+            AppointmentError::Recurrence(why) => why.say(l),
             AppointmentError::OutOfRange(at) => fill(l.t(E::OutOfYears), l.date_time(*at)),
             AppointmentError::ReminderTooEarly(minutes) => fill2(
                 l.t(E::ReminderTooEarly),
@@ -119,6 +118,23 @@ impl Say for AppointmentError {
                 minutes,
             ),
             AppointmentError::TooLong(field, why) => format!("{field}: {}", why.say(l)),
+        }
+    }
+}
+
+impl Say for crate::domain::recurrence::RecurrenceError {
+    fn say(&self, l: &Locale) -> String {
+        use crate::domain::recurrence::{MAX_COUNT, MAX_INTERVAL, RecurrenceError as R};
+        match self {
+            R::NoInterval => l.t(E::NoInterval).to_string(),
+            R::IntervalTooLarge(n) => fill2(l.t(E::IntervalTooLarge), MAX_INTERVAL, n),
+            R::NoOccurrence => l.t(E::NoOccurrences).to_string(),
+            R::TooMany(n) => fill2(l.t(E::TooManyOccurrences), MAX_COUNT, n),
+            R::EndsBeforeStart { until, first } => fill2(
+                l.t(E::SeriesEndsBeforeStart),
+                l.date(*until),
+                l.date(*first),
+            ),
         }
     }
 }

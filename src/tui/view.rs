@@ -137,7 +137,9 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
         out.push(hint);
     }
     out.extend(quit.filter(|q| w(q) <= width));
-    out.into_iter().map(|(_, keys, text)| (keys, text)).collect()
+    out.into_iter()
+        .map(|(_, keys, text)| (keys, text))
+        .collect()
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {

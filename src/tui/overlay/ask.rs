@@ -56,7 +56,7 @@ impl Ask {
 
     /// "Discard your changes?", worded by `question`.
     pub fn discard(locale: &Locale, question: impl Into<Msg>, on_yes: Action) -> Self {
-        Self::confirm(locale, Msg::KeyCancel, question, "", on_yes)
+        Self::confirm(locale, Msg::UnsavedTitle, question, "", on_yes)
     }
 
     /// "Someone else changed `subject` after you opened it": load theirs, save ours

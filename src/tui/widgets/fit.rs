@@ -78,7 +78,12 @@ mod tests {
     fn a_line_cut_ends_with_an_ellipsis_in_the_cut_spans_style() {
         use ratatui::style::{Color, Style};
         let red = Style::new().fg(Color::Red);
-        let line = || Line::from(vec![Span::raw("10:00 Reunión"), Span::styled("  choca", red)]);
+        let line = || {
+            Line::from(vec![
+                Span::raw("10:00 Reunión"),
+                Span::styled("  choca", red),
+            ])
+        };
         assert_eq!(ellipsis_line(line(), 40), line());
         let cut = ellipsis_line(line(), 10);
         assert_eq!(cut.to_string(), "10:00 Reu…");

@@ -155,7 +155,9 @@ mod tests {
         let drawn = |input: &TextInput| {
             let mut buf = Buffer::empty(area);
             input.render(area, &mut buf);
-            (0..12u16).map(|x| buf[(x, 0)].symbol().to_string()).collect::<String>()
+            (0..12u16)
+                .map(|x| buf[(x, 0)].symbol().to_string())
+                .collect::<String>()
         };
         assert_eq!(drawn(&input), "dd/mm/aaaa  ");
         input.set_focused(true);

@@ -40,6 +40,8 @@ pub enum EntryField {
     Reminder,
     /// Repetition.
     Repeat,
+    /// Every how many periods (2: every other week).
+    Every,
     /// Last day of the series.
     Until,
     /// Number of occurrences.
@@ -63,6 +65,7 @@ impl Label for EntryField {
             EntryField::Notes => Msg::FieldNotes,
             EntryField::Reminder => Msg::FieldReminder,
             EntryField::Repeat => Msg::FieldRepeat,
+            EntryField::Every => Msg::FieldEvery,
             EntryField::Until => Msg::FieldUntil,
             EntryField::Count => Msg::FieldCount,
             EntryField::Status => Msg::FieldStatus,
@@ -229,6 +232,15 @@ impl AppointmentForm {
                     ),
                 ),
                 (F::Repeat, repeat),
+                (
+                    F::Every,
+                    text(
+                        &r.map(|r| r.interval)
+                            .filter(|&n| n > 1)
+                            .map(|n| n.to_string())
+                            .unwrap_or_default(),
+                    ),
+                ),
                 (F::Until, text(&until)),
                 (F::Count, text(&count)),
                 (
@@ -241,10 +253,12 @@ impl AppointmentForm {
         let focus = fields.iter().position(|f| f.field == F::Title).unwrap_or(0);
         fields.focus_field(focus);
         for f in fields.iter_mut() {
-            if let Input::Text(t) = &mut f.input
-                && matches!(f.field, F::Date | F::Until)
-            {
-                t.set_placeholder(l.t(Msg::AgendaDateHint));
+            if let Input::Text(t) = &mut f.input {
+                match f.field {
+                    F::Date | F::Until => t.set_placeholder(l.t(Msg::AgendaDateHint)),
+                    F::Every => t.set_placeholder(l.t(Msg::EveryHint)),
+                    _ => {}
+                }
             }
         }
         Self {
@@ -436,12 +450,13 @@ impl AppointmentForm {
             )
         })?;
         let repeat: Option<Repeat> = self.fields.code_of(F::Repeat).and_then(|c| c.parse().ok());
-        let interval = a.recurrence.map_or(1, |r| r.interval);
-        // A count that is not a number is refused, never read as "no end".
-        let count = match repeat {
-            Some(_) => self.number(F::Count, l)?,
-            None => None,
+        // A count that is not a number is refused, never read as "no end"; so is an
+        // interval (empty: every period).
+        let (count, interval) = match repeat {
+            Some(_) => (self.number(F::Count, l)?, self.number(F::Every, l)?),
+            None => (None, None),
         };
+        let interval = interval.unwrap_or(1);
         a.recurrence = repeat.map(|repeat| Recurrence {
             repeat,
             interval,
@@ -451,7 +466,7 @@ impl AppointmentForm {
                 (None, None) => RepeatEnd::Never,
             },
         });
-        a.validate().map_err(|e| e.to_string())?;
+        a.validate().map_err(|e| crate::i18n::Say::say(&e, l))?;
         let id = match self.editing {
             Editing::Entry(id) => Some(id),
             _ => None,

@@ -85,11 +85,11 @@ fn field_box(f: &FormField<SceneField>, focused: bool, l: &Locale, area: Rect, b
 impl Widget for SceneEditorView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (e, l) = (self.editor, self.locale);
-        let [header, bar, hint, _, body, error] = Layout::vertical([
+        // The step's prompt takes two rows when it needs them (a blank one otherwise).
+        let [header, bar, hint, body, error] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(2),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
@@ -107,30 +107,45 @@ impl Widget for SceneEditorView<'_> {
         Line::from(head).render(header, buf);
 
         let progress = e.draft().progress();
-        let mut spans = Vec::new();
-        for (i, step) in SceneStep::ALL.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled(" ── ", theme::hint()));
+        // The five steps named, joined more tightly, then only the current one named,
+        // as the width asks.
+        let steps = |connector: &'static str, all_named: bool| {
+            let mut spans = vec![Span::raw(" ")];
+            for (i, step) in SceneStep::ALL.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::styled(connector, theme::hint()));
+                }
+                let mark = if progress[i] { "●" } else { "○" };
+                let text = if all_named || *step == e.step {
+                    format!("{mark} {} {}", step.number(), l.label(step))
+                } else {
+                    format!("{mark} {}", step.number())
+                };
+                let style = if *step == e.step {
+                    theme::step_current()
+                } else if progress[i] {
+                    theme::step_done()
+                } else {
+                    theme::hint()
+                };
+                spans.push(Span::styled(text, style));
             }
-            let mark = if progress[i] { "●" } else { "○" };
-            let text = format!(" {mark} {} {} ", step.number(), l.label(step));
-            let style = if *step == e.step {
-                theme::step_current()
-            } else if progress[i] {
-                theme::step_done()
-            } else {
-                theme::hint()
-            };
-            spans.push(Span::styled(text, style));
-        }
-        Line::from(spans).render(bar, buf);
-        Line::from(vec![
+            Line::from(spans)
+        };
+        let line = [("  ──  ", true), (" ─ ", true), (" ─ ", false)]
+            .into_iter()
+            .map(|(c, named)| steps(c, named))
+            .find(|line| line.width() <= bar.width as usize)
+            .unwrap_or_else(|| steps(" ─ ", false));
+        line.render(bar, buf);
+        Paragraph::new(Line::from(vec![
             Span::styled(
                 format!("{} · ", fill(l.t(M::StepOf), e.step.number())),
                 theme::label(),
             ),
             Span::styled(l.t(prompt(e.step)), theme::hint()),
-        ])
+        ]))
+        .wrap(Wrap { trim: true })
         .render(hint, buf);
 
         match e.step {
