@@ -493,3 +493,45 @@ fn log_edit_corrects_an_entry_and_log_delete_asks_for_yes() {
     assert_eq!(ids, [4, 3, 1]);
     assert_one_error_line(&s.fails(&["log", "delete", "2", "--yes"]), "2");
 }
+
+/// `--kind return` is a purchase given back: its amount (and margin) stored negative
+/// whatever sign was typed, in `log add` and `log edit`.
+#[test]
+fn a_return_is_a_purchase_with_its_amount_given_back() {
+    let s = shop();
+    let id = s.ok(&[
+        "log", "add", "1", "--kind", "return", "--amount", "12,50", "--margin", "3",
+    ]);
+    let id = id.trim();
+    s.ok(&["log", "add", "1", "--kind", "purchase", "--amount", "8"]);
+    let list = s.json(&["log", "list", "1", "--format", "json"]);
+    let entry = |id: &str| {
+        list.as_array()
+            .expect("array")
+            .iter()
+            .find(|e| e["id"].to_string() == id)
+            .cloned()
+            .expect("listed")
+    };
+    let r = entry(id);
+    assert_eq!(
+        (&r["kind"], &r["amount_cents"], &r["margin_cents"]),
+        (&json!("purchase"), &json!(-1250), &json!(-300))
+    );
+    // The purchase of 8 turned into a return of 8.
+    let other = if id == "1" { "2" } else { "1" };
+    s.ok(&["log", "edit", other, "--kind", "return"]);
+    let list = s.json(&["log", "list", "1", "--format", "json"]);
+    let edited = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|e| e["id"].to_string() == other)
+        .cloned()
+        .expect("listed");
+    assert_eq!(edited["amount_cents"], json!(-800));
+    assert_one_error_line(
+        &s.fails(&["log", "add", "1", "--kind", "return"]),
+        "needs an amount",
+    );
+}

@@ -26,6 +26,37 @@ where
         .try_map(|s: String| T::from_str(&s).map_err(|_| format!("unknown value `{s}`")))
 }
 
+/// What `--kind` of a log entry says: a kind, or `return` (a purchase whose amount and
+/// margin are given back: stored negative, whatever sign was typed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindArg {
+    /// The kind stored.
+    pub kind: EntryKind,
+    /// Whether it is a return.
+    pub is_return: bool,
+}
+
+/// The entry kinds' codes and `return`.
+fn kinds() -> impl TypedValueParser<Value = KindArg> {
+    PossibleValuesParser::new(
+        EntryKind::iter()
+            .map(Into::<&'static str>::into)
+            .chain(["return"]),
+    )
+    .try_map(|s: String| match s.as_str() {
+        "return" => Ok(KindArg {
+            kind: EntryKind::Purchase,
+            is_return: true,
+        }),
+        code => EntryKind::from_str(code)
+            .map(|kind| KindArg {
+                kind,
+                is_return: false,
+            })
+            .map_err(|_| format!("unknown value `{s}`")),
+    })
+}
+
 /// clientela: client cards, interaction log, classification, loyalty, agenda and
 /// moments of truth for a small shop, in one SQLite file.
 #[derive(Debug, Parser)]
@@ -148,9 +179,9 @@ pub enum LogCommand {
 pub struct LogEditArgs {
     /// The entry's id (`log list` shows it)
     pub entry_id: EntryId,
-    /// What happened
-    #[arg(long, value_parser = codes::<EntryKind>())]
-    pub kind: Option<EntryKind>,
+    /// What happened (return: a purchase given back, its amount stored negative)
+    #[arg(long, value_parser = kinds())]
+    pub kind: Option<KindArg>,
     /// What changes.
     #[command(flatten)]
     pub flags: EntryFlags,
@@ -164,9 +195,9 @@ pub struct LogEditArgs {
 pub struct LogAddArgs {
     /// Client id
     pub client_id: ClientId,
-    /// What happened
-    #[arg(long, value_parser = codes::<EntryKind>())]
-    pub kind: EntryKind,
+    /// What happened (return: a purchase given back, its amount stored negative)
+    #[arg(long, value_parser = kinds())]
+    pub kind: KindArg,
     /// What the entry holds.
     #[command(flatten)]
     pub flags: EntryFlags,

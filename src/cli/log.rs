@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use color_eyre::eyre::{Result, WrapErr, bail};
 
 use super::Session;
-use super::args::{ComplaintCommand, LogAddArgs, LogCommand, LogEditArgs};
+use super::args::{ComplaintCommand, KindArg, LogAddArgs, LogCommand, LogEditArgs};
 use super::output::emit;
 use crate::domain::dates::parse_datetime;
 use crate::domain::money::parse_cents;
@@ -96,7 +96,7 @@ impl LogEditArgs {
         if nothing {
             bail!(l.t(Msg::NothingToChange));
         }
-        if let Some(kind) = self.kind {
+        if let Some(KindArg { kind, .. }) = self.kind {
             // A purchase that becomes something else loses its amount and margin; a
             // kind that takes no valuation loses it (as the TUI's box does).
             if kind != EntryKind::Purchase {
@@ -139,6 +139,9 @@ impl LogEditArgs {
                 expected,
                 perceived,
             });
+        }
+        if self.kind.is_some_and(|k| k.is_return) {
+            given_back(&mut entry);
         }
         checked(entry)
     }
@@ -198,7 +201,7 @@ impl LogAddArgs {
             Some(text) => parse_datetime(text).wrap_err("--at")?,
             None => session.clock.now(),
         };
-        let mut entry = NewEntry::new(self.client_id, self.kind, at);
+        let mut entry = NewEntry::new(self.client_id, self.kind.kind, at);
         if let Some(channel) = self.flags.channel {
             entry.channel = channel;
         }
@@ -225,8 +228,17 @@ impl LogAddArgs {
                     expected,
                     perceived,
                 });
+        if self.kind.is_return {
+            given_back(&mut entry);
+        }
         checked(entry)
     }
+}
+
+/// A return: the amount and margin given back, negative whatever sign was typed.
+fn given_back(entry: &mut NewEntry) {
+    entry.amount_cents = entry.amount_cents.map(|c| -c.abs());
+    entry.margin_cents = entry.margin_cents.map(|c| -c.abs());
 }
 
 /// `entry` if it keeps the log's rules, else the store's refusal (said in the user's
