@@ -535,3 +535,19 @@ fn a_return_is_a_purchase_with_its_amount_given_back() {
         "needs an amount",
     );
 }
+
+/// An entry dated after today (2062 typed for 2026) is refused, in `log add` and in a
+/// correction; today itself is fine.
+#[test]
+fn an_entry_after_today_is_refused() {
+    let s = shop();
+    assert_one_error_line(
+        &s.fails(&["log", "add", "1", "--kind", "visit", "--at", "2062-11-01"]),
+        "2062-11-01 00:00:00 is after today",
+    );
+    s.ok(&["log", "add", "1", "--kind", "visit", "--at", "2026-11-22 18:00"]);
+    assert_one_error_line(
+        &s.fails(&["log", "edit", "1", "--at", "23/11/2026"]),
+        "is after today",
+    );
+}

@@ -59,7 +59,12 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
         LogCommand::Edit(args) => {
             let stored = store.entry(args.entry_id)?;
             let entry = args.apply(stored.entry.clone(), &session.locale)?;
-            store.update_entry(args.entry_id, &entry, Base::Seen(stored.version))?;
+            store.update_entry(
+                args.entry_id,
+                &entry,
+                Base::Seen(stored.version),
+                session.clock.now(),
+            )?;
             let mut said = fill(session.locale.t(Msg::EntryCorrected), args.entry_id);
             // A purchase made something else loses its money: said, not silent.
             if stored.amount_cents.is_some() && entry.amount_cents.is_none() {

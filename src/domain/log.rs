@@ -129,6 +129,9 @@ pub enum EntryError {
     /// A text longer than it may be.
     #[error("{0}: {1}")]
     TooLong(&'static str, crate::domain::validate::Invalid),
+    /// Dated after today: the log says what happened.
+    #[error("{0} is after today: the log says what happened (plans go in the agenda)")]
+    InTheFuture(chrono::NaiveDateTime),
 }
 
 impl NewEntry {

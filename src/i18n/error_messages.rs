@@ -24,6 +24,7 @@ messages! {
     Database => "Error de la base de datos: {}", "Database error: {}";
     AmountTooLarge => "Un importe o un margen llega como mucho a 10.000.000,00 (se dio {}).", "An amount or margin goes up to 10,000,000.00 (got {}).";
     ValuationRange => "La calidad esperada y la percibida van de 1 a 5 (se dio {}).", "Expected and perceived quality go from 1 to 5 (got {}).";
+    InTheFuture => "{} es después de hoy: el registro dice lo que pasó (lo previsto va en la agenda).", "{} is after today: the log says what happened (plans go in the agenda).";
     ValuationNotAllowed => "Solo las encuestas y las visitas llevan valoración de calidad.", "Only surveys and visits carry a quality valuation.";
     BadResolution => "Solo se responden los reclamos, y no antes de que se hagan.", "Only complaints are answered, and not before they are made.";
     NoTitle => "Una cita necesita un título.", "An agenda entry needs a title.";

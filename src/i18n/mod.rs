@@ -83,8 +83,8 @@ impl Locale {
     }
 
     /// An amount in cents as this locale writes it, thousands grouped: 25.712,50 in
-    /// Spanish, 25,712.50 in English. For people only: the input parsers refuse
-    /// thousands separators, so no editable field is filled with this.
+    /// Spanish, 25,712.50 in English (what `parse_cents` reads back, in either
+    /// language).
     pub fn money(&self, cents: i64) -> String {
         let (decimal, thousands) = if self.lang == Lang::Es {
             (',', '.')

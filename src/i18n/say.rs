@@ -96,6 +96,7 @@ impl Say for EntryError {
             EntryError::ValuationNotAllowed => l.t(E::ValuationNotAllowed).to_string(),
             EntryError::BadResolution => l.t(E::BadResolution).to_string(),
             EntryError::TooLong(field, why) => format!("{field}: {}", why.say(l)),
+            EntryError::InTheFuture(at) => fill(l.t(E::InTheFuture), l.date_time(*at)),
         }
     }
 }

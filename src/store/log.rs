@@ -43,12 +43,22 @@ pub(super) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<LogEntry> {
     })
 }
 
+/// The log says what happened: an entry dated after today (`now`'s day) is a typing
+/// mistake (2062 for 2026), or a plan, which belongs in the agenda.
+fn not_ahead(entry: &NewEntry, now: NaiveDateTime) -> Result<()> {
+    if entry.at.date() > now.date() {
+        return Err(crate::domain::EntryError::InTheFuture(entry.at).into());
+    }
+    Ok(())
+}
+
 pub(super) fn insert_entry(
     tx: &Transaction<'_>,
     entry: &NewEntry,
     now: NaiveDateTime,
 ) -> Result<EntryId> {
     entry.validate()?;
+    not_ahead(entry, now)?;
     must_exist(tx, Table::Client, entry.client_id)?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO log_entry (client_id, created_at, at, kind, channel, note, amount_cents,
@@ -150,9 +160,17 @@ impl Store {
     }
 
     /// Corrects entry `id` to `entry` (the client stays the same), if it is still at
-    /// `base`: a second writer's change is refused, never overwritten.
-    pub fn update_entry(&mut self, id: EntryId, entry: &NewEntry, base: Base) -> Result<()> {
+    /// `base`: a second writer's change is refused, never overwritten. `now` is the
+    /// shop's time (an entry is never dated after today).
+    pub fn update_entry(
+        &mut self,
+        id: EntryId,
+        entry: &NewEntry,
+        base: Base,
+        now: NaiveDateTime,
+    ) -> Result<()> {
         entry.validate()?;
+        not_ahead(entry, now)?;
         let tx = self.write()?;
         bump_version(&tx, Table::Entry, id, base)?;
         let client: ClientId =

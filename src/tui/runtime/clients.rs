@@ -88,7 +88,7 @@ impl Runtime {
                 }
             }
             ClientsEffect::CorrectEntry { id, entry, base } => {
-                self.store.update_entry(id, &entry, base)?;
+                self.store.update_entry(id, &entry, base, self.session.clock.now())?;
                 ClientsLoaded::EntryChanged {
                     client_id: entry.client_id,
                     deleted: false,
