@@ -509,7 +509,7 @@ fn a_return_is_a_purchase_with_its_amount_given_back() {
         list.as_array()
             .expect("array")
             .iter()
-            .find(|e| e["id"].to_string() == id)
+            .find(|e| e["id"] == id.parse::<i64>().unwrap_or(0))
             .cloned()
             .expect("listed")
     };
@@ -526,7 +526,7 @@ fn a_return_is_a_purchase_with_its_amount_given_back() {
         .as_array()
         .expect("array")
         .iter()
-        .find(|e| e["id"].to_string() == other)
+        .find(|e| e["id"] == other.parse::<i64>().unwrap_or(0))
         .cloned()
         .expect("listed");
     assert_eq!(edited["amount_cents"], json!(-800));
@@ -545,7 +545,15 @@ fn an_entry_after_today_is_refused() {
         &s.fails(&["log", "add", "1", "--kind", "visit", "--at", "2062-11-01"]),
         "2062-11-01 00:00:00 is after today",
     );
-    s.ok(&["log", "add", "1", "--kind", "visit", "--at", "2026-11-22 18:00"]);
+    s.ok(&[
+        "log",
+        "add",
+        "1",
+        "--kind",
+        "visit",
+        "--at",
+        "2026-11-22 18:00",
+    ]);
     assert_one_error_line(
         &s.fails(&["log", "edit", "1", "--at", "23/11/2026"]),
         "is after today",

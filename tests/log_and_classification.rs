@@ -15,6 +15,13 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
 }
 
+/// When the entries are logged: after every day the tests classify as of, so entries
+/// "after today" (negative `ago`) can be written, as they are when a shop classifies as
+/// of an earlier day.
+fn logged_at() -> NaiveDateTime {
+    at(2027, 12, 31)
+}
+
 fn days_ago(n: i64) -> NaiveDateTime {
     let day = if n >= 0 {
         today().checked_sub_days(Days::new(n as u64))
@@ -44,9 +51,7 @@ impl Shop {
     fn purchase(&mut self, client: i64, ago: i64, cents: i64) {
         let mut e = NewEntry::new(client, EntryKind::Purchase, days_ago(ago));
         e.amount_cents = Some(cents);
-        self.store
-            .add_entry(&e, at(2026, 11, 22))
-            .expect("purchase");
+        self.store.add_entry(&e, logged_at()).expect("purchase");
     }
 
     fn survey(&mut self, client: i64, ago: i64, expected: u8, perceived: u8) {
@@ -55,7 +60,7 @@ impl Shop {
             expected,
             perceived,
         });
-        self.store.add_entry(&e, at(2026, 11, 22)).expect("survey");
+        self.store.add_entry(&e, logged_at()).expect("survey");
     }
 
     fn classify(&self, id: i64) -> clientela::domain::Classification {

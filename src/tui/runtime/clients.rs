@@ -88,7 +88,8 @@ impl Runtime {
                 }
             }
             ClientsEffect::CorrectEntry { id, entry, base } => {
-                self.store.update_entry(id, &entry, base, self.session.clock.now())?;
+                self.store
+                    .update_entry(id, &entry, base, self.session.clock.now())?;
                 ClientsLoaded::EntryChanged {
                     client_id: entry.client_id,
                     deleted: false,
