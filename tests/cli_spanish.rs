@@ -244,3 +244,79 @@ fn file_and_rule_refusals_are_said_in_spanish() {
         "error: --filter: `ciclo` is not field=value\n"
     );
 }
+
+/// What is wrong inside an imported file is said in Spanish with its place in words
+/// (file, line, column); English keeps `file:line:column:`. A warning too.
+#[test]
+fn import_errors_name_the_place_in_spanish() {
+    let s = Sandbox::new();
+    let write = |name: &str, text: &str| {
+        let path = s.dir.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        path.display().to_string()
+    };
+    let bad = write(
+        "mala.csv",
+        "Nombre;Teléfono;Cumpleaños\nAna;600111222;31/02/1980\n",
+    );
+    assert_eq!(
+        refused(&s, ES, &["import", "clients", &bad]),
+        format!("error: {bad}, línea 2, columna 3: Cumpleaños: «31/02/1980» no es una fecha\n")
+    );
+    assert_eq!(
+        refused(&s, "C", &["import", "clients", &bad]),
+        format!("error: {bad}:2:3: Cumpleaños: `31/02/1980` is not a date\n")
+    );
+    let kind = write("tipo.csv", "name,kind\nAna,cosa\n");
+    assert!(
+        refused(&s, ES, &["import", "clients", &kind])
+            .contains("línea 2, columna 2: kind: «cosa» no es ninguno de: person, company"),
+    );
+    let nameless = write("sin.csv", "Código\nx\n");
+    assert!(
+        refused(&s, ES, &["import", "clients", &nameless])
+            .contains("línea 1, columna 1: ninguna columna da el nombre: diga cuál con --map"),
+    );
+    let open = write("abierta.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n");
+    assert_eq!(
+        refused(&s, ES, &["import", "vcard", &open]),
+        format!("error: {open}, línea 1, columna 1: esta ficha no tiene END:VCARD\n")
+    );
+    let no_year = write(
+        "sin-año.vcf",
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nBDAY:--05-01\nEND:VCARD\n",
+    );
+    let said = said(&s, ES, &["import", "vcard", &no_year]);
+    assert!(
+        said.contains("línea 4: el cumpleaños «--05-01» no tiene año y se ha dejado fuera"),
+        "{said}"
+    );
+    assert!(
+        said.contains("creados 1, fusionados 0, omitidos 0"),
+        "{said}"
+    );
+}
+
+/// A calendar file's errors too: place and reason in Spanish, the agenda's own rule
+/// (an end before the start) in the same words as everywhere else.
+#[test]
+fn calendar_import_errors_are_said_in_spanish() {
+    let s = Sandbox::new();
+    let path = s.dir.path().join("mala.ics");
+    std::fs::write(
+        &path,
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:Cita\nDTSTART:20261201T100000\nDTEND:20261201T090000\nEND:VEVENT\nEND:VCALENDAR\n",
+    )
+    .expect("write");
+    let path = path.display().to_string();
+    assert_eq!(
+        refused(&s, ES, &["agenda", "import", &path, "--agenda", "Jefe"]),
+        format!(
+            "error: {path}, línea 3: cita «Cita»: El final (01/12/2026 09:00) es anterior al comienzo (01/12/2026 10:00).\n"
+        )
+    );
+    assert!(
+        refused(&s, "C", &["agenda", "import", &path, "--agenda", "Jefe"])
+            .starts_with(&format!("error: {path}:3: event “Cita”: the end")),
+    );
+}

@@ -142,7 +142,10 @@ fn csv_import_reads_or_says_where() {
                 }
                 Err(e) => {
                     prop_assert!(e.line >= 1 && e.column >= 1, "{e}");
-                    prop_assert!(!e.message.is_empty() && !e.message.contains('\n'), "{e}");
+                    prop_assert!(
+                        !e.why.to_string().is_empty() && !e.why.to_string().contains('\n'),
+                        "{e}"
+                    );
                 }
             }
             Ok(())
@@ -156,7 +159,7 @@ fn vcard_import_reads_or_says_where() {
         .run(&inputs("vcf"), |bytes| {
             if let Err(e) = read_vcards(&bytes) {
                 prop_assert!(e.line >= 1 && e.column >= 1, "{e}");
-                prop_assert!(!e.message.is_empty(), "{e}");
+                prop_assert!(!e.why.to_string().is_empty(), "{e}");
             }
             Ok(())
         })
@@ -175,7 +178,7 @@ fn ics_import_reads_or_says_where() {
                         prop_assert!(event.fields.validate().is_ok(), "{:?}", event.fields);
                     }
                 }
-                Err(e) => prop_assert!(!e.message.is_empty(), "{}", e.message),
+                Err(e) => prop_assert!(!e.why.to_string().is_empty(), "{}", e.why),
             }
             Ok(())
         })

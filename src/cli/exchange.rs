@@ -129,7 +129,7 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
                 cells: session.cells,
             };
             let bytes = read_file(&file, &session.locale)?;
-            let csv = read_csv(&bytes, &options).map_err(|e| at(&file, e))?;
+            let csv = read_csv(&bytes, &options).map_err(|e| at(&file, &e, &session.locale))?;
             let found = fill_all(
                 session.locale.t(C::FoundCsv),
                 &[
@@ -143,7 +143,7 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
         }
         ImportCommand::Vcard { file, common } => {
             let bytes = read_file(&file, &session.locale)?;
-            let read = read_vcards(&bytes).map_err(|e| at(&file, e))?;
+            let read = read_vcards(&bytes).map_err(|e| at(&file, &e, &session.locale))?;
             (file, common, read, None)
         }
     };
@@ -154,9 +154,9 @@ fn read_file(path: &Path, l: &Locale) -> Result<Vec<u8>> {
     std::fs::read(path).wrap_err_with(|| fill(l.t(C::ReadingFile), path.display()))
 }
 
-/// `file:line:column: what`.
-fn at(file: &Path, e: ImportError) -> color_eyre::Report {
-    eyre!("{}:{e}", file.display())
+/// `file:line:column: what` (in Spanish, `file, línea 3, columna 2: what`).
+fn at(file: &Path, e: &ImportError, l: &Locale) -> color_eyre::Report {
+    eyre!(l.in_file(file.display(), &crate::i18n::tell(e, l)))
 }
 
 fn import(
@@ -174,14 +174,15 @@ fn import(
         common.on_duplicate,
         common.dry_run,
     )?;
+    let l = &session.locale;
     let mut out = Report::default();
     if let Some(found) = found {
         writeln!(out, "{found}")?;
     }
     for warning in &done.warnings {
-        writeln!(out, "{}: {warning}", file.display())?;
+        let said = crate::i18n::tell(warning, l);
+        writeln!(out, "{}: {said}", file.display())?;
     }
-    let l = &session.locale;
     report(&mut out, &done.plan, l)?;
     let (created, merged, skipped) = done.plan.counts();
     let summary = if done.written {

@@ -31,6 +31,7 @@ pub fn say_error(error: &(dyn Error + 'static), l: &Locale) -> Option<String> {
         FilterError,
         ConfigError,
         Refusal,
+        crate::exchange::ics_import::IcsError,
         std::io::Error
     );
     None

@@ -11,6 +11,7 @@ use super::imported::{
     ImportError, ImportedCard, ImportedCards, add_note, compose_name, parse_birthday, parse_code,
     parse_yes_no, set_first,
 };
+use super::why::Why;
 use crate::domain::dates::parse_date;
 use crate::domain::{
     BuyingBehaviour, CardField, Channel, ClientCard, ClientKind, InactivityReason, Influence,
@@ -114,7 +115,7 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
     };
     let mut record = csv::StringRecord::new();
     if !reader.read_record(&mut record).map_err(csv_error)? {
-        return Err(ImportError::at(1, 1, "the file is empty: no header"));
+        return Err(ImportError::at(1, 1, Why::EmptyFile));
     }
     // A header is one line of text: a line break or control inside a quoted header
     // cell becomes a space, so messages that name headers stay one line.
@@ -133,11 +134,8 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
             line,
             field,
             match line {
-                1 => format!("header field {field}: the quote opened here is never closed"),
-                _ => format!(
-                    "{}: the quote opened here is never closed",
-                    header_name(&headers, field - 1)
-                ),
+                1 => Why::UnclosedHeaderQuote(field),
+                _ => Why::UnclosedQuote(header_name(&headers, field - 1).to_string()),
             },
         ));
     }
@@ -152,11 +150,10 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
         return Err(ImportError::at(
             1,
             column,
-            format!(
-                "`{}` is repeated: a card has one {}; rename or remove one of the columns",
-                header_name(&headers, column - 1),
-                <&str>::from(fields[column - 1]).replace('_', " ")
-            ),
+            Why::RepeatedColumn {
+                header: header_name(&headers, column - 1).to_string(),
+                field: <&str>::from(fields[column - 1]).replace('_', " "),
+            },
         ));
     }
 
@@ -182,11 +179,10 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
             return Err(ImportError::at(
                 line,
                 record.len().min(headers.len()) + 1,
-                format!(
-                    "{} fields where the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
+                Why::FieldCount {
+                    found: record.len(),
+                    expected: headers.len(),
+                },
             ));
         }
         match rows.card(&record, line, &mut read.warnings)? {
@@ -302,7 +298,7 @@ impl Rows<'_> {
         &self,
         record: &csv::StringRecord,
         line: usize,
-        warnings: &mut Vec<String>,
+        warnings: &mut Vec<Why>,
     ) -> Result<Option<ImportedCard>, ImportError> {
         let mut card = ClientCard::named("");
         let mut places = ImportedCard::at(line, ClientCard::named(""));
@@ -321,7 +317,8 @@ impl Rows<'_> {
             }
             any = true;
             let header = header_name(self.headers, i);
-            let fail = |m: String| ImportError::at(line, i + 1, format!("{header}: {m}"));
+            let fail =
+                |why: Why| ImportError::at(line, i + 1, Why::In(header.to_string(), Box::new(why)));
             if let Some(to) = card_field(*field) {
                 match field {
                     Field::Phone | Field::Email | Field::Tags => {
@@ -332,7 +329,7 @@ impl Rows<'_> {
                     _ => places.note((to, header), value, (line, i + 1)),
                 }
             }
-            let date = |v: &str| (self.date)(v).ok_or_else(|| format!("`{v}` is not a date"));
+            let date = |v: &str| (self.date)(v).ok_or_else(|| Why::NotADate(v.to_string()));
             match field {
                 Field::Name => set_first(&mut name, value),
                 Field::GivenName => set_first(&mut given, value),
@@ -361,9 +358,10 @@ impl Rows<'_> {
                 Field::Birthday => {
                     card.birthday = parse_birthday(value, self.date).map_err(fail)?;
                     if card.birthday.is_none() {
-                        warnings.push(format!(
-                            "line {line}: birthday `{value}` has no year and was left out"
-                        ));
+                        warnings.push(Why::NoYear {
+                            line,
+                            value: value.to_string(),
+                        });
                     }
                 }
                 Field::ConsentDate => card.consent_date = Some(date(value).map_err(fail)?),
@@ -397,11 +395,7 @@ impl Rows<'_> {
         (card.tax_id, card.address, card.city, card.postcode) = (tax_id, address, city, postcode);
         card.name = name.unwrap_or_default();
         if !compose_name(&mut card, &[given, middle, family], company) {
-            return Err(ImportError::at(
-                line,
-                1,
-                "no name, organisation, email or phone: a card needs a name",
-            ));
+            return Err(ImportError::at(line, 1, Why::NoName));
         }
         places.card = card;
         Ok(Some(places))
@@ -471,34 +465,39 @@ mod tests {
     fn row_errors_name_line_field_and_header() {
         let err = read("name,birthday\nAna,1980-02-29\nLuis,31/02/1980\n").expect_err("date");
         assert_eq!((err.line, err.column), (3, 2));
-        assert!(err.message.contains("birthday") && err.message.contains("31/02/1980"));
+        assert!(
+            err.why.to_string().contains("birthday") && err.why.to_string().contains("31/02/1980")
+        );
         let err = read("name,phones\nAna,1\nLuis,2,3\n").expect_err("count");
         assert_eq!((err.line, err.column), (3, 3));
         assert!(
-            err.message.contains("3 fields where the header has 2"),
+            err.why
+                .to_string()
+                .contains("3 fields where the header has 2"),
             "{err}"
         );
         let err = read("name,notes\nAna,ok\nLuis,\"never\nclosed\n").expect_err("quote");
         assert_eq!((err.line, err.column), (3, 2));
-        assert!(err.message.contains("never closed"), "{err}");
+        assert!(err.why.to_string().contains("never closed"), "{err}");
         // Open at the very end of the file, with no line break after it.
         let err = read("name,notes\nAna,\"never closed").expect_err("quote at the end");
         assert_eq!((err.line, err.column), (2, 2));
         assert!(
-            err.message
+            err.why
+                .to_string()
                 .contains("notes: the quote opened here is never closed")
         );
         // Quotes that close, doubled quotes inside, a quote inside an unquoted field.
         assert!(read("name,notes\n\"Ana, \"\"la\"\" de Soria\",5\"\n").is_ok());
         let err = read("name,name,phones,phones\nAna,Luisa,1,2\n").expect_err("repeated");
         assert_eq!((err.line, err.column), (1, 2));
-        assert!(err.message.contains("`name` is repeated"), "{err}");
+        assert!(err.why.to_string().contains("`name` is repeated"), "{err}");
         // Old Mac files end lines with a lone CR: lines are counted the same way.
         let err = read("name\rAna\rLuis,x\r").expect_err("count");
         assert_eq!((err.line, err.column), (3, 2));
         let err = read("\"name\nnotes\nAna").expect_err("quote in the header");
         assert!(
-            err.message.starts_with("header field 1: the quote"),
+            err.why.to_string().starts_with("header field 1: the quote"),
             "{err}"
         );
         let two = read("name,phones,Phones\nAna,600 111 222,600 333 444\n").expect("adds");

@@ -30,7 +30,7 @@ pub struct DecodeError {
     /// The text before the bad bytes, decoded: where they are.
     pub prefix: String,
     /// What is wrong.
-    pub what: String,
+    pub what: super::why::Why,
 }
 
 /// The file as text.
@@ -60,7 +60,7 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<Decoded, DecodeErr
     {
         return Err(DecodeError {
             prefix: String::new(),
-            what: format!("the file starts with a {} byte-order mark", chosen.name()),
+            what: super::why::Why::Bom(chosen.name()),
         });
     }
     let body = &bytes[bom_len..];
@@ -72,20 +72,14 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<Decoded, DecodeErr
     let (result, read) = decoder.decode_to_string_without_replacement(body, &mut text, true);
     if let encoding_rs::DecoderResult::Malformed(bad, _) = result {
         let start = (read + bom_len).saturating_sub(usize::from(bad));
-        let hint = match encoding {
-            TextEncoding::Auto => {
-                "; the file mixes UTF-8 with other bytes: save it again as UTF-8 (a CSV file may also name its encoding with --encoding)"
-            }
-            _ => "",
-        };
         return Err(DecodeError {
             prefix: text,
-            what: format!(
-                "bytes that are not {} at byte {} ({}){hint}",
-                chosen.name(),
-                start + 1,
-                hex(&bytes[start..(start + usize::from(bad)).min(bytes.len())])
-            ),
+            what: super::why::Why::BadBytes {
+                encoding: chosen.name(),
+                byte: start + 1,
+                hex: hex(&bytes[start..(start + usize::from(bad)).min(bytes.len())]),
+                mixed: encoding == TextEncoding::Auto,
+            },
         });
     }
     if let Some((at, c)) = text
@@ -94,11 +88,10 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<Decoded, DecodeErr
     {
         return Err(DecodeError {
             prefix: text[..at].to_string(),
-            what: format!(
-                "control character U+{:04X}: not text in {}",
-                u32::from(c),
-                chosen.name()
-            ),
+            what: super::why::Why::Control {
+                code: u32::from(c),
+                encoding: chosen.name(),
+            },
         });
     }
     Ok(Decoded {
@@ -157,7 +150,7 @@ mod tests {
         let err = decode(b"Mart\xc3\xadn\ncaf\xe9", TextEncoding::Auto).expect_err("mixed");
         assert_eq!(line_and_column(&err.prefix), (2, 4));
         assert!(
-            err.what.contains("not UTF-8 at byte 12 (E9)"),
+            err.what.to_string().contains("not UTF-8 at byte 12 (E9)"),
             "{}",
             err.what
         );
@@ -167,14 +160,18 @@ mod tests {
     fn bad_bytes_say_where_they_are() {
         let err = decode(b"name\nAna\nN\xfa\xf1ez", TextEncoding::Utf8).expect_err("bad");
         assert_eq!(err.prefix, "name\nAna\nN");
-        assert!(err.what.contains("byte 11 (FA)"), "{}", err.what);
+        assert!(
+            err.what.to_string().contains("byte 11 (FA)"),
+            "{}",
+            err.what
+        );
         assert_eq!(line_and_column(&err.prefix), (3, 2));
         let mut lone = utf16le("ab", true);
         lone.extend([0x00, 0xD8, 0x41, 0x00]);
         let err = decode(&lone, TextEncoding::Auto).expect_err("lone surrogate");
         assert_eq!(err.prefix, "ab");
         let err = decode(b"a,b\n1,\x002", TextEncoding::Auto).expect_err("nul");
-        assert!(err.what.contains("U+0000"), "{}", err.what);
+        assert!(err.what.to_string().contains("U+0000"), "{}", err.what);
         assert_eq!(line_and_column(&err.prefix), (2, 3));
         assert!(decode(&utf16le("a", true), TextEncoding::Utf8).is_err());
     }

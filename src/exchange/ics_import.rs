@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::why::Why;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use icalendar::parser::{Component, Property, read_calendar, unfold};
@@ -30,14 +31,26 @@ pub struct ImportedEvent {
 
 /// Why a file could not be imported: where and what.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}: {message}")]
+#[error("{file}:{line}: {why}")]
 pub struct IcsError {
     /// The file.
     pub file: String,
     /// 1-based line of the original file (0 when unknown).
     pub line: usize,
     /// What was wrong.
-    pub message: String,
+    pub why: Why,
+}
+
+impl crate::i18n::Say for IcsError {
+    /// `file, línea 3: what`.
+    fn say(&self, l: &crate::i18n::Locale) -> String {
+        let at = crate::i18n::fill2(
+            l.t(crate::i18n::ErrorMsg::AtLine),
+            self.line,
+            self.why.say(l),
+        );
+        l.in_file(&self.file, &at)
+    }
 }
 
 struct Reader<'a> {
@@ -96,13 +109,18 @@ fn minutes(value: &str) -> Option<i64> {
 }
 
 impl Reader<'_> {
-    fn fail(&self, event: &Component<'_>, message: String) -> IcsError {
-        self.fail_at(event, None, message)
+    fn fail(&self, event: &Component<'_>, why: impl Into<Why>) -> IcsError {
+        self.fail_at(event, None, why)
     }
 
     /// An error at the line of `property` in `event` (or of the event's UID) in the
     /// original file.
-    fn fail_at(&self, event: &Component<'_>, property: Option<&str>, message: String) -> IcsError {
+    fn fail_at(
+        &self,
+        event: &Component<'_>,
+        property: Option<&str>,
+        why: impl Into<Why>,
+    ) -> IcsError {
         let lines: Vec<&str> = self.raw.lines().collect();
         let uid = prop(event, "UID")
             .map(|p| p.val.as_str())
@@ -132,7 +150,7 @@ impl Reader<'_> {
         IcsError {
             file: self.file.clone(),
             line,
-            message: format!("event “{title}”: {message}"),
+            why: Why::Event(title, Box::new(why.into())),
         }
     }
 
@@ -148,7 +166,10 @@ impl Reader<'_> {
             self.fail_at(
                 event,
                 Some(name),
-                format!("{name} `{value}` is not a date or time"),
+                Why::NotDateTime {
+                    property: name.to_string(),
+                    value: value.to_string(),
+                },
             )
         };
         let value = value.trim();
@@ -167,7 +188,7 @@ impl Reader<'_> {
             let tz: Tz = tzid
                 .trim_matches('"')
                 .parse()
-                .map_err(|_| self.fail(event, format!("unknown time zone `{tzid}`")))?;
+                .map_err(|_| self.fail(event, Why::UnknownZone(tzid.to_string())))?;
             tz.from_local_datetime(&t)
                 .earliest()
                 .map(|x| x.with_timezone(&chrono::Utc))
@@ -199,13 +220,8 @@ impl Reader<'_> {
         let Some(p) = prop(event, "RRULE") else {
             return Ok(None);
         };
-        let unsupported = |part: &str| {
-            self.fail_at(
-                event,
-                Some("RRULE"),
-                format!("RRULE part `{part}` is not supported"),
-            )
-        };
+        let unsupported =
+            |part: &str| self.fail_at(event, Some("RRULE"), Why::Unsupported(part.to_string()));
         let mut rule = Recurrence::new(Repeat::Daily, RepeatEnd::Never);
         let mut freq = None;
         for part in p.val.as_str().split(';').filter(|s| !s.is_empty()) {
@@ -235,14 +251,14 @@ impl Reader<'_> {
                 _ => return Err(unsupported(part)),
             }
         }
-        rule.repeat = freq.ok_or_else(|| self.fail(event, "RRULE without FREQ".into()))?;
+        rule.repeat = freq.ok_or_else(|| self.fail(event, "RRULE without FREQ"))?;
         Ok(Some(rule))
     }
 
     fn event(&self, agenda_id: AgendaId, e: &Component<'_>) -> Result<ImportedEvent, IcsError> {
         let (start, all_day) = self
             .prop_time(e, "DTSTART")?
-            .ok_or_else(|| self.fail(e, "no DTSTART".into()))?;
+            .ok_or_else(|| self.fail(e, "no DTSTART"))?;
         let end = match self.prop_time(e, "DTEND")? {
             Some((end, _)) => end,
             None => match prop(e, "DURATION") {
@@ -317,7 +333,7 @@ impl Reader<'_> {
         };
         fields
             .validate()
-            .map_err(|err| self.fail(e, err.to_string()))?;
+            .map_err(|err| self.fail(e, Why::Rule(err)))?;
         Ok(ImportedEvent { fields, overrides })
     }
 }
@@ -368,18 +384,17 @@ pub fn read_ics(
         return Err(IcsError {
             file,
             line: 1,
-            message: format!(
-                "the file is {} MB; an agenda file goes up to {} MB",
-                content.len() / 1_000_000,
-                MAX_ICS_BYTES / 1_000_000
-            ),
+            why: Why::TooBig {
+                megabytes: content.len() / 1_000_000,
+                most: MAX_ICS_BYTES / 1_000_000,
+            },
         });
     }
     if let Some(line) = too_deep(content) {
         return Err(IcsError {
             file,
             line,
-            message: format!("components nested deeper than {MAX_ICS_DEPTH} levels"),
+            why: format!("components nested deeper than {MAX_ICS_DEPTH} levels").into(),
         });
     }
     let unfolded = unfold(content);
@@ -387,7 +402,7 @@ pub fn read_ics(
         return Err(IcsError {
             file,
             line: 1,
-            message: "not an iCalendar file (no BEGIN:VCALENDAR)".into(),
+            why: Why::NotIcs,
         });
     }
     let calendar = read_calendar(&unfolded).map_err(|e| {
@@ -406,7 +421,7 @@ pub fn read_ics(
         IcsError {
             file: file.clone(),
             line,
-            message: format!("not valid iCalendar near `{text}`"),
+            why: Why::InvalidNear(text.to_string()),
         }
     })?;
     let reader = Reader {
@@ -427,7 +442,7 @@ pub fn read_ics(
         if let Some(uid) = &event.fields.uid
             && index.insert(uid.clone(), out.len()).is_some()
         {
-            return Err(reader.fail(e, format!("UID `{uid}` appears twice")));
+            return Err(reader.fail(e, Why::UidTwice(uid.to_string())));
         }
         out.push(event);
     }
@@ -439,10 +454,10 @@ pub fn read_ics(
             .as_ref()
             .and_then(|u| index.get(u))
             .copied()
-            .ok_or_else(|| reader.fail(e, "RECURRENCE-ID of an event not in the file".into()))?;
+            .ok_or_else(|| reader.fail(e, "RECURRENCE-ID of an event not in the file"))?;
         let (original, _) = reader
             .prop_time(e, "RECURRENCE-ID")?
-            .ok_or_else(|| reader.fail(e, "empty RECURRENCE-ID".into()))?;
+            .ok_or_else(|| reader.fail(e, "empty RECURRENCE-ID"))?;
         // The occurrence's own SUMMARY, when it differs from the series'.
         let title = Some(changed.fields.title.clone())
             .filter(|t| *t != out[master].fields.title && !t.trim().is_empty());

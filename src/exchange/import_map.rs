@@ -235,7 +235,7 @@ pub fn fields(
     headers: &[&str],
     format: ImportFormat,
     mapping: &[(String, Field)],
-) -> Result<Vec<Field>, String> {
+) -> Result<Vec<Field>, super::why::Why> {
     let split_name = headers
         .iter()
         .any(|h| common_field(h, false) == Field::FamilyName);
@@ -251,12 +251,14 @@ pub fn fields(
         })
         .collect();
     for (column, field) in mapping {
-        let i = headers.iter().position(|h| h == column).ok_or_else(|| {
-            format!(
-                "--map names column `{column}`, which the header does not have (it has: {})",
-                headers.join(", ")
-            )
-        })?;
+        let i =
+            headers
+                .iter()
+                .position(|h| h == column)
+                .ok_or_else(|| super::why::Why::MapColumn {
+                    column: column.clone(),
+                    headers: headers.join(", "),
+                })?;
         fields[i] = *field;
     }
     let named = fields.iter().any(|f| {
@@ -266,10 +268,7 @@ pub fn fields(
         )
     });
     if !named {
-        return Err(format!(
-            "no column gives the name: say which with --map \"Column=name,...\" (the header has: {})",
-            headers.join(", ")
-        ));
+        return Err(super::why::Why::NoNameColumn(headers.join(", ")));
     }
     Ok(fields)
 }
@@ -373,9 +372,13 @@ mod tests {
             Ok(vec![Field::Name, Field::Phone, Field::Ignore]),
             "field names need no mapping"
         );
-        let err = fields(&["Código"], ImportFormat::Generic, &[]).expect_err("no name");
+        let err = fields(&["Código"], ImportFormat::Generic, &[])
+            .expect_err("no name")
+            .to_string();
         assert!(err.contains("--map") && err.contains("Código"), "{err}");
-        let err = fields(&["A"], ImportFormat::Generic, &map).expect_err("not there");
+        let err = fields(&["A"], ImportFormat::Generic, &map)
+            .expect_err("not there")
+            .to_string();
         assert!(err.contains("`Cliente`"), "{err}");
         assert!(parse_mapping("Cliente=fax").is_err());
         assert!(parse_mapping("Cliente").is_err());

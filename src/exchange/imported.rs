@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use strum::IntoEnumIterator;
 
 use super::decode::{DecodeError, line_and_column};
+pub use super::why::Why;
 use crate::domain::ClientCard;
 pub use crate::domain::import_plan::ImportedCard;
 
@@ -19,22 +20,32 @@ pub struct ImportError {
     /// 1-based column: the field number in a CSV, the character in a vCard.
     pub column: usize,
     /// What is wrong.
-    pub message: String,
+    pub why: Why,
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+        write!(f, "{}:{}: {}", self.line, self.column, self.why)
+    }
+}
+
+impl crate::i18n::Say for ImportError {
+    /// "line 3, column 2: what", in words.
+    fn say(&self, l: &crate::i18n::Locale) -> String {
+        crate::i18n::fill_all(
+            l.t(crate::i18n::ErrorMsg::LineColumn),
+            &[&self.line, &self.column, &self.why.say(l)],
+        )
     }
 }
 
 impl ImportError {
     /// An error at `line`, `column`.
-    pub fn at(line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn at(line: usize, column: usize, why: impl Into<Why>) -> Self {
         Self {
             line,
             column,
-            message: message.into(),
+            why: why.into(),
         }
     }
 
@@ -51,7 +62,7 @@ pub struct ImportedCards {
     /// The cards, in file order.
     pub cards: Vec<ImportedCard>,
     /// Values that were dropped without stopping the import (a birthday with no year).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Why>,
     /// Rows or cards with nothing to import.
     pub blank: usize,
 }
@@ -63,7 +74,7 @@ fn known<T: IntoEnumIterator + Into<&'static str>>() -> String {
 
 /// Parses a value of `T`: its code, or its name in Spanish or English, accents and case
 /// ignored (`company`, `empresa`, `Empresa`); else says which codes there are.
-pub fn parse_code<T>(value: &str) -> Result<T, String>
+pub fn parse_code<T>(value: &str) -> Result<T, Why>
 where
     T: FromStr + IntoEnumIterator + Into<&'static str> + crate::i18n::Label,
 {
@@ -79,15 +90,18 @@ where
                 .iter()
                 .any(|l| crate::domain::text::fold(l.label(v)) == wanted)
         })
-        .ok_or_else(|| format!("`{value}` is not one of {}", known::<T>()))
+        .ok_or_else(|| Why::NotOneOf {
+            value: value.to_string(),
+            known: known::<T>(),
+        })
 }
 
 /// `yes`/`no` (also `sí`, `true`, `1`…).
-pub fn parse_yes_no(value: &str) -> Result<bool, String> {
+pub fn parse_yes_no(value: &str) -> Result<bool, Why> {
     match crate::domain::text::fold(value.trim()).as_str() {
         "yes" | "y" | "si" | "s" | "true" | "1" | "x" => Ok(true),
         "no" | "n" | "false" | "0" => Ok(false),
-        _ => Err(format!("`{value}` is not yes or no")),
+        _ => Err(Why::NotYesNo(value.to_string())),
     }
 }
 
@@ -96,14 +110,14 @@ pub fn parse_yes_no(value: &str) -> Result<bool, String> {
 pub fn parse_birthday(
     value: &str,
     parse: impl Fn(&str) -> Option<NaiveDate>,
-) -> Result<Option<NaiveDate>, String> {
+) -> Result<Option<NaiveDate>, Why> {
     let v = value.trim();
     if v.starts_with("--") {
         return Ok(None);
     }
     parse(v)
         .map(Some)
-        .ok_or_else(|| format!("`{value}` is not a date"))
+        .ok_or_else(|| Why::NotADate(value.to_string()))
 }
 
 /// Adds `value` to a text field: the first value wins for one-line fields.

@@ -17,6 +17,7 @@ pub mod scene_report;
 pub mod scenes;
 pub mod vcard;
 pub mod vcard_import;
+pub mod why;
 
 use std::io::Write;
 

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use super::decode::{TextEncoding, decode};
 use super::imported::{ImportError, ImportedCards, add_note, compose_name, parse_birthday};
+use super::why::Why;
 use crate::domain::import_plan::ImportedCard;
 use crate::domain::{CardField, ClientCard, ClientKind};
 
@@ -139,7 +140,7 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
             .text
             .find(':')
             .map_or(1, |i| logical.text[..i].chars().count() + 2);
-        let fail = |m: String| ImportError::at(line, column, m);
+        let fail = |why: Why| ImportError::at(line, column, why);
         let property = property.map_err(|e| ImportError::at(line, 1, e.to_string()))?;
         let name = property
             .name
@@ -157,15 +158,17 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
         let raw = property.value.clone().unwrap_or_default();
         let value = match param("ENCODING").map(|e| e.to_ascii_uppercase()).as_deref() {
             Some("QUOTED-PRINTABLE") => {
-                let bytes =
-                    quoted_printable::decode(raw.as_bytes(), quoted_printable::ParseMode::Robust)
-                        .map_err(|e| fail(format!("{name}: bad quoted-printable value: {e}")))?;
+                let bytes = quoted_printable::decode(
+                    raw.as_bytes(),
+                    quoted_printable::ParseMode::Robust,
+                )
+                .map_err(|e| fail(format!("{name}: bad quoted-printable value: {e}").into()))?;
                 let charset = param("CHARSET").unwrap_or_else(|| "UTF-8".into());
                 let encoding = encoding_rs::Encoding::for_label(charset.as_bytes())
-                    .ok_or_else(|| fail(format!("{name}: unknown charset `{charset}`")))?;
+                    .ok_or_else(|| fail(format!("{name}: unknown charset `{charset}`").into()))?;
                 encoding
                     .decode_without_bom_handling_and_without_replacement(&bytes)
-                    .ok_or_else(|| fail(format!("{name}: bytes that are not {charset}")))?
+                    .ok_or_else(|| fail(format!("{name}: bytes that are not {charset}").into()))?
                     .into_owned()
             }
             Some("B" | "BASE64") => continue,
@@ -183,53 +186,52 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
                 })
             }
             ("BEGIN", Some(open)) => {
-                return Err(fail(format!(
-                    "BEGIN inside the card that starts on line {}: END:VCARD missing",
-                    open.line
-                )));
+                return Err(fail(
+                    format!(
+                        "BEGIN inside the card that starts on line {}: END:VCARD missing",
+                        open.line
+                    )
+                    .into(),
+                ));
             }
             ("END", Some(_)) => {
                 if let Some(done) = current.take() {
                     finish(done, &mut read)?;
                 }
             }
-            (_, None) => return Err(fail(format!("{name} outside BEGIN:VCARD … END:VCARD"))),
+            (_, None) => {
+                return Err(fail(
+                    format!("{name} outside BEGIN:VCARD … END:VCARD").into(),
+                ));
+            }
             ("VERSION", Some(_)) if !matches!(value.trim(), "2.1" | "3.0" | "4.0") => {
-                return Err(fail(format!(
-                    "vCard version `{value}` (2.1, 3.0 or 4.0 are read)"
-                )));
+                return Err(fail(
+                    format!("vCard version `{value}` (2.1, 3.0 or 4.0 are read)").into(),
+                ));
             }
             (_, Some(b)) => {
                 if name == "BDAY" && value.trim().starts_with("--") {
-                    read.warnings.push(format!(
-                        "line {line}: birthday `{value}` has no year and was left out"
-                    ));
+                    read.warnings.push(Why::NoYear {
+                        line,
+                        value: value.to_string(),
+                    });
                 }
                 property_into(b, &name, &value, (line, column))
-                    .map_err(|m| fail(format!("{name}: {m}")))?
+                    .map_err(|why| fail(Why::In(name.clone(), Box::new(why))))?
             }
         }
     }
     if let Some(open) = current {
-        return Err(ImportError::at(open.line, 1, "this card has no END:VCARD"));
+        return Err(ImportError::at(open.line, 1, Why::NoEnd));
     }
     if read.cards.is_empty() && read.blank == 0 {
-        return Err(ImportError::at(
-            1,
-            1,
-            "no vCard in the file (a card starts with BEGIN:VCARD)",
-        ));
+        return Err(ImportError::at(1, 1, Why::NoVcard));
     }
     Ok(read)
 }
 
 /// Puts one property's value, found at `at`, into the card.
-fn property_into(
-    b: &mut Building,
-    name: &str,
-    value: &str,
-    at: (usize, usize),
-) -> Result<(), String> {
+fn property_into(b: &mut Building, name: &str, value: &str, at: (usize, usize)) -> Result<(), Why> {
     let card = &mut b.card;
     let places = &mut b.places;
     let text = || unescape(value).trim().to_string();
@@ -317,11 +319,7 @@ fn finish(mut b: Building, read: &mut ImportedCards) -> Result<(), ImportError> 
         return Ok(());
     }
     if !compose_name(&mut b.card, &parts, org) {
-        return Err(ImportError::at(
-            b.line,
-            1,
-            "a card with no name, organisation, email or phone",
-        ));
+        return Err(ImportError::at(b.line, 1, Why::CardNoName));
     }
     b.places.card = b.card;
     read.cards.push(b.places);
@@ -353,7 +351,7 @@ mod tests {
         for empty in ["", "\r\n\r\n"] {
             let err = read_vcards(empty.as_bytes()).expect_err("empty");
             assert_eq!((err.line, err.column), (1, 1));
-            assert!(err.message.contains("no vCard in the file"));
+            assert!(err.why.to_string().contains("no vCard in the file"));
         }
         let open = "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n";
         assert_eq!(read_vcards(open.as_bytes()).map_err(|e| e.line), Err(1));

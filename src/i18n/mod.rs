@@ -141,6 +141,16 @@ impl Locale {
         date.format(&self.date_pattern).to_string()
     }
 
+    /// What was found at a place in `file` (`said` starts with the place): `file:3:2:
+    /// what` in English, as compilers write it; `file, línea 3, columna 2: what` in
+    /// Spanish.
+    pub fn in_file(&self, file: impl std::fmt::Display, said: &str) -> String {
+        match self.lang {
+            Lang::Es => format!("{file}, {said}"),
+            Lang::En => format!("{file}:{said}"),
+        }
+    }
+
     /// A date and time as this locale writes them: the date, then hh:mm.
     pub fn date_time(&self, at: NaiveDateTime) -> String {
         format!("{} {}", self.date(at.date()), at.format("%H:%M"))

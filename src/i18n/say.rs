@@ -234,7 +234,10 @@ impl Say for Refused {
                 _ => e.say(l),
             })
             .collect();
-        format!("{}:{}: {}", self.line, self.column, problems.join("; "))
+        fill_all(
+            l.t(E::LineColumn),
+            &[&self.line, &self.column, &problems.join("; ")],
+        )
     }
 }
 

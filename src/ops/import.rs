@@ -18,7 +18,7 @@ pub struct Imported {
     /// The plan: what happens to each card.
     pub plan: ImportPlan,
     /// What the reader noticed and let through.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::exchange::why::Why>,
     /// Whether anything was written.
     pub written: bool,
     /// The copy of the database taken before cards were merged into existing clients.
@@ -41,8 +41,8 @@ pub fn clients(
     let existing = store.client_summaries()?;
     let today = session.clock.now().date();
     let plan = plan(&existing, read.cards, on_duplicate, today).map_err(|refused| {
-        let said = crate::i18n::tell(&refused, &session.locale);
-        eyre!("{}:{said}", source.display())
+        let l = &session.locale;
+        eyre!(l.in_file(source.display(), &crate::i18n::tell(&refused, l)))
     })?;
     let mut copy = None;
     if !dry_run {
