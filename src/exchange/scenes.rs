@@ -235,6 +235,11 @@ pub fn scores_text(e: &Evaluation) -> String {
 /// "2 open · 1 done": a scene's actions, in the locale's words.
 pub fn actions_text(l: &Locale, scene: &Scene) -> String {
     let (open, done) = scene.action_counts();
+    let done = l.plural(
+        done as u64,
+        MomentMsg::ActionsDoneOne.into(),
+        MomentMsg::ActionsDone.into(),
+    );
     fill2(l.t(MomentMsg::ActionsCount), open, done)
 }
 
@@ -250,4 +255,41 @@ pub fn gap_text(gap: Option<i8>) -> String {
             }
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ActionArea, ActionItem, SceneDraft};
+    use crate::i18n::Lang;
+
+    /// A scene's actions counted with the right number in both languages: 0, 1 and 2
+    /// done (it said `1 hechas`).
+    #[test]
+    fn action_counts_take_the_plural_except_for_one() {
+        let scene = |done: usize| {
+            let mut draft = SceneDraft::new(1);
+            for i in 0..done + 1 {
+                draft.actions.push(ActionItem {
+                    area: ActionArea::Staff,
+                    what: "x".into(),
+                    responsible: String::new(),
+                    due: None,
+                    done: i < done,
+                });
+            }
+            Scene {
+                id: 1,
+                position: 1,
+                draft,
+                version: Default::default(),
+            }
+        };
+        let es = Locale::new(Lang::Es, "auto");
+        let en = Locale::new(Lang::En, "auto");
+        assert_eq!(actions_text(&es, &scene(0)), "1 pend. · 0 hechas");
+        assert_eq!(actions_text(&es, &scene(1)), "1 pend. · 1 hecha");
+        assert_eq!(actions_text(&es, &scene(2)), "1 pend. · 2 hechas");
+        assert_eq!(actions_text(&en, &scene(1)), "1 open · 1 done");
+    }
 }

@@ -68,7 +68,7 @@ messages! {
     UnclosedHeaderQuote => "campo {} de la cabecera: las comillas abiertas aquí no se cierran", "header field {}: the quote opened here is never closed";
     UnclosedQuote => "{}: las comillas abiertas aquí no se cierran", "{}: the quote opened here is never closed";
     RepeatedColumn => "«{}» está repetida: una ficha tiene un solo campo {}; cambie el nombre de una de las columnas o quítela", "“{}” is repeated: a card has one {}; rename or remove one of the columns";
-    FieldCount => "{} campos donde la cabecera tiene {}", "{} fields where the header has {}";
+    FieldCount => "campos: {} en la fila, {} en la cabecera", "fields: {} in the row, {} in the header";
     MapColumn => "--map nombra la columna «{}», que la cabecera no tiene (tiene: {})", "--map names column “{}”, which the header does not have (it has: {})";
     NoNameColumn => "ninguna columna da el nombre: diga cuál con --map \"Columna=name,...\" (la cabecera tiene: {})", "no column gives the name: say which with --map \"Column=name,...\" (the header has: {})";
     CardNoName => "una ficha sin nombre, organización, correo ni teléfono: una ficha necesita un nombre", "a card with no name, organisation, email or phone: a card needs a name";

@@ -83,7 +83,9 @@ messages! {
     ColCycle => "Ciclo", "Cycle";
     ColCategory => "Categoría", "Category";
     ColChannel => "Canal", "Channel";
-    ActionsCount => "{} pend. · {} hechas", "{} open · {} done";
+    ActionsCount => "{} pend. · {}", "{} open · {}";
+    ActionsDoneOne => "1 hecha", "1 done";
+    ActionsDone => "{} hechas", "{} done";
     KeyOpenScene => "abrir escena", "open scene";
     SortedByPosition => "en orden", "in order";
     SortedByGap => "peor brecha primero", "worst gap first";
