@@ -5,6 +5,7 @@ mod agenda_args;
 mod args;
 mod classify;
 mod client;
+mod error_line;
 mod exchange;
 mod exchange_args;
 mod log;
@@ -18,6 +19,7 @@ pub use args::{
     AgendaCommand, BackupArgs, Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format,
     LogCommand, RestoreArgs,
 };
+pub use error_line::{is_broken_pipe, one_line};
 pub use said::{say_error, usage_error};
 
 use std::io::Write;

@@ -2,11 +2,13 @@
 //! reminders on the status line. Owns its state, its update and its view.
 
 mod calendar;
+mod day_view;
 mod editor;
 mod form;
 mod form_view;
 mod occurrence;
 mod view;
+mod week_view;
 
 pub use calendar::{AgendaView, Calendar, SLOT_MINUTES, SLOTS, monday, slot_start};
 pub use form::{AppointmentForm, Booking, Editing, EntryField};
