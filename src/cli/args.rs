@@ -463,12 +463,5 @@ pub struct DemoArgs {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    #[test]
-    fn cli_definition_is_consistent() {
-        Cli::command().debug_assert();
-    }
-}
+#[path = "args_tests.rs"]
+mod tests;

@@ -1,0 +1,114 @@
+//! Tests of `import_plan`.
+
+use super::*;
+
+fn card(name: &str, phone: &str, email: &str) -> ClientCard {
+    let mut c = ClientCard::named(name);
+    c.phones = [phone]
+        .iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.to_string())
+        .collect();
+    c.emails = [email]
+        .iter()
+        .filter(|e| !e.is_empty())
+        .map(|e| e.to_string())
+        .collect();
+    c
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
+}
+
+fn rows(cards: Vec<ClientCard>) -> Vec<ImportedCard> {
+    cards
+        .into_iter()
+        .enumerate()
+        .map(|(i, card)| ImportedCard::at(i + 2, card))
+        .collect()
+}
+
+fn existing() -> Vec<ClientSummary> {
+    vec![ClientSummary {
+        id: 7,
+        name: "Ana Núñez".into(),
+        phones: vec!["+34 600 111 222".into()],
+        emails: vec!["Ana@X.es".into()],
+        tax_id: None,
+        city: None,
+        tags: vec![],
+    }]
+}
+
+#[test]
+fn phones_and_emails_are_compared_normalised() {
+    assert_eq!(phone_key("+34 600 111 222"), phone_key("600111222"));
+    assert_eq!(phone_key("0034 600-111-222"), Some("600111222".into()));
+    assert_eq!(phone_key("+44 20 7946 0958"), Some("442079460958".into()));
+    assert_eq!(phone_key("ext 12"), None);
+    assert_eq!(email_key(" Ana@X.es "), "ana@x.es");
+}
+
+#[test]
+fn each_policy_does_what_it_says() {
+    let file = || {
+        rows(vec![
+            card("Ana N.", "600 111 222", ""),
+            card("Luis", "", "luis@y.es"),
+            card("Luis Gil", "91 555 12 12", "LUIS@y.es"),
+        ])
+    };
+    let skip = plan(&existing(), file(), OnDuplicate::Skip, today()).expect("plan");
+    assert_eq!(skip.counts(), (1, 0, 2));
+    assert_eq!(
+        skip.rows[0].outcome,
+        Outcome::Skipped(
+            Target::Existing(7, "Ana Núñez".into()),
+            Same::Phone("600111222".into())
+        )
+    );
+    assert_eq!(
+        skip.rows[2].outcome,
+        Outcome::Skipped(Target::Earlier(3), Same::Email("luis@y.es".into()))
+    );
+    let merge = plan(&existing(), file(), OnDuplicate::Merge, today()).expect("plan");
+    assert_eq!(merge.counts(), (1, 2, 0));
+    assert_eq!(merge.merge.len(), 1);
+    assert_eq!(
+        merge.create[0].phones,
+        ["91 555 12 12"],
+        "merged into line 3"
+    );
+    assert_eq!(merge.create[0].name, "Luis");
+    let add = plan(&existing(), file(), OnDuplicate::Add, today()).expect("plan");
+    assert_eq!((add.counts(), add.create.len()), ((3, 0, 0), 3));
+}
+
+#[test]
+fn merging_fills_gaps_and_keeps_what_is_there() {
+    let mut base = card("Ana", "600 111 222", "ana@x.es");
+    base.city = Some("Madrid".into());
+    let mut extra = card("Ana Núñez", "+34 600 111 222", "ANA@x.es");
+    extra.city = Some("Toledo".into());
+    extra.postcode = Some("45001".into());
+    extra.tags = vec!["vip".into()];
+    extra.notes = "Prefiere tardes".into();
+    extra.marketing_consent = true;
+    let merged = merge_cards(base, &extra);
+    assert_eq!(merged.name, "Ana");
+    assert_eq!(merged.city.as_deref(), Some("Madrid"));
+    assert_eq!(merged.postcode.as_deref(), Some("45001"));
+    assert_eq!((merged.phones.len(), merged.emails.len()), (1, 1));
+    assert_eq!(merged.tags, ["vip"]);
+    assert_eq!(merged.notes, "Prefiere tardes");
+    assert!(!merged.marketing_consent);
+    assert_eq!(merge_cards(merged.clone(), &extra), merged, "idempotent");
+}
+
+#[test]
+fn an_invalid_card_stops_the_plan_with_its_line() {
+    let bad = rows(vec![card("Ana", "", ""), card(" ", "1", "")]);
+    let refused = plan(&[], bad, OnDuplicate::Skip, today()).expect_err("refused");
+    assert_eq!((refused.line, refused.column), (3, 1));
+}
