@@ -3,6 +3,7 @@
 use super::Lang;
 use super::cli_messages::CliMsg;
 use super::error_messages::ErrorMsg;
+use super::key_messages::KeyMsg;
 use super::moment_messages::MomentMsg;
 
 /// Defines a message enumeration and its texts; `nested` variants carry the
@@ -43,7 +44,7 @@ pub(super) use messages;
 messages! {
     /// A UI message; its text comes from [`Msg::text`].
     Msg
-    @nested { Moments(MomentMsg), Errors(ErrorMsg), Cli(CliMsg) }
+    @nested { Moments(MomentMsg), Errors(ErrorMsg), Cli(CliMsg), Keys(KeyMsg) }
     AppName => "clientela", "clientela";
     TabClients => "Clientes", "Clients";
     TabAgenda => "Agenda", "Agenda";
@@ -100,17 +101,7 @@ messages! {
     LegendMore2 => "hay más arriba o abajo (RePág/AvPág)", "there is more above or below (PgUp/PgDn)";
     HelpMoreBelow => "↓ AvPág: más", "↓ PgDn: more";
     HelpMoreAbove => "↑ RePág: arriba", "↑ PgUp: back up";
-    KeyExportGroup => "exportar", "export";
     ExportNeedsClass => "E exporta los clientes de un cuadrante, una tarea o una clase: Tab hasta uno.", "E exports the clients of a quadrant, a to-do group or a class: Tab to one.";
-    KeyEditEntry => "corregir anotación", "correct entry";
-    KeyDeleteEntry => "borrar anotación", "delete entry";
-    KeyLeaveEntry => "volver a la ficha", "back to the card";
-    KeyHistoryDown => "siguiente anotación", "next entry";
-    KeyHistoryUp => "anotación anterior", "previous entry";
-    KeyScrollDown => "bajar la ficha", "scroll the card down";
-    KeyScrollUp => "subir la ficha", "scroll the card up";
-    KeyScrollTop => "principio de la ficha", "top of the card";
-    KeyHistoryLast => "anotación más antigua", "oldest entry";
     ConfirmDeleteEntry => "¿Borrar la anotación «{}»? (s/n)", "Delete the entry “{}”? (y/n)";
     EntryCorrectedShort => "Anotación corregida.", "Entry corrected.";
     EntryDeleted => "Anotación borrada.", "Entry deleted.";
@@ -171,21 +162,15 @@ messages! {
     ErasedNotRewritten => "Cliente borrado, pero el archivo aún guarda sus datos: no se pudo reescribir ({}). Haga sitio y ejecute clientela compact.", "Client erased, but the file still holds their data: it could not be rewritten ({}). Make room and run clientela compact.";
     ErasedNotOverwritten => "Cliente borrado, pero el archivo aún guarda sus datos: otro programa lo está leyendo. Se sobrescriben al cerrarse (o: clientela compact).", "Client erased, but the file still holds their data: another program is reading it. Overwritten when it closes (or: clientela compact).";
     ClientExported => "Datos exportados a {}", "Data exported to {}";
-    KeyExportList => "exportar la lista (CSV)", "export the list (CSV)";
     ExportListTitle => "Exportar {}", "Export {}";
     ExportDialect => "Formato: {}", "Format: {}";
     DialectExcelEs => "Para Excel/LibreOffice en español · ←/→ otro", "For Spanish Excel/LibreOffice · ←/→ other";
     DialectRfc4180 => "Para scripts y otros programas · ←/→ otro", "For scripts and other programs · ←/→ other";
-    KeyToggleColumn => "marcar columna", "check column";
-    KeyDialect => "cambiar formato", "change format";
-    KeyExport => "exportar", "export";
     NoColumns => "Marque al menos una columna.", "Check at least one column.";
     NothingToExport => "La lista está vacía: nada que exportar.", "The list is empty: nothing to export.";
     ListExported => "{} clientes exportados a {}", "{} clients exported to {}";
     ListExportedOne => "{} cliente exportado a {}", "{} client exported to {}";
     DailyBackupFailed => "No se pudo hacer la copia de seguridad del día: {}", "The daily backup could not be made: {}";
-    KeyEraseClient => "borrar para siempre", "erase for good";
-    KeyExportClient => "exportar sus datos", "export their data";
     UnsavedTitle => "Cambios sin guardar", "Unsaved changes";
     ConfirmDiscard => "¿Descartar los cambios? s/n", "Discard your changes? y/n";
     ConfirmQuitUnsaved => "¿Salir y perder lo escrito sin guardar? s/n", "Quit and lose what you typed and did not save? y/n";
@@ -279,39 +264,6 @@ messages! {
     SatisfactionSatisfied => "satisfecho", "satisfied";
     SatisfactionDissatisfied => "insatisfecho", "dissatisfied";
     SatisfactionUnknown => "sin valorar", "unknown";
-    KeyQuit => "salir", "quit";
-    KeyForceQuit => "salir siempre", "quit from anywhere";
-    KeyHelp => "ayuda", "help";
-    KeyTab => "pestaña", "tab";
-    KeyUp => "subir", "up";
-    KeyDown => "bajar", "down";
-    KeyPageUp => "página arriba", "page up";
-    KeyPageDown => "página abajo", "page down";
-    KeyFirst => "primero", "first";
-    KeyLast => "último", "last";
-    KeySearch => "buscar", "search";
-    KeyClearSearch => "borrar búsqueda o filtro", "clear search or filter";
-    KeyOpen => "abrir ficha", "open card";
-    KeyNew => "nuevo", "new";
-    KeyEdit => "editar", "edit";
-    KeyDelete => "borrar", "delete";
-    KeyBack => "volver", "back";
-    KeyNextField => "campo siguiente", "next field";
-    KeyPrevField => "campo anterior", "previous field";
-    KeyNextChoice => "opción siguiente", "next choice";
-    KeyPrevChoice => "opción anterior", "previous choice";
-    KeySave => "guardar", "save";
-    KeyCancel => "cancelar", "cancel";
-    KeyConfirm => "confirmar", "confirm";
-    KeyLogVisit => "anotar visita", "log a visit";
-    KeyLogCall => "anotar llamada", "log a call";
-    KeyLogPurchase => "anotar compra", "log a purchase";
-    KeyLogComplaint => "anotar reclamo", "log a complaint";
-    KeyLogAny => "anotar otra cosa", "log anything";
-    KeySwitchPane => "cambiar de panel", "other pane";
-    KeyToggleClass => "elegir clase", "choose class";
-    KeyActivate => "filtrar clientes / responder", "filter clients / answer";
-    KeyClearClasses => "quitar clases", "clear classes";
     QuadrantApostle => "Apóstol", "Apostle";
     QuadrantMercenary => "Mercenario", "Mercenary";
     QuadrantHostage => "Rehén", "Hostage";
@@ -431,9 +383,6 @@ messages! {
     ConflictTitle => "Cambiado en otro puesto", "Changed elsewhere";
     ConflictQuestion => "Otra persona cambió «{}» después de que usted lo abriera.", "Someone else changed “{}” after you opened it.";
     GoneQuestion => "Otra persona borró «{}» después de que usted lo abriera. ¿Guardarlo como nuevo? s/n", "Someone else deleted “{}” after you opened it. Save it as new? y/n";
-    KeyReloadTheirs => "cargar lo suyo (se pierde lo escrito)", "load theirs (yours is lost)";
-    KeyOverwrite => "guardar lo mío encima", "save mine over theirs";
-    KeyKeepEditing => "seguir editando", "keep editing";
     ReloadedTheirs => "Cargado lo que guardó la otra persona.", "Loaded what the other person saved.";
     DatabaseDamaged => "Archivo dañado: nada se guarda. Recupere: clientela restore COPIA · SQLite: {}", "File damaged: nothing is saved. Recover: clientela restore COPY · SQLite: {}";
     ChangedElsewhere => "Otra persona lo cambió mientras tanto: se muestra de nuevo.", "Someone else changed it meanwhile: shown again.";
@@ -487,19 +436,5 @@ messages! {
     SeriesDelete => "Borrar", "Delete";
     SeriesEdit => "Editar", "Edit";
     Recurring => "↻", "↻";
-    KeyPrevDay => "día anterior", "previous day";
-    KeyNextDay => "día siguiente", "next day";
-    KeyPrevWeek => "semana anterior", "previous week";
-    KeyNextWeek => "semana siguiente", "next week";
-    KeyNextAgenda => "agenda siguiente", "next agenda";
-    KeyToday => "hoy", "today";
-    KeyGoTo => "ir a una fecha", "go to a date";
-    KeyView => "día/semana/próximas", "day/week/upcoming";
-    KeyAgendas => "agendas a la vista", "agendas shown";
-    KeyMarkDone => "hecha", "done";
-    KeyToggleAgenda => "mostrar/ocultar", "show/hide";
-    KeyNewAgenda => "nueva agenda", "new agenda";
-    KeyThisOccurrence => "solo esta vez", "this occurrence";
-    KeyWholeSeries => "toda la serie", "whole series";
     OccurrenceCancelled => "Anulada esta vez.", "This occurrence cancelled.";
 }

@@ -4,6 +4,7 @@
 
 mod cli_messages;
 mod error_messages;
+mod key_messages;
 mod labels;
 mod messages;
 mod moment_messages;
@@ -14,6 +15,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::config::{Config, LanguageSetting};
 pub use cli_messages::CliMsg;
 pub use error_messages::ErrorMsg;
+pub use key_messages::KeyMsg;
 pub use labels::Label;
 pub use messages::Msg;
 pub use moment_messages::MomentMsg;

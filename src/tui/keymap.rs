@@ -101,7 +101,7 @@ macro_rules! bindings {
         }),*];
     };
     (@msg M::$help:ident) => { Msg::Moments(MomentMsg::$help) };
-    (@msg $help:ident) => { Msg::$help };
+    (@msg $help:ident) => { Msg::Keys(crate::i18n::KeyMsg::$help) };
     (@status shown) => { true };
     (@status) => { false };
 }
@@ -403,7 +403,10 @@ pub fn help_lines(contexts: &[Context], only_status: bool) -> Vec<(String, Msg)>
     for (action, keys, help) in lines {
         // Tab switches share one line: "1-4 tab".
         if matches!(action, Action::SwitchTab(_)) {
-            if !out.iter().any(|(_, m)| *m == Msg::KeyTab) {
+            if !out
+                .iter()
+                .any(|(_, m)| *m == Msg::Keys(crate::i18n::KeyMsg::KeyTab))
+            {
                 out.push((format!("1-{}", Tab::ALL.len()), help));
             }
             continue;

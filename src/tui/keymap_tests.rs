@@ -36,10 +36,13 @@ fn shifted_characters_match_without_naming_shift() {
 #[test]
 fn help_groups_keys_of_one_action() {
     let lines = help_lines(&[Context::List, Context::TopLevel], false);
-    assert!(lines.contains(&("j/↓".to_string(), Msg::KeyDown)));
-    assert!(lines.contains(&("1-4".to_string(), Msg::KeyTab)));
+    assert!(lines.contains(&("j/↓".to_string(), Msg::Keys(crate::i18n::KeyMsg::KeyDown))));
+    assert!(lines.contains(&("1-4".to_string(), Msg::Keys(crate::i18n::KeyMsg::KeyTab))));
     let status = help_lines(&[Context::FormText], true);
-    assert!(status.contains(&("Ctrl-S".to_string(), Msg::KeySave)));
+    assert!(status.contains(&(
+        "Ctrl-S".to_string(),
+        Msg::Keys(crate::i18n::KeyMsg::KeySave)
+    )));
 }
 
 #[test]

@@ -98,7 +98,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
         hints.extend(
             help_lines(&[Context::TopLevel], true)
                 .into_iter()
-                .filter(|(_, m)| *m == Msg::KeyHelp),
+                .filter(|(_, m)| *m == Msg::Keys(crate::i18n::KeyMsg::KeyHelp)),
         );
     }
     hints.extend(help_lines(&own, true));
@@ -106,7 +106,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
         hints.extend(
             help_lines(&[Context::TopLevel], true)
                 .into_iter()
-                .filter(|(_, m)| *m != Msg::KeyHelp),
+                .filter(|(_, m)| *m != Msg::Keys(crate::i18n::KeyMsg::KeyHelp)),
         );
     }
     let (mut seen, mut seen_keys) = (Vec::new(), Vec::new());
@@ -125,7 +125,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
     let w = |(_, keys, text): &(Msg, String, String)| keys.width() + text.width();
     let quit = shown
         .iter()
-        .position(|(m, _, _)| *m == Msg::KeyQuit)
+        .position(|(m, _, _)| *m == Msg::Keys(crate::i18n::KeyMsg::KeyQuit))
         .map(|i| shown.remove(i));
     let mut used = quit.as_ref().map_or(0, w);
     let mut out = Vec::new();

@@ -51,7 +51,13 @@ impl Ask {
         subject: &str,
         on_yes: Action,
     ) -> Self {
-        Self::confirm(locale, Msg::KeyDelete, question, subject, on_yes)
+        Self::confirm(
+            locale,
+            Msg::Keys(crate::i18n::KeyMsg::KeyDelete),
+            question,
+            subject,
+            on_yes,
+        )
     }
 
     /// "Discard your changes?", worded by `question`.
