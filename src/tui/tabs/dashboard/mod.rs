@@ -2,6 +2,7 @@
 //! class (each selects the clients shown in the list) and the open complaints
 //! (answered from here). Owns its state, its update and its view.
 
+mod figures_view;
 mod view;
 
 use std::collections::HashMap;

@@ -1,18 +1,18 @@
 //! Draws the dashboard: loyalty grid, to-do groups and class counts on the left; key
 //! figures, the 24-month chart and the open complaints on the right.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use strum::IntoEnumIterator;
-use unicode_width::UnicodeWidthStr;
 
+use super::figures_view;
 use super::{DashboardFocus, DashboardTab};
-use crate::domain::{Class, DashboardFigures, MonthFigures, Quadrant, ToDo};
-use crate::i18n::{Locale, Msg, fill, fill_all};
+use crate::domain::{Class, DashboardFigures, Quadrant, ToDo};
+use crate::i18n::{Locale, Msg, fill};
 use crate::tui::tabs::clients::class_name;
 use crate::tui::theme;
 use crate::tui::widgets::fit::ellipsis;
@@ -215,139 +215,6 @@ impl DashboardView<'_> {
             .render(inner, buf);
     }
 
-    fn render_figures(&self, f: &DashboardFigures, area: Rect, buf: &mut Buffer) {
-        let l = self.locale;
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(format!(" {} ", l.t(Msg::DashFigures)));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let width = inner.width as usize;
-        // The hint only where it fits whole: the figure itself is never cut.
-        let rate = |name: Msg, rate, hint: Msg| {
-            let (label, value) = (format!("{:<18}", l.t(name)), l.rate(rate));
-            let hint = format!(" · {}", l.t(hint));
-            let mut spans = vec![
-                Span::styled(label.clone(), theme::label()),
-                Span::raw(value.clone()),
-            ];
-            if label.width() + value.width() + hint.width() <= width {
-                spans.push(Span::styled(hint, theme::hint()));
-            }
-            Line::from(spans)
-        };
-        let median = f
-            .open_complaints_median_days
-            .map(|d| {
-                format!(
-                    " · {}",
-                    fill(l.t(Msg::DashMedianAge), l.decimal(d, 1, false))
-                )
-            })
-            .unwrap_or_default();
-        let complaints_style = if f.open_complaints > 0 {
-            theme::error()
-        } else {
-            Style::default()
-        };
-        let label = format!("{:<18}", l.t(Msg::DashComplaints));
-        let count = f.open_complaints.to_string();
-        // The median age only where it fits whole.
-        let median = if label.width() + count.width() + median.width() <= width {
-            median
-        } else {
-            String::new()
-        };
-        let lines = vec![
-            rate(Msg::DashRetention, f.retention, Msg::DashRetentionHint),
-            rate(Msg::DashConversion, f.conversion, Msg::DashConversionHint),
-            Line::from(vec![
-                Span::styled(label, theme::label()),
-                Span::styled(count, complaints_style),
-                Span::raw(median),
-            ]),
-        ];
-        Paragraph::new(lines).render(inner, buf);
-    }
-
-    fn render_chart(&self, months: &[MonthFigures], area: Rect, buf: &mut Buffer) {
-        let l = self.locale;
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(format!(" {} ", l.t(Msg::DashChart)));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let active_rows = (inner.height.saturating_sub(3) / 3).max(1);
-        let [spend_caption, spend_area, active_caption, active_area, axis] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-            Constraint::Length(active_rows),
-            Constraint::Length(1),
-        ])
-        .areas(inner);
-        let slots = months.len().max(1) as u16;
-        let width = ((inner.width + 1) / slots).saturating_sub(1).max(1);
-        let gap = u16::from((width + 1) * slots <= inner.width + 1);
-        let bars = |values: Vec<u64>, style: Style| {
-            let bars: Vec<Bar<'_>> = values
-                .into_iter()
-                .map(|v| Bar::default().value(v).text_value(""))
-                .collect();
-            BarChart::new(bars)
-                .bar_width(width)
-                .bar_gap(gap)
-                .bar_style(style)
-        };
-        let spend: Vec<u64> = months.iter().map(|m| m.spend_cents.max(0) as u64).collect();
-        let peak = months.iter().max_by_key(|m| m.spend_cents);
-        let this_month = months.last();
-        let caption = match (peak, this_month) {
-            (Some(peak), Some(now)) => fill_all(
-                l.t(Msg::ChartSpend),
-                &[
-                    &l.money(peak.spend_cents),
-                    &peak.month.format("%m/%Y"),
-                    &l.money(now.spend_cents),
-                ],
-            ),
-            _ => String::new(),
-        };
-        Paragraph::new(Span::styled(caption, theme::label())).render(spend_caption, buf);
-        bars(spend, theme::chart_spend()).render(spend_area, buf);
-        let caption = fill(
-            l.t(Msg::ChartActive),
-            this_month.map_or(0, |m| m.active_clients),
-        );
-        Paragraph::new(Span::styled(caption, theme::label())).render(active_caption, buf);
-        let active: Vec<u64> = months.iter().map(|m| u64::from(m.active_clients)).collect();
-        bars(active, theme::chart_active()).render(active_area, buf);
-        // The axis: the first month, then each January's year under its bar.
-        let mut axis_line = vec![' '; inner.width as usize];
-        let mut free_from = 0;
-        for (i, m) in months.iter().enumerate() {
-            let text = if i == 0 {
-                m.month.format("%m/%y").to_string()
-            } else if m.month.month() == 1 {
-                m.month.year().to_string()
-            } else {
-                continue;
-            };
-            let x = i * usize::from(width + gap);
-            if x < free_from {
-                continue;
-            }
-            free_from = x + text.chars().count() + 1;
-            for (k, c) in text.chars().enumerate() {
-                if let Some(cell) = axis_line.get_mut(x + k) {
-                    *cell = c;
-                }
-            }
-        }
-        let axis_text: String = axis_line.into_iter().collect();
-        Paragraph::new(Span::styled(axis_text, theme::hint())).render(axis, buf);
-    }
-
     fn render_complaints(&self, area: Rect, buf: &mut Buffer) {
         let (d, l) = (self.dashboard, self.locale);
         let title = fill(l.t(Msg::OpenComplaints), d.complaints.len());
@@ -436,7 +303,7 @@ impl DashboardView<'_> {
                     DashboardFocus::Classes => self.render_classes(pane, buf),
                     _ => self.render_quadrants(f, pane, buf),
                 }
-                self.render_figures(f, figures, buf);
+                figures_view::figures(self.locale, f, figures, buf);
             }
             None => self.render_waiting(&[pane, figures], buf),
         }
@@ -481,8 +348,8 @@ impl Widget for DashboardView<'_> {
             Some(f) => {
                 self.render_quadrants(f, quadrants, buf);
                 self.render_todo(f, todo, buf);
-                self.render_figures(f, figures, buf);
-                self.render_chart(&f.months, chart, buf);
+                figures_view::figures(self.locale, f, figures, buf);
+                figures_view::chart(self.locale, &f.months, chart, buf);
             }
             None => self.render_waiting(&[quadrants, figures], buf),
         }
