@@ -171,6 +171,24 @@ pub fn parse_datetime(input: &str) -> Result<NaiveDateTime, DateError> {
     Ok(date.and_time(time))
 }
 
+/// The end typed after `start`: a time of day, or a length (`30m`, `1h30`, `+45`; a
+/// time before the start such as `1h` is read as a length).
+pub fn parse_end(text: &str, start: NaiveTime) -> Option<NaiveTime> {
+    let t = text.trim().to_lowercase();
+    let length_only = t.starts_with('+') || t.ends_with('m') || t.ends_with("min");
+    let clock = (!length_only).then(|| parse_clock(&t)).flatten();
+    match clock {
+        Some(end) if end >= start => Some(end),
+        _ => match parse_length(&t) {
+            Some(length) => match start.overflowing_add_signed(length) {
+                (end, 0) => Some(end),
+                _ => None,
+            },
+            None => clock,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,5 +284,17 @@ mod tests {
     fn empty_optional_date_is_none() {
         assert_eq!(parse_optional_date("  "), Ok(None));
         assert_eq!(parse_optional_date("01/01/2000"), Ok(Some(d(2000, 1, 1))));
+    }
+
+    #[test]
+    fn an_end_is_a_time_or_a_length_after_the_start() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
+        assert_eq!(parse_end("10:30", t(10, 0)), Some(t(10, 30)));
+        assert_eq!(parse_end("30m", t(10, 0)), Some(t(10, 30)));
+        assert_eq!(parse_end("1h30", t(10, 0)), Some(t(11, 30)));
+        assert_eq!(parse_end("+45", t(10, 0)), Some(t(10, 45)));
+        // A time before the start is a length.
+        assert_eq!(parse_end("1h", t(10, 0)), Some(t(11, 0)));
+        assert_eq!(parse_end("nada", t(10, 0)), None);
     }
 }

@@ -2,76 +2,17 @@
 //! a series. Keeps what was typed when a save is refused, and warns of clashes before
 //! saving: a second Ctrl-S saves anyway.
 
-use crate::domain::dates::{parse_clock, parse_date_in_year, parse_length, parse_optional_date};
+pub use super::entry_field::EntryField;
+use crate::domain::dates::{parse_clock, parse_date_in_year, parse_end, parse_optional_date};
 use crate::domain::{
     Agenda, AppointmentId, AppointmentStatus, Category, Clash, NewAppointment, Override,
     Recurrence, Repeat, RepeatEnd,
 };
-use crate::i18n::{Label, Locale, Msg, fill};
+use crate::i18n::{Locale, Msg, fill};
 use crate::store::Base;
 use crate::tui::widgets::TextInput;
 use crate::tui::widgets::fields::{Choice, Fields, Input, choice, choices, yes_no};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
-
-/// A row of the entry form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EntryField {
-    /// Which agenda.
-    Agenda,
-    /// What.
-    Title,
-    /// Which day.
-    Date,
-    /// From (HH:MM).
-    Start,
-    /// To (HH:MM).
-    End,
-    /// Whole day.
-    AllDay,
-    /// Category.
-    Category,
-    /// Client number.
-    Client,
-    /// Where.
-    Location,
-    /// Notes.
-    Notes,
-    /// Minutes before to remind.
-    Reminder,
-    /// Repetition.
-    Repeat,
-    /// Every how many periods (2: every other week).
-    Every,
-    /// Last day of the series.
-    Until,
-    /// Number of occurrences.
-    Count,
-    /// Planned, done, cancelled.
-    Status,
-}
-
-impl Label for EntryField {
-    fn msg(&self) -> Msg {
-        match self {
-            EntryField::Agenda => Msg::FieldAgenda,
-            EntryField::Title => Msg::FieldTitle,
-            EntryField::Date => Msg::FieldDate,
-            EntryField::Start => Msg::FieldStart,
-            EntryField::End => Msg::FieldEnd,
-            EntryField::AllDay => Msg::FieldAllDay,
-            EntryField::Category => Msg::FieldCategory,
-            EntryField::Client => Msg::FieldClient,
-            EntryField::Location => Msg::FieldLocation,
-            EntryField::Notes => Msg::FieldNotes,
-            EntryField::Reminder => Msg::FieldReminder,
-            EntryField::Repeat => Msg::FieldRepeat,
-            EntryField::Every => Msg::FieldEvery,
-            EntryField::Until => Msg::FieldUntil,
-            EntryField::Count => Msg::FieldCount,
-            EntryField::Status => Msg::FieldStatus,
-        }
-    }
-}
 
 /// What the form edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,24 +41,6 @@ impl Booking {
             Booking::Entry(id, _) => *id,
             Booking::Occurrence(id, _, _) => Some(*id),
         }
-    }
-}
-
-/// The end typed after `start`: a time of day, or a length (`30m`, `1h30`, `+45`; a
-/// time before the start such as `1h` is read as a length).
-pub fn end_time(text: &str, start: NaiveTime) -> Option<NaiveTime> {
-    let t = text.trim().to_lowercase();
-    let length_only = t.starts_with('+') || t.ends_with('m') || t.ends_with("min");
-    let clock = (!length_only).then(|| parse_clock(&t)).flatten();
-    match clock {
-        Some(end) if end >= start => Some(end),
-        _ => match parse_length(&t) {
-            Some(length) => match start.overflowing_add_signed(length) {
-                (end, 0) => Some(end),
-                _ => None,
-            },
-            None => clock,
-        },
     }
 }
 
@@ -304,7 +227,7 @@ impl AppointmentForm {
     pub fn note_end(&mut self) {
         use EntryField as F;
         if let Some(start) = parse_clock(&self.fields.text_of(F::Start))
-            && let Some(end) = end_time(&self.fields.text_of(F::End), start)
+            && let Some(end) = parse_end(&self.fields.text_of(F::End), start)
             && end > start
         {
             self.length = Some(end - start);
@@ -340,7 +263,7 @@ impl AppointmentForm {
             return Ok(None);
         }
         let parsed = match start {
-            Some(start) => end_time(text, start),
+            Some(start) => parse_end(text, start),
             None => parse_clock(text),
         };
         parsed

@@ -4,6 +4,7 @@
 mod calendar;
 mod day_view;
 mod editor;
+mod entry_field;
 mod form;
 mod form_view;
 mod occurrence;
