@@ -324,3 +324,24 @@ fn escape_sequences_never_reach_the_terminal() {
     );
     assert_eq!(stored["city"], "Teruel[2J");
 }
+
+/// A refused calendar file leaves nothing behind: not even the agenda it named (a
+/// misspelt name became a new agenda before the file was read).
+#[test]
+fn a_refused_file_makes_no_agenda() {
+    let s = Sandbox::new();
+    let path = s.dir.path().join("mala.ics");
+    std::fs::write(
+        &path,
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:Al revés\nDTSTART:20261201T110000\nDTEND:20261201T100000\nEND:VEVENT\nEND:VCALENDAR\n",
+    )
+    .expect("write");
+    let path = path.display().to_string();
+    let before = s.ok(&["agenda", "agendas"]);
+    assert_one_error_line(
+        &s.fails(&["agenda", "import", &path, "--agenda", "Nadie"]),
+        "is before the start",
+    );
+    assert_eq!(s.ok(&["agenda", "agendas"]), before, "no agenda made");
+    assert!(!before.contains("Nadie"));
+}

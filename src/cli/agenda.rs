@@ -51,15 +51,8 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
                     e.utf8_error().valid_up_to()
                 ))
             })?;
-            let target = match store.agenda_named(&agenda)? {
-                Some(a) => a,
-                None if dry_run => Agenda {
-                    id: 0,
-                    name: agenda.clone(),
-                },
-                None => store.add_agenda(&agenda)?,
-            };
-            let events = read_ics(&file, &content, target.id, zone)?;
+            // The agenda is found or made by the store, with the entries.
+            let events = read_ics(&file, &content, 0, zone)?;
             let (one, other) = if dry_run {
                 (Msg::WouldImportOne, Msg::WouldImport)
             } else {
@@ -69,8 +62,8 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
                 .into_iter()
                 .map(|e| (e.fields, e.overrides))
                 .collect();
-            let (added, skipped) =
-                store.import_appointments(&list, session.clock.now(), dry_run)?;
+            let (target, added, skipped) =
+                store.import_appointments(&agenda, &list, session.clock.now(), dry_run)?;
             let mut said = fill2(l.count_msg(added as u64, one, other), added, &target.name);
             if skipped > 0 {
                 said.push_str(&fill(l.t(Msg::AlreadyThere), skipped));

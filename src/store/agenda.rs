@@ -215,18 +215,45 @@ impl Store {
         Ok(ids)
     }
 
-    /// Imports appointments with their changed occurrences in one transaction: all or
-    /// none. One whose UID is already stored is left as it is and counted as skipped.
-    /// With `dry_run` nothing is written. Returns (added, skipped).
+    /// Imports appointments with their changed occurrences into the agenda named
+    /// `agenda` (made if missing), in one transaction: all or none, the new agenda
+    /// included. One whose UID is already stored is left as it is and counted as
+    /// skipped. With `dry_run` nothing is written. Returns (the agenda, added, skipped).
     pub fn import_appointments(
         &mut self,
+        agenda: &str,
         list: &[(NewAppointment, Vec<Override>)],
         now: NaiveDateTime,
         dry_run: bool,
-    ) -> Result<(usize, usize)> {
+    ) -> Result<(Agenda, usize, usize)> {
+        let name = one_line(agenda);
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::NameNeeded("an agenda"));
+        }
+        let existing = self.agenda_named(name)?;
         let tx = self.write()?;
+        // The agenda named is made in the same transaction: a file refused leaves no
+        // new agenda behind (a misspelt name included).
+        let target = match existing {
+            Some(a) => a,
+            None if dry_run => Agenda {
+                id: 0,
+                name: name.to_string(),
+            },
+            None => {
+                tx.execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
+                Agenda {
+                    id: tx.last_insert_rowid(),
+                    name: name.to_string(),
+                }
+            }
+        };
         let (mut added, mut skipped) = (0, 0);
         for (a, overrides) in list {
+            let mut a = a.clone();
+            a.agenda_id = target.id;
+            let a = &a;
             let known: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM appointment WHERE uid = ?1)",
                 [a.uid.as_deref().unwrap_or("")],
@@ -244,7 +271,7 @@ impl Store {
             write_overrides(&tx, id, a, overrides)?;
         }
         tx.commit()?;
-        Ok((added, skipped))
+        Ok((target, added, skipped))
     }
 
     /// Replaces an appointment's fields. Its single-occurrence changes are kept while
