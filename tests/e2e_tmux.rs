@@ -297,3 +297,39 @@ fn the_last_tab_is_shown_again_on_the_next_run() {
     .expect("the state file in the user's state folder");
     assert!(state.contains("last_tab = 3"), "{state}");
 }
+
+/// Killed (SIGTERM, as a logout or `kill` sends) or hung up, the program gives the
+/// terminal back as on `q`: normal screen, cursor shown, no mouse reporting; it was left
+/// in the alternate screen with the cursor hidden.
+#[test]
+fn a_terminate_or_hang_up_signal_gives_the_terminal_back() {
+    for signal in ["-TERM", "-HUP"] {
+        let dir = TempDir::new().expect("temp dir");
+        let Some(tmux) = Tmux::start("signal", dir.path()) else {
+            return;
+        };
+        let db = dir.path().join("signal.db");
+        tmux.launch("en_US.UTF-8", &db, "");
+        tmux.wait_for("No clients yet", "the list");
+        let flag = |name: &str| {
+            let out = tmux.run(&["display-message", "-p", "-t", "e2e", name]);
+            String::from_utf8_lossy(&out.stdout).trim().to_string()
+        };
+        assert_eq!(flag("#{alternate_on}"), "1", "the UI is on");
+        let killed = Command::new("pkill")
+            .args([signal, "-f", &db.display().to_string()])
+            .status()
+            .expect("pkill");
+        assert!(killed.success(), "the program was found");
+        tmux.wait_for_shell_again(signal);
+        assert_eq!(
+            (
+                flag("#{alternate_on}"),
+                flag("#{cursor_flag}"),
+                flag("#{mouse_any_flag}")
+            ),
+            ("0".into(), "1".into(), "0".into()),
+            "{signal}: the terminal is given back"
+        );
+    }
+}

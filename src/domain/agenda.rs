@@ -126,7 +126,7 @@ pub enum AppointmentError {
     #[error("an appointment needs a title")]
     NoTitle,
     /// Ends before it starts.
-    #[error("the end ({end}) is before the start ({start})")]
+    #[error("the end ({}) is before the start ({})", end.format("%Y-%m-%d %H:%M"), start.format("%Y-%m-%d %H:%M"))]
     EndsBeforeStart {
         /// The start typed.
         start: NaiveDateTime,
@@ -141,7 +141,7 @@ pub enum AppointmentError {
     Recurrence(#[from] crate::domain::recurrence::RecurrenceError),
     /// A day outside the years the agenda holds (1900 to 2200), for the entry or the
     /// last occurrence of its series.
-    #[error("{0} is outside the years 1900 to 2200")]
+    #[error("{} is outside the years 1900 to 2200", .0.format("%Y-%m-%d %H:%M"))]
     OutOfRange(NaiveDateTime),
     /// A reminder further ahead than a week.
     #[error("a reminder goes at most {MAX_REMINDER_MINUTES} minutes (a week) ahead, not {0}")]

@@ -130,7 +130,7 @@ pub enum EntryError {
     #[error("{0}: {1}")]
     TooLong(&'static str, crate::domain::validate::Invalid),
     /// Dated after today: the log says what happened.
-    #[error("{0} is after today: the log says what happened (plans go in the agenda)")]
+    #[error("{} is after today: the log says what happened (plans go in the agenda)", .0.format("%Y-%m-%d %H:%M"))]
     InTheFuture(chrono::NaiveDateTime),
 }
 

@@ -62,6 +62,7 @@ messages! {
     UsedTwice => "{} solo puede ir una vez", "{} cannot be used more than once";
     DidYouMean => " (¿quiso decir «{}»?)", " (did you mean '{}'?)";
     SeeHelp => "(vea clientela --help)", "(see clientela --help)";
+    NoTerminal => "no se puede abrir la interfaz de terminal (¿es esto una terminal?); las órdenes funcionan sin ella", "cannot start the terminal UI (is this a terminal?); the subcommands work without one";
     NoHome => "No hay carpeta personal donde guardar la base de datos: use --db RUTA", "no home directory to keep the database in; use --db PATH";
     ReadingFile => "No se puede leer {}", "cannot read {}";
 }

@@ -61,7 +61,7 @@ pub enum StoreError {
     #[error("no agenda entry with id {0}")]
     NoAppointment(AppointmentId),
     /// The series has no occurrence starting then.
-    #[error("agenda entry {0} has no occurrence starting at {1}")]
+    #[error("agenda entry {} has no occurrence starting at {}", .0, .1.format("%Y-%m-%d %H:%M"))]
     NoOccurrence(AppointmentId, NaiveDateTime),
     /// Another appointment has this iCalendar UID.
     #[error("an agenda entry with UID `{0}` already exists")]

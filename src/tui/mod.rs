@@ -49,10 +49,20 @@ pub fn run(session: &Session) -> Result<()> {
     // Open the database before taking the terminal, so its errors print plainly.
     let store = crate::ops::open(session)?;
     let mut runtime = Runtime::new(store, session.clone());
-    let mut terminal = ratatui::try_init().wrap_err(
-        "cannot start the terminal UI (is this a terminal?); the subcommands work without one",
-    )?;
+    let mut terminal =
+        ratatui::try_init().wrap_err(session.locale.t(crate::i18n::CliMsg::NoTerminal))?;
     let _restore = RestoreGuard;
+    // Asked to end (kill, the terminal closed, the session logging out): the loop ends
+    // at its next tick, so the terminal is given back as on `q`.
+    let ended = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&ended));
+    }
     let _ = execute!(stdout(), EnableBracketedPaste);
     if session.config.mouse {
         // Clicks and the wheel; the terminal's own select-and-copy then needs Shift.
@@ -107,7 +117,7 @@ pub fn run(session: &Session) -> Result<()> {
             pending = next;
             continue;
         }
-        if !app.is_running() {
+        if !app.is_running() || ended.load(std::sync::atomic::Ordering::Relaxed) {
             remember_tab(&app);
             return Ok(());
         }
