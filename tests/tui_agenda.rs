@@ -765,3 +765,39 @@ fn entries_take_their_agendas_colour_from_the_config_or_the_palette() {
         "the call in the week is the secretary's colour"
     );
 }
+
+/// The cursor follows what the user is looking for: another day opens on its first
+/// entry, the week selects the day's next entry (not one already over), and a saved
+/// entry is under the cursor on the day it was booked (it was out of sight).
+#[test]
+fn the_cursor_lands_on_the_entry_that_matters() {
+    let (_dir, mut app, mut runtime) = opened(Lang::Es, (80, 24));
+    let now = t(23, 9, 40);
+    let selected = |app: &App| {
+        let cal = app.agenda().calendar();
+        cal.selected(now)
+            .map(|l| cal.schedule.title_of(l).to_string())
+            .unwrap_or_default()
+    };
+    // The week keeps the next entry, not the call that ended at 09:15.
+    app.on_key(ch('v'));
+    assert_eq!(selected(&app), "Reunión semanal");
+    app.on_key(ch('v'));
+    app.on_key(ch('v'));
+    // A week later (another load): that Monday's meeting at 10:00.
+    let effects = app.on_key(key(KeyCode::PageDown));
+    runtime.settle(&mut app, effects);
+    assert_eq!(app.agenda().calendar().day, t(30, 0, 0).date());
+    assert_eq!(app.agenda().calendar().slot, 20, "10:00");
+    assert_eq!(selected(&app), "Reunión semanal");
+    // A new entry typed for 15:00 that day: saved, it is under the cursor.
+    app.on_key(ch('n'));
+    type_text(&mut app, "Cierre");
+    focus(&mut app, EntryField::Start);
+    type_text(&mut app, "15:00");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert!(app.agenda().form().is_none(), "saved");
+    assert_eq!(app.agenda().calendar().slot, 30, "15:00");
+    assert_eq!(selected(&app), "Cierre");
+}

@@ -54,6 +54,9 @@ pub struct Calendar {
     pub reminded: HashSet<(AppointmentId, NaiveDateTime)>,
     /// Whether the day view's cursor was put on the day's entries since they loaded.
     pub placed: bool,
+    /// Where the cursor goes once the day is placed: the start and agenda of an entry
+    /// just saved.
+    pub aim: Option<(NaiveDateTime, AgendaId)>,
 }
 
 /// Monday of the week of `day`.
@@ -81,6 +84,17 @@ impl Calendar {
     /// on the hour now (today) or where it was.
     pub fn place(&mut self, now: NaiveDateTime) {
         self.placed = true;
+        if let Some((start, agenda)) = self.aim.take().filter(|(s, _)| s.date() == self.day) {
+            let column = self.shown().iter().position(|a| a.id == agenda);
+            self.slot = (((start - self.day.and_time(NaiveTime::MIN))
+                .num_minutes()
+                .max(0) as usize)
+                / SLOT_MINUTES as usize)
+                .min(SLOTS - 1);
+            self.column = column.unwrap_or(self.column);
+            self.select_row_at(start);
+            return;
+        }
         let shown: Vec<AgendaId> = self.shown().iter().map(|a| a.id).collect();
         let today = self.day == now.date();
         let mut timed: Vec<&Listed> = self
@@ -101,11 +115,13 @@ impl Calendar {
         match next {
             Some(l) => {
                 let agenda = self.schedule.appointment_of(l).fields.agenda_id;
+                let start = l.occurrence.start;
                 let (slot, column) = (
-                    slot_of(l.occurrence.start),
+                    slot_of(start),
                     shown.iter().position(|a| *a == agenda).unwrap_or(0),
                 );
                 (self.slot, self.column) = (slot.min(SLOTS - 1), column);
+                self.select_row_at(start);
             }
             None if today => self.slot = slot_of(now).min(SLOTS - 1),
             None => {}
@@ -229,9 +245,34 @@ impl Calendar {
     }
 
     /// Moves to another day (by `days`), keeping the time.
-    pub fn move_days(&mut self, days: i64) {
-        self.day += Duration::days(days);
+    pub fn move_days(&mut self, days: i64, now: NaiveDateTime) {
+        let day = self.day + Duration::days(days);
+        self.show_day(day, now);
+    }
+
+    /// Shows `day`, its cursor on its next entry once its entries are loaded (at once
+    /// when they are).
+    pub fn show_day(&mut self, day: NaiveDate, now: NaiveDateTime) {
+        self.day = day;
         self.row = 0;
+        self.placed = false;
+        let start = day.and_time(NaiveTime::MIN);
+        if self
+            .loaded
+            .is_some_and(|(from, to)| from <= start && start < to)
+        {
+            self.place(now);
+        }
+    }
+
+    /// The week's and the upcoming list's row on the entry of the day that starts at
+    /// `at` (or the first after it).
+    fn select_row_at(&mut self, at: NaiveDateTime) {
+        let items = self.items_on(self.day, None);
+        self.row = items
+            .iter()
+            .position(|l| l.occurrence.start >= at)
+            .unwrap_or(0);
     }
 
     /// The next view: day → week → upcoming → day.
@@ -241,7 +282,11 @@ impl Calendar {
             AgendaView::Week => AgendaView::Upcoming,
             AgendaView::Upcoming => AgendaView::Day,
         };
-        self.row = 0;
+        // The week keeps the day view's entry (the one at or after its cursor).
+        match self.view {
+            AgendaView::Week => self.select_row_at(slot_start(self.day, self.slot)),
+            _ => self.row = 0,
+        }
     }
 
     /// The reminders that fell due by `now` and were not shown yet ("10:00 Dentist"),

@@ -174,9 +174,9 @@ impl EntryEditor {
         }
     }
 
-    /// The day the form books, to show the entry there once saved.
-    pub fn booked_day(&self) -> Option<chrono::NaiveDate> {
-        self.form.booked_day()
+    /// The day and start typed (the day alone for an all-day entry: its midnight).
+    pub fn booked_start(&self) -> Option<chrono::NaiveDateTime> {
+        self.form.booked_start()
     }
 
     /// The agenda the form books in (for a new or whole entry).

@@ -397,6 +397,15 @@ impl AppointmentForm {
         Ok(Booking::Entry(id, Box::new(a)))
     }
 
+    /// The day and start typed, to show the entry there once saved (an all-day
+    /// entry's midnight).
+    pub fn booked_start(&self) -> Option<NaiveDateTime> {
+        let day = self.booked_day()?;
+        let start = parse_clock(self.fields.text_of(EntryField::Start).trim())
+            .unwrap_or(chrono::NaiveTime::MIN);
+        Some(day.and_time(start))
+    }
+
     /// The day typed, to show the entry there once saved.
     pub fn booked_day(&self) -> Option<chrono::NaiveDate> {
         parse_date_in_year(

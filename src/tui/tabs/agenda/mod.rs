@@ -150,13 +150,9 @@ impl AgendaTab {
     fn on_intent(&mut self, intent: AgendaAction, cx: &mut Cx<'_>) -> Vec<Effect> {
         let cal = &mut self.cal;
         match intent {
-            AgendaAction::PrevDay => cal.move_days(-1),
-            AgendaAction::NextDay => cal.move_days(1),
-            AgendaAction::Today => {
-                cal.day = cx.today();
-                cal.row = 0;
-                cal.place(cx.now);
-            }
+            AgendaAction::PrevDay => cal.move_days(-1, cx.now),
+            AgendaAction::NextDay => cal.move_days(1, cx.now),
+            AgendaAction::Today => cal.show_day(cx.today(), cx.now),
             AgendaAction::CycleView => cal.cycle_view(),
             AgendaAction::GoToDate => {
                 let prompt = Box::new(Prompt::new(Purpose::GoToDate, Vec::new(), cx.locale));
@@ -165,7 +161,7 @@ impl AgendaTab {
             AgendaAction::GoTo(text) => match parse_date_in_year(&text, cx.today()) {
                 Ok(day) => {
                     cx.overlays.close(|o| is_prompt(o, Purpose::GoToDate));
-                    cal.day = day;
+                    cal.show_day(day, cx.now);
                     if cal.view == AgendaView::Upcoming {
                         cal.view = AgendaView::Day;
                     }
@@ -331,8 +327,8 @@ impl TabPane for AgendaTab {
             Action::Agenda(intent) => return self.on_intent(intent, cx),
             Action::MoveUp => cal.move_row(-1, cx.now),
             Action::MoveDown => cal.move_row(1, cx.now),
-            Action::PageUp => cal.move_days(-7),
-            Action::PageDown => cal.move_days(7),
+            Action::PageUp => cal.move_days(-7, cx.now),
+            Action::PageDown => cal.move_days(7, cx.now),
             Action::SwitchPane => cal.column = (cal.column + 1) % cal.shown().len().max(1),
             _ => return Vec::new(),
         }
@@ -375,8 +371,13 @@ impl TabPane for AgendaTab {
             }
             AgendaLoaded::Changed(theirs) => return self.changed_elsewhere(theirs, cx),
             AgendaLoaded::Done(msg) => {
-                if let Some(day) = self.editor.as_ref().and_then(EntryEditor::booked_day) {
-                    self.cal.day = day;
+                // The day booked is shown with the cursor on the entry saved.
+                if let Some(editor) = &self.editor
+                    && let Some(start) = editor.booked_start()
+                {
+                    // Placed once the reload below brings the entry.
+                    self.cal.aim = editor.booked_agenda().map(|a| (start, a));
+                    (self.cal.day, self.cal.row, self.cal.placed) = (start.date(), 0, false);
                 }
                 // An entry booked in a hidden agenda shows it again: what was saved is
                 // in sight (and the agendas shown are remembered so).
