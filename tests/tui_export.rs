@@ -42,6 +42,10 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
     app.on_key(ch(' '));
     app.on_key(key(KeyCode::Up));
     app.on_key(ch(' '));
+    // → and ← change the format as Tab does (the picker's line says ←/→).
+    app.on_key(key(KeyCode::Right));
+    assert_eq!(picker(&app).dialect, Dialect::Rfc4180);
+    app.on_key(key(KeyCode::Left));
     app.on_key(key(KeyCode::Tab));
     let effects = app.on_key(key(KeyCode::Enter));
     assert_eq!(
@@ -121,4 +125,33 @@ fn the_picker_frame() {
         app.on_key(key(KeyCode::Down));
     }
     insta::assert_snapshot!("export_picker_es", render(&app).backend());
+}
+
+/// A long message on the status line leaves room only for the key hints that fit
+/// whole beside it (at 80 columns it overlapped them: `/ bu 301 clientes exportados…`).
+#[test]
+fn a_long_message_and_the_key_hints_do_not_overlap() {
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    let file = "/home/ana/Documentos/clientela/clientes-20261127-143949.csv";
+    app.update(ClientsLoaded::ListExported(file.into(), 301).into());
+    let terminal = render(&app);
+    let buf = terminal.backend().buffer();
+    let row: String = (0..80u16)
+        .map(|x| buf[(x, 23)].symbol().to_string())
+        .collect();
+    let message = row.find("301 clientes").expect("the message");
+    let hints = row[..message].trim();
+    for hint in hints.split("  ").filter(|h| !h.is_empty()) {
+        assert!(
+            [
+                "? ayuda",
+                "/ buscar",
+                "Intro abrir ficha",
+                "n nuevo",
+                "q salir"
+            ]
+            .contains(&hint.trim()),
+            "`{hint}` is not a whole hint: {row:?}"
+        );
+    }
 }

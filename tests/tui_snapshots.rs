@@ -330,7 +330,12 @@ fn the_help_scrolls_to_its_legend_at_80x24() {
         assert!(first.contains(more), "{first}");
         app.on_key(key(KeyCode::End));
         let last = format!("{}", render(&app).backend());
-        for mark in ["!2", "⚠", "+1", "↻", "[✓] [✗] [?]", "●○"] {
+        let more = if lang == Lang::Es {
+            "↑ ↓ más"
+        } else {
+            "↑ ↓ more"
+        };
+        for mark in ["!2", "⚠", "+1", "↻", "[✓] [✗] [?]", "●○", more] {
             assert!(
                 last.contains(mark),
                 "{lang:?}: {mark} in the legend:\n{last}"

@@ -98,6 +98,7 @@ messages! {
     LegendDoneCancelled => "hecha, anulada", "done, cancelled";
     LegendConditions => "condición de fidelidad: se cumple, no, sin datos", "loyalty condition: holds, does not, no data";
     LegendSteps => "pasos del análisis completos y pendientes", "steps of the analysis done and to do";
+    LegendMoreMark => "↑ ↓ más", "↑ ↓ more";
     LegendMore2 => "hay más arriba o abajo (RePág/AvPág)", "there is more above or below (PgUp/PgDn)";
     HelpMoreBelow => "↓ AvPág: más", "↓ PgDn: more";
     HelpMoreAbove => "↑ RePág: arriba", "↑ PgUp: back up";

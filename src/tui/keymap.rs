@@ -285,6 +285,8 @@ bindings! {
     Picker Char('j'), NONE => Action::MoveDown, KeyDown;
     Picker Char(' '), NONE => Action::Toggle, KeyToggleColumn, shown;
     Picker TabKey, NONE => Action::NextChoice, KeyDialect, shown;
+    Picker Right, NONE => Action::NextChoice, KeyDialect;
+    Picker Left, NONE => Action::NextChoice, KeyDialect;
     Picker Enter, NONE => Action::SavePopup, KeyExport, shown;
     Picker Esc, NONE => Action::Deny, KeyCancel, shown;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;

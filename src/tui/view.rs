@@ -149,7 +149,7 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         .status
         .as_ref()
         .map_or(0, |s| s.text.width() + 2)
-        .min(area.width as usize / 2);
+        .min(area.width as usize);
     let mut spans = Vec::new();
     for (keys, text) in status_hints(&app.contexts(), &app.locale, area.width as usize - said) {
         spans.push(Span::styled(keys, theme::status_key()));

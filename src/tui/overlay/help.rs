@@ -10,19 +10,25 @@ use crate::tui::keymap::{Context, help_lines, localize_keys};
 use crate::tui::theme;
 use crate::tui::widgets::popup::render_box;
 
+/// A mark as the screens draw it: the same in every language, or in words.
+enum Mark {
+    Drawn(&'static str),
+    Said(Msg),
+}
+
 /// The marks the screens use and what each means.
-const LEGEND: &[(&str, Msg)] = &[
-    ("!2", Msg::LegendComplaints),
-    ("⚠", Msg::LegendClash),
-    ("+1", Msg::LegendMore),
-    ("↻", Msg::LegendRepeats),
-    ("J S T", Msg::LegendAgendaLetter),
-    ("·····", Msg::LegendAllDay),
-    ("┆", Msg::LegendGoesOn),
-    ("✓ ✗", Msg::LegendDoneCancelled),
-    ("[✓] [✗] [?]", Msg::LegendConditions),
-    ("●○", Msg::LegendSteps),
-    ("↑ ↓ más", Msg::LegendMore2),
+const LEGEND: &[(Mark, Msg)] = &[
+    (Mark::Drawn("!2"), Msg::LegendComplaints),
+    (Mark::Drawn("⚠"), Msg::LegendClash),
+    (Mark::Drawn("+1"), Msg::LegendMore),
+    (Mark::Drawn("↻"), Msg::LegendRepeats),
+    (Mark::Drawn("J S T"), Msg::LegendAgendaLetter),
+    (Mark::Drawn("·····"), Msg::LegendAllDay),
+    (Mark::Drawn("┆"), Msg::LegendGoesOn),
+    (Mark::Drawn("✓ ✗"), Msg::LegendDoneCancelled),
+    (Mark::Drawn("[✓] [✗] [?]"), Msg::LegendConditions),
+    (Mark::Drawn("●○"), Msg::LegendSteps),
+    (Mark::Said(Msg::LegendMoreMark), Msg::LegendMore2),
 ];
 
 /// Every line of the help: the keys of `contexts`, then the legend.
@@ -45,6 +51,10 @@ pub fn help_text(contexts: &[Context], locale: &Locale) -> Vec<Line<'static>> {
         theme::section(),
     )));
     for (mark, msg) in LEGEND {
+        let mark = match mark {
+            Mark::Drawn(text) => text,
+            Mark::Said(m) => locale.t(*m),
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{mark:>14}  "), theme::label()),
             Span::raw(locale.t(*msg)),
