@@ -801,3 +801,30 @@ fn the_cursor_lands_on_the_entry_that_matters() {
     assert_eq!(app.agenda().calendar().slot, 30, "15:00");
     assert_eq!(selected(&app), "Cierre");
 }
+
+/// At 80×24 the clash warning keeps what to do (Ctrl-S again) in sight, and a list of
+/// clashes too long for its two rows ends with … (it was cut mid-date).
+#[test]
+fn the_clash_warning_fits_at_80x24() {
+    let (_dir, mut app, mut runtime) = opened(Lang::Es, (80, 24));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Otra reunión con un título bastante largo");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    let text = format!("{}", render(&app).backend());
+    assert!(
+        text.contains("⚠ Ctrl-S otra vez guarda igualmente. Choca con"),
+        "{text}"
+    );
+    let warning: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.contains("⚠ Ctrl-S"))
+        .take(2)
+        .collect();
+    let last = warning.last().copied().unwrap_or_default();
+    let last = last.trim_end_matches(['"', '│', ' ']);
+    assert!(
+        last.ends_with('…') || last.ends_with('.'),
+        "the second row ends whole or with …: {warning:?}"
+    );
+}

@@ -166,3 +166,30 @@ fn the_agenda_and_moments_boxes_at_80x24() {
         }
     }
 }
+
+/// A field's problem wraps under it at 80×24 (it was cut at the window's edge: `…(de 3
+/// a 17 cifras, c`).
+#[test]
+fn a_field_problem_wraps_under_its_field_at_80x24() {
+    use crossterm::event::KeyCode;
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Ana");
+    for _ in 0..3 {
+        app.on_key(key(KeyCode::Tab));
+    }
+    type_text(&mut app, "600abc");
+    app.on_key(ctrl('s'));
+    let text: String = screen_of(&app)
+        .lines()
+        .map(|l| l.trim_matches(['"', '│', ' ']).to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "«600abc» no es un teléfono (de 3 a 17 cifras, con espacios y + ( ) - . /, y extensión)"
+        ),
+        "{text}"
+    );
+}

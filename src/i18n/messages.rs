@@ -356,7 +356,7 @@ messages! {
     AllDay => "Todo el día", "All day";
     AllDayShort => "día", "day";
     ClashRefused => "choca con {}; use --allow-clash para reservarla igualmente", "clashes with {}; use --allow-clash to book it anyway";
-    ClashWarning => "⚠ Choca con {}. Ctrl-S otra vez para guardar igualmente.", "⚠ Clashes with {}. Ctrl-S again to save anyway.";
+    ClashWarning => "⚠ Ctrl-S otra vez guarda igualmente. Choca con {}.", "⚠ Ctrl-S again saves anyway. Clashes with {}.";
     ClashesWith => "⚠ choca con {}", "⚠ clashes with {}";
     ClashMore => " y {} más", " and {} more";
     EntryRef => "«{}» (nº {}, {})", "“{}” (no. {}, {})";

@@ -52,6 +52,22 @@ pub fn ellipsis_line(line: Line<'static>, width: usize) -> Line<'static> {
     Line::from(spans).style(line.style)
 }
 
+/// `text` wrapped at spaces to `width` in at most `rows` lines, the last ended with `…`
+/// when more was left out.
+pub fn clipped(text: &str, width: usize, rows: usize) -> Vec<String> {
+    let mut lines = super::popup::wrap(text, width);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            *last = ellipsis(&format!("{last} …"), width);
+            if !last.ends_with('…') {
+                *last = format!("{}…", fit(last, width.saturating_sub(1)));
+            }
+        }
+    }
+    lines
+}
+
 /// The leading parts of a hint (`a · b · c`) that fit whole in `width`: a hint is
 /// never cut mid-word (`n nueva · ` or a bare `Esc`).
 pub fn whole_parts(text: &str, width: usize) -> String {
@@ -90,6 +106,15 @@ mod tests {
         let cut = ellipsis_line(line(), 16);
         assert_eq!(cut.to_string(), "10:00 Reunión  …");
         assert_eq!(cut.spans[1].style, red);
+    }
+
+    #[test]
+    fn clipped_text_says_when_more_was_left_out() {
+        assert_eq!(clipped("uno dos tres", 20, 2), ["uno dos tres"]);
+        assert_eq!(clipped("uno dos tres cuatro", 8, 2), ["uno dos", "tres …"]);
+        let cut = clipped("aaaa bbbb cccc dddd", 9, 1);
+        assert_eq!(cut, ["aaaa bbb…"]);
+        assert!(cut[0].width() <= 9);
     }
 
     #[test]

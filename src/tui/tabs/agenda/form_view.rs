@@ -84,8 +84,12 @@ impl Widget for EntryFormView<'_> {
             } else {
                 theme::error().patch(theme::section())
             };
-            Paragraph::new(e.as_str())
-                .wrap(ratatui::widgets::Wrap { trim: true })
+            let lines = crate::tui::widgets::fit::clipped(
+                e,
+                message.width as usize,
+                message.height as usize,
+            );
+            Paragraph::new(lines.join("\n"))
                 .style(style)
                 .render(message, buf);
         }

@@ -47,14 +47,17 @@ impl Widget for ClientFormView<'_> {
         let mut lines: Vec<(Option<usize>, Line<'static>)> = Vec::new();
         for (i, f) in form.fields.iter().enumerate() {
             lines.push((Some(i), Line::default()));
+            // A problem wraps under its field (it was cut at the window's edge).
+            let indent = LABEL_WIDTH as usize + 2;
+            let room = (rows_area.width as usize)
+                .saturating_sub(indent + 2)
+                .max(10);
             for e in form.errors.iter().filter(|e| e.field == f.field) {
-                let text = format!(
-                    "{:w$}⚠ {}",
-                    "",
-                    l.problem(&e.problem),
-                    w = LABEL_WIDTH as usize + 2
-                );
-                lines.push((None, Line::from(Span::styled(text, theme::error()))));
+                let text = format!("⚠ {}", l.problem(&e.problem));
+                for part in crate::tui::widgets::popup::wrap(&text, room) {
+                    let text = format!("{:indent$}{part}", "");
+                    lines.push((None, Line::from(Span::styled(text, theme::error()))));
+                }
             }
         }
         let height = rows_area.height as usize;
