@@ -20,9 +20,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line, as for every other user mistake; `--help` has the rest.
             let locale = Session::fallback_locale(config_named().as_deref());
-            if locale.lang == clientela::i18n::Lang::Es
-                && let Some(said) = cli::usage_error(&e, &locale)
-            {
+            if let Some(said) = cli::usage_error(&e, &locale) {
                 eprintln!("error: {said}");
                 return ExitCode::from(2);
             }

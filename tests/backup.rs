@@ -144,7 +144,7 @@ fn restore_checks_the_copy_and_keeps_the_database_aside() {
         (&foreign, "not a clientela database"),
         (&damaged, "is damaged"),
         (&PathBuf::from(s.db()), "is the database itself"),
-        (&s.dir.path().join("missing.db"), "cannot open"),
+        (&s.dir.path().join("missing.db"), "does not exist"),
     ] {
         let said = s.fails(&["restore", &file.display().to_string()]);
         assert!(said.contains(expected), "{file:?}: {said}");

@@ -264,7 +264,7 @@ fn dates_and_numbers_out_of_the_calendar_are_refused() {
                 "--count",
                 "4294967295",
             ],
-            "at most 10000 occurrences",
+            "--count <N>: must be between 1 and 10000",
         ),
         (
             &[
@@ -277,7 +277,7 @@ fn dates_and_numbers_out_of_the_calendar_are_refused() {
                 "--every",
                 "4294967295",
             ],
-            "at most every 1000 periods",
+            "--every <N>: must be between 1 and 1000",
         ),
         (
             &[
@@ -305,4 +305,33 @@ fn dates_and_numbers_out_of_the_calendar_are_refused() {
         "json",
     ]);
     assert_eq!(all, serde_json::json!([]), "nothing written");
+}
+
+/// `--end` takes a length as the form's end does (`30m`, `1h30`, `+45`).
+#[test]
+fn the_end_may_be_a_length() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "agenda",
+        "add",
+        "--agenda",
+        "Jefe",
+        "--title",
+        "Dentista",
+        "--start",
+        "2026-12-01 10:00",
+        "--end",
+        "1h30",
+    ]);
+    let listed = s.json(&[
+        "agenda",
+        "list",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(listed[0]["end"], "2026-12-01T11:30:00");
 }

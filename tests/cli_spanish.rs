@@ -111,9 +111,9 @@ fn usage_mistakes_are_said_in_spanish() {
             && count.contains("no es un número entero"),
         "{count}"
     );
-    let kind = refused(&s, ES, &["log", "add", "1", "--kind", "compra"]);
+    let kind = refused(&s, ES, &["log", "add", "1", "--kind", "cosa"]);
     assert!(
-        kind.starts_with("error: «compra» no es un valor de --kind")
+        kind.starts_with("error: «cosa» no es un valor de --kind")
             && kind.contains("valores posibles: "),
         "{kind}"
     );

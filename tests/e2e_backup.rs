@@ -89,6 +89,8 @@ fn a_damaged_file_says_so_and_refuses_to_save() {
     tmux.keys(&["n"]);
     tmux.wait_for("New client", "the form");
     tmux.text("Nueva Clienta");
+    // The whole name typed first: the status line may already show the damage.
+    tmux.wait_for("Nueva Clienta", "the name typed");
     tmux.keys(&["C-s"]);
     tmux.wait_for(
         "File damaged: nothing is saved. Recover: clientela restore COPY",

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Write};
 
-use chrono::{Duration, NaiveTime};
+use chrono::Duration;
 use color_eyre::eyre::{Result, WrapErr, bail};
 
 use super::Session;
@@ -138,9 +138,10 @@ fn add(session: &Session, store: &mut Store, args: AgendaAddArgs) -> Result<()> 
         NewAppointment::all_day(agenda.id, &args.title, start.date(), start.date())
     } else {
         let end = args.end.as_deref().unwrap_or_default();
-        let end = match NaiveTime::parse_from_str(end.trim(), "%H:%M") {
-            Ok(t) => start.date().and_time(t),
-            Err(_) => parse_datetime(end).wrap_err("--end")?,
+        // A time that day, a length (30m, 1h30, +45), or a date and time.
+        let end = match crate::domain::dates::parse_end(end, start.time()) {
+            Some(t) => start.date().and_time(t),
+            None => parse_datetime(end).wrap_err("--end")?,
         };
         NewAppointment::timed(agenda.id, &args.title, start, end)
     };

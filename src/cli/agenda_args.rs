@@ -70,7 +70,7 @@ pub struct AgendaAddArgs {
     /// Start: "YYYY-MM-DD HH:MM" (a day alone with --all-day)
     #[arg(long, value_name = "WHEN")]
     pub start: String,
-    /// End: "YYYY-MM-DD HH:MM", or HH:MM on the start's day
+    /// End: HH:MM on the start's day, a length (30m, 1h30, +45), or "YYYY-MM-DD HH:MM"
     #[arg(long, value_name = "WHEN")]
     pub end: Option<String>,
     /// The whole day of --start
@@ -92,7 +92,7 @@ pub struct AgendaAddArgs {
     #[arg(long, value_parser = codes::<Repeat>())]
     pub repeat: Option<Repeat>,
     /// Every how many days/weeks/months/years [default: 1]
-    #[arg(long, requires = "repeat", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, requires = "repeat", value_name = "N", value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::domain::recurrence::MAX_INTERVAL)))]
     pub every: Option<u32>,
     /// Last day of the series (inclusive)
     #[arg(
@@ -103,7 +103,7 @@ pub struct AgendaAddArgs {
     )]
     pub until: Option<String>,
     /// How many occurrences
-    #[arg(long, requires = "repeat", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, requires = "repeat", value_name = "N", value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::domain::recurrence::MAX_COUNT)))]
     pub count: Option<u32>,
     /// Remind this many minutes before the start
     #[arg(long, value_name = "MINUTES")]

@@ -1,61 +1,20 @@
 //! clap definitions of every command and flag.
 
 use std::path::PathBuf;
-use std::str::FromStr;
 
 use crate::session::SessionArgs;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use strum::IntoEnumIterator;
 
 pub use super::agenda_args::AgendaCommand;
 pub use super::exchange_args::{ExportCommand, ImportCommand};
 pub use super::scenes::ScenesCommand;
 use crate::domain::{
-    BuyingBehaviour, Channel, ClientId, ClientKind, EntryId, EntryKind, InactivityReason,
-    Influence, Relation, SceneId, Source,
+    BuyingBehaviour, Channel, ClientId, ClientKind, EntryId, InactivityReason, Influence, Relation,
+    SceneId, Source,
 };
 
-/// A value parser offering the snake_case codes of a domain enumeration.
-pub(super) fn codes<T>() -> impl TypedValueParser<Value = T>
-where
-    T: IntoEnumIterator + Into<&'static str> + FromStr + Clone + Send + Sync + 'static,
-{
-    PossibleValuesParser::new(T::iter().map(Into::<&'static str>::into))
-        .try_map(|s: String| T::from_str(&s).map_err(|_| format!("unknown value `{s}`")))
-}
-
-/// What `--kind` of a log entry says: a kind, or `return` (a purchase whose amount and
-/// margin are given back: stored negative, whatever sign was typed).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KindArg {
-    /// The kind stored.
-    pub kind: EntryKind,
-    /// Whether it is a return.
-    pub is_return: bool,
-}
-
-/// The entry kinds' codes and `return`.
-fn kinds() -> impl TypedValueParser<Value = KindArg> {
-    PossibleValuesParser::new(
-        EntryKind::iter()
-            .map(Into::<&'static str>::into)
-            .chain(["return"]),
-    )
-    .try_map(|s: String| match s.as_str() {
-        "return" => Ok(KindArg {
-            kind: EntryKind::Purchase,
-            is_return: true,
-        }),
-        code => EntryKind::from_str(code)
-            .map(|kind| KindArg {
-                kind,
-                is_return: false,
-            })
-            .map_err(|_| format!("unknown value `{s}`")),
-    })
-}
+pub(super) use super::codes::{KindArg, codes, plain_codes};
 
 /// clientela: client cards, interaction log, classification, loyalty, agenda and
 /// moments of truth for a small shop, in one SQLite file.
@@ -180,7 +139,7 @@ pub struct LogEditArgs {
     /// The entry's id (`log list` shows it)
     pub entry_id: EntryId,
     /// What happened (return: a purchase given back, its amount stored negative)
-    #[arg(long, value_parser = kinds())]
+    #[arg(long, value_parser = super::codes::Kinds)]
     pub kind: Option<KindArg>,
     /// What changes.
     #[command(flatten)]
@@ -196,7 +155,7 @@ pub struct LogAddArgs {
     /// Client id
     pub client_id: ClientId,
     /// What happened (return: a purchase given back, its amount stored negative)
-    #[arg(long, value_parser = kinds())]
+    #[arg(long, value_parser = super::codes::Kinds)]
     pub kind: KindArg,
     /// What the entry holds.
     #[command(flatten)]

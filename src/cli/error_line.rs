@@ -9,7 +9,7 @@ use super::said::say_error;
 /// left out), line breaks folded, and at most a few hundred characters (a value
 /// quoted from a file can be megabytes long).
 pub fn one_line(report: &color_eyre::eyre::Report, locale: &Locale) -> String {
-    const MOST: usize = 400;
+    const MOST: usize = 1000;
     let mut line = String::new();
     for cause in report.chain() {
         // In Spanish, the program's own refusals are said in Spanish; English keeps

@@ -32,7 +32,8 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
             select,
         } => {
             let columns = match columns {
-                Some(list) => Column::parse_list(&list).map_err(|e| eyre!("--columns: {e}"))?,
+                Some(list) => Column::parse_list(&list)
+                    .map_err(|e| eyre!("--columns: {}", crate::i18n::tell(&e, &session.locale)))?,
                 None => Column::card(),
             };
             let (store, today, selection) = selected(session, &select)?;
@@ -119,7 +120,8 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
             common,
         } => {
             let mapping = match map {
-                Some(m) => parse_mapping(&m).map_err(|e| eyre!("--map: {e}"))?,
+                Some(m) => parse_mapping(&m)
+                    .map_err(|e| eyre!("--map: {}", crate::i18n::tell(&e, &session.locale)))?,
                 None => Vec::new(),
             };
             let options = CsvOptions {

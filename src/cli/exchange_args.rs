@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::args::codes;
+use super::args::plain_codes;
 use crate::domain::import_plan::OnDuplicate;
 use crate::exchange::client_csv::Dialect;
 use crate::exchange::decode::TextEncoding;
@@ -20,7 +20,7 @@ pub enum ExportCommand {
         output: Option<PathBuf>,
         /// rfc4180: comma, ISO dates, exact data; excel-es: BOM, semicolon, dd/mm/yyyy,
         /// decimal comma, formulas neutralised
-        #[arg(long, value_parser = codes::<Dialect>(), default_value = "rfc4180")]
+        #[arg(long, value_parser = plain_codes::<Dialect>(), default_value = "rfc4180")]
         dialect: Dialect,
         /// Comma-separated column codes [default: every field of the card]; computed
         /// columns: lifecycle, frequency, volume, satisfaction, satisfaction_gap,
@@ -68,14 +68,14 @@ pub enum ImportCommand {
         /// The CSV file
         file: PathBuf,
         /// Where the file comes from [default: recognised by its header]
-        #[arg(long, value_parser = codes::<ImportFormat>(), default_value = "auto")]
+        #[arg(long, value_parser = plain_codes::<ImportFormat>(), default_value = "auto")]
         format: ImportFormat,
         /// Which column fills which field: "Column=field,...", e.g. "Cliente=name,Móvil=phone"
         #[arg(long, value_name = "MAP")]
         map: Option<String>,
         /// The file's encoding [default: from its byte-order mark, else UTF-8 if valid,
         /// else Windows-1252]
-        #[arg(long, value_parser = codes::<TextEncoding>(), default_value = "auto")]
+        #[arg(long, value_parser = plain_codes::<TextEncoding>(), default_value = "auto")]
         encoding: TextEncoding,
         /// What would happen
         #[command(flatten)]
@@ -99,6 +99,6 @@ pub struct ImportArgs {
     pub dry_run: bool,
     /// A card with the email or phone of a client already there (or of an earlier card
     /// of the file): skip it, merge it into that client, or add it anyway
-    #[arg(long, value_parser = codes::<OnDuplicate>(), default_value = "skip")]
+    #[arg(long, value_parser = plain_codes::<OnDuplicate>(), default_value = "skip")]
     pub on_duplicate: OnDuplicate,
 }

@@ -5,6 +5,7 @@ mod agenda_args;
 mod args;
 mod classify;
 mod client;
+mod codes;
 mod error_line;
 mod exchange;
 mod exchange_args;

@@ -37,8 +37,9 @@ pub fn say_error(error: &(dyn Error + 'static), l: &Locale) -> Option<String> {
     None
 }
 
-/// A mistake on the command line in `l`'s words, for the kinds a person makes (an
-/// unknown flag or command, a bad or missing value); `None` leaves clap's own words.
+/// A mistake on the command line in `l`'s words, one line with what clap suggests, for
+/// the kinds a person makes (an unknown flag or command, a bad or missing value);
+/// `None` leaves clap's own words.
 pub fn usage_error(e: &clap::Error, l: &Locale) -> Option<String> {
     use clap::error::{ContextKind as K, ContextValue as V, ErrorKind};
     let get = |kind: K| match e.get(kind)? {
@@ -52,6 +53,10 @@ pub fn usage_error(e: &clap::Error, l: &Locale) -> Option<String> {
     let mut said = match e.kind() {
         ErrorKind::UnknownArgument => fill(l.t(C::UnknownArgument), arg()),
         ErrorKind::InvalidSubcommand => fill(l.t(C::UnknownCommand), get(K::InvalidSubcommand)?),
+        // `--db` with nothing after it.
+        ErrorKind::InvalidValue if get(K::InvalidValue).is_none_or(|v| v.is_empty()) => {
+            fill(l.t(C::ValueMissing), arg())
+        }
         ErrorKind::InvalidValue => {
             let value = get(K::InvalidValue)?;
             let mut said = fill2(l.t(C::InvalidValue), value, arg());

@@ -312,6 +312,8 @@ pub enum Problem {
     Invalid(super::validate::Invalid),
     /// This is not a date.
     DateShape(String),
+    /// The shape of a date, but no such day (31/02/1980).
+    NoSuchDay(String),
     /// This is not a number.
     NotANumber(String),
 }
@@ -346,6 +348,7 @@ impl std::fmt::Display for Problem {
             Problem::DateShape(s) => {
                 write!(f, "`{s}` is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
             }
+            Problem::NoSuchDay(s) => write!(f, "`{s}` is not a day of the calendar"),
             Problem::NotANumber(s) => write!(f, "`{s}` is not a client id"),
         }
     }

@@ -199,7 +199,7 @@ impl Column {
 
     /// Parses a comma-separated list of codes (`phone`, `email` and `tag` name the list
     /// columns too); an unknown code is an error naming the known ones.
-    pub fn parse_list(list: &str) -> Result<Vec<Column>, String> {
+    pub fn parse_list(list: &str) -> Result<Vec<Column>, super::why::Why> {
         let mut columns = Vec::new();
         for code in list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
             let column = match code {
@@ -208,7 +208,10 @@ impl Column {
                 "tag" => Column::Card(CardField::Tags),
                 other => Column::from_str(other).map_err(|()| {
                     let known: Vec<&str> = Column::all().map(Column::code).collect();
-                    format!("unknown column `{other}` (known: {})", known.join(", "))
+                    super::why::Why::UnknownColumn {
+                        column: other.to_string(),
+                        known: known.join(", "),
+                    }
                 })?,
             };
             if !columns.contains(&column) {
@@ -216,7 +219,7 @@ impl Column {
             }
         }
         if columns.is_empty() {
-            return Err("no columns given".into());
+            return Err(super::why::Why::NoColumns);
         }
         Ok(columns)
     }
@@ -376,7 +379,9 @@ mod tests {
                 Column::Computed(Computed::Lifecycle)
             ])
         );
-        let err = Column::parse_list("name,fax").expect_err("unknown");
+        let err = Column::parse_list("name,fax")
+            .expect_err("unknown")
+            .to_string();
         assert!(err.contains("`fax`") && err.contains("quadrant"), "{err}");
         assert!(Column::parse_list(" , ").is_err());
         assert!(Column::card().iter().all(|c| !c.is_computed()));

@@ -91,7 +91,7 @@ pub enum Field {
 
 impl Field {
     /// Parses a field name of `--map` (`phones`, `emails`, `tag`, `note` also accepted).
-    pub fn parse(name: &str) -> Result<Field, String> {
+    pub fn parse(name: &str) -> Result<Field, super::why::Why> {
         match name.trim() {
             "phones" => Ok(Field::Phone),
             "emails" => Ok(Field::Email),
@@ -99,21 +99,24 @@ impl Field {
             "note" => Ok(Field::Notes),
             other => Field::from_str(other).map_err(|_| {
                 let known: Vec<&str> = Field::iter().map(Into::into).collect();
-                format!("unknown field `{other}` (known: {})", known.join(", "))
+                super::why::Why::UnknownField {
+                    field: other.to_string(),
+                    known: known.join(", "),
+                }
             }),
         }
     }
 }
 
 /// Parses `--map "Column=field,..."`; a column name may not hold `=` or `,`.
-pub fn parse_mapping(map: &str) -> Result<Vec<(String, Field)>, String> {
+pub fn parse_mapping(map: &str) -> Result<Vec<(String, Field)>, super::why::Why> {
     map.split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|pair| {
             let (column, field) = pair
                 .rsplit_once('=')
-                .ok_or_else(|| format!("`{pair}` is not Column=field"))?;
+                .ok_or_else(|| super::why::Why::NotAPair(pair.to_string()))?;
             Ok((column.trim().to_string(), Field::parse(field)?))
         })
         .collect()

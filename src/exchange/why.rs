@@ -113,6 +113,24 @@ pub enum Why {
     InvalidNear(String),
     /// Two events with one UID.
     UidTwice(String),
+    /// `--columns` names a column the export does not have.
+    UnknownColumn {
+        /// What was typed.
+        column: String,
+        /// The codes, comma-separated.
+        known: String,
+    },
+    /// `--columns` names none.
+    NoColumns,
+    /// `--map` names a field cards do not have.
+    UnknownField {
+        /// What was typed.
+        field: String,
+        /// The fields, comma-separated.
+        known: String,
+    },
+    /// A `--map` part that is not `Column=field`.
+    NotAPair(String),
     /// Anything else, as the reader below worded it.
     Other(String),
 }
@@ -202,6 +220,14 @@ impl fmt::Display for Why {
             Why::NotIcs => write!(f, "not an iCalendar file (no BEGIN:VCALENDAR)"),
             Why::InvalidNear(text) => write!(f, "not valid iCalendar near `{text}`"),
             Why::UidTwice(uid) => write!(f, "UID `{uid}` appears twice"),
+            Why::UnknownColumn { column, known } => {
+                write!(f, "unknown column `{column}` (known: {known})")
+            }
+            Why::NoColumns => write!(f, "no columns given"),
+            Why::UnknownField { field, known } => {
+                write!(f, "unknown field `{field}` (known: {known})")
+            }
+            Why::NotAPair(pair) => write!(f, "`{pair}` is not Column=field"),
             Why::Other(text) => write!(f, "{text}"),
         }
     }
@@ -250,6 +276,10 @@ impl Say for Why {
             Why::NotIcs => l.t(E::NotIcs).to_string(),
             Why::InvalidNear(text) => fill(l.t(E::InvalidNear), text),
             Why::UidTwice(uid) => fill(l.t(E::UidTwice), uid),
+            Why::UnknownColumn { column, known } => fill2(l.t(E::UnknownColumn), column, known),
+            Why::NoColumns => l.t(E::NoColumns).to_string(),
+            Why::UnknownField { field, known } => fill2(l.t(E::UnknownField), field, known),
+            Why::NotAPair(pair) => fill(l.t(E::NotAPair), pair),
             Why::Other(text) => text.clone(),
         }
     }

@@ -92,4 +92,11 @@ messages! {
     NotIcs => "no es un archivo iCalendar (no tiene BEGIN:VCALENDAR)", "not an iCalendar file (no BEGIN:VCALENDAR)";
     InvalidNear => "iCalendar no válido cerca de «{}»", "not valid iCalendar near “{}”";
     UidTwice => "el UID «{}» aparece dos veces", "UID “{}” appears twice";
+    UnknownColumn => "no hay ninguna columna «{}» (hay: {})", "unknown column “{}” (known: {})";
+    NoColumns => "no se ha dado ninguna columna", "no columns given";
+    NotADatabaseFile => "no es una base de datos", "it is not a database";
+    CannotOpenFile => "no se puede abrir el archivo", "the file cannot be opened";
+    UnknownField => "no hay ningún campo «{}» (hay: {})", "unknown field “{}” (known: {})";
+    NotAPair => "«{}» no es Columna=campo", "“{}” is not Column=field";
+    RestoreFromMissing => "{} no existe: indique una copia de la base de datos (las copias están en backups/, a su lado).", "{} does not exist: name a copy of the database (backups are in backups/ beside it).";
 }

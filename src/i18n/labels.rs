@@ -261,6 +261,7 @@ impl Locale {
                 fill(self.t(Msg::ProblemImplausible), self.date(*d))
             }
             Problem::DateShape(s) => fill(self.t(Msg::ProblemDate), s),
+            Problem::NoSuchDay(s) => fill(self.t(crate::i18n::ErrorMsg::NoSuchDay), s),
             Problem::NotANumber(s) => fill(self.t(Msg::ProblemNumber), s),
         }
     }

@@ -143,7 +143,7 @@ messages! {
     FormNew => "Nuevo cliente", "New client";
     FormEdit => "Editar cliente", "Edit client";
     FormHint => "Tab/Mayús-Tab: campo · ←/→: opción · Ctrl-S: guardar · Esc: salir", "Tab/Shift-Tab: field · ←/→: choice · Ctrl-S: save · Esc: leave";
-    FormListHint => "separados por comas", "comma-separated";
+    FormListHint => "uno o varios, con comas", "one or more, comma-separated";
     FormDateHint => "dd/mm/aaaa", "dd/mm/yyyy";
     AgendaDateHint => "dd/mm/aaaa (o dd/mm)", "yyyy-mm-dd (or dd/mm)";
     FormHasErrors => "Revise los campos marcados.", "Please check the marked fields.";

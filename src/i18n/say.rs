@@ -77,10 +77,25 @@ impl Say for StoreError {
             }
             StoreError::Foreign { path: p } => fill(l.t(E::Foreign), path(p)),
             StoreError::Damaged { path: p, report } => fill2(l.t(E::Damaged), path(p), report),
-            StoreError::Open { path: p, source } => fill2(l.t(E::CannotOpen), path(p), source),
+            StoreError::Open { path: p, source } => {
+                fill2(l.t(E::CannotOpen), path(p), sqlite_words(source, l))
+            }
             StoreError::Migration(e) => fill(l.t(E::Migration), e),
-            StoreError::Sqlite(e) => fill(l.t(E::Database), e),
+            StoreError::Sqlite(e) => fill(l.t(E::Database), sqlite_words(e, l)),
         }
+    }
+}
+
+/// What SQLite said, in words for the usual cases (a file that is not a database, one
+/// that cannot be opened); its own text otherwise.
+fn sqlite_words(e: &rusqlite::Error, l: &Locale) -> String {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::NotADatabase) => l.t(E::NotADatabaseFile).to_string(),
+        Some(C::CannotOpen) => l.t(E::CannotOpenFile).to_string(),
+        Some(C::PermissionDenied | C::ReadOnly) => l.t(E::IoDenied).to_string(),
+        Some(C::DiskFull) => l.t(E::IoFull).to_string(),
+        _ => e.to_string(),
     }
 }
 

@@ -167,6 +167,9 @@ pub fn restore(store: &mut Store, session: &Session, from: &Path) -> Result<Path
             backups: backups_dir(&session.database),
         });
     }
+    if !from.exists() {
+        bail!(Refusal::RestoreFromMissing(from.to_path_buf()));
+    }
     if from.is_dir() {
         bail!(Refusal::RestoreFromFolder(from.to_path_buf()));
     }

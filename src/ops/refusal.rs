@@ -36,6 +36,9 @@ pub enum Refusal {
         /// Where the copies are.
         backups: PathBuf,
     },
+    /// A restore from a file that is not there.
+    #[error("{} does not exist: name a copy of the database (backups are in backups/ beside it)", .0.display())]
+    RestoreFromMissing(PathBuf),
     /// A restore from a folder.
     #[error("{} is a folder, not a copy of a database", .0.display())]
     RestoreFromFolder(PathBuf),
@@ -56,6 +59,7 @@ impl Say for Refusal {
             Refusal::RestoreFromItself { from, backups } => {
                 fill2(l.t(E::RestoreFromItself), from.display(), backups.display())
             }
+            Refusal::RestoreFromMissing(path) => fill(l.t(E::RestoreFromMissing), path.display()),
             Refusal::RestoreFromFolder(path) => fill(l.t(E::RestoreFromFolder), path.display()),
             Refusal::RestoreFromEmpty(path) => fill(l.t(E::RestoreFromEmpty), path.display()),
         }

@@ -290,6 +290,10 @@ impl QuickLog {
             // A negative amount is a return.
             let cents = |input: &TextInput, field: QuickField, name: Msg| {
                 let text = input.text();
+                if text.trim().is_empty() {
+                    let why = locale.t(Msg::MissingAmount);
+                    return Err((field, format!("{}: {why}", locale.t(name))));
+                }
                 let cents = parse_cents(&text, true).map_err(|_| {
                     let why = fill(locale.t(Msg::BadAmount), text.trim());
                     (field, format!("{}: {why}", locale.t(name)))

@@ -125,11 +125,13 @@ impl ClientForm {
         let mut errors = Vec::new();
         let mut date = |field: F| {
             let text = self.fields.text_of(field);
-            parse_optional_date(&text).unwrap_or_else(|_| {
-                errors.push(FieldError::new(
-                    field,
-                    Problem::DateShape(text.trim().to_string()),
-                ));
+            parse_optional_date(&text).unwrap_or_else(|e| {
+                let typed = text.trim().to_string();
+                let problem = match e {
+                    crate::domain::dates::DateError::NoSuchDay(_) => Problem::NoSuchDay(typed),
+                    _ => Problem::DateShape(typed),
+                };
+                errors.push(FieldError::new(field, problem));
                 None
             })
         };
