@@ -424,3 +424,25 @@ fn the_scene_list_keeps_the_titles_at_80x24() {
         }
     }
 }
+
+/// At 80×24 the plan's actions keep what to do legible (it showed `[x] Saludar a`
+/// beside a 28-column area): the area, who and when give way, long texts end with ….
+#[test]
+fn the_plan_keeps_what_to_do_legible_at_80x24() {
+    let (_dir, mut runtime, mut app) = app(Lang::Es, (80, 24));
+    open_scene(&mut app, &mut runtime, 2);
+    let text = format!("{}", render(&app).backend());
+    let row = text
+        .lines()
+        .find(|l| l.contains("[ ] "))
+        .unwrap_or_else(|| panic!("an action row:\n{text}"));
+    let what = row
+        .split("[ ] ")
+        .nth(1)
+        .and_then(|rest| rest.split("  ").next())
+        .unwrap_or_default();
+    assert!(
+        what.chars().count() >= 20 || !what.ends_with('…') && what.len() > 3,
+        "what to do is legible: {row}"
+    );
+}

@@ -13,6 +13,7 @@ use crate::domain::{EntryKind, SceneStep};
 use crate::i18n::{Locale, MomentMsg as M, fill, fill2};
 use crate::tui::theme;
 use crate::tui::widgets::fields::{Fields, FormField, Input, choice_text};
+use crate::tui::widgets::fit::ellipsis;
 
 /// The editor as a widget.
 pub struct SceneEditorView<'a> {
@@ -283,11 +284,25 @@ impl SceneEditorView<'_> {
         if e.actions.is_empty() {
             Span::styled(l.t(M::NoActions), theme::hint()).render(inner, buf);
         } else {
-            let header = Row::new(
-                [M::FieldWhat, M::FieldArea, M::FieldResponsible, M::FieldDue]
-                    .map(|m| Cell::from(l.t(m))),
-            )
-            .style(theme::header());
+            // What to do keeps at least about 20 columns: who, then when, drop out
+            // whole below that (the plan's form below shows every field).
+            let width = inner.width as usize;
+            let (show_who, show_due) = (width >= 62, width >= 46);
+            // The area whole ("Información del personal") where there is room.
+            let area_width: u16 = if width >= 90 { 24 } else { 12 };
+            let what_width = width
+                .saturating_sub(usize::from(area_width) + 1)
+                .saturating_sub(if show_due { 21 } else { 0 })
+                .saturating_sub(if show_who { 15 } else { 0 });
+            let mut heads = vec![M::FieldWhat, M::FieldArea];
+            if show_who {
+                heads.push(M::FieldResponsible);
+            }
+            if show_due {
+                heads.push(M::FieldDue);
+            }
+            let header =
+                Row::new(heads.into_iter().map(|m| Cell::from(l.t(m)))).style(theme::header());
             let rows = e.actions.iter().enumerate().map(|(i, a)| {
                 let mark = if a.done { "[x]" } else { "[ ]" };
                 let due = a.due.map(|d| l.date(d)).unwrap_or_default();
@@ -297,12 +312,17 @@ impl SceneEditorView<'_> {
                 } else {
                     Cell::from(due)
                 };
-                let row = Row::new(vec![
-                    Cell::from(format!("{mark} {}", a.what)),
-                    Cell::from(l.label(&a.area)),
-                    Cell::from(a.responsible.clone()),
-                    due_cell,
-                ]);
+                let mut cells = vec![
+                    Cell::from(ellipsis(&format!("{mark} {}", a.what), what_width)),
+                    Cell::from(ellipsis(l.label(&a.area), usize::from(area_width))),
+                ];
+                if show_who {
+                    cells.push(Cell::from(ellipsis(&a.responsible, 14)));
+                }
+                if show_due {
+                    cells.push(due_cell);
+                }
+                let row = Row::new(cells);
                 let row = if late { row.style(theme::error()) } else { row };
                 if on_list && i == e.action_cursor {
                     row.style(theme::selected())
@@ -313,11 +333,13 @@ impl SceneEditorView<'_> {
             Table::new(
                 rows,
                 [
-                    Constraint::Fill(1),
-                    Constraint::Length(28),
-                    Constraint::Length(14),
-                    Constraint::Length(20),
-                ],
+                    Some(Constraint::Fill(1)),
+                    Some(Constraint::Length(area_width)),
+                    show_who.then_some(Constraint::Length(14)),
+                    show_due.then_some(Constraint::Length(20)),
+                ]
+                .into_iter()
+                .flatten(),
             )
             .header(header)
             .render(inner, buf);

@@ -15,6 +15,8 @@ use crate::domain::Scene;
 use crate::exchange::scenes::{actions_text, gap_text, progress_dots, scores_text};
 use crate::i18n::{Locale, MomentMsg as M, fill};
 use crate::tui::theme;
+use crate::tui::widgets::fit::ellipsis;
+use unicode_width::UnicodeWidthStr;
 
 /// The Moments tab as a widget.
 pub struct MomentsView<'a> {
@@ -74,7 +76,14 @@ impl MomentsView<'_> {
         let cycles_block = Block::default()
             .borders(Borders::ALL)
             .border_style(border(p.focus == MomentsFocus::Cycles))
-            .title(l.t(M::Cycles));
+            .title(ellipsis(
+                l.t(if cycles_width < CYCLES_WIDTH {
+                    M::CyclesShort
+                } else {
+                    M::Cycles
+                }),
+                cycles_width.saturating_sub(2) as usize,
+            ));
         let inner = cycles_block.inner(left);
         cycles_block.render(left, buf);
         for (i, c) in cycles.iter().enumerate().take(inner.height as usize) {
@@ -83,7 +92,10 @@ impl MomentsView<'_> {
                 (true, MomentsFocus::Scenes) => theme::section(),
                 (false, _) => Style::default(),
             };
-            let text = format!("{} ({})", c.name, c.scenes.len());
+            // The name ends with … where it must, the count always shows.
+            let count = format!(" ({})", c.scenes.len());
+            let room = (inner.width as usize).saturating_sub(count.width());
+            let text = format!("{}{count}", ellipsis(&c.name, room));
             buf.set_stringn(
                 inner.x,
                 inner.y + i as u16,
