@@ -298,12 +298,12 @@ fn the_last_tab_is_shown_again_on_the_next_run() {
     assert!(state.contains("last_tab = 3"), "{state}");
 }
 
-/// Killed (SIGTERM, as a logout or `kill` sends) or hung up, the program gives the
+/// Killed (SIGTERM, as a logout or `kill` sends; SIGINT), the program gives the
 /// terminal back as on `q`: normal screen, cursor shown, no mouse reporting; it was left
 /// in the alternate screen with the cursor hidden.
 #[test]
-fn a_terminate_or_hang_up_signal_gives_the_terminal_back() {
-    for signal in ["-TERM", "-HUP"] {
+fn a_terminate_signal_gives_the_terminal_back() {
+    for signal in ["-TERM", "-INT"] {
         let dir = TempDir::new().expect("temp dir");
         let Some(tmux) = Tmux::start("signal", dir.path()) else {
             return;

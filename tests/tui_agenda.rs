@@ -828,3 +828,24 @@ fn the_clash_warning_fits_at_80x24() {
         "the second row ends whole or with …: {warning:?}"
     );
 }
+
+/// A new agenda's name typed is not thrown away by Esc without asking (a date to go to
+/// is: it is navigation).
+#[test]
+fn esc_asks_before_dropping_a_new_agendas_name() {
+    let (_dir, mut app) = app(Lang::Es, (100, 30));
+    app.on_key(ch('a'));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Taller");
+    app.on_key(key(KeyCode::Esc));
+    assert!(
+        matches!(app.top_overlay(), Some(Overlay::Ask(_))),
+        "asks: {:?}",
+        app.top_overlay()
+    );
+    app.on_key(ch('n'));
+    match app.top_overlay() {
+        Some(Overlay::Prompt(p)) => assert_eq!(p.input.text(), "Taller"),
+        other => panic!("the name is kept: {other:?}"),
+    }
+}

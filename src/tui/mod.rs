@@ -52,15 +52,21 @@ pub fn run(session: &Session) -> Result<()> {
     let mut terminal =
         ratatui::try_init().wrap_err(session.locale.t(crate::i18n::CliMsg::NoTerminal))?;
     let _restore = RestoreGuard;
-    // Asked to end (kill, the terminal closed, the session logging out): the loop ends
-    // at its next tick, so the terminal is given back as on `q`.
+    // Asked to end (kill, a logout): the loop ends at its next tick, so the terminal is
+    // given back as on `q`; asked twice, the program ends at once. A hang-up keeps its
+    // default (the terminal is gone: nothing to give back, and a loop reading a closed
+    // terminal would never see a flag).
     let ended = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
         signal_hook::consts::SIGQUIT,
     ] {
+        let _ = signal_hook::flag::register_conditional_shutdown(
+            signal,
+            1,
+            std::sync::Arc::clone(&ended),
+        );
         let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&ended));
     }
     let _ = execute!(stdout(), EnableBracketedPaste);

@@ -87,8 +87,9 @@ impl Overlay {
     pub fn unsaved(&self) -> bool {
         match self {
             Overlay::QuickLog(q) => q.unsaved(),
+            // What is typed to be kept (an answer, a name); a date to go to is not.
             Overlay::Prompt(p) => {
-                matches!(p.purpose, Purpose::Answer(_)) && !p.input.text().trim().is_empty()
+                p.purpose != Purpose::GoToDate && !p.input.text().trim().is_empty()
             }
             _ => false,
         }
