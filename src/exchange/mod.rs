@@ -8,6 +8,7 @@ pub mod csv_safe;
 pub mod decode;
 pub mod ics;
 pub mod ics_import;
+mod ics_values;
 pub mod import_map;
 pub mod imported;
 pub mod log;

@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod effect;
 pub mod keymap;
+mod loaded;
 mod mouse;
 pub mod overlay;
 pub mod refresh;

@@ -80,3 +80,46 @@ pub(super) fn correct_entry(id: EntryId, version: Version, entry: Box<NewEntry>)
     }
     .into()
 }
+
+/// An entry logged, corrected or deleted: the quick-log box closes, it is said, and the
+/// other tabs hear the client's log changed.
+pub(super) fn said_logged(
+    loaded: &crate::tui::action::ClientsLoaded,
+    cx: &mut crate::tui::tabs::Cx<'_>,
+) {
+    use crate::tui::action::ClientsLoaded as L;
+    use crate::tui::overlay::Overlay;
+    let client_id = match *loaded {
+        L::EntryChanged { client_id, deleted } => {
+            cx.say(if deleted {
+                Msg::EntryDeleted
+            } else {
+                Msg::EntryCorrectedShort
+            });
+            client_id
+        }
+        L::Logged {
+            client_id,
+            kind,
+            returned,
+        } => {
+            let what = if returned {
+                cx.locale.t(Msg::KindReturn)
+            } else {
+                cx.locale.label(&kind)
+            };
+            cx.say_text(crate::i18n::fill(cx.locale.t(Msg::Logged), what));
+            client_id
+        }
+        _ => return,
+    };
+    cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
+    cx.tell(crate::tui::tabs::News::LogChanged(client_id));
+}
+
+/// Back from the history's entry to the card.
+pub(super) fn leave_entry(card: Option<&mut CardView>) {
+    if let Some(card) = card {
+        card.entry = None;
+    }
+}

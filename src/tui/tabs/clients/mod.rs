@@ -11,6 +11,7 @@ mod form_view;
 mod history;
 mod list;
 mod list_view;
+mod removed;
 
 pub use card::CardView;
 pub use form::ClientForm;
@@ -27,9 +28,8 @@ use super::{Cx, Edited, News, Tab, TabPane, ViewCx, show_in};
 use chrono::NaiveDate;
 
 use crate::domain::{ClassFilter, Client, ClientId, ClientSummary};
-use crate::i18n::{Msg, fill};
-use crate::store::Overwritten;
-use crate::tui::action::{Action, ClientAct, ClientsAction, ClientsLoaded};
+use crate::i18n::Msg;
+use crate::tui::action::{Action, ClientsAction, ClientsLoaded};
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::keymap::Context;
 use crate::tui::overlay::{Ask, Overlay, QuickLog};
@@ -243,14 +243,7 @@ impl ClientsTab {
                     cx.overlays.open(Tab::Clients, Overlay::Ask(ask));
                 }
             }
-            ClientsAction::Confirmed(act, id) => {
-                let effect = match act {
-                    ClientAct::Delete => ClientsEffect::Delete(id),
-                    ClientAct::Erase => ClientsEffect::Erase(id),
-                    ClientAct::Export => ClientsEffect::ExportPersonal(id),
-                };
-                return vec![effect.into()];
-            }
+            ClientsAction::Confirmed(act, id) => return vec![act.effect(id).into()],
             ClientsAction::ExportList => exports::pick_columns(self.list.shown_ids(), cx),
             ClientsAction::Export {
                 ids,
@@ -271,11 +264,7 @@ impl ClientsTab {
             ClientsAction::DeleteEntry(id, version) => {
                 return history::delete_entry(self.card.as_ref(), id, version);
             }
-            ClientsAction::LeaveEntry => {
-                if let Some(card) = self.card.as_mut() {
-                    card.entry = None;
-                }
-            }
+            ClientsAction::LeaveEntry => history::leave_entry(self.card.as_mut()),
             ClientsAction::CorrectEntry(id, version, entry) => {
                 return vec![history::correct_entry(id, version, entry)];
             }
@@ -402,72 +391,23 @@ impl TabPane for ClientsTab {
             ClientsLoaded::Vanished(id) => {
                 // Deleted by someone else while shown. A form open on them says so
                 // when it is saved (and offers to save it as new).
-                self.list.remove(id);
-                let status = self.list.statuses.remove(&id);
-                self.list.scroll_into_view(page);
-                if self.editor.is_none()
-                    && self
-                        .card
-                        .as_ref()
-                        .is_some_and(|c| c.details.client.id == id)
-                {
-                    self.card = None;
+                let closed = self.editor.is_none();
+                let (status, shown) =
+                    removed::take_off(&mut self.list, &mut self.card, id, page, closed);
+                if shown {
                     cx.fail(cx.locale.t(Msg::GoneElsewhere).to_string());
                 }
                 cx.tell(News::ClientRemoved(status));
             }
             ClientsLoaded::Deleted(id) | ClientsLoaded::Erased { id, .. } => {
-                self.list.remove(id);
-                let status = self.list.statuses.remove(&id);
-                self.list.scroll_into_view(page);
-                if self
-                    .card
-                    .as_ref()
-                    .is_some_and(|c| c.details.client.id == id)
-                {
-                    self.card = None;
-                }
-                match loaded {
-                    ClientsLoaded::Erased {
-                        overwritten: Overwritten::NotYetReaders,
-                        ..
-                    } => cx.fail(cx.locale.t(Msg::ErasedNotOverwritten).to_string()),
-                    ClientsLoaded::Erased {
-                        overwritten: Overwritten::NotYet(why),
-                        ..
-                    } => cx.fail(fill(cx.locale.t(Msg::ErasedNotRewritten), why)),
-                    ClientsLoaded::Erased { backups: 0, .. } => cx.say(Msg::ClientErased),
-                    ClientsLoaded::Erased { backups, .. } => {
-                        cx.say_text(fill(cx.locale.t(Msg::ErasedBackupsHold), backups));
-                    }
-                    _ => cx.say(Msg::Deleted),
-                }
+                let (status, _) = removed::take_off(&mut self.list, &mut self.card, id, page, true);
+                removed::said(&loaded, cx);
                 cx.tell(News::ClientRemoved(status));
             }
             ClientsLoaded::PersonalExported(path) => exports::said_personal(&path, cx),
             ClientsLoaded::ListExported(path, count) => exports::said_list(&path, count, cx),
-            ClientsLoaded::EntryChanged { client_id, deleted } => {
-                cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
-                cx.say(if deleted {
-                    Msg::EntryDeleted
-                } else {
-                    Msg::EntryCorrectedShort
-                });
-                cx.tell(News::LogChanged(client_id));
-            }
-            ClientsLoaded::Logged {
-                client_id,
-                kind,
-                returned,
-            } => {
-                cx.overlays.close(|o| matches!(o, Overlay::QuickLog(_)));
-                let what = if returned {
-                    cx.locale.t(Msg::KindReturn)
-                } else {
-                    cx.locale.label(&kind)
-                };
-                cx.say_text(fill(cx.locale.t(Msg::Logged), what));
-                cx.tell(News::LogChanged(client_id));
+            ClientsLoaded::EntryChanged { .. } | ClientsLoaded::Logged { .. } => {
+                history::said_logged(&loaded, cx);
             }
         }
         Vec::new()
