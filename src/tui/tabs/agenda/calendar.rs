@@ -64,6 +64,11 @@ pub fn monday(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
+/// The half-hour row of `day` that `t` falls in (0 before the day starts).
+pub fn slot_of(day: NaiveDate, t: NaiveDateTime) -> usize {
+    ((t - day.and_time(NaiveTime::MIN)).num_minutes().max(0) as usize) / SLOT_MINUTES as usize
+}
+
 /// The start of half-hour row `slot` of `day`.
 pub fn slot_start(day: NaiveDate, slot: usize) -> NaiveDateTime {
     day.and_time(NaiveTime::MIN) + Duration::minutes(i64::from(SLOT_MINUTES) * slot as i64)
@@ -86,11 +91,7 @@ impl Calendar {
         self.placed = true;
         if let Some((start, agenda)) = self.aim.take().filter(|(s, _)| s.date() == self.day) {
             let column = self.shown().iter().position(|a| a.id == agenda);
-            self.slot = (((start - self.day.and_time(NaiveTime::MIN))
-                .num_minutes()
-                .max(0) as usize)
-                / SLOT_MINUTES as usize)
-                .min(SLOTS - 1);
+            self.slot = slot_of(self.day, start).min(SLOTS - 1);
             self.column = column.unwrap_or(self.column);
             self.select_row_at(start);
             return;
@@ -108,10 +109,7 @@ impl Calendar {
             .iter()
             .find(|l| !today || l.occurrence.end > now)
             .or(timed.first());
-        let slot_of = |t: NaiveDateTime| {
-            ((t - self.day.and_time(NaiveTime::MIN)).num_minutes().max(0) as usize)
-                / SLOT_MINUTES as usize
-        };
+        let slot_of = |t: NaiveDateTime| slot_of(self.day, t);
         match next {
             Some(l) => {
                 let agenda = self.schedule.appointment_of(l).fields.agenda_id;

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::calendar::{SLOT_MINUTES, SLOTS, slot_start};
+use super::calendar::{SLOT_MINUTES, SLOTS, slot_of, slot_start};
 use super::view::AgendaPaneView;
 use crate::domain::Listed;
 use crate::i18n::Msg;
@@ -88,12 +88,7 @@ impl DayView<'_, '_> {
                     .collect()
             })
             .collect();
-        let slot_of = |t: NaiveDateTime| {
-            ((t - p.day.and_time(chrono::NaiveTime::MIN))
-                .num_minutes()
-                .max(0) as usize)
-                / SLOT_MINUTES as usize
-        };
+        let slot_of = |t: NaiveDateTime| slot_of(p.day, t);
         // From the day's first entry (or the cursor, if earlier), the cursor kept in
         // sight.
         let first = timed

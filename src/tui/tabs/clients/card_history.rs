@@ -65,9 +65,8 @@ pub fn render_history(card: &CardView, l: &Locale, area: Rect, buf: &mut Buffer)
         let kind = l.entry_kind(e);
         let pad = kind_width.saturating_sub(kind.width());
         let text = format!(
-            "{} {}  {kind}{}  {:>10} {:>4}  {}",
-            l.date(e.at.date()),
-            e.at.format("%H:%M"),
+            "{}  {kind}{}  {:>10} {:>4}  {}",
+            l.date_time(e.at),
             " ".repeat(pad),
             amount,
             valuation,
