@@ -112,6 +112,24 @@ fn write_fields(
     Ok(tx.prepare_cached(sql)?.execute(values.as_slice())?)
 }
 
+/// An agenda's name as stored: one line, trimmed, not empty.
+fn agenda_name(name: &str) -> Result<String> {
+    let name = one_line(name).trim().to_string();
+    if name.is_empty() {
+        return Err(StoreError::NameNeeded("an agenda"));
+    }
+    Ok(name)
+}
+
+/// Makes the agenda `name` in `tx`.
+fn insert_agenda(tx: &Transaction<'_>, name: String) -> Result<Agenda> {
+    tx.execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
+    Ok(Agenda {
+        id: tx.last_insert_rowid(),
+        name,
+    })
+}
+
 impl Store {
     /// Every agenda, in the order they were made.
     pub fn agendas(&self) -> Result<Vec<Agenda>> {
@@ -153,22 +171,14 @@ impl Store {
 
     /// A new agenda; refused when one of that name (in any case) exists.
     pub fn add_agenda(&mut self, name: &str) -> Result<Agenda> {
-        let name = one_line(name);
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(StoreError::NameNeeded("an agenda"));
-        }
-        if self.agenda_named(name)?.is_some() {
-            return Err(StoreError::AgendaExists(name.to_string()));
+        let name = agenda_name(name)?;
+        if self.agenda_named(&name)?.is_some() {
+            return Err(StoreError::AgendaExists(name));
         }
         let tx = self.write()?;
-        tx.execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
-        let id = tx.last_insert_rowid();
+        let agenda = insert_agenda(&tx, name)?;
         tx.commit()?;
-        Ok(Agenda {
-            id,
-            name: name.to_string(),
-        })
+        Ok(agenda)
     }
 
     /// The agenda of this name, in any case.
@@ -226,28 +236,15 @@ impl Store {
         now: NaiveDateTime,
         dry_run: bool,
     ) -> Result<(Agenda, usize, usize)> {
-        let name = one_line(agenda);
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(StoreError::NameNeeded("an agenda"));
-        }
-        let existing = self.agenda_named(name)?;
+        let name = agenda_name(agenda)?;
+        let existing = self.agenda_named(&name)?;
         let tx = self.write()?;
         // The agenda named is made in the same transaction: a file refused leaves no
         // new agenda behind (a misspelt name included).
         let target = match existing {
             Some(a) => a,
-            None if dry_run => Agenda {
-                id: 0,
-                name: name.to_string(),
-            },
-            None => {
-                tx.execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
-                Agenda {
-                    id: tx.last_insert_rowid(),
-                    name: name.to_string(),
-                }
-            }
+            None if dry_run => Agenda { id: 0, name },
+            None => insert_agenda(&tx, name)?,
         };
         let (mut added, mut skipped) = (0, 0);
         for (a, overrides) in list {
