@@ -4,7 +4,9 @@
 mod common;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use clientela::domain::{AppointmentStatus, Clash, NewAppointment, Recurrence, Repeat, RepeatEnd};
+use clientela::domain::{
+    AppointmentStatus, Clash, ClientCard, NewAppointment, Recurrence, Repeat, RepeatEnd,
+};
 use clientela::i18n::{Lang, Locale};
 use clientela::store::Base;
 use clientela::tui::action::{Action, AgendaAction, AgendaLoaded, Tick};
@@ -52,6 +54,10 @@ fn opened(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
     meeting.reminder_minutes = Some(30);
     let mut visit = NewAppointment::timed(boss, "Visita proveedor", t(23, 10, 30), t(23, 11, 30));
     visit.location = "Almacén".into();
+    let supplier = store
+        .add_client(&ClientCard::named("Ana Pérez Gil"), t(1, 9, 0))
+        .expect("client");
+    visit.client_id = Some(supplier);
     let call = NewAppointment::timed(secretary, "Llamar a Ana", t(23, 9, 0), t(23, 9, 15));
     let fair = NewAppointment::all_day(
         secretary,
@@ -847,5 +853,26 @@ fn esc_asks_before_dropping_a_new_agendas_name() {
     match app.top_overlay() {
         Some(Overlay::Prompt(p)) => assert_eq!(p.input.text(), "Taller"),
         other => panic!("the name is kept: {other:?}"),
+    }
+}
+
+/// The line about the entry under the cursor names its client, not a number.
+#[test]
+fn the_detail_line_names_the_client() {
+    for lang in [Lang::Es, Lang::En] {
+        let (_dir, mut app, _runtime) = opened(lang, (80, 24));
+        // 11:00: the meeting is over, the visit (10:30–11:30) goes on.
+        app.on_key(ch('j'));
+        app.on_key(ch('j'));
+        let cal = app.agenda().calendar();
+        let item = cal.selected(t(23, 9, 40)).expect("the visit");
+        assert_eq!(cal.schedule.title_of(item), "Visita proveedor");
+        let terminal = render(&app);
+        let buf = terminal.backend().buffer();
+        let detail = (0..24u16)
+            .map(|y| (0..80u16).map(|x| buf[(x, y)].symbol()).collect::<String>())
+            .find(|row| row.contains("▸"))
+            .expect("a detail line");
+        assert!(detail.contains("Ana Pérez Gil"), "{detail}");
     }
 }

@@ -260,3 +260,24 @@ fn e_on_the_complaints_says_what_it_exports() {
         app.status()
     );
 }
+
+/// The status bar offers the keys of the pane that has them: a class's keys on the
+/// quadrants, groups and classes; the answer on the complaints.
+#[test]
+fn the_status_bar_follows_the_focused_pane() {
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    app.on_key(ch('3'));
+    let classes = status_row(&app);
+    assert!(classes.contains("Intro ver sus clientes"), "{classes}");
+    assert!(classes.contains("elegir clase"), "{classes}");
+    assert!(!classes.contains("responder"), "{classes}");
+    for _ in 0..3 {
+        app.on_key(key(KeyCode::Tab));
+    }
+    assert_eq!(app.dashboard().focus(), DashboardFocus::Complaints);
+    let complaints = status_row(&app);
+    assert!(complaints.contains("Intro responder"), "{complaints}");
+    assert!(!complaints.contains("elegir clase"), "{complaints}");
+    assert!(!complaints.contains("exportar"), "{complaints}");
+    assert!(!complaints.contains("ver sus clientes"), "{complaints}");
+}

@@ -193,3 +193,47 @@ fn a_field_problem_wraps_under_its_field_at_80x24() {
         "{text}"
     );
 }
+
+/// At the smallest size the program runs at (60×15) every tab still says something
+/// whole: the dashboard's figures keep their values (the labels give way), the moments
+/// tab says it is loading rather than drawing nothing.
+#[test]
+fn every_tab_at_the_smallest_size() {
+    let (w, h) = clientela::tui::view::MIN_SIZE;
+    for lang in [Lang::Es, Lang::En] {
+        for (key, name) in [
+            ('1', "list"),
+            ('2', "agenda"),
+            ('3', "dashboard"),
+            ('4', "moments"),
+        ] {
+            let mut app = loaded_app(lang, (w, h));
+            app.on_key(ch(key));
+            let text = screen_of(&app);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}_{}", lang_name(lang)), text);
+            let body: String = text.lines().skip(1).take(h as usize - 2).collect();
+            assert!(
+                body.chars().any(|c| c.is_alphanumeric()),
+                "{name} draws nothing:\n{text}"
+            );
+            if key == '3' {
+                let (retention, conversion) = match lang {
+                    Lang::Es => ("33,3 %", "50,0 %"),
+                    Lang::En => ("33.3 %", "50.0 %"),
+                };
+                assert!(
+                    text.contains(retention) && text.contains(conversion),
+                    "{text}"
+                );
+                let complaints = text
+                    .lines()
+                    .find(|l| l.contains("Reclamos abier") || l.contains("Open complaints  "))
+                    .unwrap_or_default();
+                assert!(
+                    complaints.trim_end_matches(['│', '"']).ends_with('2'),
+                    "{text}"
+                );
+            }
+        }
+    }
+}

@@ -280,6 +280,36 @@ fn tabs_help_and_quitting() {
     assert!(!app.is_running());
 }
 
+/// The help's status bar offers only the paging that moves: no PgUp on the first
+/// page, no PgDn on the last; going past the end does not have to be walked back.
+#[test]
+fn the_help_pages_within_its_text() {
+    let mut app = loaded_app(Lang::En, (80, 24));
+    app.on_key(ch('?'));
+    let first = status_row(&app);
+    assert!(first.contains("PgDn page down"), "{first}");
+    assert!(!first.contains("PgUp"), "{first}");
+    app.on_key(key(KeyCode::End));
+    let last = status_row(&app);
+    assert!(last.contains("PgUp page up"), "{last}");
+    assert!(!last.contains("PgDn"), "{last}");
+    let Some(Overlay::Help(end)) = app.top_overlay().cloned() else {
+        panic!("help: {:?}", app.top_overlay());
+    };
+    for _ in 0..5 {
+        app.on_key(ch('j'));
+        app.on_key(key(KeyCode::PageDown));
+    }
+    assert!(matches!(app.top_overlay(), Some(Overlay::Help(s)) if *s == end));
+    app.on_key(ch('k'));
+    assert!(matches!(app.top_overlay(), Some(Overlay::Help(s)) if *s == end - 1));
+    let middle = status_row(&app);
+    assert!(
+        middle.contains("PgUp") && middle.contains("PgDn"),
+        "{middle}"
+    );
+}
+
 #[test]
 fn ctrl_c_quits_from_anywhere() {
     let mut app = loaded_app(Lang::Es, (100, 30));

@@ -79,15 +79,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             let ids: Vec<AgendaId> = chosen.iter().map(|a| a.id).collect();
             let (from, to) = whole_days(day, day);
             let schedule = store.schedule(&ids, from, to, zone)?;
-            let mut names = HashMap::new();
-            for id in schedule
-                .appointments
-                .iter()
-                .filter_map(|a| a.fields.client_id)
-            {
-                names.insert(id, store.client(id)?.card.name);
-            }
-            write_day_sheet(io::stdout().lock(), l, day, &chosen, &schedule, &names)?;
+            write_day_sheet(io::stdout().lock(), l, day, &chosen, &schedule)?;
         }
         AgendaCommand::Due { format } => {
             let now = session.clock.now();

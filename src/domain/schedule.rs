@@ -2,12 +2,15 @@
 //! appointments that meet it, in order, each with what it clashes with; the clash
 //! check before saving; and the reminders that are due.
 
+use std::collections::HashMap;
+
 use chrono::{Duration, NaiveDateTime};
 use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::agenda::{Appointment, AppointmentId, AppointmentStatus, NewAppointment, Occurrence};
 use super::clash::{Slot, clashes, clashes_between};
+use super::client::ClientId;
 
 /// How far ahead a series without an end is checked for clashes: two years.
 pub const OPEN_SERIES_HORIZON: Duration = Duration::days(731);
@@ -30,6 +33,8 @@ pub struct Schedule {
     pub appointments: Vec<Appointment>,
     /// Their occurrences in it, by start, then agenda, then title.
     pub items: Vec<Listed>,
+    /// The names of the clients they are for, when the store filled them in.
+    pub clients: HashMap<ClientId, String>,
 }
 
 fn slot(zone: Tz, a: &Appointment, o: &Occurrence) -> Slot {
@@ -91,6 +96,7 @@ impl Schedule {
         Self {
             appointments,
             items,
+            clients: HashMap::new(),
         }
     }
 

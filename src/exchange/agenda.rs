@@ -139,7 +139,6 @@ pub fn write_day_sheet(
     day: NaiveDate,
     agendas: &[Agenda],
     schedule: &Schedule,
-    client_names: &HashMap<ClientId, String>,
 ) -> io::Result<()> {
     let mut out = super::Printable::new(out);
     let titles: HashMap<AppointmentId, &str> = schedule
@@ -177,7 +176,7 @@ pub fn write_day_sheet(
             if status != AppointmentStatus::Planned {
                 details.push(l.label(&status).to_string());
             }
-            if let Some(name) = a.client_id.and_then(|c| client_names.get(&c)) {
+            if let Some(name) = a.client_id.and_then(|c| schedule.clients.get(&c)) {
                 details.push(format!("{}: {name}", l.t(Msg::SheetClient)));
             }
             if !a.location.is_empty() {

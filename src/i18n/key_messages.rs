@@ -54,7 +54,8 @@ messages! {
     KeyLogAny => "anotar otra cosa", "log anything";
     KeySwitchPane => "cambiar de panel", "other pane";
     KeyToggleClass => "elegir clase", "choose class";
-    KeyActivate => "filtrar clientes / responder", "filter clients / answer";
+    KeyShowClients => "ver sus clientes", "show its clients";
+    KeyAnswer => "responder", "answer";
     KeyClearClasses => "quitar clases", "clear classes";
     KeyReloadTheirs => "cargar lo suyo (se pierde lo escrito)", "load theirs (yours is lost)";
     KeyOverwrite => "guardar lo mío encima", "save mine over theirs";

@@ -83,6 +83,7 @@ messages! {
     Logged => "Anotado: {}.", "Logged: {}.";
     Classification => "Clasificación", "Classification";
     OpenComplaints => "Reclamos abiertos: {}", "Open complaints: {}";
+    OpenComplaintsShort => "Reclamos: {}", "Complaints: {}";
     NoOpenComplaints => "No hay reclamos sin responder.", "No complaint is waiting for an answer.";
     DaysShort => "{} d", "{} d";
     ResolveTitle => "Responder al reclamo", "Answer the complaint";

@@ -73,6 +73,7 @@ messages! {
     Cycles => "Ciclos de servicio", "Service cycles";
     CyclesShort => "Ciclos", "Cycles";
     ScenesOf => "Escenas de «{}»", "Scenes of “{}”";
+    LoadingCycles => "Cargando los ciclos de servicio…", "Loading the service cycles…";
     NoCycles => "No hay ciclos de servicio. Pulse c para crear uno (p. ej. «Visita a la tienda»).", "No service cycles yet. Press c to create one (e.g. “Visit to the shop”).";
     NoScenes => "Este ciclo no tiene escenas. Pulse n para analizar la primera.", "This cycle has no scenes. Press n to analyse the first one.";
     ColPosition => "Nº", "No.";

@@ -159,7 +159,20 @@ impl Store {
         zone: Tz,
     ) -> Result<Schedule> {
         let list = self.appointments_between(agendas, from, to)?;
-        Ok(Schedule::build(list, from, to, zone))
+        let mut schedule = Schedule::build(list, from, to, zone);
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name FROM client WHERE id = ?1")?;
+        for id in schedule
+            .appointments
+            .iter()
+            .filter_map(|a| a.fields.client_id)
+        {
+            if let Some(name) = stmt.query_row([id], |row| row.get(0)).optional()? {
+                schedule.clients.insert(id, name);
+            }
+        }
+        Ok(schedule)
     }
 
     /// What `a` would clash with in its agenda if saved (as appointment `id` when it

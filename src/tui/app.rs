@@ -8,7 +8,7 @@ use crossterm::event::{KeyEvent, MouseEvent};
 use super::action::{Action, ClientsAction, Loaded, Tick};
 use super::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
 use super::keymap::{Context, lookup};
-use super::overlay::{Ask, Overlay, Overlays, Routed};
+use super::overlay::{Ask, Overlay, Overlays, Routed, help};
 use super::refresh::Debounce;
 use super::tabs::agenda::AgendaTab;
 use super::tabs::clients::{ClientsTab, list_page};
@@ -16,6 +16,7 @@ use super::tabs::dashboard::DashboardTab;
 use super::tabs::moments::MomentsTab;
 use super::tabs::{Cx, News, Tab, TabPane, ViewCx};
 use crate::i18n::{Locale, Msg, fill};
+use ratatui::layout::Rect;
 
 /// The line at the bottom right: the outcome of the last operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,16 +295,32 @@ impl App {
             Action::Resize(w, h) => {
                 self.size = (w, h);
                 self.clients.fit(self.size);
+                self.keep_help_within();
                 Vec::new()
             }
             Action::Tick(tick) => self.tick(tick),
             Action::Loaded(loaded) => self.loaded(loaded),
             action => match self.overlays.on_action(action, &self.locale) {
-                Routed::Taken => Vec::new(),
+                Routed::Taken => {
+                    self.keep_help_within();
+                    Vec::new()
+                }
                 Routed::To(owner, action) => self.route(owner, action),
                 Routed::NoOverlay(action) => self.route(self.tab, action),
             },
         }
+    }
+
+    /// The screen between the tab bar and the status bar, where tabs and boxes draw.
+    pub fn body(&self) -> Rect {
+        let (w, h) = self.size;
+        Rect::new(0, 1, w, h.saturating_sub(2))
+    }
+
+    /// Keeps the help's scroll within what the screen shows of it.
+    fn keep_help_within(&mut self) {
+        let furthest = help::furthest(&self.contexts_below_overlays(), &self.locale, self.body());
+        self.overlays.keep_help_within(furthest);
     }
 
     /// Whether any form or box holds typed text that quitting would lose.

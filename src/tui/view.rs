@@ -8,9 +8,10 @@ use ratatui::widgets::{Paragraph, Tabs, Widget, Wrap};
 
 use super::app::App;
 use super::keymap::{Context, help_lines, localize_keys};
+use super::overlay::help;
 use super::tabs::{Tab, TabPane};
 use super::theme;
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{KeyMsg, Locale, Msg};
 use unicode_width::UnicodeWidthStr;
 
 /// Smallest usable terminal.
@@ -87,7 +88,13 @@ pub fn tab_at(x: u16, l: &Locale) -> Option<Tab> {
 /// between them the keys of what is on screen in their order of importance, as many as
 /// fit and never one after a more important one that did not (so both languages drop
 /// from the same end).
-pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<(String, String)> {
+/// `moot` are keys that would do nothing now (PgDn on the help's last page).
+pub fn status_hints(
+    contexts: &[Context],
+    moot: &[Msg],
+    locale: &Locale,
+    width: usize,
+) -> Vec<(String, String)> {
     let own: Vec<Context> = contexts
         .iter()
         .copied()
@@ -98,7 +105,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
         hints.extend(
             help_lines(&[Context::TopLevel], true)
                 .into_iter()
-                .filter(|(_, m)| *m == Msg::Keys(crate::i18n::KeyMsg::KeyHelp)),
+                .filter(|(_, m)| *m == Msg::Keys(KeyMsg::KeyHelp)),
         );
     }
     hints.extend(help_lines(&own, true));
@@ -106,7 +113,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
         hints.extend(
             help_lines(&[Context::TopLevel], true)
                 .into_iter()
-                .filter(|(_, m)| *m != Msg::Keys(crate::i18n::KeyMsg::KeyHelp)),
+                .filter(|(_, m)| *m != Msg::Keys(KeyMsg::KeyHelp)),
         );
     }
     let (mut seen, mut seen_keys) = (Vec::new(), Vec::new());
@@ -114,7 +121,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
     for (keys, msg) in hints {
         // A key shown once is not shown again with another meaning from a context
         // below (with a history entry chosen, e and d are the entry's, not the card's).
-        if seen.contains(&msg) || seen_keys.contains(&keys) {
+        if seen.contains(&msg) || seen_keys.contains(&keys) || moot.contains(&msg) {
             continue;
         }
         seen.push(msg);
@@ -125,7 +132,7 @@ pub fn status_hints(contexts: &[Context], locale: &Locale, width: usize) -> Vec<
     let w = |(_, keys, text): &(Msg, String, String)| keys.width() + text.width();
     let quit = shown
         .iter()
-        .position(|(m, _, _)| *m == Msg::Keys(crate::i18n::KeyMsg::KeyQuit))
+        .position(|(m, _, _)| *m == Msg::Keys(KeyMsg::KeyQuit))
         .map(|i| shown.remove(i));
     let mut used = quit.as_ref().map_or(0, w);
     let mut out = Vec::new();
@@ -150,8 +157,20 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         .as_ref()
         .map_or(0, |s| s.text.width() + 2)
         .min(area.width as usize);
+    let mut moot = Vec::new();
+    if let Some(scroll) = app.overlays.help_scroll() {
+        let below = app.contexts_below_overlays();
+        let (up, down) = help::can_scroll(&below, scroll, &app.locale, app.body());
+        if !up {
+            moot.push(Msg::Keys(KeyMsg::KeyPageUp));
+        }
+        if !down {
+            moot.push(Msg::Keys(KeyMsg::KeyPageDown));
+        }
+    }
     let mut spans = Vec::new();
-    for (keys, text) in status_hints(&app.contexts(), &app.locale, area.width as usize - said) {
+    let width = area.width as usize - said;
+    for (keys, text) in status_hints(&app.contexts(), &moot, &app.locale, width) {
         spans.push(Span::styled(keys, theme::status_key()));
         spans.push(Span::styled(text, theme::status_bar()));
     }

@@ -32,6 +32,14 @@ pub fn render(app: &App) -> ratatui::Terminal<ratatui::backend::TestBackend> {
     terminal
 }
 
+/// The status bar (the screen's last row) of `app` as drawn.
+pub fn status_row(app: &App) -> String {
+    let terminal = render(app);
+    let buf = terminal.backend().buffer();
+    let y = buf.area.height - 1;
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
 /// A plain key press.
 pub fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)

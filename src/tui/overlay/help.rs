@@ -63,6 +63,33 @@ pub fn help_text(contexts: &[Context], locale: &Locale) -> Vec<Line<'static>> {
     lines
 }
 
+/// Lines of help a box over `area` shows at once: room for the lines, the closing hint
+/// and the frame.
+fn rows(area: Rect) -> usize {
+    (area.height as usize).saturating_sub(3).max(1)
+}
+
+/// The furthest the help of `lines` lines scrolls in a box over `area`.
+fn last_top(lines: usize, area: Rect) -> usize {
+    lines.saturating_sub(rows(area))
+}
+
+/// Where the help of `contexts` over `area` can go from line `scroll`: (up, down).
+pub fn can_scroll(
+    contexts: &[Context],
+    scroll: usize,
+    locale: &Locale,
+    area: Rect,
+) -> (bool, bool) {
+    let last = last_top(help_text(contexts, locale).len(), area);
+    (scroll.min(last) > 0, scroll < last)
+}
+
+/// The furthest line the help of `contexts` scrolls to in a box over `area`.
+pub fn furthest(contexts: &[Context], locale: &Locale, area: Rect) -> usize {
+    last_top(help_text(contexts, locale).len(), area)
+}
+
 /// Draws the help of `contexts` in a centred box, from line `scroll` (kept in range).
 pub(super) fn render(
     contexts: &[Context],
@@ -72,6 +99,7 @@ pub(super) fn render(
     buf: &mut Buffer,
 ) {
     let all = help_text(contexts, locale);
+    let top = scroll.min(last_top(all.len(), area));
     // A column of room inside each side of the frame.
     let width = all
         .iter()
@@ -80,9 +108,7 @@ pub(super) fn render(
         .unwrap_or(0)
         .clamp(40, area.width.saturating_sub(4) as usize) as u16
         + 2;
-    // Room for the lines, the closing hint and the frame.
-    let rows = (area.height as usize).saturating_sub(3).max(1);
-    let top = scroll.min(all.len().saturating_sub(rows));
+    let rows = rows(area);
     let more_below = top + rows < all.len();
     let mut lines: Vec<Line<'_>> = all.into_iter().skip(top).take(rows).collect();
     let hint = match (top > 0, more_below) {

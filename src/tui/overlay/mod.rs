@@ -5,7 +5,7 @@
 mod agendas;
 mod ask;
 mod export_picker;
-mod help;
+pub mod help;
 mod prompt;
 mod quick_log;
 mod quick_log_view;
@@ -189,6 +189,22 @@ impl Overlays {
             self.stack.pop();
         } else {
             self.open(owner, Overlay::Help(0));
+        }
+    }
+
+    /// Keeps the help's scroll within `furthest` (so ↑ after going past the end moves
+    /// at once).
+    pub fn keep_help_within(&mut self, furthest: usize) {
+        if let Some((_, Overlay::Help(scroll))) = self.stack.last_mut() {
+            *scroll = (*scroll).min(furthest);
+        }
+    }
+
+    /// The help's scroll, when the help is on top.
+    pub fn help_scroll(&self) -> Option<usize> {
+        match self.top() {
+            Some(Overlay::Help(scroll)) => Some(*scroll),
+            _ => None,
         }
     }
 

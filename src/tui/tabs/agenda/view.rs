@@ -170,7 +170,10 @@ impl AgendaPaneView<'_> {
             ));
         }
         if let Some(c) = a.client_id {
-            parts.push(format!("{} {c}", l.t(Msg::SheetClient)));
+            match p.schedule.clients.get(&c) {
+                Some(name) => parts.push(name.clone()),
+                None => parts.push(format!("{} {c}", l.t(Msg::SheetClient))),
+            }
         }
         if !a.location.is_empty() {
             parts.push(a.location.clone());

@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::domain::{DashboardFigures, MonthFigures};
 use crate::i18n::{Locale, Msg, fill, fill_all};
 use crate::tui::theme;
+use crate::tui::widgets::fit::ellipsis;
 
 pub(super) fn figures(l: &Locale, f: &DashboardFigures, area: Rect, buf: &mut Buffer) {
     let block = Block::default()
@@ -20,9 +21,22 @@ pub(super) fn figures(l: &Locale, f: &DashboardFigures, area: Rect, buf: &mut Bu
     let inner = block.inner(area);
     block.render(area, buf);
     let width = inner.width as usize;
+    // The label in 17 columns and a space, fewer (ended with …) where the figure would
+    // not fit.
+    let label = |name: Msg, value: &str| {
+        let room = 17.min(width.saturating_sub(value.width() + 1));
+        format!("{:<room$} ", ellipsis(l.t(name), room))
+    };
     // The hint only where it fits whole: the figure itself is never cut.
     let rate = |name: Msg, rate, hint: Msg| {
-        let (label, value) = (format!("{:<18}", l.t(name)), l.rate(rate));
+        // The count behind the percentage goes first when room is short.
+        let full = l.rate(rate);
+        let value = if l.t(name).width() + 1 + full.width() <= width {
+            full
+        } else {
+            full.split(" (").next().unwrap_or_default().to_string()
+        };
+        let label = label(name, &value);
         let hint = format!(" · {}", l.t(hint));
         let mut spans = vec![
             Span::styled(label.clone(), theme::label()),
@@ -47,8 +61,8 @@ pub(super) fn figures(l: &Locale, f: &DashboardFigures, area: Rect, buf: &mut Bu
     } else {
         Style::default()
     };
-    let label = format!("{:<18}", l.t(Msg::DashComplaints));
     let count = f.open_complaints.to_string();
+    let label = label(Msg::DashComplaints, &count);
     // The median age only where it fits whole.
     let median = if label.width() + count.width() + median.width() <= width {
         median

@@ -219,7 +219,11 @@ impl TabPane for DashboardTab {
     type Loaded = DashboardLoaded;
 
     fn contexts(&self) -> Vec<Context> {
-        vec![Context::Dashboard, Context::TopLevel]
+        let pane = match self.focus {
+            DashboardFocus::Complaints => Context::DashboardComplaints,
+            _ => Context::DashboardClasses,
+        };
+        vec![pane, Context::Dashboard, Context::TopLevel]
     }
 
     fn on_show(&mut self, cx: &mut Cx<'_>) -> Vec<Effect> {

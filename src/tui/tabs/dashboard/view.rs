@@ -6,8 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use strum::IntoEnumIterator;
+use unicode_width::UnicodeWidthStr;
 
 use super::figures_view;
 use super::{DashboardFocus, DashboardTab};
@@ -217,13 +218,18 @@ impl DashboardView<'_> {
 
     fn render_complaints(&self, area: Rect, buf: &mut Buffer) {
         let (d, l) = (self.dashboard, self.locale);
-        let title = fill(l.t(Msg::OpenComplaints), d.complaints.len());
+        // The count always: the short title where the long one would be cut.
+        let mut title = fill(l.t(Msg::OpenComplaints), d.complaints.len());
+        if title.width() + 4 > area.width as usize {
+            title = fill(l.t(Msg::OpenComplaintsShort), d.complaints.len());
+        }
         let block = self.pane(DashboardFocus::Complaints, title);
         let inner = block.inner(area);
         block.render(area, buf);
         if d.complaints.is_empty() {
             Paragraph::new(l.t(Msg::NoOpenComplaints))
                 .style(theme::hint())
+                .wrap(Wrap { trim: true })
                 .render(inner, buf);
             return;
         }

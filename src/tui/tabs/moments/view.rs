@@ -52,11 +52,12 @@ impl Widget for MomentsView<'_> {
 impl MomentsView<'_> {
     fn render_lists(&self, area: Rect, buf: &mut Buffer) {
         let (p, l) = (self.lists, self.locale);
-        let Some(cycles) = &p.cycles else {
-            return;
+        let (cycles, said) = match &p.cycles {
+            None => (&Vec::new(), M::LoadingCycles),
+            Some(cycles) => (cycles, M::NoCycles),
         };
         if cycles.is_empty() {
-            Paragraph::new(l.t(M::NoCycles))
+            Paragraph::new(l.t(said))
                 .style(theme::hint())
                 .wrap(Wrap { trim: true })
                 .render(area.inner(ratatui::layout::Margin::new(1, 1)), buf);
