@@ -190,7 +190,7 @@ fn a_closed_or_full_standard_output_ends_the_output_not_the_work() {
         .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    common::sandbox::assert_one_error_line(&err, "No space left");
+    common::sandbox::assert_one_error_line(&err, "no space left");
 }
 
 /// The folders made for the database are private, and a database made through a link

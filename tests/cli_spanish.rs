@@ -46,17 +46,17 @@ fn refusals_speak_the_users_language() {
     let in_lang = |lang: &str, args: &[&str]| refused(&s, lang, args);
     assert_eq!(
         in_lang("es_ES.UTF-8", &["client", "show", "42"]),
-        "error: No existe el cliente 42.\n"
+        "error: no existe el cliente 42\n"
     );
     // A client that is not there is said first; one that is asks for --yes.
     assert_eq!(
         in_lang("es_ES.UTF-8", &["client", "delete", "3"]),
-        "error: No existe el cliente 3.\n"
+        "error: no existe el cliente 3\n"
     );
     s.ok(&["client", "add", "--name", "Ana"]);
     assert_eq!(
         in_lang("es_ES.UTF-8", &["client", "delete", "1"]),
-        "error: No se borra el cliente 1 sin --yes.\n"
+        "error: no se borra el cliente 1 sin --yes\n"
     );
     s.ok(&["log", "add", "1", "--kind", "visit"]);
     assert_eq!(
@@ -64,11 +64,11 @@ fn refusals_speak_the_users_language() {
             "es_ES.UTF-8",
             &["log", "add", "1", "--kind", "purchase", "--amount", "0"]
         ),
-        "error: Una compra no puede ser de 0 (una devolución va en negativo: -12,50).\n"
+        "error: una compra no puede ser de 0 (una devolución va en negativo: -12,50)\n"
     );
     assert_eq!(
         in_lang("es_ES.UTF-8", &["log", "edit", "1"]),
-        "error: Nada que cambiar: dé al menos uno de --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation.\n"
+        "error: nada que cambiar: dé al menos uno de --kind, --at, --amount, --margin, --note, --channel, --expected/--perceived, --no-valuation\n"
     );
     assert_eq!(
         in_lang("C", &["client", "show", "42"]),
@@ -182,18 +182,18 @@ fn file_and_rule_refusals_are_said_in_spanish() {
     let folder = s.dir.path().display().to_string();
     assert_eq!(
         refused(&s, ES, &["restore", &folder]),
-        format!("error: {folder} es una carpeta, no una copia de una base de datos.\n")
+        format!("error: {folder} es una carpeta, no una copia de una base de datos\n")
     );
     assert_eq!(
         refused(&s, ES, &["backup", "-o", &s.db()]),
         format!(
-            "error: No se escribe {0}: es la base de datos {0} (o uno de sus archivos de diario); elija otro archivo.\n",
+            "error: no se escribe {0}: es la base de datos {0} (o uno de sus archivos de diario); elija otro archivo\n",
             s.db()
         )
     );
     assert_eq!(
         refused(&s, ES, &["import", "clients", "no-hay.csv"]),
-        "error: No se puede leer no-hay.csv: no existe\n"
+        "error: no se puede leer no-hay.csv: no existe\n"
     );
     assert_eq!(
         refused(&s, ES, &["export", "clients", "--filter", "ciclo"]),
@@ -228,7 +228,7 @@ fn file_and_rule_refusals_are_said_in_spanish() {
             ES,
             &["log", "add", "1", "--kind", "visit", "--amount", "5"]
         ),
-        "error: Solo las compras llevan importe o margen.\n"
+        "error: solo las compras llevan importe o margen\n"
     );
     assert_eq!(
         refused(
@@ -312,7 +312,7 @@ fn calendar_import_errors_are_said_in_spanish() {
     assert_eq!(
         refused(&s, ES, &["agenda", "import", &path, "--agenda", "Jefe"]),
         format!(
-            "error: {path}, línea 3: cita «Cita»: El final (01/12/2026 09:00) es anterior al comienzo (01/12/2026 10:00).\n"
+            "error: {path}, línea 3: cita «Cita»: el final (01/12/2026 09:00) es anterior al comienzo (01/12/2026 10:00)\n"
         )
     );
     assert!(

@@ -115,12 +115,12 @@ fn bad_flags_are_refused_with_the_field() {
     for (args, what) in [
         (
             vec!["--phone", "abc"],
-            "phones: `abc` is not a phone number",
+            "--phone: `abc` is not a phone number",
         ),
         (vec!["--phone", "+"], "`+` is not a phone number"),
         (
             vec!["--email", "<script>@x.com"],
-            "emails: `<script>@x.com` is not an email",
+            "--email: `<script>@x.com` is not an email",
         ),
         (
             vec!["--birthday", "2099-01-01"],

@@ -13,7 +13,7 @@ use crate::domain::text::non_empty;
 use crate::domain::{Client, ClientCard};
 use crate::exchange::clients::write_csv;
 use crate::exchange::write_json;
-use crate::i18n::{CliMsg, Locale, Msg, fill, fill_all, fill2};
+use crate::i18n::{CliMsg, Locale, Msg, fill, fill_all, fill2, tell};
 use crate::ops::export;
 use crate::ops::files::write_output;
 use crate::search::ClientIndex;
@@ -310,12 +310,68 @@ impl CardArgs {
             card.notes = notes.clone();
         }
         if let Err(errors) = card.clone().normalized().validate(session.clock.today()) {
+            // Named by the flag that gave it, as the user typed it, not the form's label.
             let first = errors
                 .first()
-                .map(|e| crate::i18n::tell(e, &session.locale))
+                .map(|e| format!("{}: {}", flag(e.field), tell(&e.problem, &session.locale)))
                 .unwrap_or_default();
             bail!("{first}");
         }
         Ok(())
+    }
+}
+
+/// The flag of `client add`/`edit` that sets `field`.
+fn flag(field: crate::domain::CardField) -> &'static str {
+    use crate::domain::CardField as F;
+    match field {
+        F::Name => "--name",
+        F::Kind => "--kind",
+        F::Relation => "--relation",
+        F::Phones => "--phone",
+        F::Emails => "--email",
+        F::TaxId => "--tax-id",
+        F::Address => "--address",
+        F::City => "--city",
+        F::Postcode => "--postcode",
+        F::Birthday => "--birthday",
+        F::PreferredChannel => "--preferred-channel",
+        F::MarketingConsent => "--consent",
+        F::ConsentDate => "--consent-date",
+        F::Source => "--source",
+        F::ReferredBy => "--referred-by",
+        F::Influence => "--influence",
+        F::BuyingBehaviour => "--buying",
+        F::InactivityReason => "--inactivity-reason",
+        F::MemberSince => "--member-since",
+        F::Tags => "--tag",
+        F::Notes => "--note",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+    use strum::IntoEnumIterator;
+
+    use super::flag;
+    use crate::cli::Cli;
+    use crate::domain::CardField;
+
+    /// Every field's flag is one `client add` takes.
+    #[test]
+    fn each_field_is_named_by_a_flag_of_client_add() {
+        let cli = Cli::command();
+        let add = cli
+            .find_subcommand("client")
+            .and_then(|c| c.find_subcommand("add"))
+            .expect("client add");
+        for field in CardField::iter() {
+            let long = flag(field).trim_start_matches("--");
+            assert!(
+                add.get_arguments().any(|a| a.get_long() == Some(long)),
+                "{field:?}: --{long}"
+            );
+        }
     }
 }

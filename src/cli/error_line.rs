@@ -4,6 +4,7 @@
 use crate::i18n::{Lang, Locale};
 
 use super::said::say_error;
+use crate::i18n::clause;
 
 /// The report as one line: each cause once (a cause whose text is already said is
 /// left out), line breaks folded, and at most a few hundred characters (a value
@@ -32,6 +33,7 @@ pub fn one_line(report: &color_eyre::eyre::Report, locale: &Locale) -> String {
                 .map_or(text.clone(), |(_, t)| t.to_string()),
             None => text,
         };
+        let text = clause(&text);
         if text.is_empty() || line.contains(&text) {
             continue;
         }

@@ -271,7 +271,7 @@ impl Say for Why {
             Why::NotDateTime { property, value } => fill2(l.t(E::NotDateTime), property, value),
             Why::UnknownZone(tz) => fill(l.t(E::UnknownZone), tz),
             Why::Unsupported(part) => fill(l.t(E::RulePart), part),
-            Why::Rule(e) => e.say(l),
+            Why::Rule(e) => crate::i18n::clause(&e.say(l)),
             Why::TooBig { megabytes, most } => fill2(l.t(E::TooBig), megabytes, most),
             Why::NotIcs => l.t(E::NotIcs).to_string(),
             Why::InvalidNear(text) => fill(l.t(E::InvalidNear), text),

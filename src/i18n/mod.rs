@@ -19,7 +19,7 @@ pub use key_messages::KeyMsg;
 pub use labels::Label;
 pub use messages::Msg;
 pub use moment_messages::MomentMsg;
-pub use say::{Say, tell};
+pub use say::{Say, clause, tell};
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

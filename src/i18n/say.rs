@@ -29,6 +29,31 @@ pub fn tell<T: Say + std::fmt::Display>(error: &T, l: &Locale) -> String {
     }
 }
 
+/// A refusal as a clause of a longer line (after `error:`, after a file's place), the
+/// way the command line says every error: a sentence's capital and full stop dropped ("No existe el cliente 9." →
+/// "no existe el cliente 9"). A first word that is not a plain word (a path, a file
+/// name, an acronym) keeps its case, and text of several sentences keeps its stops.
+pub fn clause(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    let mut chars = first.chars();
+    let plain = chars.next().is_some_and(char::is_uppercase)
+        && first.chars().count() > 1
+        && chars.all(|c| c.is_lowercase() || c == ':' || c == ',');
+    let mut out = if plain {
+        let mut chars = text.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        text.to_string()
+    };
+    if out.ends_with('.') && !out.ends_with("..") && !out[..out.len() - 1].contains(". ") {
+        out.pop();
+    }
+    out
+}
+
 impl Say for StoreError {
     fn say(&self, l: &Locale) -> String {
         let path = |p: &Path| p.display().to_string();
@@ -178,6 +203,12 @@ impl Say for FieldError {
     }
 }
 
+impl Say for crate::domain::Problem {
+    fn say(&self, l: &Locale) -> String {
+        l.problem(self)
+    }
+}
+
 impl Say for DateError {
     fn say(&self, l: &Locale) -> String {
         match self {
@@ -308,5 +339,27 @@ mod tests {
             "“x” is not field=value"
         );
         assert_eq!(SceneError::NoTitle.say(&l), "The scene needs a title.");
+    }
+
+    #[test]
+    fn a_cause_reads_as_a_clause_after_error() {
+        assert_eq!(clause("No existe el cliente 9."), "no existe el cliente 9");
+        assert_eq!(
+            clause("Teléfonos: «x» no es un teléfono"),
+            "teléfonos: «x» no es un teléfono"
+        );
+        // Paths, file names and acronyms keep their case; several sentences their stops.
+        assert_eq!(
+            clause("Clientes.db está dañado."),
+            "Clientes.db está dañado"
+        );
+        assert_eq!(
+            clause("/Datos/x.db es de solo lectura."),
+            "/Datos/x.db es de solo lectura"
+        );
+        assert_eq!(clause("UID repetido."), "UID repetido");
+        assert_eq!(clause("Uno. Dos."), "Uno. Dos.");
+        assert_eq!(clause("no client with id 9"), "no client with id 9");
+        assert_eq!(clause("espere..."), "espere...");
     }
 }
