@@ -1,25 +1,33 @@
 //! The `clientela` binary: parse the command line, load the session, dispatch.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
-use clientela::cli::{self, Cli, Session};
+use clientela::cli::{self, Session};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language of `--help` and of the command line's mistakes: the configuration's
+    // setting when it can be read, else the environment's.
+    let locale = Session::fallback_locale(config_named().as_deref());
+    let cli = match cli::parse(&locale) {
         Ok(cli) => cli,
-        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+        Err(e) if e.kind() == ErrorKind::DisplayVersion => {
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
+        Err(e) if e.kind() == ErrorKind::DisplayHelp => {
+            let terminal = std::io::stdout().is_terminal();
+            print!("{}", cli::said_help(&e, &locale, terminal));
+            return ExitCode::SUCCESS;
+        }
         Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            let terminal = std::io::stderr().is_terminal();
+            eprint!("{}", cli::said_help(&e, &locale, terminal));
             return ExitCode::from(2);
         }
         Err(e) => {
             // One line, as for every other user mistake; `--help` has the rest.
-            let locale = Session::fallback_locale(config_named().as_deref());
             if let Some(said) = cli::usage_error(&e, &locale) {
                 eprintln!("error: {said}");
                 return ExitCode::from(2);

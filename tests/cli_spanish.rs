@@ -236,7 +236,7 @@ fn file_and_rule_refusals_are_said_in_spanish() {
             ES,
             &["log", "add", "1", "--kind", "visit", "--expected", "7"]
         ),
-        "error: «7» no vale para --expected <EXPECTED>: tiene que estar entre 1 y 5 (vea clientela --help)\n"
+        "error: «7» no vale para --expected <ESPERADA>: tiene que estar entre 1 y 5 (vea clientela --help)\n"
     );
     // English: the same refusals in the words scripts match.
     assert_eq!(

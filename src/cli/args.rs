@@ -22,13 +22,19 @@ pub(super) use super::codes::{KindArg, codes, plain_codes};
 #[command(name = "clientela", version, about, long_about = None)]
 pub struct Cli {
     /// Database file [default: clientela.db in the platform data directory]
-    #[arg(long, global = true, env = "CLIENTELA_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "CLIENTELA_DB",
+        value_name = "PATH",
+        display_order = 100
+    )]
     pub db: Option<PathBuf>,
     /// Configuration file [default: clientela/config.toml in the platform config directory]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", display_order = 100)]
     pub config: Option<PathBuf>,
     /// Use the demo database beside the real one (created and filled on first use)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = 100)]
     pub demo: bool,
     /// Pretend today is this date (YYYY-MM-DD; "YYYY-MM-DD HH:MM" fixes the time too, else
     /// noon); for tests and reproducible output
@@ -42,7 +48,7 @@ pub struct Cli {
     pub today: Option<String>,
     /// CSV written and read with cells exactly as stored, for scripts. Unsafe to open
     /// in a spreadsheet: text that looks like a formula is not neutralised
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = 100)]
     pub raw: bool,
     /// What to do; without a command the terminal UI opens
     #[command(subcommand)]

@@ -68,14 +68,14 @@ pub enum ImportCommand {
         /// The CSV file
         file: PathBuf,
         /// Where the file comes from [default: recognised by its header]
-        #[arg(long, value_parser = plain_codes::<ImportFormat>(), default_value = "auto")]
+        #[arg(long, value_parser = plain_codes::<ImportFormat>(), default_value = "auto", hide_default_value = true)]
         format: ImportFormat,
         /// Which column fills which field: "Column=field,...", e.g. "Cliente=name,Móvil=phone"
         #[arg(long, value_name = "MAP")]
         map: Option<String>,
         /// The file's encoding [default: from its byte-order mark, else UTF-8 if valid,
         /// else Windows-1252]
-        #[arg(long, value_parser = plain_codes::<TextEncoding>(), default_value = "auto")]
+        #[arg(long, value_parser = plain_codes::<TextEncoding>(), default_value = "auto", hide_default_value = true)]
         encoding: TextEncoding,
         /// What would happen
         #[command(flatten)]

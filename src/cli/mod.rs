@@ -9,6 +9,8 @@ mod codes;
 mod error_line;
 mod exchange;
 mod exchange_args;
+mod help;
+mod help_es;
 mod log;
 mod loyalty;
 mod output;
@@ -21,6 +23,8 @@ pub use args::{
     LogCommand, RestoreArgs,
 };
 pub use error_line::{is_broken_pipe, one_line};
+pub use help::{command, english_places, parse, said_help};
+pub use help_es::HELP_ES;
 pub use said::{say_error, usage_error};
 
 use std::io::Write;

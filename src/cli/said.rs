@@ -81,6 +81,11 @@ pub fn usage_error(e: &clap::Error, l: &Locale) -> Option<String> {
             )
         }
         ErrorKind::MissingRequiredArgument => fill(l.t(C::MissingArgument), arg()),
+        ErrorKind::MissingSubcommand => fill2(
+            l.t(C::MissingCommand),
+            get(K::InvalidSubcommand)?,
+            get(K::ValidSubcommand)?,
+        ),
         ErrorKind::ArgumentConflict => fill2(
             l.t(C::Conflict),
             arg(),

@@ -1,0 +1,281 @@
+//! `--help` in the user's language. The English texts are the doc comments of the
+//! argument structs (clap's derive); in Spanish each command's and each option's text
+//! is looked up in [`HELP_ES`] by its place ("client add --phone"), and clap's own
+//! words (headings, "Print help", the lists of values, defaults and variables) are
+//! said in Spanish too.
+
+use clap::builder::PossibleValue;
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
+
+use super::Cli;
+use super::help_es::HELP_ES;
+use crate::i18n::{Lang, Locale};
+
+/// Parses the command line, with its help and its mistakes in `locale`'s language.
+pub fn parse(locale: &Locale) -> Result<Cli, clap::Error> {
+    let mut command = command(locale);
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// The whole command line, its help in `locale`'s language.
+pub fn command(locale: &Locale) -> Command {
+    let mut command = Cli::command();
+    match locale.lang {
+        Lang::En => command,
+        Lang::Es => {
+            // Built first, so the help flags, the `help` command and the global
+            // options are in every command and are said in Spanish there too.
+            command.build();
+            spanish(command, "")
+        }
+    }
+}
+
+/// The place of `arg` in `path`, as [`HELP_ES`] names it: "client add --phone",
+/// "client show <ID>".
+pub fn arg_key(path: &str, arg: &Arg) -> String {
+    let name = match arg.get_long() {
+        Some(long) => format!("--{long}"),
+        None => format!("<{}>", arg.get_id().as_str().to_uppercase()),
+    };
+    format!("{path} {name}").trim_start().to_string()
+}
+
+/// A text of [`HELP_ES`]: by place, else (the help and version flags and the global
+/// options, which are everywhere) by the option alone.
+fn text_for(key: &str) -> Option<&'static str> {
+    let alone = key.rsplit(' ').next().unwrap_or(key);
+    let find = |k: &str| {
+        HELP_ES
+            .iter()
+            .find(|(place, _)| *place == k)
+            .map(|(_, t)| *t)
+    };
+    // `help client add` says what `client add` does.
+    let helped = key
+        .strip_prefix("help ")
+        .filter(|_| key.split(' ').count() > 1);
+    find(key)
+        .or_else(|| helped.and_then(find))
+        .or_else(|| find(alone).filter(|_| alone.starts_with("--")))
+}
+
+fn spanish(mut command: Command, path: &str) -> Command {
+    if let Some(about) = text_for(if path.is_empty() { "clientela" } else { path }) {
+        let long = about.contains("\n\n").then_some(about);
+        command = command.about(first_paragraph(about)).long_about(long);
+    }
+    command = command
+        .subcommand_help_heading("Órdenes")
+        .subcommand_value_name("ORDEN");
+    let ids: Vec<(String, String)> = command
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), arg_key(path, a)))
+        .collect();
+    for (id, key) in ids {
+        command = command.mut_arg(id, |arg| spanish_arg(arg, &key));
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let inner = format!("{path} {name}").trim_start().to_string();
+        command = command.mut_subcommand(name, |c| spanish(c, &inner));
+    }
+    command
+}
+
+/// One option in Spanish: its text, then what clap would add in English (the values
+/// it takes, its default, its variable) in Spanish.
+fn spanish_arg(mut arg: Arg, key: &str) -> Arg {
+    if arg.is_hide_set() {
+        return arg;
+    }
+    let mut text = text_for(key).unwrap_or_default().to_string();
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(PossibleValue::get_name)
+        .map(str::to_string)
+        .collect();
+    let takes_value = matches!(arg.get_action(), ArgAction::Set | ArgAction::Append);
+    if takes_value && !values.is_empty() {
+        text.push_str(&format!(" [valores: {}]", values.join(", ")));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    // Not twice where the text already says it.
+    if takes_value
+        && !defaults.is_empty()
+        && !arg.is_hide_default_value_set()
+        && !text.contains("[por omisión")
+    {
+        text.push_str(&format!(" [por omisión: {}]", defaults.join(", ")));
+    }
+    if let Some(env) = arg.get_env()
+        && !arg.is_hide_env_set()
+    {
+        text.push_str(&format!(" [variable: {}]", env.to_string_lossy()));
+    }
+    let names: Vec<String> = match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None if takes_value || arg.is_positional() => vec![arg.get_id().as_str().to_uppercase()],
+        None => Vec::new(),
+    };
+    let spanish: Option<Vec<&'static str>> = names.iter().map(|n| value_name(n)).collect();
+    if let Some(spanish) = spanish.filter(|s| !s.is_empty()) {
+        arg = arg.value_names(spanish);
+    }
+    let heading = if arg.is_positional() {
+        "Argumentos"
+    } else {
+        "Opciones"
+    };
+    // A long help only for texts of several paragraphs, as clap does in English (one
+    // makes `--help` list every option on two lines).
+    arg = if text.contains("\n\n") {
+        arg.long_help(text.clone())
+    } else {
+        arg.long_help(None::<&str>)
+    };
+    arg = arg
+        .help(first_paragraph(&text).to_string())
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .hide_env(true);
+    if arg.get_help_heading().is_none() {
+        arg = arg.help_heading(heading);
+    }
+    arg
+}
+
+/// The name a value has in the help and the usage line, in Spanish.
+fn value_name(name: &str) -> Option<&'static str> {
+    const NAMES: &[(&str, &str)] = &[
+        ("PATH", "RUTA"),
+        ("DATE", "FECHA"),
+        ("FILE", "ARCHIVO"),
+        ("FILE.md", "ARCHIVO.md"),
+        ("FILE.json", "ARCHIVO.json"),
+        ("NAME", "NOMBRE"),
+        ("FORMAT", "FORMATO"),
+        ("WHEN", "CUÁNDO"),
+        ("KIND", "TIPO"),
+        ("CLIENT_ID", "ID_CLIENTE"),
+        ("ENTRY_ID", "ID_ANOTACIÓN"),
+        ("SCENE_ID", "ID_ESCENA"),
+        ("TITLE", "TÍTULO"),
+        ("TEXT", "TEXTO"),
+        ("TAX_ID", "NIF"),
+        ("TAG", "ETIQUETA"),
+        ("SOURCE", "ORIGEN"),
+        ("RELATION", "RELACIÓN"),
+        ("PREFERRED_CHANNEL", "CANAL"),
+        ("CHANNEL", "CANAL"),
+        ("POSTCODE", "CP"),
+        ("PHONE", "TELÉFONO"),
+        ("EMAIL", "CORREO"),
+        ("EXPECTED", "ESPERADA"),
+        ("PERCEIVED", "PERCIBIDA"),
+        ("NOTE", "NOTA"),
+        ("NOTES", "NOTAS"),
+        ("MARGIN", "MARGEN"),
+        ("AMOUNT", "IMPORTE"),
+        ("INFLUENCE", "INFLUENCIA"),
+        ("INACTIVITY_REASON", "MOTIVO"),
+        ("BUYING_BEHAVIOUR", "COMPORTAMIENTO"),
+        ("CITY", "CIUDAD"),
+        ("ADDRESS", "DIRECCIÓN"),
+        ("SEED", "SEMILLA"),
+        ("SEARCH", "BÚSQUEDA"),
+        ("REPEAT", "REPETICIÓN"),
+        ("ON_DUPLICATE", "SI_REPETIDA"),
+        ("MINUTES", "MINUTOS"),
+        ("MAP", "MAPA"),
+        ("LOCATION", "LUGAR"),
+        ("LIST", "LISTA"),
+        ("ENTRIES", "ANOTACIONES"),
+        ("ENCODING", "CODIFICACIÓN"),
+        ("DIALECT", "DIALECTO"),
+        ("CLIENTS", "CLIENTES"),
+        ("CATEGORY", "CATEGORÍA"),
+        ("COMMAND", "ORDEN"),
+        ("SUBCOMMAND", "ORDEN"),
+        ("name", "nombre"),
+    ];
+    NAMES.iter().find(|(en, _)| *en == name).map(|(_, es)| *es)
+}
+
+/// The help clap wrote, in bold and underline only for a terminal (and not under
+/// `NO_COLOR`), with the words of its usage line that no setting reaches in `locale`'s
+/// language.
+pub fn said_help(error: &clap::Error, locale: &Locale, terminal: bool) -> String {
+    let rendered = error.render();
+    let text = if terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    match locale.lang {
+        Lang::En => text,
+        Lang::Es => text
+            .replacen("Usage:", "Uso:", 1)
+            .replace("[OPTIONS]", "[OPCIONES]"),
+    }
+}
+
+fn first_paragraph(text: &str) -> &str {
+    text.split("\n\n").next().unwrap_or(text)
+}
+
+/// Every place that has a text in the help, with its English text: the commands, then
+/// their options (for the test that keeps [`HELP_ES`] whole).
+pub fn english_places() -> Vec<(String, String)> {
+    let mut command = Cli::command();
+    command.build();
+    let mut out = Vec::new();
+    walk(&command, "", &mut out);
+    out
+}
+
+fn walk(command: &Command, path: &str, out: &mut Vec<(String, String)>) {
+    let about = command
+        .get_long_about()
+        .or(command.get_about())
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    out.push((
+        if path.is_empty() { "clientela" } else { path }.to_string(),
+        about,
+    ));
+    // The global options and the help and version flags once, at the top.
+    let everywhere =
+        |a: &Arg| a.is_global_set() || matches!(a.get_id().as_str(), "help" | "version");
+    for arg in command
+        .get_arguments()
+        .filter(|a| !a.is_hide_set() && (path.is_empty() || !everywhere(a)))
+    {
+        let help = arg
+            .get_long_help()
+            .or(arg.get_help())
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        out.push((arg_key(path, arg), help));
+    }
+    // `help`'s own commands are the commands again: said by their texts.
+    if command.get_name() == "help" {
+        return;
+    }
+    for sub in command.get_subcommands() {
+        let inner = format!("{path} {}", sub.get_name())
+            .trim_start()
+            .to_string();
+        walk(sub, &inner, out);
+    }
+}
