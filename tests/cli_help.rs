@@ -95,10 +95,21 @@ fn the_binary_says_its_help_in_the_users_language() {
     );
     // A command without its subcommand says which there are, in one line.
     for (lang, said) in [
-        ("es_ES.UTF-8", "error: «clientela client» necesita una orden: add, list, show"),
-        ("C", "error: 'clientela client' needs a command: add, list, show"),
+        (
+            "es_ES.UTF-8",
+            "error: «clientela client» necesita una orden: add, list, show",
+        ),
+        (
+            "C",
+            "error: 'clientela client' needs a command: add, list, show",
+        ),
     ] {
-        let out = s.cmd().env("LANG", lang).arg("client").output().expect("run");
+        let out = s
+            .cmd()
+            .env("LANG", lang)
+            .arg("client")
+            .output()
+            .expect("run");
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.starts_with(said), "{err}");

@@ -127,6 +127,7 @@ impl TextInput {
         let hint = self.area.placeholder_text();
         if !self.text().is_empty() || hint.is_empty() {
             (&self.area).render(row, buf);
+            self.mark_hidden_ends(row, buf);
             return;
         }
         // The hint where the text will start (the library draws it one column right
@@ -134,6 +135,29 @@ impl TextInput {
         buf.set_stringn(row.x, row.y, hint, row.width as usize, theme::hint());
         if row.width > 0 && row.height > 0 {
             buf[(row.x, row.y)].set_style(self.area.cursor_style());
+        }
+    }
+}
+
+impl TextInput {
+    /// A text longer than its row shows a … where it goes on out of sight (left of a
+    /// scrolled start, right of a cut end), never over the cursor.
+    fn mark_hidden_ends(&self, row: Rect, buf: &mut Buffer) {
+        if row.width < 2 || row.height == 0 {
+            return;
+        }
+        let (_, scrolled) = self.area.scroll_offset();
+        let scrolled = usize::from(scrolled);
+        let cursor = self.area.screen_cursor().col.checked_sub(scrolled);
+        let focused = self.area.cursor_style() == theme::cursor_when(true);
+        let width = usize::from(row.width);
+        let hidden_right =
+            unicode_width::UnicodeWidthStr::width(self.text().as_str()) > scrolled + width;
+        for (hidden, at) in [(scrolled > 0, 0), (hidden_right, width - 1)] {
+            if hidden && !(focused && cursor == Some(at)) {
+                let x = row.x + at as u16;
+                buf[(x, row.y)].set_symbol("…").set_style(theme::hint());
+            }
         }
     }
 }
@@ -164,6 +188,33 @@ mod tests {
         assert_eq!(drawn(&input), "dd/mm/aaaa  ");
         input.handle(key(KeyCode::Char('1')));
         assert_eq!(drawn(&input), "1           ");
+    }
+
+    /// A name longer than its field shows … where it goes on out of sight.
+    #[test]
+    fn a_long_text_marks_its_hidden_ends() {
+        let area = Rect::new(0, 0, 10, 1);
+        let drawn = |input: &TextInput| {
+            let mut buf = Buffer::empty(area);
+            input.render(area, &mut buf);
+            (0..10u16)
+                .map(|x| buf[(x, 0)].symbol().to_string())
+                .collect::<String>()
+        };
+        let mut input = TextInput::new("Ferretería Pérez S.L.");
+        input.set_focused(true);
+        // Typed to its end: the start is out of sight.
+        let shown = drawn(&input);
+        assert!(shown.starts_with('…'), "{shown:?}");
+        // Home: the start is back, the end is out of sight.
+        input.handle(key(KeyCode::Home));
+        let shown = drawn(&input);
+        assert!(
+            shown.starts_with("Ferre") && shown.ends_with('…'),
+            "{shown:?}"
+        );
+        // A short text has no mark.
+        assert_eq!(drawn(&TextInput::new("Ana")), "Ana       ");
     }
 
     #[test]
