@@ -181,6 +181,21 @@ fn esc_asks_before_discarding_and_no_keeps_what_was_typed() {
     assert!(app.moments().editor().is_none(), "discarded after yes");
 }
 
+/// Changes are compared by value: a field changed and changed back, or a choice moved
+/// and moved back, is nothing to discard.
+#[test]
+fn a_change_undone_by_hand_is_no_change() {
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    open_scene(&mut app, &mut runtime, 5);
+    type_text(&mut app, "!");
+    assert!(editor(&app).dirty());
+    app.on_key(key(KeyCode::Backspace));
+    assert!(!editor(&app).dirty(), "the title is as saved");
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.overlays().is_empty(), "{:?}", app.top_overlay());
+    assert!(app.moments().editor().is_none(), "closed without asking");
+}
+
 #[test]
 fn an_existing_scene_resumes_at_its_step_with_its_evidence() {
     let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));

@@ -218,6 +218,17 @@ fn escape_asks_before_discarding_changes() {
         app.clients().form().is_none(),
         "'s' (sí) confirms the discard"
     );
+    // Typed and rubbed out, a choice moved and moved back: nothing to lose.
+    app.on_key(ch('n'));
+    type_text(&mut app, "Al");
+    app.on_key(key(KeyCode::Backspace));
+    app.on_key(key(KeyCode::Backspace));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Right));
+    app.on_key(key(KeyCode::Left));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.overlays().is_empty(), "{:?}", app.top_overlay());
+    assert!(app.clients().form().is_none(), "closed without asking");
 }
 
 #[test]

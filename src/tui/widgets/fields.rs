@@ -58,14 +58,22 @@ pub struct FormField<K> {
     pub input: Input,
 }
 
-/// The rows of a form, keyed by `K`, with the focus and whether anything changed.
+/// What one field holds, to compare with what it held when the form opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Held {
+    Text(String),
+    Choice(usize),
+}
+
+/// The rows of a form, keyed by `K`, with the focus and what they held when the form
+/// opened or was last saved.
 #[derive(Debug, Clone)]
 pub struct Fields<K> {
     list: Vec<FormField<K>>,
     /// The focused row.
     pub focus: usize,
-    /// Whether anything was typed or chosen since the form opened.
-    pub dirty: bool,
+    /// What the fields held when the form opened or was last saved.
+    saved: Vec<Held>,
 }
 
 impl<K> std::ops::Deref for Fields<K> {
@@ -90,10 +98,33 @@ impl<K: Copy + PartialEq> Fields<K> {
                 .map(|(field, input)| FormField { field, input })
                 .collect(),
             focus: 0,
-            dirty: false,
+            saved: Vec::new(),
         };
+        fields.mark_saved();
         fields.focus_field(0);
         fields
+    }
+
+    fn held(&self) -> Vec<Held> {
+        self.list
+            .iter()
+            .map(|f| match &f.input {
+                Input::Text(t) => Held::Text(t.text()),
+                Input::Area(t) => Held::Text(t.text()),
+                Input::Choice { selected, .. } => Held::Choice(*selected),
+            })
+            .collect()
+    }
+
+    /// Whether any field holds something other than when the form opened or was last
+    /// saved: a change typed and undone by hand is no change.
+    pub fn dirty(&self) -> bool {
+        self.held() != self.saved
+    }
+
+    /// What the fields hold now is what is saved.
+    pub fn mark_saved(&mut self) {
+        self.saved = self.held();
     }
 
     /// Whether the focused field is a choice.
@@ -146,7 +177,6 @@ impl<K: Copy + PartialEq> Fields<K> {
             .map(|f| &mut f.input)
         {
             t.set_text(text);
-            self.dirty = true;
         }
     }
 
@@ -159,13 +189,12 @@ impl<K: Copy + PartialEq> Fields<K> {
         {
             let n = options.len() as isize;
             *selected = (*selected as isize + delta).rem_euclid(n.max(1)) as usize;
-            self.dirty = true;
         }
     }
 
     /// A key typed into the focused text field.
     pub fn type_key(&mut self, key: KeyEvent) {
-        self.dirty |= match self.list.get_mut(self.focus).map(|f| &mut f.input) {
+        match self.list.get_mut(self.focus).map(|f| &mut f.input) {
             Some(Input::Text(t)) => t.handle(key),
             Some(Input::Area(t)) => t.handle(key),
             _ => false,
@@ -174,7 +203,7 @@ impl<K: Copy + PartialEq> Fields<K> {
 
     /// Text pasted into the focused text field.
     pub fn paste(&mut self, text: &str) {
-        self.dirty |= match self.list.get_mut(self.focus).map(|f| &mut f.input) {
+        match self.list.get_mut(self.focus).map(|f| &mut f.input) {
             Some(Input::Text(t)) => t.paste(text),
             Some(Input::Area(t)) => t.paste(text),
             _ => false,

@@ -71,7 +71,7 @@ impl EntryEditor {
 
     /// Whether the form holds typed changes.
     pub fn dirty(&self) -> bool {
-        self.form.fields.dirty
+        self.form.fields.dirty()
     }
 
     /// A key, or an answer about a conflict.
@@ -103,7 +103,7 @@ impl EntryEditor {
                 }
             }
             Action::SaveForm => return Edited::Stay(self.save(l)),
-            Action::CancelForm | Action::Deny if form.fields.dirty => {
+            Action::CancelForm | Action::Deny if form.fields.dirty() => {
                 let on_yes = Action::Agenda(AgendaAction::DiscardForm);
                 return Edited::Ask(Ask::discard(l, Msg::ConfirmDiscard, on_yes));
             }

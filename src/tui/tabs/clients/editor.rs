@@ -54,7 +54,7 @@ impl ClientEditor {
             Action::Type(key) => fields.type_key(key),
             Action::Paste(text) => fields.paste(&text),
             Action::SaveForm => return Edited::Stay(self.save(today)),
-            Action::CancelForm if fields.dirty => {
+            Action::CancelForm if fields.dirty() => {
                 let on_yes = Action::Clients(ClientsAction::DiscardForm);
                 return Edited::Ask(Ask::discard(l, Msg::ConfirmDiscard, on_yes));
             }

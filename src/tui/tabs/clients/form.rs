@@ -307,6 +307,6 @@ mod tests {
             form.to_card(NaiveDate::MAX).map(|c| c.kind),
             Ok(ClientKind::Company)
         );
-        assert!(form.fields.dirty);
+        assert!(form.fields.dirty());
     }
 }

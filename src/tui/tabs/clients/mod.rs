@@ -418,7 +418,9 @@ impl TabPane for ClientsTab {
     }
 
     fn unsaved(&self) -> bool {
-        self.editor.as_ref().is_some_and(|e| e.form().fields.dirty)
+        self.editor
+            .as_ref()
+            .is_some_and(|e| e.form().fields.dirty())
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &ViewCx<'_>) {

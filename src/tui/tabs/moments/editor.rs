@@ -55,7 +55,8 @@ pub struct SceneEditor {
     /// The version of the stored scene the editor was opened on (or last saved):
     /// saving is refused if someone else changed it since.
     pub seen: Base,
-    actions_changed: bool,
+    /// Step 5's actions as opened or last saved.
+    saved_actions: Vec<ActionItem>,
 }
 
 impl SceneEditor {
@@ -85,13 +86,15 @@ impl SceneEditor {
             evidence,
             error: None,
             seen: scene.map_or(Base::Latest, |s| Base::Seen(s.version)),
-            actions_changed: false,
+            saved_actions: draft.actions.clone(),
         }
     }
 
     /// Whether anything changed since the editor opened or last saved.
     pub fn dirty(&self) -> bool {
-        self.actions_changed || self.pages.iter().any(|p| p.dirty) || self.action_form.dirty
+        self.actions != self.saved_actions
+            || self.pages.iter().any(Fields::dirty)
+            || self.action_form.dirty()
     }
 
     /// The fields that take the keys on this step.
@@ -287,7 +290,6 @@ impl SceneEditor {
                 self.action_cursor = self.actions.len() - 1;
             }
         }
-        self.actions_changed = true;
         self.action_form = action_form(None, l);
         self.error = None;
         Ok(())
@@ -310,7 +312,6 @@ impl SceneEditor {
     pub fn toggle_done(&mut self) {
         if let Some(a) = self.actions.get_mut(self.action_cursor) {
             a.done = !a.done;
-            self.actions_changed = true;
         }
     }
 
@@ -318,7 +319,6 @@ impl SceneEditor {
     pub fn remove_action(&mut self, l: &Locale) {
         if self.action_cursor < self.actions.len() {
             self.actions.remove(self.action_cursor);
-            self.actions_changed = true;
             self.editing_action = None;
             self.action_form = action_form(None, l);
             self.move_action_cursor(0);
@@ -342,11 +342,11 @@ impl SceneEditor {
     pub fn saved(&mut self, id: SceneId, version: crate::domain::Version) {
         self.editing = Some(id);
         self.seen = Base::Seen(version);
-        self.actions_changed = false;
+        self.saved_actions = self.actions.clone();
         for page in &mut self.pages {
-            page.dirty = false;
+            page.mark_saved();
         }
-        self.action_form.dirty = false;
+        self.action_form.mark_saved();
         self.error = None;
     }
 }
