@@ -181,6 +181,70 @@ fn esc_asks_before_discarding_and_no_keeps_what_was_typed() {
     assert!(app.moments().editor().is_none(), "discarded after yes");
 }
 
+/// A choice takes the initials of its options and a score its digit, as a select box
+/// does; a letter no option begins with is said, not swallowed.
+#[test]
+fn choices_take_initials_and_scores_their_digit() {
+    let (_dir, mut runtime, mut app) = app(Lang::Es, (120, 40));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Cobrar");
+    app.on_key(key(KeyCode::Tab));
+    // Categoría: «h» Hospitalidad; «i» the next with i (Imprevistos), again Información.
+    app.on_key(ch('h'));
+    assert_eq!(
+        editor(&app).draft().category.map(|c| c.code()),
+        Some("hospitality")
+    );
+    app.on_key(ch('i'));
+    assert_eq!(
+        editor(&app).draft().category.map(|c| c.code()),
+        Some("unexpected")
+    );
+    app.on_key(ch('i'));
+    assert_eq!(
+        editor(&app).draft().category.map(|c| c.code()),
+        Some("information")
+    );
+    // «in»: letters typed on keep to the option they began.
+    app.on_key(ch('n'));
+    assert_eq!(
+        editor(&app).draft().category.map(|c| c.code()),
+        Some("information")
+    );
+    assert!(app.status().is_none());
+    app.on_key(ch('z'));
+    assert_eq!(
+        editor(&app).draft().category.map(|c| c.code()),
+        Some("information")
+    );
+    let said = app.status().map(|s| (s.text.clone(), s.is_error));
+    assert!(
+        matches!(&said, Some((t, true)) if t.contains("Ninguna opción empieza así")),
+        "{said:?}"
+    );
+    // Canal: «t» Teléfono.
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('t'));
+    assert_eq!(
+        editor(&app).draft().channel.map(|c| c.code()),
+        Some("phone")
+    );
+    // Step 4's scores take 1–5.
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('s'));
+    open_scene(&mut app, &mut runtime, 5);
+    while editor(&app).step != SceneStep::Evaluate {
+        app.on_key(ctrl('n'));
+    }
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('4'));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('2'));
+    let e = editor(&app).draft().evaluation;
+    assert_eq!((e.expected_score, e.delivered_score), (Some(4), Some(2)));
+}
+
 /// Changes are compared by value: a field changed and changed back, or a choice moved
 /// and moved back, is nothing to discard.
 #[test]

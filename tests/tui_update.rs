@@ -231,6 +231,51 @@ fn escape_asks_before_discarding_changes() {
     assert!(app.clients().form().is_none(), "closed without asking");
 }
 
+/// The card's choices take the initials of their options; the quick log's kind and
+/// scores too.
+#[test]
+fn choices_in_forms_and_boxes_take_initials() {
+    let mut app = loaded_app(Lang::En, (100, 30));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Acme");
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('c'));
+    let card = app.clients().form().and_then(|f| f.to_card(today()).ok());
+    assert_eq!(card.map(|c| c.kind.code()), Some("company"));
+    app.on_key(ch('x'));
+    assert!(
+        app.status().is_some_and(|s| s.is_error),
+        "{:?}",
+        app.status()
+    );
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('y'));
+    // `l` on a client: the kind by its initial, then a score by its digit.
+    app.on_key(key(KeyCode::Enter));
+    app.on_key(ch('l'));
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the quick log: {:?}", app.top_overlay());
+    };
+    assert!(q.on_choice(), "{:?}", q.focus);
+    // «s» the first kind with s (suggestion); «sur» survey.
+    type_text(&mut app, "sur");
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the quick log: {:?}", app.top_overlay());
+    };
+    assert_eq!(q.kind.code(), "survey");
+    while app
+        .top_overlay()
+        .is_some_and(|o| !matches!(o, Overlay::QuickLog(q) if q.focus == clientela::tui::overlay::QuickField::Expected))
+    {
+        app.on_key(key(KeyCode::Tab));
+    }
+    app.on_key(ch('3'));
+    let Some(Overlay::QuickLog(q)) = app.top_overlay() else {
+        panic!("the quick log: {:?}", app.top_overlay());
+    };
+    assert_eq!(q.expected, 3);
+}
+
 #[test]
 fn edit_from_the_list_loads_the_card_into_the_form() {
     let mut app = loaded_app(Lang::Es, (100, 30));

@@ -42,7 +42,7 @@ messages! {
     KeyBack => "volver", "back";
     KeyNextField => "campo siguiente", "next field";
     KeyPrevField => "campo anterior", "previous field";
-    KeyNextChoice => "opción siguiente", "next choice";
+    KeyNextChoice => "opción siguiente (o su inicial)", "next choice (or its initial)";
     KeyPrevChoice => "opción anterior", "previous choice";
     KeySave => "guardar", "save";
     KeyCancel => "cancelar", "cancel";

@@ -103,6 +103,7 @@ messages! {
     LegendMore2 => "hay más arriba o abajo (RePág/AvPág)", "there is more above or below (PgUp/PgDn)";
     HelpMoreBelow => "↓ AvPág: más", "↓ PgDn: more";
     HelpMoreAbove => "↑ RePág: arriba", "↑ PgUp: back up";
+    NoChoiceBegins => "Ninguna opción empieza así: teclee una inicial o use ←/→.", "No choice begins like that: type an initial or use ←/→.";
     ExportNeedsClass => "E exporta los clientes de un cuadrante, una tarea o una clase: Tab hasta uno.", "E exports the clients of a quadrant, a to-do group or a class: Tab to one.";
     ConfirmDeleteEntry => "¿Borrar la anotación «{}»? (s/n)", "Delete the entry “{}”? (y/n)";
     EntryCorrectedShort => "Anotación corregida.", "Entry corrected.";

@@ -267,6 +267,14 @@ impl App {
         match lookup(&contexts, &key) {
             Some(action) => self.update(action),
             None if contexts.iter().any(|c| c.takes_text()) => self.update(Action::Type(key)),
+            None if contexts.iter().any(|c| c.picks_by_initial())
+                && matches!(key.code, crossterm::event::KeyCode::Char(_))
+                && !key
+                    .modifiers
+                    .contains(crossterm::event::KeyModifiers::CONTROL) =>
+            {
+                self.update(Action::Type(key))
+            }
             None => Vec::new(),
         }
     }

@@ -71,6 +71,14 @@ impl Context {
             Context::Search | Context::FormText | Context::PopupText | Context::SceneText
         )
     }
+
+    /// Whether letters bound nowhere in this context pick a choice by its initial.
+    pub fn picks_by_initial(self) -> bool {
+        matches!(
+            self,
+            Context::FormChoice | Context::PopupChoice | Context::SceneChoice
+        )
+    }
 }
 
 /// One key binding.

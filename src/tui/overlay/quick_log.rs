@@ -13,6 +13,7 @@ use crate::domain::{
 use crate::i18n::{Locale, Msg, fill};
 use crate::tui::action::{Action, ClientsAction};
 use crate::tui::widgets::TextInput;
+use crate::tui::widgets::fields::pick_by_initial;
 
 /// A field of the quick log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +76,8 @@ pub struct QuickLog {
     pub focus: QuickField,
     /// Why the last save was refused.
     pub error: Option<String>,
+    /// What was typed on the kind so far ("co" picks compra, not consulta).
+    typed: String,
 }
 
 impl QuickLog {
@@ -99,6 +102,7 @@ impl QuickLog {
             perceived: 0,
             focus: QuickField::Note,
             error: None,
+            typed: String::new(),
         };
         q.focus = q.fields()[0];
         q.refocus();
@@ -156,6 +160,7 @@ impl QuickLog {
     }
 
     fn refocus(&mut self) {
+        self.typed.clear();
         self.amount.set_focused(self.focus == QuickField::Amount);
         self.margin.set_focused(self.focus == QuickField::Margin);
         self.at.set_focused(self.focus == QuickField::At);
@@ -231,6 +236,7 @@ impl QuickLog {
 
     /// Changes the focused choice by `delta`.
     pub fn cycle(&mut self, delta: isize) {
+        self.typed.clear();
         let step = |v: u8| ((v as isize + delta).rem_euclid(6)) as u8;
         match self.focus {
             QuickField::Kind => {
@@ -244,10 +250,44 @@ impl QuickLog {
         }
     }
 
-    /// A key typed into the focused text field.
-    pub fn type_key(&mut self, key: KeyEvent) {
+    /// A key typed into the focused field: into a text, or on a choice its initial
+    /// (a kind's first letters, a score's digit, 0 for none). False when no option
+    /// begins so.
+    pub fn type_key(&mut self, key: KeyEvent, l: &Locale) -> bool {
         if let Some(input) = self.input_mut(self.focus) {
             input.handle(key);
+            return true;
+        }
+        let crossterm::event::KeyCode::Char(c) = key.code else {
+            return true;
+        };
+        match self.focus {
+            QuickField::Kind => {
+                let kinds: Vec<EntryKind> = EntryKind::iter().collect();
+                let labels: Vec<&str> = kinds.iter().map(|k| l.label(k)).collect();
+                let at = kinds.iter().position(|k| *k == self.kind).unwrap_or(0);
+                match pick_by_initial(&labels, at, &self.typed, c) {
+                    Some((i, typed)) => {
+                        self.kind = kinds[i];
+                        self.typed = typed;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            QuickField::Expected | QuickField::Perceived => match c.to_digit(10) {
+                Some(d @ 0..=5) => {
+                    let score = if self.focus == QuickField::Expected {
+                        &mut self.expected
+                    } else {
+                        &mut self.perceived
+                    };
+                    *score = d as u8;
+                    true
+                }
+                _ => false,
+            },
+            QuickField::At | QuickField::Amount | QuickField::Margin | QuickField::Note => true,
         }
     }
 
@@ -371,7 +411,10 @@ impl QuickLog {
             Action::PrevField => self.move_focus(-1),
             Action::NextChoice => self.cycle(1),
             Action::PrevChoice => self.cycle(-1),
-            Action::Type(key) => self.type_key(key),
+            Action::Type(key) => {
+                self.error = (!self.type_key(key, locale))
+                    .then(|| locale.t(crate::i18n::Msg::NoChoiceBegins).to_string());
+            }
             Action::Paste(text) => self.paste(&text),
             // The runtime stamps the entry with the time it is stored.
             Action::SavePopup => {

@@ -10,7 +10,10 @@ fn now() -> NaiveDateTime {
 
 fn typed(q: &mut QuickLog, text: &str) {
     for c in text.chars() {
-        q.type_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        q.type_key(
+            KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+            &Locale::new(crate::i18n::Lang::En, "auto"),
+        );
     }
 }
 

@@ -166,6 +166,8 @@ pub enum Edited {
     Ask(Ask),
     /// Say this on the status line; the form stays.
     Say(Msg),
+    /// Say this on the status line as a key that did nothing; the form stays.
+    Refuse(Msg),
 }
 
 impl Edited {
@@ -177,6 +179,10 @@ impl Edited {
             Edited::Close => (Vec::new(), true),
             Edited::Say(msg) => {
                 cx.say(msg);
+                (Vec::new(), false)
+            }
+            Edited::Refuse(msg) => {
+                cx.fail(cx.locale.t(msg).to_string());
                 (Vec::new(), false)
             }
             Edited::Ask(ask) => {

@@ -74,6 +74,8 @@ pub struct Fields<K> {
     pub focus: usize,
     /// What the fields held when the form opened or was last saved.
     saved: Vec<Held>,
+    /// What was typed on the focused choice so far ("ca" picks "cambio" over "cola").
+    typed: String,
 }
 
 impl<K> std::ops::Deref for Fields<K> {
@@ -99,6 +101,7 @@ impl<K: Copy + PartialEq> Fields<K> {
                 .collect(),
             focus: 0,
             saved: Vec::new(),
+            typed: String::new(),
         };
         fields.mark_saved();
         fields.focus_field(0);
@@ -137,6 +140,7 @@ impl<K: Copy + PartialEq> Fields<K> {
 
     /// Moves the focus to field `i` (wrapping).
     pub fn focus_field(&mut self, i: usize) {
+        self.typed.clear();
         let n = self.list.len();
         self.focus = i % n.max(1);
         for (j, f) in self.list.iter_mut().enumerate() {
@@ -189,16 +193,37 @@ impl<K: Copy + PartialEq> Fields<K> {
         {
             let n = options.len() as isize;
             *selected = (*selected as isize + delta).rem_euclid(n.max(1)) as usize;
+            self.typed.clear();
         }
     }
 
-    /// A key typed into the focused text field.
-    pub fn type_key(&mut self, key: KeyEvent) {
+    /// A key typed into the focused field: into a text, or on a choice the option its
+    /// letters begin (as a select box does). Returns false when a choice has no option
+    /// that begins so: the caller says so rather than swallow the key.
+    pub fn type_key(&mut self, key: KeyEvent, l: &Locale) -> bool {
         match self.list.get_mut(self.focus).map(|f| &mut f.input) {
-            Some(Input::Text(t)) => t.handle(key),
-            Some(Input::Area(t)) => t.handle(key),
-            _ => false,
-        };
+            Some(Input::Text(t)) => {
+                t.handle(key);
+            }
+            Some(Input::Area(t)) => {
+                t.handle(key);
+            }
+            Some(Input::Choice { options, selected }) => {
+                let crossterm::event::KeyCode::Char(c) = key.code else {
+                    return true;
+                };
+                let labels: Vec<&str> = options.iter().map(|o| l.t(o.msg)).collect();
+                match pick_by_initial(&labels, *selected, &self.typed, c) {
+                    Some((i, typed)) => {
+                        *selected = i;
+                        self.typed = typed;
+                    }
+                    None => return false,
+                }
+            }
+            None => {}
+        }
+        true
     }
 
     /// Text pasted into the focused text field.
@@ -245,6 +270,34 @@ impl<K: Copy + PartialEq> Fields<K> {
     }
 }
 
+/// The option a letter typed on a choice picks, as a select box does: the first whose
+/// label begins with what was typed so far and `c` (accents and case aside), else the
+/// next after `current` that begins with `c` alone (typing it again goes round them).
+/// Returns the option and what now counts as typed; `None` when no label begins so.
+pub fn pick_by_initial(
+    labels: &[&str],
+    current: usize,
+    typed: &str,
+    c: char,
+) -> Option<(usize, String)> {
+    use crate::domain::text::fold;
+    let n = labels.len();
+    let begins = |i: usize, prefix: &str| fold(labels[i]).starts_with(prefix);
+    let longer = fold(&format!("{typed}{c}"));
+    if !typed.is_empty()
+        && let Some(i) = (0..n)
+            .map(|k| (current + k) % n)
+            .find(|&i| begins(i, &longer))
+    {
+        return Some((i, longer));
+    }
+    let one = fold(&c.to_string());
+    (1..=n)
+        .map(|k| (current + k) % n)
+        .find(|&i| begins(i, &one))
+        .map(|i| (i, one))
+}
+
 /// The options of a domain enumeration, with "none" first when `optional`.
 pub fn choices<T>(optional: bool) -> Vec<Choice>
 where
@@ -285,5 +338,42 @@ pub fn choice_text(
             format!("{}{value}", " ".repeat(rest_indent)),
             Style::default(),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pick_by_initial;
+
+    #[test]
+    fn letters_pick_a_choice_as_a_select_box_does() {
+        let labels = ["—", "Cola", "Cambio", "Cobro", "Entrega", "Ámbito"];
+        // One letter: the next that begins with it, round again when typed again.
+        assert_eq!(pick_by_initial(&labels, 0, "", 'c'), Some((1, "c".into())));
+        assert_eq!(pick_by_initial(&labels, 1, "", 'c'), Some((2, "c".into())));
+        assert_eq!(pick_by_initial(&labels, 3, "", 'c'), Some((1, "c".into())));
+        // Letters typed on: the first that begins with all of them.
+        assert_eq!(
+            pick_by_initial(&labels, 1, "c", 'o'),
+            Some((1, "co".into()))
+        );
+        assert_eq!(
+            pick_by_initial(&labels, 1, "co", 'b'),
+            Some((3, "cob".into()))
+        );
+        // Accents and case aside.
+        assert_eq!(pick_by_initial(&labels, 0, "", 'A'), Some((5, "a".into())));
+        // No option begins so.
+        assert_eq!(pick_by_initial(&labels, 0, "", 'z'), None);
+        // A score: its digit.
+        let scores = [
+            "—",
+            "1 · muy mal",
+            "2 · mal",
+            "3 · regular",
+            "4 · bien",
+            "5 · excelente",
+        ];
+        assert_eq!(pick_by_initial(&scores, 0, "", '5'), Some((5, "5".into())));
     }
 }

@@ -91,7 +91,9 @@ impl EntryEditor {
             Action::PrevChoice => form.fields.cycle_choice(-1),
             Action::Type(_) | Action::Paste(_) => {
                 match action {
-                    Action::Type(key) => form.fields.type_key(key),
+                    Action::Type(key) if !form.fields.type_key(key, l) => {
+                        return Edited::Refuse(Msg::NoChoiceBegins);
+                    }
                     Action::Paste(text) => form.fields.paste(&text),
                     _ => {}
                 }

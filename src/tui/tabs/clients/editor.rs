@@ -51,7 +51,9 @@ impl ClientEditor {
             Action::PrevField => fields.prev_field(),
             Action::NextChoice => fields.cycle_choice(1),
             Action::PrevChoice => fields.cycle_choice(-1),
-            Action::Type(key) => fields.type_key(key),
+            Action::Type(key) if !fields.type_key(key, l) => {
+                return Edited::Refuse(Msg::NoChoiceBegins);
+            }
             Action::Paste(text) => fields.paste(&text),
             Action::SaveForm => return Edited::Stay(self.save(today)),
             Action::CancelForm if fields.dirty() => {

@@ -207,10 +207,10 @@ mod tests {
 
     fn type_text(form: &mut ClientForm, text: &str) {
         for c in text.chars() {
-            form.fields.type_key(crossterm::event::KeyEvent::new(
-                KeyCode::Char(c),
-                KeyModifiers::NONE,
-            ));
+            form.fields.type_key(
+                crossterm::event::KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+                &Locale::new(Lang::En, "auto"),
+            );
         }
     }
 

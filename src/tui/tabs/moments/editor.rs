@@ -232,10 +232,9 @@ impl SceneEditor {
     }
 
     /// A key for the focused text.
-    pub fn type_key(&mut self, key: KeyEvent) {
-        if !self.on_list() {
-            self.fields_mut().type_key(key);
-        }
+    /// A key for the focused field; false when a choice has no option it begins.
+    pub fn type_key(&mut self, key: KeyEvent, l: &Locale) -> bool {
+        self.on_list() || self.fields_mut().type_key(key, l)
     }
 
     /// Pasted text for the focused text.
@@ -363,7 +362,10 @@ mod tests {
 
     fn type_text(e: &mut SceneEditor, text: &str) {
         for c in text.chars() {
-            e.type_key(KeyEvent::from(crossterm::event::KeyCode::Char(c)));
+            e.type_key(
+                KeyEvent::from(crossterm::event::KeyCode::Char(c)),
+                &Locale::new(Lang::En, "auto"),
+            );
         }
     }
 

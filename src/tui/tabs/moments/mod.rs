@@ -209,7 +209,9 @@ impl MomentsTab {
             }
             Action::Type(key) => {
                 e.error = None;
-                e.type_key(key);
+                if !e.type_key(key, l) {
+                    cx.fail(l.t(Msg::NoChoiceBegins).to_string());
+                }
             }
             Action::Paste(text) => e.paste(&text),
             Action::SaveForm => {
