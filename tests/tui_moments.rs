@@ -12,7 +12,7 @@ use clientela::tui::app::App;
 use clientela::tui::effect::{Effect, MomentsEffect};
 use clientela::tui::overlay::Overlay;
 use clientela::tui::runtime::Runtime;
-use clientela::tui::tabs::moments::{SceneAct, SceneEditor};
+use clientela::tui::tabs::moments::{MomentsFocus, SceneAct, SceneEditor};
 use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
@@ -524,4 +524,42 @@ fn the_plan_keeps_what_to_do_legible_at_80x24() {
         what.chars().count() >= 20 || !what.ends_with('…') && what.len() > 3,
         "what to do is legible: {row}"
     );
+}
+
+/// Back from the editor, the cursor is on the scene just edited (a new one once saved),
+/// in the scenes list; g/Home and G/End go to the ends of either list.
+#[test]
+fn back_to_the_list_on_the_scene_and_to_the_ends_of_each_list() {
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    assert_eq!(app.moments().lists().focus, MomentsFocus::Cycles);
+    app.on_key(ch('n'));
+    type_text(&mut app, "Aparcar");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert!(!editor(&app).dirty());
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.moments().editor().is_none());
+    let lists = app.moments().lists();
+    assert_eq!(lists.focus, MomentsFocus::Scenes);
+    assert_eq!(
+        lists.selected_scene().map(|s| s.title.clone()),
+        Some("Aparcar".into())
+    );
+    // The ends of the scenes list.
+    app.on_key(ch('g'));
+    assert_eq!(app.moments().lists().scene, 0);
+    app.on_key(key(KeyCode::End));
+    assert_eq!(app.moments().lists().scene, 6, "seven scenes");
+    app.on_key(key(KeyCode::Home));
+    assert_eq!(app.moments().lists().scene, 0);
+    app.on_key(ch('G'));
+    assert_eq!(app.moments().lists().scene, 6);
+    // And of the cycles list.
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('G'));
+    let lists = app.moments().lists();
+    let cycles = lists.cycles.as_ref().map_or(0, Vec::len);
+    assert_eq!(lists.cycle, cycles - 1);
+    app.on_key(ch('g'));
+    assert_eq!(app.moments().lists().cycle, 0);
 }

@@ -255,6 +255,12 @@ bindings! {
     Moments Char('k'), NONE => Action::MoveUp, KeyUp;
     Moments Down, NONE => Action::MoveDown, KeyDown;
     Moments Char('j'), NONE => Action::MoveDown, KeyDown;
+    Moments PageUp, NONE => Action::PageUp, KeyPageUp;
+    Moments PageDown, NONE => Action::PageDown, KeyPageDown;
+    Moments Home, NONE => Action::First, KeyFirst;
+    Moments Char('g'), NONE => Action::First, KeyFirst;
+    Moments End, NONE => Action::Last, KeyLast;
+    Moments Char('G'), NONE => Action::Last, KeyLast;
     Moments TabKey, NONE => Action::SwitchPane, KeySwitchPane;
     Moments Enter, NONE => Action::Moments(MomentsAction::EditScene), M::KeyOpenScene, shown;
     Moments Char('e'), NONE => Action::Moments(MomentsAction::EditScene), M::KeyOpenScene;

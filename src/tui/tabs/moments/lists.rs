@@ -74,6 +74,22 @@ impl Lists {
         self.clamp();
     }
 
+    /// Puts the cursor on scene `id`, its cycle chosen and the scenes taking the keys.
+    pub fn select_scene(&mut self, id: SceneId) {
+        let Some(cycle) = self
+            .cycles
+            .as_ref()
+            .and_then(|cs| cs.iter().position(|c| c.scenes.iter().any(|s| s.id == id)))
+        else {
+            return;
+        };
+        self.cycle = cycle;
+        self.focus = MomentsFocus::Scenes;
+        if let Some(i) = self.shown_scenes().iter().position(|s| s.id == id) {
+            self.scene = i;
+        }
+    }
+
     /// Keeps the cursors within the lists.
     pub fn clamp(&mut self) {
         let n = self.cycles.as_ref().map_or(0, Vec::len);

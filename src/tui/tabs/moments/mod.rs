@@ -102,12 +102,23 @@ impl MomentsTab {
         cx.overlays.open(Tab::Moments, Overlay::Ask(ask));
     }
 
+    /// Back to the lists, on the scene just edited if it was ever saved.
+    fn close_editor(&mut self) {
+        if let Some(id) = self.editor.take().and_then(|e| e.editing) {
+            self.lists.select_scene(id);
+        }
+    }
+
     fn on_lists(&mut self, action: Action, cx: &mut Cx<'_>) -> Vec<Effect> {
         let m = &mut self.lists;
         let scene = m.selected_scene();
         match action {
             Action::MoveUp => m.move_cursor(-1),
             Action::MoveDown => m.move_cursor(1),
+            Action::First => m.move_cursor(isize::MIN / 2),
+            Action::Last => m.move_cursor(isize::MAX / 2),
+            Action::PageUp => m.move_cursor(-10),
+            Action::PageDown => m.move_cursor(10),
             Action::SwitchPane => {
                 m.focus = match m.focus {
                     MomentsFocus::Cycles => MomentsFocus::Scenes,
@@ -240,10 +251,10 @@ impl MomentsTab {
                 if e.dirty() {
                     self.ask(SceneAct::Discard, cx);
                 } else {
-                    self.editor = None;
+                    self.close_editor();
                 }
             }
-            Action::Moments(MomentsAction::Answered(SceneAct::Discard)) => self.editor = None,
+            Action::Moments(MomentsAction::Answered(SceneAct::Discard)) => self.close_editor(),
             Action::Moments(MomentsAction::Answered(SceneAct::ReloadTheirs)) => {
                 if let Some(theirs) = self.theirs.take() {
                     let evidence = std::mem::take(&mut e.evidence);
