@@ -563,3 +563,42 @@ fn back_to_the_list_on_the_scene_and_to_the_ends_of_each_list() {
     app.on_key(ch('g'));
     assert_eq!(app.moments().lists().cycle, 0);
 }
+
+/// The place in the cycle is a field of step 1: a number moves the scene there when it
+/// is saved (in the same write), a number out of range is refused, a new scene can go
+/// first.
+#[test]
+fn the_place_in_the_cycle_is_typed_on_step_one() {
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    open_scene(&mut app, &mut runtime, 2);
+    let title = editor(&app).draft().title;
+    while editor(&app).step != SceneStep::Identify {
+        app.on_key(ctrl('p'));
+    }
+    for _ in 0..3 {
+        app.on_key(key(KeyCode::Tab));
+    }
+    type_text(&mut app, "9");
+    assert!(app.on_key(ctrl('s')).is_empty());
+    let said = editor(&app).error.clone().unwrap_or_default();
+    assert!(said.contains("from 1 to 6"), "{said}");
+    app.on_key(key(KeyCode::Backspace));
+    type_text(&mut app, "5");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert_eq!(editor(&app).position, (Some(5), 6));
+    app.on_key(key(KeyCode::Esc));
+    let lists = app.moments().lists();
+    assert_eq!(lists.scene, 4, "the cursor followed it");
+    assert_eq!(lists.selected_scene().map(|s| s.title.clone()), Some(title));
+    // A new scene put first.
+    app.on_key(ch('n'));
+    type_text(&mut app, "Saludar");
+    for _ in 0..3 {
+        app.on_key(key(KeyCode::Tab));
+    }
+    type_text(&mut app, "1");
+    let effects = app.on_key(ctrl('s'));
+    runtime.settle(&mut app, effects);
+    assert_eq!(editor(&app).position, (Some(1), 7));
+}

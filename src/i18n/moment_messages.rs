@@ -33,7 +33,8 @@ messages! {
     AreaProcesses => "Procesos y procedimientos", "Processes and procedures";
     FieldTitle => "Título", "Title";
     FieldPosition => "Lugar en el ciclo", "Place in the cycle";
-    PositionOf => "{} de {} (se cambia en la lista con K/J)", "{} of {} (changed in the list with K/J)";
+    PlaceHint => "un número de 1 a {}, o vacío para el final; en la lista, K/J", "a number from 1 to {}, or empty for the end; in the list, K/J";
+    PlaceRange => "El lugar en el ciclo es un número de 1 a {}, o vacío para el final.", "The place in the cycle is a number from 1 to {}, or empty for the end.";
     PositionNew => "al final del ciclo", "at the end of the cycle";
     FieldCategory => "Categoría", "Category";
     FieldChannel => "Canal", "Channel";

@@ -17,6 +17,7 @@ pub use facts_sql::FACTS_SQL;
 mod log;
 mod migrations;
 mod privacy;
+mod scene_place;
 mod scenes;
 
 use std::path::{Path, PathBuf};

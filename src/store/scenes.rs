@@ -7,7 +7,8 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::clients::{code, optional_code, timestamp};
 use super::log::{ENTRY_COLUMNS, entry_from_row, insert_entry};
-use super::{Base, Result, Store, StoreError, Table, bump_version, must_exist};
+use super::scene_place::renumber;
+use super::{Base, Result, Store, StoreError, Table, must_exist};
 use crate::domain::text::{multi_line, one_line};
 use crate::domain::{
     ActionItem, ClientId, Complaint, CycleId, Description, EntryId, Evaluation, NewEntry, Scene,
@@ -98,7 +99,7 @@ fn text(s: &str) -> String {
 }
 
 /// Writes the scene's own columns (not its cycle, position or actions).
-fn write_fields(
+pub(super) fn write_fields(
     tx: &Transaction<'_>,
     id: SceneId,
     d: &SceneDraft,
@@ -149,16 +150,22 @@ fn write_fields(
     Ok(())
 }
 
-/// Numbers the scenes of `cycle` 1, 2, 3… in their current order.
-fn renumber(tx: &Transaction<'_>, cycle: CycleId) -> Result<()> {
+/// Inserts a scene at the end of its cycle.
+pub(super) fn insert_scene(
+    tx: &Transaction<'_>,
+    draft: &SceneDraft,
+    now: NaiveDateTime,
+) -> Result<SceneId> {
+    must_exist(tx, Table::Cycle, draft.cycle_id)?;
     tx.execute(
-        "UPDATE scene SET position = r.n
-         FROM (SELECT id, row_number() OVER (ORDER BY position, id) AS n
-               FROM scene WHERE cycle_id = ?1) r
-         WHERE scene.id = r.id",
-        [cycle],
+        "INSERT INTO scene (cycle_id, position, title, created_at, updated_at, version)
+         VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM scene WHERE cycle_id = ?1),
+                 ?2, ?3, ?3, (SELECT n FROM version_counter))",
+        params![draft.cycle_id, draft.title.trim(), timestamp(now)],
     )?;
-    Ok(())
+    let id = tx.last_insert_rowid();
+    write_fields(tx, id, draft, now)?;
+    Ok(id)
 }
 
 impl Store {
@@ -233,19 +240,7 @@ impl Store {
 
     /// Adds a scene at the end of its cycle and returns its id.
     pub fn add_scene(&mut self, draft: &SceneDraft, now: NaiveDateTime) -> Result<SceneId> {
-        draft.validate()?;
-        let tx = self.write()?;
-        must_exist(&tx, Table::Cycle, draft.cycle_id)?;
-        tx.execute(
-            "INSERT INTO scene (cycle_id, position, title, created_at, updated_at, version)
-             VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM scene WHERE cycle_id = ?1),
-                     ?2, ?3, ?3, (SELECT n FROM version_counter))",
-            params![draft.cycle_id, draft.title.trim(), timestamp(now)],
-        )?;
-        let id = tx.last_insert_rowid();
-        write_fields(&tx, id, draft, now)?;
-        tx.commit()?;
-        Ok(id)
+        self.save_scene(None, draft, None, now, Base::Latest)
     }
 
     /// Replaces a scene's analysis and plan, if it is still at `base`; it stays in its
@@ -257,53 +252,8 @@ impl Store {
         now: NaiveDateTime,
         base: Base,
     ) -> Result<()> {
-        draft.validate()?;
-        let tx = self.write()?;
-        bump_version(&tx, Table::Scene, id, base)?;
-        write_fields(&tx, id, draft, now)?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Moves a scene `delta` places within its cycle (clamped at the ends) and returns
-    /// its new position.
-    pub fn move_scene(&mut self, id: SceneId, delta: i64) -> Result<u32> {
-        let tx = self.write()?;
-        let cycle: CycleId = tx
-            .query_row("SELECT cycle_id FROM scene WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .ok_or(StoreError::NoScene(id))?;
-        renumber(&tx, cycle)?;
-        let count: i64 = tx.query_row(
-            "SELECT count(*) FROM scene WHERE cycle_id = ?1",
-            [cycle],
-            |r| r.get(0),
-        )?;
-        let from: i64 = tx.query_row("SELECT position FROM scene WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })?;
-        let to = (from + delta).clamp(1, count.max(1));
-        if to != from {
-            // Shift the scenes in between by one, then drop this one in its place.
-            let (lo, hi, shift) = if to < from {
-                (to, from - 1, 1)
-            } else {
-                (from + 1, to, -1)
-            };
-            tx.execute(
-                "UPDATE scene SET position = position + ?4
-                 WHERE cycle_id = ?1 AND position BETWEEN ?2 AND ?3",
-                params![cycle, lo, hi, shift],
-            )?;
-            tx.execute(
-                "UPDATE scene SET position = ?2 WHERE id = ?1",
-                params![id, to],
-            )?;
-        }
-        tx.commit()?;
-        Ok(to as u32)
+        self.save_scene(Some(id), draft, None, now, base)
+            .map(|_| ())
     }
 
     /// Deletes a scene, its plan and its ties to the log (the entries stay).

@@ -146,6 +146,8 @@ pub enum MomentsEffect {
         id: Option<SceneId>,
         /// What to store.
         draft: Box<SceneDraft>,
+        /// The place in its cycle to put it at, if the editor changed it.
+        at: Option<u32>,
         /// The version of the scene the editor was opened on.
         base: Base,
     },

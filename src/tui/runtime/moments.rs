@@ -20,23 +20,18 @@ impl Runtime {
                 MomentsLoaded::Scene(Box::new(scene), evidence)
             }
             MomentsEffect::Save {
-                id: Some(id),
+                id,
                 draft,
+                at,
                 base,
-            } => match store.update_scene(id, &draft, now, base) {
-                Ok(()) => MomentsLoaded::Saved(id, store.scene(id)?.version),
-                Err(StoreError::Changed { .. }) => {
+            } => match store.save_scene(id, &draft, at, now, base) {
+                Ok(id) => MomentsLoaded::Saved(id, store.scene(id)?.version),
+                Err(StoreError::Changed { .. }) if let Some(id) = id => {
                     MomentsLoaded::Changed(Some(Box::new(store.scene(id)?)))
                 }
-                Err(StoreError::NoScene(gone)) if gone == id => MomentsLoaded::Changed(None),
+                Err(StoreError::NoScene(gone)) if Some(gone) == id => MomentsLoaded::Changed(None),
                 Err(e) => return Err(e.into()),
             },
-            MomentsEffect::Save {
-                id: None, draft, ..
-            } => {
-                let id = store.add_scene(&draft, now)?;
-                MomentsLoaded::Saved(id, store.scene(id)?.version)
-            }
             MomentsEffect::Move { id, delta } => {
                 MomentsLoaded::Moved(id, store.move_scene(id, delta)?)
             }

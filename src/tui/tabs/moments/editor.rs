@@ -77,7 +77,7 @@ impl SceneEditor {
             cycle_name: cycle_name.to_string(),
             position: (scene.map(|s| s.position), count),
             step: draft.step,
-            pages: pages(draft),
+            pages: pages(draft, scene.map(|s| s.position), l),
             actions: draft.actions.clone(),
             action_form: action_form(None, l),
             editing_action: None,
@@ -87,6 +87,22 @@ impl SceneEditor {
             error: None,
             seen: scene.map_or(Base::Latest, |s| Base::Seen(s.version)),
             saved_actions: draft.actions.clone(),
+        }
+    }
+
+    /// The place in its cycle the scene is to be put at: none to leave it where it is
+    /// (a new one at the end), or why the field's text is not a place.
+    pub fn place(&self, l: &Locale) -> Result<Option<u32>, String> {
+        let (now, count) = self.position;
+        // A new scene makes the cycle one longer.
+        let last = if now.is_some() { count } else { count.max(1) };
+        let text = self.text(0, SceneField::Place);
+        match text.trim() {
+            "" => Ok(None),
+            t => match t.parse::<u32>() {
+                Ok(n) if (1..=last as u32).contains(&n) => Ok((Some(n) != now).then_some(n)),
+                _ => Err(crate::i18n::fill(l.t(MomentMsg::PlaceRange), last)),
+            },
         }
     }
 

@@ -182,17 +182,18 @@ impl SceneEditorView<'_> {
                 field_line(f, i == page.focus, l, row, buf);
             }
         }
-        let place = match e.position {
-            (Some(p), n) => fill2(l.t(M::PositionOf), p, n),
-            (None, _) => l.t(M::PositionNew).to_string(),
+        // Under the place: what it takes.
+        let last = match e.position {
+            (Some(_), n) => n,
+            (None, n) => n.max(1),
         };
-        let row = Rect::new(area.x, area.y + 2 * page.len() as u16, area.width, 1);
+        let row = Rect::new(area.x, area.y + 2 * page.len() as u16 - 1, area.width, 1);
         if row.bottom() <= area.bottom() {
-            let [label, value] =
+            let [_, value] =
                 Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)])
                     .areas(row);
-            Span::styled(format!("  {}", l.t(M::FieldPosition)), theme::label()).render(label, buf);
-            Span::styled(format!("  {place}"), theme::hint()).render(value, buf);
+            let hint = ellipsis(&fill(l.t(M::PlaceHint), last), value.width as usize - 2);
+            Span::styled(format!("  {hint}"), theme::hint()).render(value, buf);
         }
     }
 

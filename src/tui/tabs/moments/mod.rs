@@ -238,10 +238,18 @@ impl MomentsTab {
                     e.error = Some(l.t(MomentMsg::TitleRequired).to_string());
                     return Vec::new();
                 }
+                let at = match e.place(l) {
+                    Ok(at) => at,
+                    Err(why) => {
+                        e.error = Some(why);
+                        return Vec::new();
+                    }
+                };
                 return vec![
                     MomentsEffect::Save {
                         id: e.editing,
                         draft: Box::new(draft),
+                        at,
                         base: e.seen,
                     }
                     .into(),

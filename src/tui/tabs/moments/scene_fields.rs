@@ -13,6 +13,7 @@ pub enum SceneField {
     Title,
     Category,
     Channel,
+    Place,
     Visualisation,
     Situation,
     Material,
@@ -37,6 +38,7 @@ impl Label for SceneField {
             SceneField::Title => M::FieldTitle,
             SceneField::Category => M::FieldCategory,
             SceneField::Channel => M::FieldChannel,
+            SceneField::Place => M::FieldPosition,
             SceneField::Visualisation => M::FieldVisualisation,
             SceneField::Situation => M::FieldSituation,
             SceneField::Material => M::FieldMaterial,
@@ -117,10 +119,13 @@ pub(super) fn action_form(item: Option<&ActionItem>, l: &Locale) -> Fields<Scene
     ])
 }
 
-/// The fields of each step but the plan, built from a draft.
-pub(super) fn pages(d: &SceneDraft) -> [Fields<SceneField>; 4] {
+/// The fields of each step but the plan, built from a draft at `place` in its cycle
+/// (none while new: it goes at the end).
+pub(super) fn pages(d: &SceneDraft, place: Option<u32>, l: &Locale) -> [Fields<SceneField>; 4] {
     let desc = &d.description;
     let eval = &d.evaluation;
+    let mut at = TextInput::new(&place.map(|p| p.to_string()).unwrap_or_default());
+    at.set_placeholder(l.t(MomentMsg::PositionNew));
     [
         Fields::new(vec![
             (SceneField::Title, line(&d.title)),
@@ -132,6 +137,7 @@ pub(super) fn pages(d: &SceneDraft) -> [Fields<SceneField>; 4] {
                 SceneField::Channel,
                 choice(choices::<SceneChannel>(true), d.channel.map(|c| c.code())),
             ),
+            (SceneField::Place, Input::Text(Box::new(at))),
         ]),
         Fields::new(vec![(SceneField::Visualisation, area(&d.visualisation))]),
         Fields::new(
