@@ -48,7 +48,7 @@ fn opened(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
     let agendas = store
         .ensure_agendas(&["Jefe".into(), "Secretaría".into(), "Tienda".into()])
         .expect("agendas");
-    let (boss, secretary) = (agendas[0].id, agendas[1].id);
+    let (boss, secretary, shop) = (agendas[0].id, agendas[1].id, agendas[2].id);
     let mut meeting = NewAppointment::timed(boss, "Reunión semanal", t(16, 10, 0), t(16, 11, 0));
     meeting.recurrence = Some(Recurrence::new(Repeat::Weekly, RepeatEnd::Never));
     meeting.reminder_minutes = Some(30);
@@ -65,8 +65,10 @@ fn opened(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App, Runtime) {
         t(23, 0, 0).date(),
         t(23, 0, 0).date(),
     );
+    // Tomorrow's first entry is in the third agenda: moving a day keeps the column.
+    let stock = NewAppointment::timed(shop, "Recuento", t(24, 8, 30), t(24, 9, 0));
     store
-        .add_appointments(&[meeting, visit, call, fair], t(1, 9, 0))
+        .add_appointments(&[meeting, visit, call, fair, stock], t(1, 9, 0))
         .expect("booked");
     let now = t(23, 9, 40);
     let mut runtime = runtime_on(store, &dir, lang, now);

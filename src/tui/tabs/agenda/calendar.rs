@@ -84,9 +84,10 @@ impl Calendar {
         }
     }
 
-    /// Puts the day view's cursor on the day's next entry (today: the first that has
-    /// not ended by `now`; another day: its first), in that entry's column; with none,
-    /// on the hour now (today) or where it was.
+    /// Puts the day view's cursor on the day's next entry in its column (today: the
+    /// first that has not ended by `now`; another day: its first); with none, on the
+    /// hour now (today) or where it was. The column stays: the agenda the user is on
+    /// (the first when the tab opens) is the one keys act on, whatever the day holds.
     pub fn place(&mut self, now: NaiveDateTime) {
         self.placed = true;
         if let Some((start, agenda)) = self.aim.take().filter(|(s, _)| s.date() == self.day) {
@@ -96,10 +97,10 @@ impl Calendar {
             self.select_row_at(start);
             return;
         }
-        let shown: Vec<AgendaId> = self.shown().iter().map(|a| a.id).collect();
+        let column = self.column_agenda().map(|a| a.id);
         let today = self.day == now.date();
         let mut timed: Vec<&Listed> = self
-            .items_on(self.day, None)
+            .items_on(self.day, column)
             .into_iter()
             .filter(|l| !self.schedule.appointment_of(l).fields.all_day)
             .filter(|l| l.occurrence.start.date() == self.day)
@@ -112,13 +113,8 @@ impl Calendar {
         let slot_of = |t: NaiveDateTime| slot_of(self.day, t);
         match next {
             Some(l) => {
-                let agenda = self.schedule.appointment_of(l).fields.agenda_id;
                 let start = l.occurrence.start;
-                let (slot, column) = (
-                    slot_of(start),
-                    shown.iter().position(|a| *a == agenda).unwrap_or(0),
-                );
-                (self.slot, self.column) = (slot.min(SLOTS - 1), column);
+                self.slot = slot_of(start).min(SLOTS - 1);
                 self.select_row_at(start);
             }
             None if today => self.slot = slot_of(now).min(SLOTS - 1),
