@@ -110,6 +110,66 @@ fn the_user_may_save_theirs_over_the_other_change_on_purpose() {
     assert_eq!(other.client(1).expect("read").card.name, "Ana Pérez Gil");
 }
 
+/// Saving over someone else's change keeps what they changed and the user did not
+/// touch; the question names what they changed.
+#[test]
+fn saving_over_theirs_keeps_their_change_to_fields_left_alone() {
+    let (_dir, mut rt, mut app, mut other) = two_writers();
+    press(&mut app, &mut rt, ch('e'));
+    type_text(&mut app, " Gil");
+    let mut theirs = other.client(1).expect("read").card;
+    theirs.notes = "Cambiado desde otra caja".into();
+    theirs.city = Some("Teruel".into());
+    other
+        .update_client(1, &theirs, at(2026, 2, 1), Base::Latest)
+        .expect("their change");
+    press(&mut app, &mut rt, ctrl('s'));
+    let Some(Overlay::Ask(ask)) = app.top_overlay() else {
+        panic!("{:?}", app.top_overlay());
+    };
+    assert!(
+        ask.question.contains("They changed: City, Notes."),
+        "{}",
+        ask.question
+    );
+    press(&mut app, &mut rt, ch('o'));
+    assert!(app.clients().form().is_none(), "saved");
+    let card = other.client(1).expect("read").card;
+    assert_eq!(card.name, "Ana Pérez Gil", "mine");
+    assert_eq!(
+        card.notes, "Cambiado desde otra caja",
+        "theirs, untouched here"
+    );
+    assert_eq!(card.city.as_deref(), Some("Teruel"));
+}
+
+/// The same for an agenda entry: their place kept under my new title.
+#[test]
+fn saving_an_entry_over_theirs_keeps_their_place() {
+    let (_dir, mut rt, mut app, mut other) = two_writers();
+    let boss = other.ensure_agendas(&["Jefe".into()]).expect("agendas")[0].id;
+    let nine = today().and_hms_opt(9, 0, 0).expect("09:00");
+    let ten = today().and_hms_opt(10, 0, 0).expect("10:00");
+    let id = other
+        .add_appointment(&NewAppointment::timed(boss, "Dentista", nine, ten), nine)
+        .expect("entry");
+    press(&mut app, &mut rt, ch('2'));
+    press(&mut app, &mut rt, ch('e'));
+    type_text(&mut app, " (revisión)");
+    let mut theirs = other.appointment(id).expect("read").fields;
+    theirs.location = "Calle Mayor 3".into();
+    other
+        .update_appointment(id, &theirs, nine, Base::Latest)
+        .expect("their change");
+    press(&mut app, &mut rt, ctrl('s'));
+    assert!(asks_about_a_conflict(&app));
+    press(&mut app, &mut rt, ch('o'));
+    assert!(app.agenda().form().is_none(), "saved");
+    let stored = other.appointment(id).expect("read").fields;
+    assert_eq!(stored.title, "Dentista (revisión)");
+    assert_eq!(stored.location, "Calle Mayor 3");
+}
+
 #[test]
 fn a_card_deleted_elsewhere_can_be_saved_as_a_new_client() {
     let (_dir, mut rt, mut app, mut other) = two_writers();

@@ -385,6 +385,7 @@ messages! {
     AmountTooLarge => "Una anotación lleva como mucho {}.", "One entry carries at most {}.";
     ConflictTitle => "Cambiado en otro puesto", "Changed elsewhere";
     ConflictQuestion => "Otra persona cambió «{}» después de que usted lo abriera.", "Someone else changed “{}” after you opened it.";
+    ConflictChanged => "Cambió: {}. Guardar lo suyo encima conserva lo que esa persona cambió y usted no tocó.", "They changed: {}. Saving yours over theirs keeps what they changed and you did not touch.";
     GoneQuestion => "Otra persona borró «{}» después de que usted lo abriera. ¿Guardarlo como nuevo? s/n", "Someone else deleted “{}” after you opened it. Save it as new? y/n";
     ReloadedTheirs => "Cargado lo que guardó la otra persona.", "Loaded what the other person saved.";
     DatabaseDamaged => "Archivo dañado: nada se guarda. Recupere: clientela restore COPIA · SQLite: {}", "File damaged: nothing is saved. Recover: clientela restore COPY · SQLite: {}";

@@ -67,10 +67,22 @@ impl Ask {
 
     /// "Someone else changed `subject` after you opened it": load theirs, save ours
     /// over theirs, or (Esc) keep editing.
-    pub fn conflict(locale: &Locale, subject: &str, reload: Action, overwrite: Action) -> Self {
+    /// `changed` names what they changed, when known.
+    pub fn conflict(
+        locale: &Locale,
+        subject: &str,
+        changed: &[String],
+        reload: Action,
+        overwrite: Action,
+    ) -> Self {
+        let mut question = fill(locale.t(Msg::ConflictQuestion), subject);
+        if !changed.is_empty() {
+            question.push(' ');
+            question.push_str(&fill(locale.t(Msg::ConflictChanged), changed.join(", ")));
+        }
         Self::choose(
             Msg::ConflictTitle,
-            fill(locale.t(Msg::ConflictQuestion), subject),
+            question,
             Context::Conflict,
             vec![reload, overwrite],
         )

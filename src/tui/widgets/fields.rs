@@ -130,6 +130,42 @@ impl<K: Copy + PartialEq> Fields<K> {
         self.saved = self.held();
     }
 
+    /// The fields `theirs` (the same form on someone else's save) holds otherwise than
+    /// this form held when it opened: what the other person changed.
+    pub fn differing(&self, theirs: &Fields<K>) -> Vec<K> {
+        theirs
+            .held()
+            .iter()
+            .zip(&self.saved)
+            .zip(theirs.list.iter())
+            .filter(|((t, mine), _)| t != mine)
+            .map(|(_, f)| f.field)
+            .collect()
+    }
+
+    /// This form's changes laid over `theirs` (the same form on someone else's save):
+    /// a field the user changed keeps what they typed, every other field takes theirs,
+    /// and theirs counts as what is saved. A form of another shape is kept whole.
+    pub fn changes_over(&self, mut theirs: Fields<K>) -> Fields<K> {
+        let same_shape = theirs.list.len() == self.list.len()
+            && theirs
+                .list
+                .iter()
+                .zip(&self.list)
+                .all(|(t, m)| t.field == m.field);
+        if !same_shape {
+            return self.clone();
+        }
+        let now = self.held();
+        for (i, (held, saved)) in now.iter().zip(&self.saved).enumerate() {
+            if held != saved {
+                theirs.list[i].input = self.list[i].input.clone();
+            }
+        }
+        theirs.focus_field(self.focus);
+        theirs
+    }
+
     /// Whether the focused field is a choice.
     pub fn on_choice(&self) -> bool {
         matches!(

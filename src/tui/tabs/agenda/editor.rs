@@ -120,6 +120,10 @@ impl EntryEditor {
             }
             Action::Agenda(AgendaAction::Overwrite) => {
                 if let Some(theirs) = self.theirs.take() {
+                    // The user's changes over theirs: what they did not touch stays as
+                    // the other person left it.
+                    let stored = Self::stored(form.editing, &theirs, agendas, l);
+                    form.fields = form.fields.changes_over(stored.form.fields);
                     form.seen = Base::Seen(theirs.version);
                     return Edited::Stay(self.save(l));
                 }
@@ -155,14 +159,28 @@ impl EntryEditor {
     /// The save was refused: someone else changed the entry (`theirs`) or deleted it.
     /// Asks what to do, or closes when there is nothing to offer (one occurrence of
     /// a series deleted meanwhile).
-    pub fn changed_elsewhere(&mut self, theirs: Option<Box<Appointment>>, l: &Locale) -> Edited {
+    pub fn changed_elsewhere(
+        &mut self,
+        theirs: Option<Box<Appointment>>,
+        agendas: &[Agenda],
+        l: &Locale,
+    ) -> Edited {
         let title = self.form.fields.text_of(EntryField::Title);
         let on = Action::Agenda;
         match (theirs, self.form.editing) {
-            (Some(theirs), _) => {
+            (Some(theirs), editing) => {
+                let stored = Self::stored(editing, &theirs, agendas, l);
+                let changed: Vec<String> = self
+                    .form
+                    .fields
+                    .differing(&stored.form.fields)
+                    .iter()
+                    .map(|f| l.label(f).to_string())
+                    .collect();
                 let ask = Ask::conflict(
                     l,
                     &theirs.fields.title,
+                    &changed,
                     on(AgendaAction::ReloadForm),
                     on(AgendaAction::Overwrite),
                 );

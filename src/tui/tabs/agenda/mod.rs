@@ -281,7 +281,7 @@ impl AgendaTab {
             Msg::GoneElsewhere
         };
         if let Some(editor) = self.editor.as_mut() {
-            match editor.changed_elsewhere(theirs, cx.locale) {
+            match editor.changed_elsewhere(theirs, &self.cal.agendas, cx.locale) {
                 Edited::Close => self.editor = None,
                 edited => return self.follow(edited, cx),
             }

@@ -71,6 +71,10 @@ impl ClientEditor {
             }
             Action::Clients(ClientsAction::Overwrite) => {
                 if let Some(theirs) = self.theirs.take() {
+                    // The user's changes over theirs: what they did not touch stays as
+                    // the other person left it.
+                    let stored = ClientForm::new(Some(theirs.id), &theirs.card, l);
+                    self.form.fields = self.form.fields.changes_over(stored.fields);
                     self.form.seen = Base::Seen(theirs.version);
                     return Edited::Stay(self.save(today));
                 }
@@ -110,9 +114,18 @@ impl ClientEditor {
         let on = Action::Clients;
         Edited::Ask(match theirs {
             Some(theirs) => {
+                let stored = ClientForm::new(Some(theirs.id), &theirs.card, l);
+                let changed: Vec<String> = self
+                    .form
+                    .fields
+                    .differing(&stored.fields)
+                    .iter()
+                    .map(|f| l.label(f).to_string())
+                    .collect();
                 let ask = Ask::conflict(
                     l,
                     &theirs.card.name,
+                    &changed,
                     on(ClientsAction::ReloadForm),
                     on(ClientsAction::Overwrite),
                 );

@@ -90,6 +90,7 @@ impl MomentsTab {
                 Ask::conflict(
                     cx.locale,
                     &title.unwrap_or_default(),
+                    &[],
                     on(SceneAct::ReloadTheirs),
                     on(SceneAct::Overwrite),
                 )
