@@ -324,3 +324,37 @@ fn an_open_card_whose_client_is_deleted_elsewhere_closes_and_says_so() {
         "{status:?}"
     );
 }
+
+/// At 80 columns the conflict's status bar offers all three ways out, whole.
+#[test]
+fn the_conflict_keys_fit_at_80_columns() {
+    for lang in [Lang::Es, Lang::En] {
+        let (dir, mut store) = temp_store();
+        store
+            .add_client(&ClientCard::named("Ana Pérez"), at(2026, 1, 1))
+            .expect("client");
+        let mut other = Store::open(&dir.path().join("shop.db")).expect("other writer");
+        let mut rt = runtime_on(store, &dir, lang, midnight());
+        let (mut app, first) = App::new(Locale::new(lang, "auto"), midnight(), (80, 24));
+        rt.settle(&mut app, first);
+        press(&mut app, &mut rt, ch('e'));
+        type_text(&mut app, " Gil");
+        let mut theirs = other.client(1).expect("read").card;
+        theirs.city = Some("Teruel".into());
+        other
+            .update_client(1, &theirs, at(2026, 2, 1), Base::Latest)
+            .expect("their change");
+        press(&mut app, &mut rt, ctrl('s'));
+        assert!(asks_about_a_conflict(&app));
+        let bar = status_row(&app);
+        let esc = if lang == Lang::Es {
+            "Esc seguir editando"
+        } else {
+            "Esc keep editing"
+        };
+        assert!(
+            bar.contains(esc) && bar.contains(" r ") && bar.contains(" o "),
+            "{bar}"
+        );
+    }
+}

@@ -57,7 +57,7 @@ messages! {
     KeyShowClients => "ver sus clientes", "show its clients";
     KeyAnswer => "responder", "answer";
     KeyClearClasses => "quitar clases", "clear classes";
-    KeyReloadTheirs => "cargar lo suyo (se pierde lo escrito)", "load theirs (yours is lost)";
+    KeyReloadTheirs => "cargar lo suyo, perder lo mío", "load theirs, lose yours";
     KeyOverwrite => "guardar lo mío encima", "save mine over theirs";
     KeyKeepEditing => "seguir editando", "keep editing";
     KeyPrevDay => "día anterior", "previous day";
