@@ -48,9 +48,19 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let session_args = cli.session_args();
-    let result = Session::resolve(&session_args).and_then(|session| match cli.command {
-        Some(command) => cli::run(&session, command),
-        None => clientela::tui::run(&session),
+    let result = Session::resolve(&session_args).and_then(|session| {
+        let unborn = clientela::ops::unborn(&session).map(std::path::Path::to_path_buf);
+        match cli.command {
+            Some(command) => cli::run(&session, command),
+            None => clientela::tui::run(&session),
+        }?;
+        // A database named but not there was made: said once the work is done, so a
+        // mistyped path is noticed.
+        if let Some(path) = unborn.filter(|p| p.exists()) {
+            let said = session.locale.t(clientela::i18n::CliMsg::NewDatabase);
+            eprintln!("{}", clientela::i18n::fill(said, path.display()));
+        }
+        Ok(())
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

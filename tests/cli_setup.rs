@@ -240,3 +240,44 @@ fn failures_are_one_clear_line() {
     assert_one_error_line(&err, "file is not a database");
     assert_eq!(err.matches("file is not a database").count(), 1, "{err}");
 }
+
+/// A database named in a folder that does not exist is refused (no folders made); one
+/// named in a folder that does is made, and the making is said once the work is done,
+/// so a mistyped path does not pass for a shop without clients.
+#[test]
+fn a_mistyped_database_path_is_noticed() {
+    let s = Sandbox::new();
+    let missing = s.dir.path().join("no-such-folder").join("tienda.db");
+    let missing = missing.display().to_string();
+    let err = s.fails_without_db(&["--db", &missing, "client", "list"]);
+    assert_one_error_line(&err, "the folder");
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(
+        !s.dir.path().join("no-such-folder").exists(),
+        "no folder made"
+    );
+    let out = s
+        .cmd()
+        .env("LANG", "es_ES.UTF-8")
+        .args(["--db", &missing, "client", "list"])
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no existe la carpeta"), "{err}");
+
+    let typo = s.dir.path().join("tienda2.db").display().to_string();
+    let first = s
+        .cmd()
+        .args(["--db", &typo, "client", "list"])
+        .output()
+        .expect("run");
+    assert!(first.status.success());
+    let said = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(said.trim(), format!("new database: {typo}"));
+    let again = s
+        .cmd()
+        .args(["--db", &typo, "client", "list"])
+        .output()
+        .expect("run");
+    assert!(again.stderr.is_empty(), "said once");
+}

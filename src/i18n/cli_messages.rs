@@ -53,6 +53,7 @@ messages! {
     InvalidValue => "«{}» no es un valor de {}", "invalid value '{}' for {}";
     PossibleValues => " (valores posibles: {})", " (possible values: {})";
     MissingArgument => "falta un argumento obligatorio: {}", "a required argument was not provided: {}";
+    NewDatabase => "base de datos nueva: {}", "new database: {}";
     MissingCommand => "«{}» necesita una orden: {}", "'{}' needs a command: {}";
     BadValue => "«{}» no vale para {}: {}", "invalid value '{}' for {}: {}";
     NotInRange => "tiene que estar entre {} y {}", "must be between {} and {}";

@@ -45,6 +45,14 @@ pub enum Refusal {
     /// A restore from an empty file.
     #[error("{} is empty: it is not a copy of a database", .0.display())]
     RestoreFromEmpty(PathBuf),
+    /// A database named in a folder that does not exist (a path mistyped).
+    #[error("no database {}: the folder {} does not exist (check --db, CLIENTELA_DB or the configuration's database)", database.display(), folder.display())]
+    NoFolder {
+        /// The database named.
+        database: PathBuf,
+        /// Its folder, missing.
+        folder: PathBuf,
+    },
 }
 
 impl Say for Refusal {
@@ -62,6 +70,9 @@ impl Say for Refusal {
             Refusal::RestoreFromMissing(path) => fill(l.t(E::RestoreFromMissing), path.display()),
             Refusal::RestoreFromFolder(path) => fill(l.t(E::RestoreFromFolder), path.display()),
             Refusal::RestoreFromEmpty(path) => fill(l.t(E::RestoreFromEmpty), path.display()),
+            Refusal::NoFolder { database, folder } => {
+                fill2(l.t(E::NoFolder), database.display(), folder.display())
+            }
         }
     }
 }
