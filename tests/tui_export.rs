@@ -155,3 +155,23 @@ fn a_long_message_and_the_key_hints_do_not_overlap() {
         );
     }
 }
+
+/// At 80 columns the usual export path is said whole, the home folder as ~.
+#[test]
+fn the_export_path_is_whole_at_80_columns() {
+    let home = directories::BaseDirs::new()
+        .map(|d| d.home_dir().to_path_buf())
+        .expect("a home");
+    let path = home
+        .join("Documentos")
+        .join("clientela")
+        .join("clientes-20261127-171314.csv");
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    app.update(clientela::tui::action::ClientsLoaded::ListExported(path, 3).into());
+    let said = app.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert_eq!(
+        said,
+        "3 clientes exportados a ~/Documentos/clientela/clientes-20261127-171314.csv"
+    );
+    assert!(status_row(&app).contains(&said));
+}

@@ -811,3 +811,22 @@ fn clicks_select_and_open_and_the_wheel_moves() {
         (Tab::Clients, 0)
     );
 }
+
+/// At the smallest size, End in the help reaches its last line (long lines wrap and
+/// are counted as the rows they take) and the closing hint stays on screen.
+#[test]
+fn the_help_reaches_its_end_at_the_smallest_size() {
+    for lang in [Lang::Es, Lang::En] {
+        let l = clientela::i18n::Locale::new(lang, "auto");
+        let mut app = loaded_app(lang, (60, 15));
+        app.on_key(ch('?'));
+        app.on_key(key(KeyCode::End));
+        let screen = render(&app).backend().to_string();
+        let last = l.t(clientela::i18n::Msg::LegendMore2);
+        let words: Vec<&str> = last.split_whitespace().take(2).collect();
+        assert!(screen.contains(&words.join(" ")), "{last}:\n{screen}");
+        let close = l.t(clientela::i18n::Msg::HelpClose);
+        let start: String = close.chars().take(8).collect();
+        assert!(screen.contains(&start), "{close}:\n{screen}");
+    }
+}

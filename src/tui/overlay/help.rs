@@ -8,7 +8,8 @@ use ratatui::text::{Line, Span};
 use crate::i18n::{Locale, Msg};
 use crate::tui::keymap::{Context, help_lines, localize_keys};
 use crate::tui::theme;
-use crate::tui::widgets::popup::render_box;
+use crate::tui::widgets::fit::ellipsis;
+use crate::tui::widgets::popup::{render_box, wrap};
 
 /// A mark as the screens draw it: the same in every language, or in words.
 enum Mark {
@@ -74,6 +75,41 @@ fn last_top(lines: usize, area: Rect) -> usize {
     lines.saturating_sub(rows(area))
 }
 
+/// The help of `contexts` laid out for a box over `area`: its lines, a long one broken
+/// under its text's column (so scrolling counts the rows the box really shows), and
+/// the box's width.
+fn laid_out(contexts: &[Context], locale: &Locale, area: Rect) -> (Vec<Line<'static>>, u16) {
+    let all = help_text(contexts, locale);
+    // A column of room inside each side of the frame.
+    let width = all
+        .iter()
+        .map(|l| l.width() + 2)
+        .max()
+        .unwrap_or(0)
+        .clamp(40, area.width.saturating_sub(4) as usize) as u16
+        + 2;
+    let inner = usize::from(width).saturating_sub(4);
+    let mut lines = Vec::new();
+    for line in all {
+        if line.width() <= inner || line.spans.len() != 2 {
+            lines.push(line);
+            continue;
+        }
+        let (key, text) = (line.spans[0].clone(), line.spans[1].clone());
+        let indent = key.width();
+        let pieces = wrap(&text.content, inner.saturating_sub(indent).max(8));
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let lead = if i == 0 {
+                key.clone()
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            lines.push(Line::from(vec![lead, Span::styled(piece, text.style)]));
+        }
+    }
+    (lines, width)
+}
+
 /// Where the help of `contexts` over `area` can go from line `scroll`: (up, down).
 pub fn can_scroll(
     contexts: &[Context],
@@ -81,13 +117,13 @@ pub fn can_scroll(
     locale: &Locale,
     area: Rect,
 ) -> (bool, bool) {
-    let last = last_top(help_text(contexts, locale).len(), area);
+    let last = furthest(contexts, locale, area);
     (scroll.min(last) > 0, scroll < last)
 }
 
 /// The furthest line the help of `contexts` scrolls to in a box over `area`.
 pub fn furthest(contexts: &[Context], locale: &Locale, area: Rect) -> usize {
-    last_top(help_text(contexts, locale).len(), area)
+    last_top(laid_out(contexts, locale, area).0.len(), area)
 }
 
 /// Draws the help of `contexts` in a centred box, from line `scroll` (kept in range).
@@ -98,16 +134,8 @@ pub(super) fn render(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let all = help_text(contexts, locale);
+    let (all, width) = laid_out(contexts, locale, area);
     let top = scroll.min(last_top(all.len(), area));
-    // A column of room inside each side of the frame.
-    let width = all
-        .iter()
-        .map(|l| l.width() + 2)
-        .max()
-        .unwrap_or(0)
-        .clamp(40, area.width.saturating_sub(4) as usize) as u16
-        + 2;
     let rows = rows(area);
     let more_below = top + rows < all.len();
     let mut lines: Vec<Line<'_>> = all.into_iter().skip(top).take(rows).collect();
@@ -124,6 +152,7 @@ pub(super) fn render(
         ),
         (false, false) => locale.t(Msg::HelpClose).to_string(),
     };
+    let hint = ellipsis(&hint, usize::from(width).saturating_sub(4));
     lines.push(Line::from(Span::styled(hint, theme::hint())));
     let lines = lines
         .into_iter()

@@ -43,7 +43,8 @@ pub(super) fn export(
 /// status line, its folder shortened if need be.
 pub(super) fn said_personal(path: &Path, cx: &mut Cx<'_>) {
     let template = cx.locale.t(Msg::ClientExported);
-    let room = usize::from(cx.size.0).saturating_sub(template.width() + 2);
+    // The status line's width less the words around the path and a space each side.
+    let room = usize::from(cx.size.0).saturating_sub(fill(template, "").width() + 2);
     cx.say_text(fill(template, shown_path_in(path, room)));
 }
 
@@ -53,6 +54,6 @@ pub(super) fn said_list(path: &Path, count: usize, cx: &mut Cx<'_>) {
     let template = cx
         .locale
         .count_msg(count as u64, Msg::ListExportedOne, Msg::ListExported);
-    let room = usize::from(cx.size.0).saturating_sub(template.width() + 8);
+    let room = usize::from(cx.size.0).saturating_sub(fill2(template, count, "").width() + 2);
     cx.say_text(fill2(template, count, shown_path_in(path, room)));
 }
