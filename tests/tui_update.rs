@@ -830,3 +830,17 @@ fn the_help_reaches_its_end_at_the_smallest_size() {
         assert!(screen.contains(&start), "{close}:\n{screen}");
     }
 }
+
+/// The help open while the terminal shrinks below the smallest size: no panic, and it
+/// comes back whole.
+#[test]
+fn the_help_survives_a_terminal_too_small() {
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    app.on_key(ch('?'));
+    app.on_key(key(KeyCode::End));
+    for (w, h) in [(30, 8), (0, 0), (5, 50), (200, 3), (80, 24)] {
+        app.update(clientela::tui::action::Action::Resize(w, h));
+        let _ = render(&app);
+    }
+    assert!(matches!(app.top_overlay(), Some(Overlay::Help(_))));
+}

@@ -327,6 +327,9 @@ impl App {
 
     /// Keeps the help's scroll within what the screen shows of it.
     fn keep_help_within(&mut self) {
+        if self.overlays.help_scroll().is_none() {
+            return;
+        }
         let furthest = help::furthest(&self.contexts_below_overlays(), &self.locale, self.body());
         self.overlays.keep_help_within(furthest);
     }

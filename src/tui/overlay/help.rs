@@ -86,7 +86,8 @@ fn laid_out(contexts: &[Context], locale: &Locale, area: Rect) -> (Vec<Line<'sta
         .map(|l| l.width() + 2)
         .max()
         .unwrap_or(0)
-        .clamp(40, area.width.saturating_sub(4) as usize) as u16
+        .max(40)
+        .min(area.width.saturating_sub(4) as usize) as u16
         + 2;
     let inner = usize::from(width).saturating_sub(4);
     let mut lines = Vec::new();
