@@ -39,8 +39,13 @@ fn every_tab_at_every_size_in_both_languages() {
                     assert!(text.contains("Ferretería Pérez S.L."), "{w}x{h}:\n{text}");
                 }
                 if key == '3' {
-                    // No figure of the dashboard ends in an ellipsis.
+                    // No figure of the dashboard ends in an ellipsis or is cut off.
                     assert!(!text.contains('…'), "{w}x{h} {lang:?}:\n{text}");
+                    let profitable = match lang {
+                        Lang::Es => "no rentables: 0",
+                        Lang::En => "not profitable: 0",
+                    };
+                    assert!(text.contains(profitable), "{w}x{h}:\n{text}");
                 }
             }
             let mut app = loaded_app(lang, (w, h));

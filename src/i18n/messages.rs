@@ -318,7 +318,7 @@ messages! {
     DashSpend => "gasto {}", "spend {}";
     DashReferred => "recomendados: {}", "referred: {}";
     DashLoyal => "Fieles: {}", "Loyal: {}";
-    DashLoyalNotProfitable => "fieles no rentables: {}", "loyal but not profitable: {}";
+    DashLoyalNotProfitable => "no rentables: {}", "not profitable: {}";
     DashRetention => "Retención", "Retention";
     DashRetentionHint => "activos hace un año", "active a year ago";
     DashConversion => "Conversión", "Conversion";
