@@ -844,3 +844,33 @@ fn the_help_survives_a_terminal_too_small() {
     }
     assert!(matches!(app.top_overlay(), Some(Overlay::Help(_))));
 }
+
+/// Tab leaves the search box with the list as found: the list's keys (E, p) act on it,
+/// and Esc then clears the search.
+#[test]
+fn tab_leaves_the_search_with_the_list_as_found() {
+    let mut app = loaded_app(Lang::Es, (80, 24));
+    app.on_key(ch('/'));
+    type_text(&mut app, "garc");
+    assert_eq!(shown_names(&app), ["María García López"]);
+    assert!(
+        status_row(&app).contains("Tab a la lista"),
+        "{}",
+        status_row(&app)
+    );
+    app.on_key(key(KeyCode::Tab));
+    assert!(!app.clients().list().searching);
+    assert_eq!(shown_names(&app), ["María García López"], "still as found");
+    app.on_key(ch('E'));
+    let Some(Overlay::Columns(picker)) = app.top_overlay() else {
+        panic!("the export picker: {:?}", app.top_overlay());
+    };
+    assert_eq!(picker.ids.len(), 1);
+    app.on_key(key(KeyCode::Esc));
+    app.on_key(ch('p'));
+    assert!(
+        matches!(app.top_overlay(), Some(Overlay::QuickLog(q)) if q.client_name == "María García López"),
+        "{:?}",
+        app.top_overlay()
+    );
+}

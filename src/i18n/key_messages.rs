@@ -54,6 +54,7 @@ messages! {
     KeyLogAny => "anotar otra cosa", "log anything";
     KeySwitchPane => "cambiar de panel", "other pane";
     KeyToggleClass => "elegir clase", "choose class";
+    KeyToList => "a la lista", "to the list";
     KeyShowClients => "ver sus clientes", "show its clients";
     KeyAnswer => "responder", "answer";
     KeyClearClasses => "quitar clases", "clear classes";

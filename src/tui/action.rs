@@ -118,6 +118,8 @@ pub enum ClientsAction {
     ClearSearch,
     /// Stop typing the search and open the selected card.
     AcceptSearch,
+    /// Leave the search box, the list kept as found: its keys act on it.
+    LeaveSearch,
     /// Open the selected client's card.
     OpenCard,
     /// Put the cursor on row `n` of the list (a click).

@@ -155,6 +155,7 @@ bindings! {
     List Char('G'), NONE => Action::Last, KeyLast;
     Search Enter, NONE => Action::Clients(C::AcceptSearch), KeyOpen, shown;
     Search Esc, NONE => Action::Clients(C::ClearSearch), KeyClearSearch, shown;
+    Search TabKey, NONE => Action::Clients(C::LeaveSearch), KeyToList, shown;
     Search Down, NONE => Action::MoveDown, KeyDown;
     Search Up, NONE => Action::MoveUp, KeyUp;
     Search PageDown, NONE => Action::PageDown, KeyPageDown;

@@ -210,6 +210,7 @@ impl ClientsTab {
                 self.list.clear_search();
                 self.list.scroll_into_view(list_page(cx.size));
             }
+            ClientsAction::LeaveSearch => self.list.stop_search(),
             ClientsAction::AcceptSearch => {
                 self.list.stop_search();
                 return self.on_intent(ClientsAction::OpenCard, cx);
