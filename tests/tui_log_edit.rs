@@ -97,6 +97,15 @@ fn at_80x24_the_card_shows_its_history_and_the_cursor_moves_in_it() {
     );
     app.on_key(key(KeyCode::Home));
     assert_eq!(app.clients().card().map(|c| c.scroll), Some(0));
+    // With an entry chosen, End and Home move among the entries: the entry's keys stay
+    // in force (d after Home asked to delete the whole client).
+    app.on_key(key(KeyCode::End));
+    app.on_key(key(KeyCode::Home));
+    assert_eq!(app.clients().card().and_then(|c| c.entry), Some(0));
+    assert!(
+        app.contexts()
+            .contains(&clientela::tui::keymap::Context::CardEntry)
+    );
 }
 
 #[test]

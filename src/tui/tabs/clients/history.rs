@@ -14,7 +14,8 @@ use crate::tui::overlay::{Ask, Overlay, QuickLog};
 use crate::tui::tabs::{Cx, Tab};
 
 /// The card's keys that move in it: ↓/↑ through the history, PgDn/PgUp through the
-/// details, Home to the top, End to the oldest entry. `None`: not a move.
+/// details, Home to the top (to the newest entry while one is chosen), End to the
+/// oldest entry. `None`: not a move.
 pub(super) fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Option<Vec<Effect>> {
     let area = Rect::new(0, 0, cx.size.0, cx.size.1.saturating_sub(FRAME_ROWS));
     let widget = CardViewWidget {
@@ -29,7 +30,10 @@ pub(super) fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Op
         Action::MoveUp => card.move_entry(-1),
         Action::PageDown => card.scroll = (top + page).min(last),
         Action::PageUp => card.scroll = top.saturating_sub(page),
-        Action::First => (card.scroll, card.entry) = (0, None),
+        // With an entry chosen, the newest entry (its keys stay the entry's: `d` after
+        // Home deleted the whole client); else the top of the card.
+        Action::First if card.entry.is_some() => card.entry = Some(0),
+        Action::First => card.scroll = 0,
         Action::Last => card.entry = card.log.len().checked_sub(1),
         _ => return None,
     }
