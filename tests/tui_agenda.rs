@@ -878,3 +878,27 @@ fn the_detail_line_names_the_client() {
         assert!(detail.contains("Ana Pérez Gil"), "{detail}");
     }
 }
+
+/// The end follows only a start that is a time: a start half typed or out of the day
+/// leaves the end empty rather than stale (`2` of `25:00` made it 03:00, kept after).
+#[test]
+fn the_end_never_keeps_a_value_from_a_start_half_typed() {
+    let (_dir, mut app) = app(Lang::En, (120, 30));
+    app.on_key(ch('n'));
+    type_text(&mut app, "Cena");
+    focus(&mut app, EntryField::Start);
+    let end = |app: &App| {
+        app.agenda()
+            .form()
+            .map(|f| f.fields.text_of(EntryField::End))
+            .unwrap_or_default()
+    };
+    type_text(&mut app, "25:00");
+    assert_eq!(end(&app), "", "25:00 is no time");
+    app.on_key(ctrl('u'));
+    type_text(&mut app, "23:30");
+    assert_eq!(end(&app), "", "an hour after 23:30 is tomorrow");
+    app.on_key(ctrl('u'));
+    type_text(&mut app, "20:30");
+    assert_eq!(end(&app), "21:30");
+}

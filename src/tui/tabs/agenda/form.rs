@@ -207,19 +207,27 @@ impl AppointmentForm {
     /// the end holds a length (`30m`), which follows by itself.
     pub fn follow_start(&mut self) {
         use EntryField as F;
-        let (Some(start), Some(length)) =
-            (parse_clock(&self.fields.text_of(F::Start)), self.length)
-        else {
+        let Some(length) = self.length else {
             return;
         };
         let end_text = self.fields.text_of(F::End);
         if !end_text.trim().is_empty() && parse_clock(&end_text).is_none() {
             return;
         }
+        let Some(start) = parse_clock(&self.fields.text_of(F::Start)) else {
+            // A start that is no time (yet, or `25:00`): an end worked out from an
+            // earlier keystroke would be stale.
+            self.fields.set_text(F::End, "");
+            return;
+        };
         let (end, wrapped) = start.overflowing_add_signed(length);
         if wrapped == 0 {
             self.fields
                 .set_text(F::End, &end.format("%H:%M").to_string());
+        } else {
+            // Past midnight the end cannot follow: it is left for the user to type,
+            // not kept from a start half typed (`2` of `23:30` made it 03:00).
+            self.fields.set_text(F::End, "");
         }
     }
 
