@@ -602,3 +602,20 @@ fn the_place_in_the_cycle_is_typed_on_step_one() {
     runtime.settle(&mut app, effects);
     assert_eq!(editor(&app).position, (Some(1), 7));
 }
+
+/// The help opens from inside the editor: F1 anywhere (a text takes `?`), `?` on a
+/// choice; it lists the editor's keys.
+#[test]
+fn the_help_opens_from_the_editor() {
+    let (_dir, _runtime, mut app) = app(Lang::En, (120, 40));
+    app.on_key(ch('n'));
+    app.on_key(key(KeyCode::F(1)));
+    assert!(matches!(app.top_overlay(), Some(Overlay::Help(_))));
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.overlays().is_empty());
+    assert!(app.moments().editor().is_some(), "the editor stays");
+    app.on_key(key(KeyCode::Tab));
+    app.on_key(ch('?'));
+    assert!(matches!(app.top_overlay(), Some(Overlay::Help(_))));
+    assert!(render(&app).backend().to_string().contains("next step"));
+}

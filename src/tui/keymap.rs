@@ -119,7 +119,7 @@ macro_rules! bindings {
 }
 
 use KeyCode::{
-    BackTab, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right,
+    BackTab, Char, Delete, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right,
     Tab as TabKey, Up,
 };
 
@@ -127,6 +127,11 @@ bindings! {
     Global Char('c'), CTRL => Action::ForceQuit, KeyForceQuit;
     TopLevel Char('q'), NONE => Action::Quit, KeyQuit, shown;
     TopLevel Char('?'), NONE => Action::ToggleHelp, KeyHelp, shown;
+    Global F(1), NONE => Action::ToggleHelp, KeyHelp;
+    FormChoice Char('?'), NONE => Action::ToggleHelp, KeyHelp;
+    PopupChoice Char('?'), NONE => Action::ToggleHelp, KeyHelp;
+    SceneChoice Char('?'), NONE => Action::ToggleHelp, KeyHelp;
+    ScenePlanList Char('?'), NONE => Action::ToggleHelp, KeyHelp;
     TopLevel Char('1'), NONE => Action::SwitchTab(Tab::Clients), KeyTab;
     TopLevel Char('2'), NONE => Action::SwitchTab(Tab::Agenda), KeyTab;
     TopLevel Char('3'), NONE => Action::SwitchTab(Tab::Dashboard), KeyTab;
@@ -370,6 +375,7 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         TabKey => "Tab".into(),
         BackTab => return "Shift-Tab".into(),
         Delete => "Del".into(),
+        F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
     if mods.contains(CTRL) {
