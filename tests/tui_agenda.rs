@@ -902,3 +902,27 @@ fn the_end_never_keeps_a_value_from_a_start_half_typed() {
     type_text(&mut app, "20:30");
     assert_eq!(end(&app), "21:30");
 }
+
+/// The status bar offers an entry's keys (edit, done) only with an entry under the
+/// cursor; on an empty hour `e` and `x` are not offered.
+#[test]
+fn an_entrys_keys_only_on_an_entry() {
+    let (_dir, mut app, _runtime) = opened(Lang::En, (100, 30));
+    let on_entry = status_row(&app);
+    assert!(
+        on_entry.contains("e edit") && on_entry.contains("x done"),
+        "{on_entry}"
+    );
+    // 07:00, nothing booked.
+    for _ in 0..6 {
+        app.on_key(ch('k'));
+    }
+    assert!(app.agenda().calendar().selected(t(23, 9, 40)).is_none());
+    let empty = status_row(&app);
+    assert!(
+        !empty.contains("e edit") && !empty.contains("x done"),
+        "{empty}"
+    );
+    assert!(app.on_key(ch('e')).is_empty());
+    assert!(app.agenda().form().is_none());
+}

@@ -239,10 +239,10 @@ impl App {
     /// The keymap contexts of the tab shown, under any box (what the help describes).
     pub fn contexts_below_overlays(&self) -> Vec<Context> {
         let own = match self.tab {
-            Tab::Clients => self.clients.contexts(),
-            Tab::Agenda => self.agenda.contexts(),
-            Tab::Dashboard => self.dashboard.contexts(),
-            Tab::Moments => self.moments.contexts(),
+            Tab::Clients => self.clients.contexts(self.now),
+            Tab::Agenda => self.agenda.contexts(self.now),
+            Tab::Dashboard => self.dashboard.contexts(self.now),
+            Tab::Moments => self.moments.contexts(self.now),
         };
         std::iter::once(Context::Global).chain(own).collect()
     }

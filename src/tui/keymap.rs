@@ -41,6 +41,8 @@ pub enum Context {
     DashboardComplaints,
     /// The Agenda tab.
     Agenda,
+    /// The Agenda tab with an entry under the cursor.
+    AgendaEntry,
     /// Choosing the agendas shown.
     AgendaChooser,
     /// "This occurrence or the whole series?"
@@ -243,10 +245,10 @@ bindings! {
     Agenda Char('v'), NONE => Action::Agenda(AgendaAction::CycleView), KeyView, shown;
     Agenda Char('a'), NONE => Action::Agenda(AgendaAction::ChooseAgendas), KeyAgendas;
     Agenda Char('n'), NONE => Action::Agenda(AgendaAction::NewAppointment), KeyNew, shown;
-    Agenda Char('e'), NONE => Action::Agenda(AgendaAction::EditAppointment), KeyEdit, shown;
-    Agenda Char('x'), NONE => Action::Agenda(AgendaAction::MarkDone), KeyMarkDone, shown;
-    Agenda Char('d'), NONE => Action::Agenda(AgendaAction::DeleteAppointment), KeyDelete;
-    Agenda Enter, NONE => Action::Agenda(AgendaAction::OpenClient), KeyOpen;
+    AgendaEntry Char('e'), NONE => Action::Agenda(AgendaAction::EditAppointment), KeyEdit, shown;
+    AgendaEntry Char('x'), NONE => Action::Agenda(AgendaAction::MarkDone), KeyMarkDone, shown;
+    AgendaEntry Char('d'), NONE => Action::Agenda(AgendaAction::DeleteAppointment), KeyDelete;
+    AgendaEntry Enter, NONE => Action::Agenda(AgendaAction::OpenClient), KeyOpen;
     AgendaChooser Up, NONE => Action::MoveUp, KeyUp;
     AgendaChooser Down, NONE => Action::MoveDown, KeyDown;
     AgendaChooser Char(' '), NONE => Action::Toggle, KeyToggleAgenda, shown;

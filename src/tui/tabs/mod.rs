@@ -62,7 +62,7 @@ pub trait TabPane {
     type Loaded;
 
     /// The keymap contexts of the tab as it stands, most specific first.
-    fn contexts(&self) -> Vec<Context>;
+    fn contexts(&self, now: chrono::NaiveDateTime) -> Vec<Context>;
 
     /// The tab is brought to the front: what it needs loaded.
     fn on_show(&mut self, cx: &mut Cx<'_>) -> Vec<Effect>;

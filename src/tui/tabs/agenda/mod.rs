@@ -299,10 +299,14 @@ fn is_prompt(o: &Overlay, purpose: Purpose) -> bool {
 impl TabPane for AgendaTab {
     type Loaded = AgendaLoaded;
 
-    fn contexts(&self) -> Vec<Context> {
+    fn contexts(&self, now: chrono::NaiveDateTime) -> Vec<Context> {
         match self.form() {
             Some(form) if form.fields.on_choice() => vec![Context::FormChoice],
             Some(_) => vec![Context::FormText],
+            // An entry's keys only with an entry under the cursor.
+            None if self.cal.selected(now).is_some() => {
+                vec![Context::AgendaEntry, Context::Agenda, Context::TopLevel]
+            }
             None => vec![Context::Agenda, Context::TopLevel],
         }
     }

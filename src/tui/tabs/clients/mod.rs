@@ -282,7 +282,7 @@ impl ClientsTab {
 impl TabPane for ClientsTab {
     type Loaded = ClientsLoaded;
 
-    fn contexts(&self) -> Vec<Context> {
+    fn contexts(&self, _now: chrono::NaiveDateTime) -> Vec<Context> {
         match (self.form(), &self.card) {
             (Some(form), _) if form.fields.on_choice() => vec![Context::FormChoice],
             (Some(_), _) => vec![Context::FormText],

@@ -218,7 +218,7 @@ impl DashboardTab {
 impl TabPane for DashboardTab {
     type Loaded = DashboardLoaded;
 
-    fn contexts(&self) -> Vec<Context> {
+    fn contexts(&self, _now: chrono::NaiveDateTime) -> Vec<Context> {
         let pane = match self.focus {
             DashboardFocus::Complaints => Context::DashboardComplaints,
             _ => Context::DashboardClasses,

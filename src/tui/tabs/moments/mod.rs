@@ -296,7 +296,7 @@ impl MomentsTab {
 impl TabPane for MomentsTab {
     type Loaded = MomentsLoaded;
 
-    fn contexts(&self) -> Vec<Context> {
+    fn contexts(&self, _now: chrono::NaiveDateTime) -> Vec<Context> {
         match &self.editor {
             Some(e) if e.on_list() => vec![Context::ScenePlanList],
             Some(e) if e.on_choice() => vec![Context::SceneChoice],
