@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     // The language of `--help` and of the command line's mistakes: the configuration's
     // setting when it can be read, else the environment's.
     let locale = Session::fallback_locale(config_named().as_deref());
+    let args: Vec<String> = std::env::args().skip(1).collect();
     let cli = match cli::parse(&locale) {
         Ok(cli) => cli,
         Err(e) if e.kind() == ErrorKind::DisplayVersion => {
@@ -20,6 +21,17 @@ fn main() -> ExitCode {
             let terminal = std::io::stdout().is_terminal();
             print!("{}", cli::said_help(&e, &locale, terminal));
             return ExitCode::SUCCESS;
+        }
+        // A command given without the subcommand it needs: one line, as for every other
+        // mistake, whether or not options came with it; `--help` has the rest.
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand
+            ) && let Some(said) = cli::missing_command(&args, &locale) =>
+        {
+            eprintln!("error: {said}");
+            return ExitCode::from(2);
         }
         Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let terminal = std::io::stderr().is_terminal();

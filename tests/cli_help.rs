@@ -93,26 +93,32 @@ fn the_binary_says_its_help_in_the_users_language() {
         !en.contains('\u{1b}'),
         "no escape codes into a pipe:\n{en:?}"
     );
-    // A command without its subcommand says which there are, in one line.
+    // A command without its subcommand says which there are, in one line, whether
+    // or not options came with it.
     for (lang, said) in [
         (
             "es_ES.UTF-8",
-            "error: «clientela client» necesita una orden: add, list, show",
+            "error: «clientela export» necesita una orden: clients, vcard (vea clientela export --help)\n",
         ),
         (
             "C",
-            "error: 'clientela client' needs a command: add, list, show",
+            "error: 'clientela export' needs a command: clients, vcard (see clientela export --help)\n",
         ),
     ] {
-        let out = s
-            .cmd()
-            .env("LANG", lang)
-            .arg("client")
-            .output()
-            .expect("run");
-        assert_eq!(out.status.code(), Some(2));
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.starts_with(said), "{err}");
-        assert_eq!(err.lines().count(), 1, "{err}");
+        for args in [
+            &["export"][..],
+            &["export", "--demo"],
+            &["--demo", "export"],
+        ] {
+            let out = s
+                .cmd()
+                .env_remove("CLIENTELA_TODAY")
+                .env("LANG", lang)
+                .args(args)
+                .output()
+                .expect("run");
+            assert_eq!(out.status.code(), Some(2));
+            assert_eq!(String::from_utf8_lossy(&out.stderr), said, "{args:?}");
+        }
     }
 }

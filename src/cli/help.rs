@@ -230,6 +230,42 @@ pub fn said_help(error: &clap::Error, locale: &Locale, terminal: bool) -> String
     }
 }
 
+/// The command named on the command line `args` (after the program) that needs one of
+/// its subcommands, in `locale`'s words on one line: what clap shows as the whole help
+/// when a command is given with nothing after it.
+pub fn missing_command(args: &[String], locale: &Locale) -> Option<String> {
+    let root = command(locale);
+    let mut path = vec![root.get_name().to_string()];
+    let mut at = &root;
+    for word in args.iter().filter(|a| !a.starts_with('-')) {
+        match at.find_subcommand(word) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                at = sub;
+            }
+            None => break,
+        }
+    }
+    let subs: Vec<&str> = at
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .filter(|n| *n != "help")
+        .collect();
+    if path.len() < 2 || subs.is_empty() {
+        return None;
+    }
+    use crate::i18n::{CliMsg, fill, fill2};
+    let said = fill2(
+        locale.t(CliMsg::MissingCommand),
+        path.join(" "),
+        subs.join(", "),
+    );
+    Some(format!(
+        "{said} {}",
+        fill(locale.t(CliMsg::SeeHelpOf), path.join(" "))
+    ))
+}
+
 fn first_paragraph(text: &str) -> &str {
     text.split("\n\n").next().unwrap_or(text)
 }

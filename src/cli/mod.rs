@@ -23,7 +23,7 @@ pub use args::{
     LogCommand, RestoreArgs,
 };
 pub use error_line::{is_broken_pipe, one_line};
-pub use help::{command, english_places, parse, said_help};
+pub use help::{command, english_places, missing_command, parse, said_help};
 pub use help_es::HELP_ES;
 pub use said::{say_error, usage_error};
 

@@ -55,6 +55,7 @@ messages! {
     MissingArgument => "falta un argumento obligatorio: {}", "a required argument was not provided: {}";
     NewDatabase => "base de datos nueva: {}", "new database: {}";
     MissingCommand => "«{}» necesita una orden: {}", "'{}' needs a command: {}";
+    SeeHelpOf => "(vea {} --help)", "(see {} --help)";
     BadValue => "«{}» no vale para {}: {}", "invalid value '{}' for {}: {}";
     NotInRange => "tiene que estar entre {} y {}", "must be between {} and {}";
     NotANumber => "no es un número entero", "not a whole number";
