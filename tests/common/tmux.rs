@@ -35,7 +35,27 @@ impl Tmux {
             "env -i HOME={} TERM=xterm-256color PS1='READY$ ' bash --norc --noprofile",
             home.display()
         );
-        let out = tmux.run(&[
+        // A server starting while other test binaries start theirs now and then exits
+        // at once ("server exited unexpectedly"): tried again before giving up.
+        let mut out = tmux.start(&shell);
+        for _ in 0..3 {
+            if out.status.success() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            out = tmux.start(&shell);
+        }
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux.wait_for("READY$", "the shell prompt");
+        Some(tmux)
+    }
+
+    fn start(&self, shell: &str) -> Output {
+        self.run(&[
             "new-session",
             "-d",
             "-x",
@@ -44,15 +64,8 @@ impl Tmux {
             "30",
             "-s",
             "e2e",
-            &shell,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        tmux.wait_for("READY$", "the shell prompt");
-        Some(tmux)
+            shell,
+        ])
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
