@@ -37,13 +37,13 @@ impl Tmux {
         );
         // A server starting while other test binaries start theirs now and then exits
         // at once ("server exited unexpectedly"): tried again before giving up.
-        let mut out = tmux.start(&shell);
+        let mut out = tmux.new_session(&shell);
         for _ in 0..3 {
             if out.status.success() {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(300));
-            out = tmux.start(&shell);
+            out = tmux.new_session(&shell);
         }
         assert!(
             out.status.success(),
@@ -54,7 +54,7 @@ impl Tmux {
         Some(tmux)
     }
 
-    fn start(&self, shell: &str) -> Output {
+    fn new_session(&self, shell: &str) -> Output {
         self.run(&[
             "new-session",
             "-d",
