@@ -213,3 +213,76 @@ fn entries_tie_to_scenes_as_evidence_and_untie_when_either_goes() {
         "entries stay"
     );
 }
+
+/// The entries offered to tie to a scene: those of clients already tied first, then
+/// complaints (open before answered), then the rest, newest first; a page at a time;
+/// filtered accents and case aside by a client's name or the note.
+#[test]
+fn tie_candidates_come_in_the_order_a_picker_needs() {
+    let (_dir, mut store) = temp_store();
+    let cycle = store.add_cycle("Visita").expect("cycle");
+    let scene = store
+        .add_scene(&titled(cycle, "Cobrar"), at(2026, 11, 1))
+        .expect("scene");
+    let mut ids = Vec::new();
+    for name in ["Ana Pérez", "Íñigo Goñi", "Marta Ruiz"] {
+        ids.push(
+            store
+                .add_client(&ClientCard::named(name), at(2026, 1, 1))
+                .expect("client"),
+        );
+    }
+    let log = |store: &mut Store, client, kind, day, note: &str| {
+        let mut e = NewEntry::new(client, kind, at(2026, 11, day));
+        e.note = note.into();
+        store.add_entry(&e, at(2026, 11, 25)).expect("entry")
+    };
+    let visit = log(&mut store, ids[0], EntryKind::Visit, 20, "Vino a mirar");
+    let tied = log(&mut store, ids[0], EntryKind::Complaint, 2, "Cola larga");
+    let old = log(&mut store, ids[1], EntryKind::Complaint, 3, "Cobro lento");
+    let new = log(
+        &mut store,
+        ids[2],
+        EntryKind::Complaint,
+        10,
+        "Datáfono roto",
+    );
+    let call = log(&mut store, ids[2], EntryKind::Call, 21, "Llamó");
+    store.tie_entry(tied, Some(scene)).expect("tie");
+    let order: Vec<_> = store
+        .tie_candidates(scene, "", 0, 10)
+        .expect("page")
+        .iter()
+        .map(|c| (c.entry.id, c.near, c.scene))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (tied, true, Some(scene)),
+            (visit, true, None),
+            (new, false, None),
+            (old, false, None),
+            (call, false, None),
+        ]
+    );
+    // Pages.
+    let second: Vec<_> = store
+        .tie_candidates(scene, "", 2, 2)
+        .expect("page")
+        .iter()
+        .map(|c| c.entry.id)
+        .collect();
+    assert_eq!(second, [new, old]);
+    // A name or a note, accents and case aside.
+    let found = |text: &str| -> Vec<_> {
+        store
+            .tie_candidates(scene, text, 0, 10)
+            .expect("page")
+            .iter()
+            .map(|c| c.entry.id)
+            .collect()
+    };
+    assert_eq!(found("inigo"), [old]);
+    assert_eq!(found("DATAFONO"), [new]);
+    assert!(found("zzz").is_empty());
+}

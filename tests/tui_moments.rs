@@ -619,3 +619,94 @@ fn the_help_opens_from_the_editor() {
     assert!(matches!(app.top_overlay(), Some(Overlay::Help(_))));
     assert!(render(&app).backend().to_string().contains("next step"));
 }
+
+/// Step 4 ties evidence from the screen: Ctrl-T opens a picker of log entries (those of
+/// clients already tied first, then complaints, open ones first), typing filters it,
+/// Space ties and unties, and the evidence list follows at once; an entry tied to
+/// another scene moves only after asking.
+#[test]
+fn step_four_ties_evidence_from_a_picker() {
+    let (dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    let mut other = clientela::store::Store::open(&dir.path().join("shop.db")).expect("file");
+    let noon = today().and_hms_opt(12, 0, 0).expect("noon");
+    let mut luis =
+        clientela::domain::NewEntry::new(2, clientela::domain::EntryKind::Complaint, noon);
+    luis.note = "Nadie cogía el teléfono".into();
+    let luis = other.add_entry(&luis, noon).expect("logged");
+    open_scene(&mut app, &mut runtime, 5);
+    while editor(&app).step != SceneStep::Evaluate {
+        app.on_key(ctrl('n'));
+    }
+    let tied = editor(&app).evidence.len();
+    let effects = app.on_key(ctrl('t'));
+    runtime.settle(&mut app, effects);
+    let picker = |app: &App| match app.top_overlay() {
+        Some(Overlay::Ties(p)) => p.as_ref().clone(),
+        other => panic!("the picker: {other:?}"),
+    };
+    let p = picker(&app);
+    assert!(!p.loading && !p.rows.is_empty());
+    assert!(p.rows[0].near, "entries of clients already tied come first");
+    insta::assert_snapshot!("tie_picker_en", render(&app).backend());
+    // Typing filters, accents aside: «cogia» finds «cogía».
+    for c in "cogia".chars() {
+        let effects = app.on_key(ch(c));
+        runtime.settle(&mut app, effects);
+    }
+    let p = picker(&app);
+    assert_eq!(p.rows.len(), 1, "{:?}", p.rows);
+    assert_eq!(p.rows[0].entry.id, luis);
+    // Space ties it; the evidence shows it at once; Space again unties it.
+    let effects = app.on_key(ch(' '));
+    runtime.settle(&mut app, effects);
+    assert_eq!(editor(&app).evidence.len(), tied + 1);
+    assert_eq!(picker(&app).rows[0].scene, editor(&app).editing);
+    let effects = app.on_key(ch(' '));
+    runtime.settle(&mut app, effects);
+    assert_eq!(editor(&app).evidence.len(), tied);
+    assert_eq!(picker(&app).rows[0].scene, None);
+    // Tied to another scene: asked before it moves.
+    other.tie_entry(luis, Some(1)).expect("tied elsewhere");
+    for _ in 0..5 {
+        app.on_key(key(KeyCode::Backspace));
+    }
+    for c in "cogia".chars() {
+        let effects = app.on_key(ch(c));
+        runtime.settle(&mut app, effects);
+    }
+    assert_eq!(picker(&app).rows[0].scene, Some(1));
+    assert!(app.on_key(ch(' ')).is_empty());
+    assert!(matches!(app.top_overlay(), Some(Overlay::Ask(_))));
+    let effects = app.on_key(ch('y'));
+    runtime.settle(&mut app, effects);
+    assert_eq!(
+        other.scene_of_entry(luis).expect("read"),
+        editor(&app).editing
+    );
+    assert_eq!(editor(&app).evidence.len(), tied + 1);
+    // Esc closes the picker, the editor stays.
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.overlays().is_empty());
+    assert!(app.moments().editor().is_some());
+}
+
+/// The evidence picker at 80×24 in both languages.
+#[test]
+fn the_tie_picker_at_80x24() {
+    for (lang, name) in [
+        (Lang::Es, "tie_picker_80x24_es"),
+        (Lang::En, "tie_picker_80x24_en"),
+    ] {
+        let (_dir, mut runtime, mut app) = app(lang, (80, 24));
+        open_scene(&mut app, &mut runtime, 5);
+        while editor(&app).step != SceneStep::Evaluate {
+            app.on_key(ctrl('n'));
+        }
+        let effects = app.on_key(ctrl('t'));
+        runtime.settle(&mut app, effects);
+        let screen = render(&app);
+        insta::assert_snapshot!(name, screen.backend());
+        let text = screen.backend().to_string();
+        assert!(text.contains("[✓]") && text.contains("Esc"), "{text}");
+    }
+}

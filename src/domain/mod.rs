@@ -53,7 +53,7 @@ pub use loyalty::{Conditions, Loyalty, LoyaltyRules, Quadrant, SuggestedAction};
 pub use recurrence::{Recurrence, Repeat, RepeatEnd};
 pub use scene::{
     ActionArea, ActionItem, CycleId, Description, Evaluation, Scene, SceneCategory, SceneChannel,
-    SceneDraft, SceneError, SceneId, SceneStep, SceneTie, ServiceCycle,
+    SceneDraft, SceneError, SceneId, SceneStep, SceneTie, ServiceCycle, TieCandidate,
 };
 pub use schedule::{Clash, Listed, Schedule};
 pub use standing::{Standing, ToDo, ToDoSet};

@@ -328,6 +328,21 @@ pub struct SceneTie {
     pub cycle: String,
 }
 
+/// A log entry offered to tie to a scene: the entry, its client, the scene it is tied
+/// to now (this one, another, or none) and whether its client already has an entry
+/// tied to this scene (those come first).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TieCandidate {
+    /// The log entry.
+    pub entry: super::LogEntry,
+    /// Its client's name.
+    pub client_name: String,
+    /// The scene it is tied to, if any.
+    pub scene: Option<SceneId>,
+    /// Whether its client has an entry tied to the scene the picker is for.
+    pub near: bool,
+}
+
 /// Scenes worst gap first: the largest shortfall at the top, unscored scenes last,
 /// ties by position.
 pub fn worst_gap_first(scenes: &mut [Scene]) {

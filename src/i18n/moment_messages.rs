@@ -61,8 +61,9 @@ messages! {
     GapIs => "Brecha: {}", "Gap: {}";
     GapNone => "Brecha: puntúe lo esperado y lo recibido", "Gap: score what is expected and what is delivered";
     Evidence => "Pruebas del registro", "Evidence from the log";
-    NoEvidence => "Ninguna entrada ligada a esta escena. Un reclamo se liga con «clientela log add … --scene {}».", "No entry is tied to this scene. Tie a complaint with `clientela log add … --scene {}`.";
-    NoEvidenceNew => "Al guardar la escena se le podrán ligar reclamos del registro.", "Once the scene is saved, complaints in the log can be tied to it.";
+    NoEvidence => "Ninguna entrada ligada a esta escena: Ctrl-T liga reclamos del registro (o «clientela log add … --scene {}»).", "No entry is tied to this scene: Ctrl-T ties complaints from the log (or `clientela log add … --scene {}`).";
+    NoEvidenceNew => "Al guardar la escena (Ctrl-S) se le podrán ligar reclamos del registro con Ctrl-T.", "Once the scene is saved (Ctrl-S), Ctrl-T ties complaints in the log to it.";
+    EvidenceTie => "{} (Ctrl-T)", "{} (Ctrl-T)";
     Actions => "Plan de acción", "Action plan";
     NoActions => "Sin acciones todavía: escriba una abajo y pulse Intro.", "No actions yet: write one below and press Enter.";
     NewAction => "Nueva acción", "New action";
@@ -130,4 +131,19 @@ messages! {
     ReportEvidence => "Reclamos y otras entradas ligadas", "Complaints and other entries tied";
     ReportAsOf => "Informe a {}.", "Report as of {}.";
     Open => "pendiente", "open";
+    KeyToggleTie => "ligar/desligar", "tie/untie";
+    KeyTies => "ligar pruebas del registro", "tie evidence from the log";
+    TiesSaveFirst => "Guarde la escena (Ctrl-S) antes de ligarle pruebas.", "Save the scene (Ctrl-S) before tying evidence to it.";
+    TiesStepFour => "Las pruebas se ligan en el paso 4 (Evaluar).", "Evidence is tied on step 4 (Evaluate).";
+    TiesFor => "Pruebas para «{}»", "Evidence for “{}”";
+    TiesTitle => "Pruebas", "Evidence";
+    TiesFilter => "Buscar:", "Find:";
+    TiesFilterHint => "cliente o palabras de la nota", "a client or words of the note";
+    TieOpenComplaint => "reclamo abierto", "open complaint";
+    TiesLoading => "Cargando…", "Loading…";
+    TiesNone => "Ninguna anotación coincide.", "No entry matches.";
+    TiesShownOne => "{} anotación a la vista; primero las de clientes ya ligados, luego los reclamos", "{} entry loaded; first those of clients already tied, then complaints";
+    TiesShown => "{} anotaciones a la vista (↓ carga más); primero las de clientes ya ligados, luego los reclamos", "{} entries loaded (↓ loads more); first those of clients already tied, then complaints";
+    TiesKeys => "␣ ligar/desligar · [✓] ligada aquí · [→] a otra escena · Esc cerrar", "␣ tie/untie · [✓] tied here · [→] to another scene · Esc close";
+    TieMoveQuestion => "Esta anotación de {} está ligada a otra escena: ¿pasarla a esta? (s/n)", "This entry of {} is tied to another scene: move it to this one? (y/n)";
 }

@@ -18,6 +18,7 @@ mod log;
 mod migrations;
 mod privacy;
 mod scene_place;
+mod scene_ties;
 mod scenes;
 
 use std::path::{Path, PathBuf};

@@ -308,4 +308,17 @@ pub enum MomentsAction {
     EditAction,
     /// The user answered a question about a scene.
     Answered(SceneAct),
+    /// Step 4: open the picker of log entries to tie to the scene.
+    OpenTies,
+    /// The picker asks for a page of entries: those matching `text`, from `offset`.
+    QueryTies {
+        /// The filter typed.
+        text: String,
+        /// The first row wanted.
+        offset: usize,
+    },
+    /// Tie the entry to the scene, or untie it if tied to it (from the picker).
+    ToggleTie(crate::domain::EntryId),
+    /// Tie the entry to the scene though it was tied to another (asked first).
+    MoveTie(crate::domain::EntryId),
 }

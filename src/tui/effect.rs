@@ -133,6 +133,9 @@ pub enum DashboardEffect {
     },
 }
 
+/// Entries the tie picker loads at a time.
+pub const TIES_PAGE: usize = 50;
+
 /// Work for the Moments-of-truth tab.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MomentsEffect {
@@ -162,6 +165,25 @@ pub enum MomentsEffect {
     Delete(SceneId),
     /// Make a new service cycle.
     AddCycle(String),
+    /// A page of the entries that may be tied to `scene`.
+    LoadTies {
+        /// The scene.
+        scene: SceneId,
+        /// The filter typed.
+        text: String,
+        /// The first row wanted.
+        offset: usize,
+    },
+    /// Tie `entry` to `scene` (`to` some) or untie it (`to` none); reload the
+    /// evidence of `scene`.
+    Tie {
+        /// The editor's scene.
+        scene: SceneId,
+        /// The entry.
+        entry: crate::domain::EntryId,
+        /// Where it goes.
+        to: Option<SceneId>,
+    },
 }
 
 macro_rules! effect_from {

@@ -57,6 +57,8 @@ pub enum Context {
     ScenePlanList,
     /// The column picker of the list export.
     Picker,
+    /// Step 4's picker of log entries to tie (typing filters it).
+    TiePicker,
     /// A yes/no question.
     Confirm,
     /// Someone else changed what is being saved: load theirs or save ours.
@@ -70,7 +72,11 @@ impl Context {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::Search | Context::FormText | Context::PopupText | Context::SceneText
+            Context::Search
+                | Context::FormText
+                | Context::PopupText
+                | Context::SceneText
+                | Context::TiePicker
         )
     }
 
@@ -308,6 +314,14 @@ bindings! {
     ScenePlanList BackTab, KeyModifiers::SHIFT => Action::PrevField, KeyPrevField;
     ScenePlanList Char('n'), CTRL => Action::Moments(MomentsAction::NextStep), M::KeyNextStep;
     ScenePlanList Char('p'), CTRL => Action::Moments(MomentsAction::PrevStep), M::KeyPrevStep, shown;
+    TiePicker Char(' '), NONE => Action::Toggle, M::KeyToggleTie, shown;
+    TiePicker Down, NONE => Action::MoveDown, KeyDown;
+    TiePicker Up, NONE => Action::MoveUp, KeyUp;
+    TiePicker PageDown, NONE => Action::PageDown, KeyPageDown;
+    TiePicker PageUp, NONE => Action::PageUp, KeyPageUp;
+    TiePicker Esc, NONE => Action::Deny, KeyBack, shown;
+    SceneText Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;
+    SceneChoice Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;
     Picker Up, NONE => Action::MoveUp, KeyUp;
     Picker Char('k'), NONE => Action::MoveUp, KeyUp;
     Picker Down, NONE => Action::MoveDown, KeyDown;

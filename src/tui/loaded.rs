@@ -155,6 +155,24 @@ pub enum MomentsLoaded {
     Deleted,
     /// A new service cycle was made.
     CycleAdded(CycleId),
+    /// A page of the entries that may be tied to a scene.
+    Ties {
+        /// The filter they match.
+        text: String,
+        /// Where the page starts.
+        offset: usize,
+        /// The entries.
+        rows: Vec<crate::domain::TieCandidate>,
+    },
+    /// An entry was tied to `scene` (`None`: untied); the scene's evidence now.
+    Tied {
+        /// The entry.
+        entry: crate::domain::EntryId,
+        /// The scene it is tied to now.
+        scene: Option<SceneId>,
+        /// The editor's scene's evidence.
+        evidence: Vec<Complaint>,
+    },
 }
 
 macro_rules! loaded_from {

@@ -9,12 +9,14 @@ pub mod help;
 mod prompt;
 mod quick_log;
 mod quick_log_view;
+mod tie_picker;
 
 pub use agendas::AgendaChooser;
 pub use ask::Ask;
 pub use export_picker::ExportPicker;
 pub use prompt::{Prompt, Purpose};
 pub use quick_log::{QuickField, QuickLog};
+pub use tie_picker::TiePicker;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -39,6 +41,8 @@ pub enum Overlay {
     Agendas(AgendaChooser),
     /// Logging an entry at the counter.
     QuickLog(Box<QuickLog>),
+    /// Step 4's picker of log entries to tie to the scene.
+    Ties(Box<TiePicker>),
 }
 
 /// What a box did with an action.
@@ -79,6 +83,7 @@ impl Overlay {
             Overlay::Agendas(_) => Context::AgendaChooser,
             Overlay::QuickLog(q) if q.on_choice() => Context::PopupChoice,
             Overlay::QuickLog(_) => Context::PopupText,
+            Overlay::Ties(_) => Context::TiePicker,
         }
     }
 
@@ -126,6 +131,7 @@ impl Overlay {
             Overlay::Columns(picker) => picker.on_action(action),
             Overlay::Agendas(chooser) => chooser.on_action(action, locale),
             Overlay::QuickLog(quick) => quick.on_action(action, locale),
+            Overlay::Ties(picker) => picker.on_action(action, locale),
         }
     }
 
@@ -134,7 +140,11 @@ impl Overlay {
         match self {
             Overlay::Prompt(p) => Some(&mut p.error),
             Overlay::QuickLog(q) => Some(&mut q.error),
-            Overlay::Help(_) | Overlay::Ask(_) | Overlay::Columns(_) | Overlay::Agendas(_) => None,
+            Overlay::Help(_)
+            | Overlay::Ask(_)
+            | Overlay::Columns(_)
+            | Overlay::Agendas(_)
+            | Overlay::Ties(_) => None,
         }
     }
 
@@ -147,6 +157,7 @@ impl Overlay {
             Overlay::Columns(picker) => picker.render(locale, area, buf),
             Overlay::Agendas(chooser) => chooser.render(locale, area, buf),
             Overlay::QuickLog(quick) => quick_log_view::render(quick, locale, area, buf),
+            Overlay::Ties(picker) => picker.render(locale, area, buf),
         }
     }
 }

@@ -40,6 +40,23 @@ impl Runtime {
                 MomentsLoaded::Deleted
             }
             MomentsEffect::AddCycle(name) => MomentsLoaded::CycleAdded(store.add_cycle(&name)?),
+            MomentsEffect::LoadTies {
+                scene,
+                text,
+                offset,
+            } => MomentsLoaded::Ties {
+                rows: store.tie_candidates(scene, &text, offset, crate::tui::effect::TIES_PAGE)?,
+                text,
+                offset,
+            },
+            MomentsEffect::Tie { scene, entry, to } => {
+                store.tie_entry(entry, to)?;
+                MomentsLoaded::Tied {
+                    entry,
+                    scene: to,
+                    evidence: store.scene_evidence(scene)?,
+                }
+            }
         })
     }
 }

@@ -231,9 +231,11 @@ impl SceneEditorView<'_> {
         };
         Line::from(vec![Span::raw("  "), gap_line]).render(gap, buf);
 
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(l.t(M::Evidence));
+        let title = match e.editing {
+            Some(_) => fill(l.t(M::EvidenceTie), l.t(M::Evidence)),
+            None => l.t(M::Evidence).to_string(),
+        };
+        let block = Block::default().borders(Borders::ALL).title(title);
         let inner = block.inner(right);
         block.render(right, buf);
         if e.evidence.is_empty() {

@@ -22,7 +22,7 @@ use crate::store::Base;
 use crate::tui::action::{Action, MomentsAction, MomentsLoaded};
 use crate::tui::effect::{Effect, MomentsEffect};
 use crate::tui::keymap::Context;
-use crate::tui::overlay::{Ask, Overlay, Prompt, Purpose};
+use crate::tui::overlay::{Ask, Overlay, Prompt, Purpose, TiePicker};
 use view::MomentsView;
 
 /// A question about a scene the user said yes to.
@@ -287,10 +287,62 @@ impl MomentsTab {
                 (e.editing, e.seen) = (None, Base::Latest);
                 return self.on_editor(Action::SaveForm, cx);
             }
+            Action::Moments(MomentsAction::OpenTies) => match e.editing {
+                _ if e.step != SceneStep::Evaluate => {
+                    e.error = Some(l.t(MomentMsg::TiesStepFour).into())
+                }
+                None => e.error = Some(l.t(MomentMsg::TiesSaveFirst).into()),
+                Some(scene) => {
+                    let picker = TiePicker::new(scene, &e.draft().title, l);
+                    let first = picker.first_page();
+                    cx.overlays
+                        .open(Tab::Moments, Overlay::Ties(Box::new(picker)));
+                    return self.on_editor(first, cx);
+                }
+            },
+            Action::Moments(MomentsAction::QueryTies { text, offset }) => {
+                if let Some(scene) = e.editing {
+                    return vec![
+                        MomentsEffect::LoadTies {
+                            scene,
+                            text,
+                            offset,
+                        }
+                        .into(),
+                    ];
+                }
+            }
+            Action::Moments(MomentsAction::ToggleTie(entry)) => {
+                if let Some(scene) = e.editing {
+                    let tied_here = e.evidence.iter().any(|c| c.entry.id == entry);
+                    let to = (!tied_here).then_some(scene);
+                    return vec![MomentsEffect::Tie { scene, entry, to }.into()];
+                }
+            }
+            Action::Moments(MomentsAction::MoveTie(entry)) => {
+                if let Some(scene) = e.editing {
+                    return vec![
+                        MomentsEffect::Tie {
+                            scene,
+                            entry,
+                            to: Some(scene),
+                        }
+                        .into(),
+                    ];
+                }
+            }
             _ => {}
         }
         Vec::new()
     }
+}
+
+/// The tie picker, if open.
+fn tie_picker<'a>(cx: &'a mut Cx<'_>) -> Option<&'a mut TiePicker> {
+    cx.overlays.find_mut(|o| match o {
+        Overlay::Ties(p) => Some(p.as_mut()),
+        _ => None,
+    })
 }
 
 impl TabPane for MomentsTab {
@@ -333,6 +385,23 @@ impl TabPane for MomentsTab {
     fn on_loaded(&mut self, loaded: MomentsLoaded, cx: &mut Cx<'_>) -> Vec<Effect> {
         let m = &mut self.lists;
         match loaded {
+            MomentsLoaded::Ties { text, offset, rows } => {
+                if let Some(p) = tie_picker(cx) {
+                    p.loaded(&text, offset, rows, crate::tui::effect::TIES_PAGE);
+                }
+            }
+            MomentsLoaded::Tied {
+                entry,
+                scene,
+                evidence,
+            } => {
+                if let Some(p) = tie_picker(cx) {
+                    p.tied(entry, scene);
+                }
+                if let Some(e) = &mut self.editor {
+                    e.evidence = evidence;
+                }
+            }
             MomentsLoaded::Cycles { cycles, keep } => {
                 // A saved scene learns its place in the cycle.
                 if let Some(e) = &mut self.editor
