@@ -110,3 +110,63 @@ fn a_scene_walks_the_five_steps_is_saved_and_shows_complete() {
     assert_eq!(shown["steps_done"], 5, "{shown}");
     assert_eq!(shown["step"], "plan");
 }
+
+/// A complaint logged at the counter is tied to a scene from step 4's picker in the
+/// real binary, and `clientela scenes show` lists it as the scene's evidence.
+#[test]
+fn a_complaint_is_tied_from_step_four_and_shows_in_the_scene() {
+    let dir = TempDir::new().expect("temp dir");
+    let Some(tmux) = Tmux::start("ties", dir.path()) else {
+        return;
+    };
+    let db = dir.path().join("e2e.db");
+    common::tmux::cli_ok(dir.path(), &db, &["client", "add", "--name", "Ana Pérez"]);
+    common::tmux::cli_ok(
+        dir.path(),
+        &db,
+        &[
+            "log",
+            "add",
+            "1",
+            "--kind",
+            "complaint",
+            "--note",
+            "Nadie atendía el teléfono",
+        ],
+    );
+    common::tmux::cli_ok(dir.path(), &db, &["scenes", "new-cycle", "Llamadas"]);
+    tmux.launch("es_ES.UTF-8", &db, "");
+    tmux.wait_for("Ana Pérez", "the list");
+    tmux.keys(&["4"]);
+    tmux.wait_for("Llamadas", "the cycle");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Paso 1 de 5", "the editor");
+    tmux.text("Llamar a la tienda");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("escena 1/1", "the scene saved");
+    tmux.keys(&["C-n", "C-n", "C-n"]);
+    tmux.wait_for("Paso 4 de 5", "step 4");
+    tmux.keys(&["C-t"]);
+    tmux.wait_for("Pruebas para «Llamar a la tienda»", "the picker");
+    tmux.wait_for("[ ]", "the complaint offered");
+    tmux.text("telefono");
+    tmux.wait_for("1 anotación a la vista", "the filter");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("[✓]", "the complaint tied");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Nadie atendía el teléfono", "the evidence in step 4");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Llamar a la tienda", "back to the list");
+    tmux.keys(&["q"]);
+    tmux.wait_for_shell_again("q");
+    let shown = common::tmux::cli_json(
+        dir.path(),
+        &db,
+        &["scenes", "show", "1", "--format", "json"],
+    );
+    assert_eq!(
+        shown["evidence"][0]["note"], "Nadie atendía el teléfono",
+        "{shown}"
+    );
+    assert_eq!(shown["evidence"].as_array().map(Vec::len), Some(1));
+}
