@@ -154,9 +154,12 @@ fn a_complaint_is_tied_from_step_four_and_shows_in_the_scene() {
     tmux.keys(&["Space"]);
     tmux.wait_for("[✓]", "the complaint tied");
     tmux.keys(&["Escape"]);
-    tmux.wait_for("Nadie atendía el teléfono", "the evidence in step 4");
+    tmux.wait_until(
+        |screen| !screen.contains("Pruebas para") && screen.contains("Nadie atendía el teléfono"),
+        "the picker closed, the evidence in step 4",
+    );
     tmux.keys(&["Escape"]);
-    tmux.wait_for("Llamar a la tienda", "back to the list");
+    tmux.wait_until(|screen| !screen.contains("Paso 4 de 5"), "back to the list");
     tmux.keys(&["q"]);
     tmux.wait_for_shell_again("q");
     let shown = common::tmux::cli_json(

@@ -209,7 +209,7 @@ fn print_schedule(
         |w| write_csv(w, &list),
         || {
             let header = vec![
-                "id",
+                l.t(Msg::ColIdText),
                 l.t(Msg::ColDate),
                 l.t(Msg::ColTime),
                 l.t(Msg::ColAgenda),

@@ -18,7 +18,7 @@ pub fn run(session: &Session, args: ClassifyArgs) -> Result<()> {
     let csv = |w: &mut Csv| write_classification_csv(w, &rows);
     emit_with_csv((args.format, session.cells), &rows, csv, || {
         let header = vec![
-            "id",
+            l.t(Msg::ColIdText),
             l.t(Msg::ColName),
             l.t(Msg::ColLifecycle),
             l.t(Msg::ColFrequency),

@@ -136,7 +136,7 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
 
 fn write_list(out: impl Write, clients: &[Client], locale: &Locale) -> io::Result<()> {
     let header = [
-        "id",
+        locale.t(Msg::ColIdText),
         locale.t(Msg::ColName),
         locale.t(Msg::ColPhone),
         locale.t(Msg::ColEmail),

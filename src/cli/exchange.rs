@@ -136,7 +136,12 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
                 session.locale.t(C::FoundCsv),
                 &[
                     &file.display(),
-                    &csv.format.code(),
+                    &match csv.format {
+                        crate::exchange::import_map::ImportFormat::Generic => {
+                            session.locale.t(C::FormatGeneric)
+                        }
+                        other => other.code(),
+                    },
                     &csv.encoding,
                     &csv.delimiter.escape_default(),
                 ],

@@ -33,7 +33,7 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
             let l = &session.locale;
             emit((format, session.cells), &records, || {
                 let header = vec![
-                    "id",
+                    l.t(Msg::ColIdText),
                     l.t(Msg::ColDate),
                     l.t(Msg::ColKind),
                     l.t(Msg::ColChannel),
@@ -169,7 +169,7 @@ pub fn run_complaint(session: &Session, command: ComplaintCommand) -> Result<()>
             let l = &session.locale;
             emit((format, session.cells), &records, || {
                 let header = vec![
-                    "id",
+                    l.t(Msg::ColIdText),
                     l.t(Msg::ColName),
                     l.t(Msg::ColDays),
                     l.t(Msg::ColStatus),

@@ -23,7 +23,7 @@ pub fn run_loyalty(session: &Session, args: ClassifyArgs) -> Result<()> {
     let csv = |w: &mut Csv| write_loyalty_csv(w, &rows);
     emit_with_csv((args.format, session.cells), &rows, csv, || {
         let header = vec![
-            "id",
+            l.t(Msg::ColIdText),
             l.t(Msg::ColName),
             l.t(Msg::ColQuadrant),
             l.t(Msg::ColBonded),
@@ -141,7 +141,13 @@ pub fn write_dashboard(out: &mut impl Write, f: &DashboardFigures, l: &Locale) -
         .iter()
         .map(|m| {
             vec![
-                m.month.format("%Y-%m").to_string(),
+                // The month as the user writes it; English keeps the ISO form.
+                m.month
+                    .format(match l.lang {
+                        crate::i18n::Lang::Es => "%m/%Y",
+                        crate::i18n::Lang::En => "%Y-%m",
+                    })
+                    .to_string(),
                 l.money(m.spend_cents),
                 m.active_clients.to_string(),
             ]

@@ -68,7 +68,7 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
             let records: Vec<CycleRecord> = cycles.iter().map(CycleRecord::from).collect();
             let header = vec![
                 l.t(M::ColCycle),
-                "id",
+                l.t(crate::i18n::Msg::ColIdText),
                 l.t(M::ColPosition),
                 l.t(M::ColScene),
                 l.t(M::ColSteps),

@@ -37,6 +37,7 @@ messages! {
     ExportedOne => "{} cliente escrito en {}", "{} client written to {}";
     Exported => "{} clientes escritos en {}", "{} clients written to {}";
     FoundCsv => "{}: formato {}, {}, separador «{}»", "{}: {} format, {}, delimiter '{}'";
+    FormatGeneric => "genérico", "generic";
     ReportLine => "línea {}: {} {} {} ({})", "line {}: {} {} {} ({})";
     MergedInto => "se fusionó con", "merged into";
     SkippedAs => "se omitió: ya está como", "skipped, already there as";

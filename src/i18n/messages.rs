@@ -111,6 +111,7 @@ messages! {
     EditEntryTitle => "Corregir", "Correct";
     ColWhen => "Fecha y hora", "Date and time";
     ColId => "Nº", "No.";
+    ColIdText => "nº", "id";
     ColCreatedAt => "Alta", "Created";
     ColUpdatedAt => "Modificado", "Updated";
     ColSatisfactionGap => "Diferencia de satisfacción", "Satisfaction gap";
