@@ -64,7 +64,18 @@ fn refusals_speak_the_users_language() {
             "es_ES.UTF-8",
             &["log", "add", "1", "--kind", "purchase", "--amount", "0"]
         ),
-        "error: una compra no puede ser de 0 (una devolución va en negativo: -12,50)\n"
+        "error: --amount: una compra no puede ser de 0 (una devolución va en negativo: -12,50)\n"
+    );
+    // The flag whose value is at fault is named, in both languages.
+    assert_eq!(
+        in_lang(
+            "es_ES.UTF-8",
+            &["log", "add", "1", "--kind", "visit", "--at", "2030-01-01"]
+        ),
+        "error: --at: 01/01/2030 00:00 es después de hoy: el registro dice lo que pasó (lo previsto va en la agenda)\n"
+    );
+    assert!(
+        in_lang("C", &["log", "add", "1", "--kind", "purchase"]).starts_with("error: --amount: "),
     );
     assert_eq!(
         in_lang("es_ES.UTF-8", &["log", "edit", "1"]),
@@ -228,7 +239,7 @@ fn file_and_rule_refusals_are_said_in_spanish() {
             ES,
             &["log", "add", "1", "--kind", "visit", "--amount", "5"]
         ),
-        "error: solo las compras llevan importe o margen\n"
+        "error: --amount: solo las compras llevan importe o margen\n"
     );
     assert_eq!(
         refused(

@@ -22,8 +22,8 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
             let entry = args.to_entry(session)?;
             let now = session.clock.now();
             let id = match args.scene {
-                Some(scene) => store.add_entry_in_scene(&entry, scene, now)?,
-                None => store.add_entry(&entry, now)?,
+                Some(scene) => stored(store.add_entry_in_scene(&entry, scene, now))?,
+                None => stored(store.add_entry(&entry, now))?,
             };
             writeln!(io::stdout(), "{id}")?;
         }
@@ -59,12 +59,12 @@ pub fn run(session: &Session, command: LogCommand) -> Result<()> {
         LogCommand::Edit(args) => {
             let stored = store.entry(args.entry_id)?;
             let entry = args.apply(stored.entry.clone(), &session.locale)?;
-            store.update_entry(
+            self::stored(store.update_entry(
                 args.entry_id,
                 &entry,
                 Base::Seen(stored.version),
                 session.clock.now(),
-            )?;
+            ))?;
             let mut said = fill(session.locale.t(Msg::EntryCorrected), args.entry_id);
             // A purchase made something else loses its money: said, not silent.
             if stored.amount_cents.is_some() && entry.amount_cents.is_none() {
@@ -249,8 +249,35 @@ fn given_back(entry: &mut NewEntry) {
 /// `entry` if it keeps the log's rules, else the store's refusal (said in the user's
 /// language by `main`, as the store's own are).
 fn checked(entry: NewEntry) -> Result<NewEntry> {
-    entry
-        .validate()
-        .map_err(crate::store::StoreError::InvalidEntry)?;
+    entry.validate().map_err(by_flag)?;
     Ok(entry)
+}
+
+/// A refused entry named by the flag that gave the value at fault (`--at: …`), as the
+/// user typed it.
+fn by_flag(e: crate::domain::EntryError) -> color_eyre::eyre::Report {
+    use crate::domain::EntryError as E;
+    let flag = match &e {
+        E::InTheFuture(_) => Some("--at"),
+        E::MissingAmount | E::AmountNotPurchase | E::ZeroAmount | E::AmountTooLarge(_) => {
+            Some("--amount")
+        }
+        E::MarginBeyondAmount => Some("--margin"),
+        E::ValuationRange(_) | E::ValuationNotAllowed => Some("--expected/--perceived"),
+        E::TooLong(..) => Some("--note"),
+        _ => None,
+    };
+    let report = color_eyre::eyre::Report::new(crate::store::StoreError::InvalidEntry(e));
+    match flag {
+        Some(flag) => report.wrap_err(flag),
+        None => report,
+    }
+}
+
+/// The store's refusal of an entry, named by its flag when it is the entry's fault.
+fn stored<T>(result: crate::store::Result<T>) -> Result<T> {
+    result.map_err(|e| match e {
+        crate::store::StoreError::InvalidEntry(e) => by_flag(e),
+        other => other.into(),
+    })
 }
