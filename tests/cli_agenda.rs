@@ -335,3 +335,33 @@ fn the_end_may_be_a_length() {
     ]);
     assert_eq!(listed[0]["end"], "2026-12-01T11:30:00");
 }
+
+/// A date without its year is in this year, as the TUI's `g` takes it.
+#[test]
+fn a_start_without_the_year_is_this_year() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "agenda",
+        "add",
+        "--agenda",
+        "Tienda",
+        "--title",
+        "Inventario",
+        "--start",
+        "30/11 10:00",
+        "--end",
+        "30m",
+    ]);
+    let listed = s.ok(&[
+        "agenda",
+        "list",
+        "--from",
+        "2026-11-30",
+        "--to",
+        "2026-11-30",
+    ]);
+    assert!(
+        listed.contains("10:00–10:30") && listed.contains("Inventario"),
+        "{listed}"
+    );
+}

@@ -11,7 +11,7 @@ use super::Session;
 use super::agenda_args::{AgendaAddArgs, AgendaCommand, AgendaListArgs};
 use super::output::emit_with_csv;
 use crate::domain::agenda::whole_days;
-use crate::domain::dates::{parse_date, parse_datetime};
+use crate::domain::dates::{parse_date, parse_date_in_year, parse_datetime_in_year};
 use crate::domain::{Agenda, AgendaId, NewAppointment, Recurrence, RepeatEnd, Schedule};
 use crate::exchange::agenda::{records, write_csv, write_day_sheet};
 use crate::exchange::ics::write_ics;
@@ -125,7 +125,9 @@ fn named(store: &Store, name: &str, l: &Locale) -> Result<Agenda> {
 
 fn add(session: &Session, store: &mut Store, args: AgendaAddArgs) -> Result<()> {
     let agenda = named(store, &args.agenda, &session.locale)?;
-    let start = parse_datetime(&args.start).wrap_err("--start")?;
+    // A date without its year (`30/11 10:00`) is in this year, as the TUI's `g` takes it.
+    let today = session.clock.today();
+    let start = parse_datetime_in_year(&args.start, today).wrap_err("--start")?;
     let mut a = if args.all_day {
         NewAppointment::all_day(agenda.id, &args.title, start.date(), start.date())
     } else {
@@ -133,7 +135,7 @@ fn add(session: &Session, store: &mut Store, args: AgendaAddArgs) -> Result<()> 
         // A time that day, a length (30m, 1h30, +45), or a date and time.
         let end = match crate::domain::dates::parse_end(end, start.time()) {
             Some(t) => start.date().and_time(t),
-            None => parse_datetime(end).wrap_err("--end")?,
+            None => parse_datetime_in_year(end, today).wrap_err("--end")?,
         };
         NewAppointment::timed(agenda.id, &args.title, start, end)
     };
@@ -144,7 +146,7 @@ fn add(session: &Session, store: &mut Store, args: AgendaAddArgs) -> Result<()> 
     a.reminder_minutes = args.reminder;
     if let Some(repeat) = args.repeat {
         let end = match (args.until, args.count) {
-            (Some(d), _) => RepeatEnd::Until(parse_date(&d).wrap_err("--until")?),
+            (Some(d), _) => RepeatEnd::Until(parse_date_in_year(&d, today).wrap_err("--until")?),
             (None, Some(n)) => RepeatEnd::Count(n),
             (None, None) => RepeatEnd::Never,
         };
