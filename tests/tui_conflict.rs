@@ -34,6 +34,24 @@ fn press(app: &mut App, runtime: &mut Runtime, key: KeyEvent) {
     runtime.settle(app, effects);
 }
 
+/// Today's 09:00 "Dentista" in the boss's agenda, booked by the other writer and open in
+/// the app's entry form: its id and start.
+fn dentist_in_the_form(
+    app: &mut App,
+    rt: &mut Runtime,
+    other: &mut Store,
+) -> (i64, chrono::NaiveDateTime) {
+    let boss = other.ensure_agendas(&["Jefe".into()]).expect("agendas")[0].id;
+    let nine = today().and_hms_opt(9, 0, 0).expect("09:00");
+    let ten = today().and_hms_opt(10, 0, 0).expect("10:00");
+    let id = other
+        .add_appointment(&NewAppointment::timed(boss, "Dentista", nine, ten), nine)
+        .expect("entry");
+    press(app, rt, ch('2'));
+    press(app, rt, ch('e'));
+    (id, nine)
+}
+
 fn asks_about_a_conflict(app: &App) -> bool {
     matches!(app.top_overlay(), Some(Overlay::Ask(a)) if a.keys == Context::Conflict)
 }
@@ -147,14 +165,7 @@ fn saving_over_theirs_keeps_their_change_to_fields_left_alone() {
 #[test]
 fn saving_an_entry_over_theirs_keeps_their_place() {
     let (_dir, mut rt, mut app, mut other) = two_writers();
-    let boss = other.ensure_agendas(&["Jefe".into()]).expect("agendas")[0].id;
-    let nine = today().and_hms_opt(9, 0, 0).expect("09:00");
-    let ten = today().and_hms_opt(10, 0, 0).expect("10:00");
-    let id = other
-        .add_appointment(&NewAppointment::timed(boss, "Dentista", nine, ten), nine)
-        .expect("entry");
-    press(&mut app, &mut rt, ch('2'));
-    press(&mut app, &mut rt, ch('e'));
+    let (id, nine) = dentist_in_the_form(&mut app, &mut rt, &mut other);
     type_text(&mut app, " (revisión)");
     let mut theirs = other.appointment(id).expect("read").fields;
     theirs.location = "Calle Mayor 3".into();
@@ -196,14 +207,7 @@ fn a_card_deleted_elsewhere_can_be_saved_as_a_new_client() {
 #[test]
 fn an_agenda_entry_changed_elsewhere_asks_and_loads_theirs() {
     let (_dir, mut rt, mut app, mut other) = two_writers();
-    let boss = other.ensure_agendas(&["Jefe".into()]).expect("agendas")[0].id;
-    let nine = today().and_hms_opt(9, 0, 0).expect("09:00");
-    let ten = today().and_hms_opt(10, 0, 0).expect("10:00");
-    let id = other
-        .add_appointment(&NewAppointment::timed(boss, "Dentista", nine, ten), nine)
-        .expect("entry");
-    press(&mut app, &mut rt, ch('2'));
-    press(&mut app, &mut rt, ch('e'));
+    let (id, nine) = dentist_in_the_form(&mut app, &mut rt, &mut other);
     let form = app.agenda().form().expect("the entry form");
     let stored = other.appointment(id).expect("read").version;
     assert_eq!(form.seen, Base::Seen(stored));

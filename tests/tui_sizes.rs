@@ -16,6 +16,14 @@ fn lang_name(lang: Lang) -> &'static str {
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (200, 50)];
 
+/// Each tab's key and the name its snapshots take.
+const TABS: [(char, &str); 4] = [
+    ('1', "list"),
+    ('2', "agenda"),
+    ('3', "dashboard"),
+    ('4', "moments"),
+];
+
 fn screen_of(app: &clientela::tui::app::App) -> String {
     format!("{}", render(app).backend())
 }
@@ -24,12 +32,7 @@ fn screen_of(app: &clientela::tui::app::App) -> String {
 fn every_tab_at_every_size_in_both_languages() {
     for lang in [Lang::Es, Lang::En] {
         for (w, h) in SIZES {
-            for (key, name) in [
-                ('1', "list"),
-                ('2', "agenda"),
-                ('3', "dashboard"),
-                ('4', "moments"),
-            ] {
+            for (key, name) in TABS {
                 let mut app = loaded_app(lang, (w, h));
                 app.on_key(ch(key));
                 let text = screen_of(&app);
@@ -206,12 +209,7 @@ fn a_field_problem_wraps_under_its_field_at_80x24() {
 fn every_tab_at_the_smallest_size() {
     let (w, h) = clientela::tui::view::MIN_SIZE;
     for lang in [Lang::Es, Lang::En] {
-        for (key, name) in [
-            ('1', "list"),
-            ('2', "agenda"),
-            ('3', "dashboard"),
-            ('4', "moments"),
-        ] {
+        for (key, name) in TABS {
             let mut app = loaded_app(lang, (w, h));
             app.on_key(ch(key));
             let text = screen_of(&app);
