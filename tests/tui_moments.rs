@@ -710,3 +710,59 @@ fn the_tie_picker_at_80x24() {
         assert!(text.contains("[✓]") && text.contains("Esc"), "{text}");
     }
 }
+
+/// The card's history ties its chosen entry to a scene too: `t` lists every cycle's
+/// scenes with the entry's own marked, Enter ties it there (on its own: unties it).
+#[test]
+fn the_cards_history_ties_an_entry_to_a_scene() {
+    let (dir, mut runtime, mut app) = app(Lang::En, (100, 30));
+    let other = clientela::store::Store::open(&dir.path().join("shop.db")).expect("file");
+    app.on_key(ch('1'));
+    runtime.settle(
+        &mut app,
+        vec![Effect::Clients(
+            clientela::tui::effect::ClientsEffect::LoadCard(2, today()),
+        )],
+    );
+    app.on_key(ch('j'));
+    let entry = app
+        .clients()
+        .card()
+        .and_then(|c| c.selected_entry().map(|e| e.id))
+        .expect("an entry chosen");
+    let before = other.scene_of_entry(entry).expect("read");
+    let effects = app.on_key(ch('t'));
+    runtime.settle(&mut app, effects);
+    let Some(Overlay::Scenes(picker)) = app.top_overlay() else {
+        panic!("the scene picker: {:?}", app.top_overlay());
+    };
+    assert_eq!(picker.current, before);
+    let chosen = picker.scenes[0].0;
+    assert!(
+        render(&app)
+            .backend()
+            .to_string()
+            .contains("Tie to a scene")
+    );
+    app.on_key(key(KeyCode::Home));
+    while app
+        .top_overlay()
+        .is_some_and(|o| matches!(o, Overlay::Scenes(p) if p.cursor > 0))
+    {
+        app.on_key(ch('k'));
+    }
+    let effects = app.on_key(key(KeyCode::Enter));
+    runtime.settle(&mut app, effects);
+    let expected = if before == Some(chosen) {
+        None
+    } else {
+        Some(chosen)
+    };
+    assert_eq!(other.scene_of_entry(entry).expect("read"), expected);
+    assert!(app.overlays().is_empty());
+    assert!(
+        app.status().is_some_and(|s| s.text.starts_with("Entry")),
+        "{:?}",
+        app.status()
+    );
+}

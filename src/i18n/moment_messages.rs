@@ -131,6 +131,12 @@ messages! {
     ReportEvidence => "Reclamos y otras entradas ligadas", "Complaints and other entries tied";
     ReportAsOf => "Informe a {}.", "Report as of {}.";
     Open => "pendiente", "open";
+    KeyTieToScene => "ligar a una escena", "tie to a scene";
+    TieToScene => "Ligar a una escena", "Tie to a scene";
+    NoScenesToTie => "Aún no hay escenas: se crean en la pestaña 4.", "No scenes yet: make them in tab 4.";
+    SceneTieKeys => "Intro ligar (en la suya: desligar) · Esc cerrar", "Enter tie (on its own: untie) · Esc close";
+    EntryTied => "Anotación ligada a «{}».", "Entry tied to “{}”.";
+    EntryUntied => "Anotación desligada.", "Entry untied.";
     KeyToggleTie => "ligar/desligar", "tie/untie";
     KeyTies => "ligar pruebas del registro", "tie evidence from the log";
     TiesSaveFirst => "Guarde la escena (Ctrl-S) antes de ligarle pruebas.", "Save the scene (Ctrl-S) before tying evidence to it.";

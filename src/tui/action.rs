@@ -155,6 +155,10 @@ pub enum ClientsAction {
     EditEntry,
     /// Ask before deleting the history entry under the card's cursor.
     AskDeleteEntry,
+    /// Choose a scene to tie the history entry under the card's cursor to.
+    ChooseScene,
+    /// Tie this entry to this scene (`None`: untie it).
+    TieEntry(EntryId, Option<crate::domain::SceneId>),
     /// The user said yes: delete this entry, as it was when asked.
     DeleteEntry(EntryId, Version),
     /// Leave the card's history (no entry chosen).

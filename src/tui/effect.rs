@@ -33,6 +33,17 @@ pub enum ClientsEffect {
     LoadRows,
     /// Load one client's card, classified as of a day.
     LoadCard(ClientId, NaiveDate),
+    /// Load the scenes a log entry may be tied to.
+    LoadSceneChoices(crate::domain::EntryId),
+    /// Tie a client's log entry to a scene, or untie it.
+    TieEntry {
+        /// The entry.
+        entry: crate::domain::EntryId,
+        /// Its client.
+        client_id: ClientId,
+        /// The scene (`None`: untie).
+        scene: Option<crate::domain::SceneId>,
+    },
     /// Classify one client again as of a day and count their open complaints.
     LoadStatus(ClientId, NaiveDate),
     /// Classify every client as of a day (the list's class columns).

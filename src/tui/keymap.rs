@@ -59,6 +59,8 @@ pub enum Context {
     Picker,
     /// Step 4's picker of log entries to tie (typing filters it).
     TiePicker,
+    /// The scene picker of a history entry.
+    ScenePicker,
     /// A yes/no question.
     Confirm,
     /// Someone else changed what is being saved: load theirs or save ours.
@@ -175,6 +177,7 @@ bindings! {
     Search PageUp, NONE => Action::PageUp, KeyPageUp;
     CardEntry Char('e'), NONE => Action::Clients(C::EditEntry), KeyEditEntry, shown;
     CardEntry Char('d'), NONE => Action::Clients(C::AskDeleteEntry), KeyDeleteEntry, shown;
+    CardEntry Char('t'), NONE => Action::Clients(C::ChooseScene), M::KeyTieToScene;
     CardEntry Esc, NONE => Action::Clients(C::LeaveEntry), KeyLeaveEntry, shown;
     Card Esc, NONE => Action::Clients(C::Back), KeyBack, shown;
     Card Char('/'), NONE => Action::Clients(C::StartSearch), KeySearch;
@@ -322,6 +325,12 @@ bindings! {
     TiePicker Esc, NONE => Action::Deny, KeyBack, shown;
     SceneText Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;
     SceneChoice Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;
+    ScenePicker Up, NONE => Action::MoveUp, KeyUp;
+    ScenePicker Char('k'), NONE => Action::MoveUp, KeyUp;
+    ScenePicker Down, NONE => Action::MoveDown, KeyDown;
+    ScenePicker Char('j'), NONE => Action::MoveDown, KeyDown;
+    ScenePicker Enter, NONE => Action::SavePopup, M::KeyTieToScene, shown;
+    ScenePicker Esc, NONE => Action::Deny, KeyBack, shown;
     Picker Up, NONE => Action::MoveUp, KeyUp;
     Picker Char('k'), NONE => Action::MoveUp, KeyUp;
     Picker Down, NONE => Action::MoveDown, KeyDown;

@@ -71,6 +71,22 @@ pub enum ClientsLoaded {
         /// Whether it was deleted.
         deleted: bool,
     },
+    /// The scenes an entry may be tied to, and the one it is tied to.
+    SceneChoices {
+        /// The entry.
+        entry: crate::domain::EntryId,
+        /// Every cycle with its scenes.
+        cycles: Vec<crate::domain::ServiceCycle>,
+        /// The scene it is tied to now.
+        current: Option<crate::domain::SceneId>,
+    },
+    /// An entry of this client was tied to the scene titled so (`None`: untied).
+    EntryTied {
+        /// Whose entry.
+        client_id: ClientId,
+        /// The scene's title.
+        scene: Option<String>,
+    },
     /// An entry was logged.
     Logged {
         /// For whom.

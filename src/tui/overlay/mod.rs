@@ -9,6 +9,7 @@ pub mod help;
 mod prompt;
 mod quick_log;
 mod quick_log_view;
+mod scene_picker;
 mod tie_picker;
 
 pub use agendas::AgendaChooser;
@@ -16,6 +17,7 @@ pub use ask::Ask;
 pub use export_picker::ExportPicker;
 pub use prompt::{Prompt, Purpose};
 pub use quick_log::{QuickField, QuickLog};
+pub use scene_picker::ScenePicker;
 pub use tie_picker::TiePicker;
 
 use ratatui::buffer::Buffer;
@@ -43,6 +45,8 @@ pub enum Overlay {
     QuickLog(Box<QuickLog>),
     /// Step 4's picker of log entries to tie to the scene.
     Ties(Box<TiePicker>),
+    /// The scene a history entry is tied to.
+    Scenes(ScenePicker),
 }
 
 /// What a box did with an action.
@@ -84,6 +88,7 @@ impl Overlay {
             Overlay::QuickLog(q) if q.on_choice() => Context::PopupChoice,
             Overlay::QuickLog(_) => Context::PopupText,
             Overlay::Ties(_) => Context::TiePicker,
+            Overlay::Scenes(_) => Context::ScenePicker,
         }
     }
 
@@ -132,6 +137,7 @@ impl Overlay {
             Overlay::Agendas(chooser) => chooser.on_action(action, locale),
             Overlay::QuickLog(quick) => quick.on_action(action, locale),
             Overlay::Ties(picker) => picker.on_action(action, locale),
+            Overlay::Scenes(picker) => picker.on_action(action),
         }
     }
 
@@ -144,7 +150,8 @@ impl Overlay {
             | Overlay::Ask(_)
             | Overlay::Columns(_)
             | Overlay::Agendas(_)
-            | Overlay::Ties(_) => None,
+            | Overlay::Ties(_)
+            | Overlay::Scenes(_) => None,
         }
     }
 
@@ -158,6 +165,7 @@ impl Overlay {
             Overlay::Agendas(chooser) => chooser.render(locale, area, buf),
             Overlay::QuickLog(quick) => quick_log_view::render(quick, locale, area, buf),
             Overlay::Ties(picker) => picker.render(locale, area, buf),
+            Overlay::Scenes(picker) => picker.render(locale, area, buf),
         }
     }
 }

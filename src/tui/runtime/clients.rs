@@ -87,6 +87,25 @@ impl Runtime {
                     returned: entry.is_return(),
                 }
             }
+            ClientsEffect::LoadSceneChoices(entry) => ClientsLoaded::SceneChoices {
+                entry,
+                cycles: self.store.cycles()?,
+                current: self.store.scene_of_entry(entry)?,
+            },
+            ClientsEffect::TieEntry {
+                entry,
+                client_id,
+                scene,
+            } => {
+                self.store.tie_entry(entry, scene)?;
+                ClientsLoaded::EntryTied {
+                    client_id,
+                    scene: match scene {
+                        Some(id) => Some(self.store.scene(id)?.draft.title),
+                        None => None,
+                    },
+                }
+            }
             ClientsEffect::CorrectEntry { id, entry, base } => {
                 self.store
                     .update_entry(id, &entry, base, self.session.clock.now())?;

@@ -127,3 +127,54 @@ pub(super) fn leave_entry(card: Option<&mut CardView>) {
         card.entry = None;
     }
 }
+
+/// Loads the scenes the history entry under the card's cursor may be tied to.
+pub(super) fn choose_scene(card: Option<&CardView>) -> Vec<Effect> {
+    match card.and_then(CardView::selected_entry) {
+        Some(e) => vec![crate::tui::effect::ClientsEffect::LoadSceneChoices(e.id).into()],
+        None => Vec::new(),
+    }
+}
+
+/// Ties the card's entry `entry` to `scene` (or unties it).
+pub(super) fn tie_entry(
+    card: Option<&CardView>,
+    entry: crate::domain::EntryId,
+    scene: Option<crate::domain::SceneId>,
+) -> Vec<Effect> {
+    match card {
+        Some(card) => vec![
+            crate::tui::effect::ClientsEffect::TieEntry {
+                entry,
+                client_id: card.details.client.id,
+                scene,
+            }
+            .into(),
+        ],
+        None => Vec::new(),
+    }
+}
+
+/// The scenes came: the picker opens on the entry's own.
+pub(super) fn scenes_loaded(
+    entry: crate::domain::EntryId,
+    cycles: &[crate::domain::ServiceCycle],
+    current: Option<crate::domain::SceneId>,
+    cx: &mut Cx<'_>,
+) {
+    let picker = crate::tui::overlay::ScenePicker::new(entry, cycles, current);
+    cx.overlays.open(
+        crate::tui::tabs::Tab::Clients,
+        crate::tui::overlay::Overlay::Scenes(picker),
+    );
+}
+
+/// Says where the entry went, and has the card show it.
+pub(super) fn said_tied(client_id: crate::domain::ClientId, scene: Option<&str>, cx: &mut Cx<'_>) {
+    use crate::i18n::MomentMsg as M;
+    match scene {
+        Some(title) => cx.say_text(crate::i18n::fill(cx.locale.t(M::EntryTied), title)),
+        None => cx.say(M::EntryUntied),
+    }
+    cx.tell(crate::tui::tabs::News::LogChanged(client_id));
+}

@@ -262,6 +262,10 @@ impl ClientsTab {
             ClientsAction::Log(entry) => return vec![ClientsEffect::Log(entry).into()],
             ClientsAction::EditEntry => history::edit_entry(self.card.as_ref(), cx),
             ClientsAction::AskDeleteEntry => history::ask_delete_entry(self.card.as_ref(), cx),
+            ClientsAction::ChooseScene => return history::choose_scene(self.card.as_ref()),
+            ClientsAction::TieEntry(entry, scene) => {
+                return history::tie_entry(self.card.as_ref(), entry, scene);
+            }
             ClientsAction::DeleteEntry(id, version) => {
                 return history::delete_entry(self.card.as_ref(), id, version);
             }
@@ -409,6 +413,14 @@ impl TabPane for ClientsTab {
             ClientsLoaded::ListExported(path, count) => exports::said_list(&path, count, cx),
             ClientsLoaded::EntryChanged { .. } | ClientsLoaded::Logged { .. } => {
                 history::said_logged(&loaded, cx);
+            }
+            ClientsLoaded::SceneChoices {
+                entry,
+                cycles,
+                current,
+            } => history::scenes_loaded(entry, &cycles, current, cx),
+            ClientsLoaded::EntryTied { client_id, scene } => {
+                history::said_tied(client_id, scene.as_deref(), cx);
             }
         }
         Vec::new()
