@@ -345,3 +345,59 @@ fn a_refused_file_makes_no_agenda() {
     assert_eq!(s.ok(&["agenda", "agendas"]), before, "no agenda made");
     assert!(!before.contains("Nadie"));
 }
+
+/// An export to a file says how many and where, as every export to a file does; to
+/// standard output it says nothing on stderr.
+/// An export to a file says how many and where, as every export to a file does; to
+/// standard output it writes the file alone.
+#[test]
+fn an_export_to_a_file_says_where_it_went() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "agenda",
+        "add",
+        "--agenda",
+        "Tienda",
+        "--title",
+        "Inventario",
+        "--start",
+        "2026-11-30 10:00",
+        "--end",
+        "30m",
+    ]);
+    let file = s.dir.path().join("tienda.ics");
+    let file = file.display().to_string();
+    let out = s
+        .cmd()
+        .env("LANG", "es_ES.UTF-8")
+        .args(["--db", &s.db(), "agenda", "export", "-o", &file])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("1 cita escrita en {file}\n")
+    );
+    let out = s
+        .cmd()
+        .args(["--db", &s.db(), "client", "add", "--name", "Ana"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let json = s.dir.path().join("ana.json").display().to_string();
+    let out = s
+        .cmd()
+        .args(["--db", &s.db(), "client", "export", "1", "-o", &json])
+        .output()
+        .expect("run");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("Everything held about client 1 written to {json}\n")
+    );
+    let out = s
+        .cmd()
+        .args(["--db", &s.db(), "agenda", "export", "-o", "-"])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("BEGIN:VCALENDAR"));
+}

@@ -36,6 +36,19 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             crate::ops::files::write_output(&output, &session.database, |out| {
                 Ok(write_ics(out, name, &all, zone, now)?)
             })?;
+            // Said where it went, as every export to a file says.
+            if output.as_os_str() != "-" {
+                let said = fill2(
+                    l.count_msg(
+                        all.len() as u64,
+                        CliMsg::EntriesExportedOne.into(),
+                        CliMsg::EntriesExported.into(),
+                    ),
+                    all.len(),
+                    output.display(),
+                );
+                writeln!(super::output::Report::default(), "{said}")?;
+            }
         }
         AgendaCommand::Import {
             file,

@@ -64,9 +64,19 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
         ClientCommand::Export { id, output } => {
             let now = session.clock.now();
             match output {
-                Some(path) => write_output(&path, &session.database, |out| {
-                    export::personal(&store, id, now, out)
-                })?,
+                Some(path) => {
+                    write_output(&path, &session.database, |out| {
+                        export::personal(&store, id, now, out)
+                    })?;
+                    if path.as_os_str() != "-" {
+                        let said = fill2(
+                            session.locale.t(CliMsg::PersonalWritten),
+                            id,
+                            path.display(),
+                        );
+                        writeln!(super::output::Report::default(), "{said}")?;
+                    }
+                }
                 None => export::personal(&store, id, now, &mut stdout)?,
             }
         }

@@ -36,6 +36,9 @@ messages! {
     ToBeforeFrom => "--to ({}) es anterior a --from ({})", "--to ({}) is before --from ({})";
     ExportedOne => "{} cliente escrito en {}", "{} client written to {}";
     Exported => "{} clientes escritos en {}", "{} clients written to {}";
+    EntriesExportedOne => "{} cita escrita en {}", "{} agenda entry written to {}";
+    EntriesExported => "{} citas escritas en {}", "{} agenda entries written to {}";
+    PersonalWritten => "Todo lo guardado del cliente {} escrito en {}", "Everything held about client {} written to {}";
     FoundCsv => "{}: formato {}, {}, separador «{}»", "{}: {} format, {}, delimiter '{}'";
     FormatGeneric => "genérico", "generic";
     ReportLine => "línea {}: {} {} {} ({})", "line {}: {} {} {} ({})";
