@@ -347,8 +347,6 @@ fn a_refused_file_makes_no_agenda() {
 }
 
 /// An export to a file says how many and where, as every export to a file does; to
-/// standard output it says nothing on stderr.
-/// An export to a file says how many and where, as every export to a file does; to
 /// standard output it writes the file alone.
 #[test]
 fn an_export_to_a_file_says_where_it_went() {
