@@ -3,8 +3,31 @@
 
 /// Why an amount was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an amount (use 12,50 or 12.50)")]
+#[error("{}", if self.is_ambiguous() {
+    format!("`{}` can be read two ways: write thousands without a mark (1234) or two decimals (12.50)", self.0)
+} else {
+    format!("`{}` is not an amount (use 12,50 or 12.50)", self.0)
+})]
 pub struct AmountError(pub String);
+
+impl AmountError {
+    /// Whether the refused text is a number with one mark before three digits (`1.234`,
+    /// `12,505`): thousands to one reader, a mistyped decimal to another.
+    pub fn is_ambiguous(&self) -> bool {
+        let s = self.0.trim().trim_start_matches('-');
+        match s.rfind([',', '.']) {
+            Some(i) => {
+                let (head, tail) = (&s[..i], &s[i + 1..]);
+                s.matches([',', '.']).count() == 1
+                    && tail.len() == 3
+                    && !head.is_empty()
+                    && head.len() <= 3
+                    && (head.bytes().chain(tail.bytes())).all(|b| b.is_ascii_digit())
+            }
+            None => false,
+        }
+    }
+}
 
 /// The largest amount one entry may carry: 10,000,000.00. Far above any sale of a
 /// small shop, and low enough that no sum of a lifetime of entries overflows.

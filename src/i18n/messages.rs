@@ -73,6 +73,7 @@ messages! {
     Expected => "Esperaba (1-5)", "Expected (1-5)";
     Perceived => "Percibió (1-5)", "Perceived (1-5)";
     BadAmount => "«{}» no es un importe (12,50)", "“{}” is not an amount (12.50)";
+    AmbiguousAmount => "«{}» se lee de dos maneras: escriba los miles sin punto (1234) o dos decimales (12,50)", "“{}” can be read two ways: write thousands without a mark (1234) or two decimals (12.50)";
     ZeroAmount => "Una compra no puede ser de 0 (una devolución va en negativo: -12,50).", "A purchase cannot be 0 (a return is negative: -12.50).";
     MarginBeyondAmount => "El margen (un importe) no puede ser mayor que el importe.", "The margin (an amount) cannot be greater than the amount.";
     BadDateTime => "«{}» no es una fecha y hora (dd/mm/aaaa hh:mm)", "“{}” is not a date and time (yyyy-mm-dd hh:mm)";

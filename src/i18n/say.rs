@@ -221,7 +221,12 @@ impl Say for DateError {
 
 impl Say for AmountError {
     fn say(&self, l: &Locale) -> String {
-        fill(l.t(Msg::BadAmount), &self.0)
+        let msg = if self.is_ambiguous() {
+            Msg::AmbiguousAmount
+        } else {
+            Msg::BadAmount
+        };
+        fill(l.t(msg), &self.0)
     }
 }
 
@@ -339,6 +344,16 @@ mod tests {
             "“x” is not field=value"
         );
         assert_eq!(SceneError::NoTitle.say(&l), "The scene needs a title.");
+    }
+
+    #[test]
+    fn an_amount_read_two_ways_says_so() {
+        let l = es();
+        assert!(AmountError("1.234".into()).say(&l).contains("dos maneras"));
+        assert!(AmountError("12,505".into()).say(&l).contains("dos maneras"));
+        assert!(!AmountError("12,x".into()).say(&l).contains("dos maneras"));
+        assert!(!AmountError("1.2345".into()).say(&l).contains("dos maneras"));
+        assert!(AmountError("1.234".into()).to_string().contains("two ways"));
     }
 
     #[test]

@@ -334,8 +334,8 @@ impl QuickLog {
                     let why = locale.t(Msg::MissingAmount);
                     return Err((field, format!("{}: {why}", locale.t(name))));
                 }
-                let cents = parse_cents(&text, true).map_err(|_| {
-                    let why = fill(locale.t(Msg::BadAmount), text.trim());
+                let cents = parse_cents(&text, true).map_err(|e| {
+                    let why = crate::i18n::Say::say(&e, locale);
                     (field, format!("{}: {why}", locale.t(name)))
                 })?;
                 if cents.unsigned_abs() > MAX_AMOUNT_CENTS.unsigned_abs() {
