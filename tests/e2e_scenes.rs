@@ -150,8 +150,8 @@ fn a_complaint_is_tied_from_step_four_and_shows_in_the_scene() {
     tmux.wait_for("Pruebas para «Llamar a la tienda»", "the picker");
     tmux.wait_for("[ ]", "the complaint offered");
     tmux.text("telefono");
-    tmux.wait_for("1 anotación a la vista", "the filter");
-    tmux.keys(&["Space"]);
+    tmux.wait_for("1 anotación;", "the filter");
+    tmux.keys(&["Enter", "Space"]);
     tmux.wait_for("[✓]", "the complaint tied");
     tmux.keys(&["Escape"]);
     tmux.wait_until(

@@ -656,7 +656,17 @@ fn step_four_ties_evidence_from_a_picker() {
     let p = picker(&app);
     assert_eq!(p.rows.len(), 1, "{:?}", p.rows);
     assert_eq!(p.rows[0].entry.id, luis);
-    // Space ties it; the evidence shows it at once; Space again unties it.
+    // While typing, Space is a space of the filter, not a tie.
+    let effects = app.on_key(ch(' '));
+    runtime.settle(&mut app, effects);
+    assert_eq!(picker(&app).filter.text(), "cogia ");
+    assert_eq!(editor(&app).evidence.len(), tied, "nothing tied");
+    let effects = app.on_key(key(KeyCode::Backspace));
+    runtime.settle(&mut app, effects);
+    // Enter goes to the list; there Space ties it; the evidence shows it at once;
+    // Space again unties it.
+    app.on_key(key(KeyCode::Enter));
+    assert!(!picker(&app).typing);
     let effects = app.on_key(ch(' '));
     runtime.settle(&mut app, effects);
     assert_eq!(editor(&app).evidence.len(), tied + 1);
@@ -675,6 +685,7 @@ fn step_four_ties_evidence_from_a_picker() {
         runtime.settle(&mut app, effects);
     }
     assert_eq!(picker(&app).rows[0].scene, Some(1));
+    app.on_key(key(KeyCode::Down));
     assert!(app.on_key(ch(' ')).is_empty());
     assert!(matches!(app.top_overlay(), Some(Overlay::Ask(_))));
     let effects = app.on_key(ch('y'));

@@ -874,3 +874,25 @@ fn tab_leaves_the_search_with_the_list_as_found() {
         app.top_overlay()
     );
 }
+
+/// The log box asks before Esc drops a kind or a score chosen, not only typed text.
+#[test]
+fn the_log_box_asks_before_dropping_a_choice() {
+    let mut app = loaded_app(Lang::En, (100, 30));
+    app.on_key(key(KeyCode::Enter));
+    app.on_key(ch('l'));
+    app.on_key(key(KeyCode::Right));
+    app.on_key(key(KeyCode::Esc));
+    assert!(
+        matches!(app.top_overlay(), Some(Overlay::Ask(_))),
+        "{:?}",
+        app.top_overlay()
+    );
+    app.on_key(ch('n'));
+    app.on_key(key(KeyCode::Left));
+    app.on_key(key(KeyCode::Esc));
+    assert!(
+        app.overlays().is_empty(),
+        "back as it opened: closes at once"
+    );
+}

@@ -71,6 +71,8 @@ messages! {
     ActionHint => "Intro: añadir/actualizar · en la lista: ␣ hecha, Intro editar, d quitar", "Enter: add/update · in the list: ␣ done, Enter edit, d remove";
     ActionNeedsWhat => "Escriba qué hay que hacer.", "Write what has to be done.";
     Overdue => "vencida", "overdue";
+    OverdueOne => "{} vencida", "{} overdue";
+    OverdueMany => "{} vencidas", "{} overdue";
     DoneMark => "hecha", "done";
     Cycles => "Ciclos de servicio", "Service cycles";
     CyclesShort => "Ciclos", "Cycles";
@@ -148,8 +150,11 @@ messages! {
     TieOpenComplaint => "reclamo abierto", "open complaint";
     TiesLoading => "Cargando…", "Loading…";
     TiesNone => "Ninguna anotación coincide.", "No entry matches.";
-    TiesShownOne => "{} anotación a la vista; primero las de clientes ya ligados, luego los reclamos", "{} entry loaded; first those of clients already tied, then complaints";
+    TiesShownOne => "{} anotación (↓ carga más)", "{} entry (↓ loads more)";
+    TiesAllOne => "{} anotación; primero las de clientes ya ligados, luego los reclamos", "{} entry; first those of clients already tied, then complaints";
+    TiesAll => "{} anotaciones; primero las de clientes ya ligados, luego los reclamos", "{} entries; first those of clients already tied, then complaints";
     TiesShown => "{} anotaciones a la vista (↓ carga más); primero las de clientes ya ligados, luego los reclamos", "{} entries loaded (↓ loads more); first those of clients already tied, then complaints";
-    TiesKeys => "␣ ligar/desligar · [✓] ligada aquí · [→] a otra escena · Esc cerrar", "␣ tie/untie · [✓] tied here · [→] to another scene · Esc close";
+    TiesKeys => "␣/Intro ligar/desligar · letras: buscar · [✓] aquí · [→] otra escena · Esc cerrar", "␣/Enter tie/untie · letters: find · [✓] here · [→] another scene · Esc close";
+    TiesKeysTyping => "buscando: ␣ es un espacio · ↓ o Intro: a la lista · Esc cerrar", "finding: ␣ is a space · ↓ or Enter: to the list · Esc close";
     TieMoveQuestion => "Esta anotación de {} está ligada a otra escena: ¿pasarla a esta? (s/n)", "This entry of {} is tied to another scene: move it to this one? (y/n)";
 }

@@ -322,6 +322,7 @@ bindings! {
     TiePicker Up, NONE => Action::MoveUp, KeyUp;
     TiePicker PageDown, NONE => Action::PageDown, KeyPageDown;
     TiePicker PageUp, NONE => Action::PageUp, KeyPageUp;
+    TiePicker Enter, NONE => Action::SavePopup, M::KeyToggleTie;
     TiePicker Esc, NONE => Action::Deny, KeyBack, shown;
     SceneText Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;
     SceneChoice Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;

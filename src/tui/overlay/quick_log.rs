@@ -78,6 +78,8 @@ pub struct QuickLog {
     pub error: Option<String>,
     /// What was typed on the kind so far ("co" picks compra, not consulta).
     typed: String,
+    /// What the box held when it opened (a new entry's kind and empty fields).
+    opened: Vec<String>,
 }
 
 impl QuickLog {
@@ -103,9 +105,11 @@ impl QuickLog {
             focus: QuickField::Note,
             error: None,
             typed: String::new(),
+            opened: Vec::new(),
         };
         q.focus = q.fields()[0];
         q.refocus();
+        q.opened = q.typed();
         q
     }
 
@@ -180,16 +184,12 @@ impl QuickLog {
         ]
     }
 
-    /// Whether closing would lose something typed: for a new entry, any text; for a
-    /// correction, any change from what the box opened with.
+    /// Whether closing would lose something chosen or typed: any change from what the
+    /// box opened with (a kind or a score chosen counts, as text does).
     pub fn unsaved(&self) -> bool {
         match &self.correcting {
             Some(c) => self.typed() != c.shown,
-            None => {
-                !self.amount.text().is_empty()
-                    || !self.margin.text().is_empty()
-                    || !self.note.text().is_empty()
-            }
+            None => self.typed() != self.opened,
         }
     }
 

@@ -36,6 +36,9 @@ pub struct TiePicker {
     pub loading: bool,
     /// Whether the last page came back short: nothing more to load.
     pub exhausted: bool,
+    /// Whether the keys go to the filter (a letter typed starts it; ↓ or Enter goes
+    /// back to the list): there Space is a space, on the list it ties.
+    pub typing: bool,
 }
 
 impl TiePicker {
@@ -52,6 +55,7 @@ impl TiePicker {
             cursor: 0,
             loading: true,
             exhausted: false,
+            typing: false,
         }
     }
 
@@ -100,9 +104,40 @@ impl TiePicker {
 
     pub(super) fn on_action(&mut self, action: Action, locale: &Locale) -> Outcome {
         let last = self.rows.len().saturating_sub(1);
+        if matches!(
+            action,
+            Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp
+        ) {
+            self.typing = false;
+        }
         match action {
-            Action::Type(key) if self.filter.handle(key) => self.refilter(),
-            Action::Paste(text) if self.filter.paste(&text) => self.refilter(),
+            Action::Type(key) => {
+                self.typing = true;
+                if self.filter.handle(key) {
+                    self.refilter()
+                } else {
+                    Outcome::Kept
+                }
+            }
+            Action::Paste(text) => {
+                self.typing = true;
+                if self.filter.paste(&text) {
+                    self.refilter()
+                } else {
+                    Outcome::Kept
+                }
+            }
+            // While typing, Space is part of the filter ("ana perez"); Enter goes to the
+            // list.
+            Action::Toggle if self.typing => {
+                let space = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(' '));
+                self.filter.handle(space);
+                self.refilter()
+            }
+            Action::SavePopup if self.typing => {
+                self.typing = false;
+                Outcome::Kept
+            }
             Action::MoveDown => {
                 self.cursor = (self.cursor + 1).min(last);
                 self.more()
@@ -119,7 +154,7 @@ impl TiePicker {
                 self.cursor = self.cursor.saturating_sub(ROWS);
                 Outcome::Kept
             }
-            Action::Toggle => match self.rows.get(self.cursor) {
+            Action::Toggle | Action::SavePopup => match self.rows.get(self.cursor) {
                 Some(row) if row.scene.is_some_and(|s| s != self.scene) => {
                     let ask = Ask::confirm(
                         locale,
@@ -176,25 +211,35 @@ impl TiePicker {
         let state = match (self.loading, self.rows.is_empty()) {
             (true, _) => l.t(M::TiesLoading).to_string(),
             (false, true) => l.t(M::TiesNone).to_string(),
-            (false, false) => l.plural(
-                self.rows.len() as u64,
-                Msg::Moments(M::TiesShownOne),
-                Msg::Moments(M::TiesShown),
-            ),
+            (false, false) => {
+                let (one, many) = if self.exhausted {
+                    (M::TiesAllOne, M::TiesAll)
+                } else {
+                    (M::TiesShownOne, M::TiesShown)
+                };
+                l.plural(
+                    self.rows.len() as u64,
+                    Msg::Moments(one),
+                    Msg::Moments(many),
+                )
+            }
         };
         lines.push(Line::styled(ellipsis(&state, inner), theme::hint()));
-        lines.push(Line::styled(
-            ellipsis(l.t(M::TiesKeys), inner),
-            theme::hint(),
-        ));
+        let keys = if self.typing {
+            M::TiesKeysTyping
+        } else {
+            M::TiesKeys
+        };
+        lines.push(Line::styled(ellipsis(l.t(keys), inner), theme::hint()));
         let title = fill(l.t(M::TiesFor), &self.title);
         render_box(area, buf, &ellipsis(&title, inner), lines, width);
     }
 
     fn filter_text(&self, l: &Locale) -> String {
         match self.filter.text() {
-            t if t.is_empty() => l.t(M::TiesFilterHint).to_string(),
-            t => format!("{t}▏"),
+            t if t.is_empty() && !self.typing => l.t(M::TiesFilterHint).to_string(),
+            t if self.typing => format!("{t}▏"),
+            t => t,
         }
     }
 }

@@ -13,7 +13,7 @@ use super::editor_view::SceneEditorView;
 use super::lists::{Lists, MomentsFocus};
 use crate::domain::Scene;
 use crate::exchange::scenes::{actions_text, gap_text, progress_dots, scores_text};
-use crate::i18n::{Locale, MomentMsg as M, fill};
+use crate::i18n::{Locale, MomentMsg as M, Msg, fill};
 use crate::tui::theme;
 use crate::tui::widgets::fit::ellipsis;
 use unicode_width::UnicodeWidthStr;
@@ -182,7 +182,14 @@ impl MomentsView<'_> {
         let mut actions = vec![Span::raw(actions_text(l, s))];
         if late > 0 {
             actions.push(Span::styled(
-                format!(" · {late} {}", l.t(M::Overdue)),
+                format!(
+                    " · {}",
+                    l.plural(
+                        late as u64,
+                        Msg::Moments(M::OverdueOne),
+                        Msg::Moments(M::OverdueMany)
+                    )
+                ),
                 theme::error(),
             ));
         }
