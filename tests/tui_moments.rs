@@ -601,6 +601,12 @@ fn the_place_in_the_cycle_is_typed_on_step_one() {
     let effects = app.on_key(ctrl('s'));
     runtime.settle(&mut app, effects);
     assert_eq!(editor(&app).position, (Some(1), 7));
+    // Saved, its field shows the place it has; nothing is left to discard.
+    assert_eq!(
+        editor(&app).pages[0].text_of(clientela::tui::tabs::moments::SceneField::Place),
+        "1"
+    );
+    assert!(!editor(&app).dirty());
 }
 
 /// The help opens from inside the editor: F1 anywhere (a text takes `?`), `?` on a
@@ -776,4 +782,28 @@ fn the_cards_history_ties_an_entry_to_a_scene() {
         "{:?}",
         app.status()
     );
+}
+
+/// Evidence beyond what step 4's panel holds is counted, not cut off silently.
+#[test]
+fn evidence_beyond_the_panel_is_counted() {
+    let (dir, mut runtime, mut app) = app(Lang::Es, (80, 24));
+    let mut other = clientela::store::Store::open(&dir.path().join("shop.db")).expect("file");
+    let noon = today().and_hms_opt(12, 0, 0).expect("noon");
+    for i in 0..8 {
+        let mut e = clientela::domain::NewEntry::new(
+            1 + i % 3,
+            clientela::domain::EntryKind::Complaint,
+            noon,
+        );
+        e.note = format!("Queja {i}");
+        let id = other.add_entry(&e, noon).expect("logged");
+        other.tie_entry(id, Some(5)).expect("tied");
+    }
+    open_scene(&mut app, &mut runtime, 5);
+    while editor(&app).step != SceneStep::Evaluate {
+        app.on_key(ctrl('n'));
+    }
+    let screen = render(&app).backend().to_string();
+    assert!(screen.contains("más (Ctrl-T las lista)"), "{screen}");
 }

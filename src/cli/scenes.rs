@@ -15,7 +15,7 @@ use crate::exchange::scene_report::{write_report, write_scene};
 use crate::exchange::scenes::{
     CycleRecord, SceneRecord, actions_text, gap_text, progress_dots, scores_text,
 };
-use crate::i18n::MomentMsg as M;
+use crate::i18n::{MomentMsg as M, fill, fill_all, fill2};
 
 /// `scenes` subcommands.
 #[derive(Debug, Subcommand)]
@@ -170,7 +170,21 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
             let id = store.add_cycle(&name)?;
             writeln!(io::stdout(), "{id}")?;
         }
-        ScenesCommand::Tie { entry_id, scene_id } => store.tie_entry(entry_id, scene_id)?,
+        ScenesCommand::Tie { entry_id, scene_id } => {
+            let before = store.scene_of_entry(entry_id)?;
+            store.tie_entry(entry_id, scene_id)?;
+            // Said, above all when the entry left another scene.
+            let l = &session.locale;
+            let said = match (before, scene_id) {
+                (_, None) => fill(l.t(crate::i18n::CliMsg::EntryUntied), entry_id),
+                (Some(old), Some(new)) if old != new => fill_all(
+                    l.t(crate::i18n::CliMsg::EntryMoved),
+                    &[&entry_id, &old, &new],
+                ),
+                (_, Some(new)) => fill2(l.t(crate::i18n::CliMsg::EntryTied), entry_id, new),
+            };
+            writeln!(super::output::Report::default(), "{said}")?;
+        }
     }
     Ok(())
 }

@@ -39,6 +39,9 @@ messages! {
     EntriesExportedOne => "{} cita escrita en {}", "{} agenda entry written to {}";
     EntriesExported => "{} citas escritas en {}", "{} agenda entries written to {}";
     PersonalWritten => "Todo lo guardado del cliente {} escrito en {}", "Everything held about client {} written to {}";
+    EntryTied => "anotación {} ligada a la escena {}", "entry {} tied to scene {}";
+    EntryMoved => "anotación {} pasada de la escena {} a la escena {}", "entry {} moved from scene {} to scene {}";
+    EntryUntied => "anotación {} desligada", "entry {} untied";
     FoundCsv => "{}: formato {}, {}, separador «{}»", "{}: {} format, {}, delimiter '{}'";
     FormatGeneric => "genérico", "generic";
     ReportLine => "línea {}: {} {} {} ({})", "line {}: {} {} {} ({})";

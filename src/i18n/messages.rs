@@ -112,7 +112,7 @@ messages! {
     EditEntryTitle => "Corregir", "Correct";
     ColWhen => "Fecha y hora", "Date and time";
     ColId => "Nº", "No.";
-    ColIdText => "nº", "id";
+    ColIdText => "Nº", "id";
     ColCreatedAt => "Alta", "Created";
     ColUpdatedAt => "Modificado", "Updated";
     ColSatisfactionGap => "Diferencia de satisfacción", "Satisfaction gap";

@@ -12,7 +12,7 @@ messages! {
     StepDescribe => "Describir", "Describe";
     StepEvaluate => "Evaluar", "Evaluate";
     StepPlan => "Planificar", "Plan";
-    PromptIdentify => "Sepárela de las demás, como una escena de película: título, lugar en el ciclo, categoría y canal.", "Set it apart from the others, like a scene of a film: title, place in the cycle, category and channel.";
+    PromptIdentify => "Sepárela de las demás, como una escena de película: título, categoría, canal y lugar en el ciclo.", "Set it apart from the others, like a scene of a film: title, category, channel and place in the cycle.";
     PromptVisualise => "Mírela con los ojos del cliente: ¿qué ve, qué oye, qué le pasa por la cabeza?", "Look at it through the client's eyes: what do they see, hear, think?";
     PromptDescribe => "Describa lo que rodea al cliente: situación, material, mobiliario, lugar, personal y otros clientes.", "Describe the client's surroundings: situation, material, furniture, place, staff, other clients.";
     PromptEvaluate => "¿Qué espera el cliente de este momento y qué recibe? Puntúe ambos de 1 a 5.", "What does the client expect of this moment, and what do they get? Score both from 1 to 5.";
@@ -34,6 +34,7 @@ messages! {
     FieldTitle => "Título", "Title";
     FieldPosition => "Lugar en el ciclo", "Place in the cycle";
     PlaceHint => "un número de 1 a {}, o vacío para el final; en la lista, K/J", "a number from 1 to {}, or empty for the end; in the list, K/J";
+    PlaceHintSaved => "un número de 1 a {}; en la lista, K/J", "a number from 1 to {}; in the list, K/J";
     PlaceRange => "El lugar en el ciclo es un número de 1 a {}, o vacío para el final.", "The place in the cycle is a number from 1 to {}, or empty for the end.";
     PositionNew => "al final del ciclo", "at the end of the cycle";
     FieldCategory => "Categoría", "Category";
@@ -64,6 +65,7 @@ messages! {
     NoEvidence => "Ninguna entrada ligada a esta escena: Ctrl-T liga reclamos del registro (o «clientela log add … --scene {}»).", "No entry is tied to this scene: Ctrl-T ties complaints from the log (or `clientela log add … --scene {}`).";
     NoEvidenceNew => "Al guardar la escena (Ctrl-S) se le podrán ligar reclamos del registro con Ctrl-T.", "Once the scene is saved (Ctrl-S), Ctrl-T ties complaints in the log to it.";
     EvidenceTie => "{} (Ctrl-T)", "{} (Ctrl-T)";
+    EvidenceMore => "… y {} más (Ctrl-T las lista)", "… and {} more (Ctrl-T lists them)";
     Actions => "Plan de acción", "Action plan";
     NoActions => "Sin acciones todavía: escriba una abajo y pulse Intro.", "No actions yet: write one below and press Enter.";
     NewAction => "Nueva acción", "New action";

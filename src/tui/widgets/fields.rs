@@ -130,6 +130,18 @@ impl<K: Copy + PartialEq> Fields<K> {
         self.saved = self.held();
     }
 
+    /// Sets text field `field` to `text` as saved (the store moved it, not the user).
+    pub fn set_saved_text(&mut self, field: K, text: &str) {
+        if let Some(i) = self.list.iter().position(|f| f.field == field) {
+            if let Input::Text(t) = &mut self.list[i].input {
+                t.set_text(text);
+            }
+            if let Some(saved) = self.saved.get_mut(i) {
+                *saved = Held::Text(text.to_string());
+            }
+        }
+    }
+
     /// The fields `theirs` (the same form on someone else's save) holds otherwise than
     /// this form held when it opened: what the other person changed.
     pub fn differing(&self, theirs: &Fields<K>) -> Vec<K> {
@@ -328,9 +340,16 @@ pub fn pick_by_initial(
         return Some((i, longer));
     }
     let one = fold(&c.to_string());
-    (1..=n)
-        .map(|k| (current + k) % n)
-        .find(|&i| begins(i, &one))
+    // A label's first word, else any of its words ("jurídica" in "persona jurídica").
+    let word_begins = |i: usize, prefix: &str| {
+        fold(labels[i])
+            .split([' ', '-', '/'])
+            .any(|w| w.starts_with(prefix))
+    };
+    let round =
+        |test: &dyn Fn(usize) -> bool| (1..=n).map(|k| (current + k) % n).find(|&i| test(i));
+    round(&|i| begins(i, &one))
+        .or_else(|| round(&|i| word_begins(i, &one)))
         .map(|i| (i, one))
 }
 
@@ -401,6 +420,10 @@ mod tests {
         assert_eq!(pick_by_initial(&labels, 0, "", 'A'), Some((5, "a".into())));
         // No option begins so.
         assert_eq!(pick_by_initial(&labels, 0, "", 'z'), None);
+        // A later word when no label begins so.
+        let kinds = ["persona física", "persona jurídica"];
+        assert_eq!(pick_by_initial(&kinds, 0, "", 'j'), Some((1, "j".into())));
+        assert_eq!(pick_by_initial(&kinds, 1, "", 'f'), Some((0, "f".into())));
         // A score: its digit.
         let scores = [
             "—",

@@ -192,7 +192,12 @@ impl SceneEditorView<'_> {
             let [_, value] =
                 Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)])
                     .areas(row);
-            let hint = ellipsis(&fill(l.t(M::PlaceHint), last), value.width as usize - 2);
+            let said = if e.position.0.is_some() {
+                M::PlaceHintSaved
+            } else {
+                M::PlaceHint
+            };
+            let hint = ellipsis(&fill(l.t(said), last), value.width as usize - 2);
             Span::styled(format!("  {hint}"), theme::hint()).render(value, buf);
         }
     }
@@ -249,22 +254,48 @@ impl SceneEditorView<'_> {
                 .render(inner, buf);
             return;
         }
+        // Two rows an entry, each cut with …; what does not fit is counted, and Ctrl-T
+        // lists it.
+        let width = usize::from(inner.width);
+        let room = usize::from(inner.height);
+        let total = e.evidence.len();
+        // Notes wrap whole when every entry fits so; else each takes two rows.
+        let wrapped_rows: usize = e
+            .evidence
+            .iter()
+            .map(|c| 1 + (c.entry.note.chars().count() + 2).div_ceil(width.max(1)))
+            .sum();
+        let whole = wrapped_rows <= room;
+        let shown = if whole || total * 2 <= room {
+            total
+        } else {
+            room.saturating_sub(1) / 2
+        };
         let mut lines = Vec::new();
-        for c in &e.evidence {
+        for c in e.evidence.iter().take(shown) {
             let open = c.entry.kind == EntryKind::Complaint && c.entry.resolution.is_none();
             let style = if open { theme::error() } else { theme::label() };
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("{} · {}", l.date(c.entry.at.date()), l.label(&c.entry.kind)),
-                    style,
-                ),
+            let head = format!("{} · {}", l.date(c.entry.at.date()), l.label(&c.entry.kind));
+            let line = Line::from(vec![
+                Span::styled(head, style),
                 Span::raw(format!(" · {}", c.client_name)),
-            ]));
-            lines.push(Line::raw(format!("  {}", c.entry.note)));
+            ]);
+            lines.push(crate::tui::widgets::fit::ellipsis_line(line, width));
+            let note = format!("  {}", c.entry.note);
+            lines.push(Line::raw(if whole { note } else { ellipsis(&note, width) }));
         }
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .render(inner, buf);
+        if shown < total {
+            lines.push(Line::styled(
+                ellipsis(&fill(l.t(M::EvidenceMore), total - shown), width),
+                theme::hint(),
+            ));
+        }
+        let paragraph = Paragraph::new(lines);
+        if whole {
+            paragraph.wrap(Wrap { trim: false }).render(inner, buf);
+        } else {
+            paragraph.render(inner, buf);
+        }
     }
 
     fn render_plan(&self, area: Rect, buf: &mut Buffer) {

@@ -257,7 +257,15 @@ impl TabPane for MomentsTab {
                         .iter()
                         .find(|c| c.id == e.cycle_id)
                         .map_or(0, |c| c.scenes.len());
+                    // The place the store gave it shows in its field, as saved, unless
+                    // the user has typed another there.
+                    let shown = e.pages[0].text_of(SceneField::Place);
+                    let untouched = shown.trim().is_empty()
+                        || e.position.0.map(|p| p.to_string()) == Some(shown.trim().to_string());
                     e.position = (Some(s.position), count);
+                    if untouched {
+                        e.pages[0].set_saved_text(SceneField::Place, &s.position.to_string());
+                    }
                 }
                 m.load(cycles, keep);
             }

@@ -125,7 +125,10 @@ pub(super) fn pages(d: &SceneDraft, place: Option<u32>, l: &Locale) -> [Fields<S
     let desc = &d.description;
     let eval = &d.evaluation;
     let mut at = TextInput::new(&place.map(|p| p.to_string()).unwrap_or_default());
-    at.set_placeholder(l.t(MomentMsg::PositionNew));
+    // Empty means "at the end" only while the scene is new.
+    if place.is_none() {
+        at.set_placeholder(l.t(MomentMsg::PositionNew));
+    }
     [
         Fields::new(vec![
             (SceneField::Title, line(&d.title)),
