@@ -123,7 +123,10 @@ fn a_complaint_logged_with_a_scene_shows_as_its_evidence() {
     let shown = s.json(&["scenes", "show", &paying, "--format", "json"]);
     assert_eq!(shown["evidence"].as_array().map(Vec::len), Some(0));
     let said = s.ok(&["scenes", "tie", id.trim(), &paying]);
-    assert_eq!(said, format!("entry {} tied to scene {paying}\n", id.trim()));
+    assert_eq!(
+        said,
+        format!("entry {} tied to scene {paying}\n", id.trim())
+    );
 
     // A scene that does not exist refuses the entry: nothing is logged.
     let log_before = s.json(&["log", "list", "4", "--format", "json"]);
