@@ -807,3 +807,19 @@ fn evidence_beyond_the_panel_is_counted() {
     let screen = render(&app).backend().to_string();
     assert!(screen.contains("más (Ctrl-T las lista)"), "{screen}");
 }
+
+/// K on the first scene moves nothing and says so.
+#[test]
+fn moving_past_an_end_says_nothing_moved() {
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    app.on_key(key(KeyCode::Tab));
+    let effects = app.on_key(ch('K'));
+    runtime.settle(&mut app, effects);
+    let said = app.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.contains("already"), "{said}");
+    app.on_key(ch('j'));
+    let effects = app.on_key(ch('K'));
+    runtime.settle(&mut app, effects);
+    let said = app.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert_eq!(said, "Scene moved to place 1.");
+}

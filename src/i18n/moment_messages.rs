@@ -107,6 +107,7 @@ messages! {
     SceneSaved => "Escena guardada.", "Scene saved.";
     SceneDeleted => "Escena borrada.", "Scene deleted.";
     SceneMoved => "Escena movida al lugar {}.", "Scene moved to place {}.";
+    SceneAtEnd => "La escena ya está en el lugar {}: es un extremo del ciclo.", "The scene is at place {} already: an end of the cycle.";
     CycleAdded => "Ciclo creado.", "Cycle created.";
     ConfirmDeleteScene => "¿Borrar la escena «{}» con su plan? (s/n)", "Delete the scene “{}” and its plan? (y/n)";
     ConfirmDiscardScene => "¿Descartar los cambios de la escena? (s/n)", "Discard the changes to the scene? (y/n)";

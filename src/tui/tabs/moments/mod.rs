@@ -293,7 +293,17 @@ impl TabPane for MomentsTab {
                 self.ask(act, cx);
             }
             MomentsLoaded::Moved(id, position) => {
-                cx.say_text(fill(cx.locale.t(MomentMsg::SceneMoved), position));
+                // At an end already, nothing moved: said so, not "moved".
+                let was = m
+                    .selected_scene()
+                    .filter(|s| s.id == id)
+                    .map(|s| s.position);
+                let said = if was == Some(position) {
+                    MomentMsg::SceneAtEnd
+                } else {
+                    MomentMsg::SceneMoved
+                };
+                cx.say_text(fill(cx.locale.t(said), position));
                 return vec![MomentsEffect::LoadCycles(Some(id)).into()];
             }
             MomentsLoaded::Deleted => {
