@@ -62,7 +62,7 @@ messages! {
     GapIs => "Brecha: {}", "Gap: {}";
     GapNone => "Brecha: puntúe lo esperado y lo recibido", "Gap: score what is expected and what is delivered";
     Evidence => "Pruebas del registro", "Evidence from the log";
-    NoEvidence => "Ninguna entrada ligada a esta escena: Ctrl-T liga reclamos del registro (o «clientela log add … --scene {}»).", "No entry is tied to this scene: Ctrl-T ties complaints from the log (or `clientela log add … --scene {}`).";
+    NoEvidence => "Ninguna anotación ligada a esta escena: Ctrl-T liga reclamos del registro (o «clientela log add … --scene {}»).", "No entry is tied to this scene: Ctrl-T ties complaints from the log (or `clientela log add … --scene {}`).";
     NoEvidenceNew => "Al guardar la escena (Ctrl-S) se le podrán ligar reclamos del registro con Ctrl-T.", "Once the scene is saved (Ctrl-S), Ctrl-T ties complaints in the log to it.";
     EvidenceTie => "{} (Ctrl-T)", "{} (Ctrl-T)";
     EvidenceMore => "… y {} más (Ctrl-T las lista)", "… and {} more (Ctrl-T lists them)";
@@ -133,7 +133,7 @@ messages! {
     ReportPlan => "Plan de acción del ciclo", "The cycle's action plan";
     ReportNoDate => "sin fecha", "no date";
     ReportStepsDone => "Pasos completos: {} de 5", "Steps complete: {} of 5";
-    ReportEvidence => "Reclamos y otras entradas ligadas", "Complaints and other entries tied";
+    ReportEvidence => "Reclamos y otras anotaciones ligadas", "Complaints and other entries tied";
     ReportAsOf => "Informe a {}.", "Report as of {}.";
     Open => "pendiente", "open";
     KeyTieToScene => "ligar a una escena", "tie to a scene";
