@@ -432,6 +432,7 @@ pub fn localize_keys(keys: &str, lang: crate::i18n::Lang) -> String {
             (Lang::Es, "Home") => "Inicio",
             (Lang::Es, "End") => "Fin",
             (Lang::Es, "Del") => "Supr",
+            (Lang::Es, "Shift-Tab") => "Mayús-Tab",
             _ => k,
         })
         .collect::<Vec<_>>()
