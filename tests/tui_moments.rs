@@ -823,3 +823,35 @@ fn moving_past_an_end_says_nothing_moved() {
     let said = app.status().map(|s| s.text.clone()).unwrap_or_default();
     assert_eq!(said, "Scene moved to place 1.");
 }
+
+/// From the picker's search, ↓ goes to the list on the first row found (not the
+/// second), and the status bar says what Enter does there.
+#[test]
+fn down_from_the_search_lands_on_the_first_row() {
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    open_scene(&mut app, &mut runtime, 5);
+    while editor(&app).step != SceneStep::Evaluate {
+        app.on_key(ctrl('n'));
+    }
+    let effects = app.on_key(ctrl('t'));
+    runtime.settle(&mut app, effects);
+    for c in "luis".chars() {
+        let effects = app.on_key(ch(c));
+        runtime.settle(&mut app, effects);
+    }
+    assert!(
+        status_row(&app).contains("Enter to the list"),
+        "{}",
+        status_row(&app)
+    );
+    app.on_key(key(KeyCode::Down));
+    let Some(Overlay::Ties(p)) = app.top_overlay() else {
+        panic!("{:?}", app.top_overlay());
+    };
+    assert_eq!((p.typing, p.cursor), (false, 0));
+    assert!(
+        status_row(&app).contains("␣ tie/untie"),
+        "{}",
+        status_row(&app)
+    );
+}

@@ -122,7 +122,7 @@ messages! {
     ColLoyal => "Fiel", "Loyal";
     ColMargin => "Margen", "Margin";
     CardHistoryHint => "↓ elegir una anotación", "↓ choose an entry";
-    CardEntryHint => "e corregir · d borrar · Esc volver", "e correct · d delete · Esc back";
+    CardEntryHint => "e corregir · d borrar · t escena · Esc volver", "e correct · d delete · t scene · Esc back";
     MoreAbove => " ↑ más (RePág) ", " ↑ more (PgUp) ";
     MoreBelow => " ↓ más (AvPág) ", " ↓ more (PgDn) ";
     CardNoHistory => "Sin anotaciones todavía: v visita, c llamada, p compra, r reclamo, l otra.", "Nothing logged yet: v visit, c call, p purchase, r complaint, l other.";

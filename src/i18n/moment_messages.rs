@@ -33,9 +33,10 @@ messages! {
     AreaProcesses => "Procesos y procedimientos", "Processes and procedures";
     FieldTitle => "Título", "Title";
     FieldPosition => "Lugar en el ciclo", "Place in the cycle";
-    PlaceHint => "un número de 1 a {}, o vacío para el final; en la lista, K/J", "a number from 1 to {}, or empty for the end; in the list, K/J";
+    PlaceHint => "de 1 a {}, o vacío: al final; K/J en la lista", "1 to {}, or empty: at the end; K/J in the list";
     PlaceHintSaved => "un número de 1 a {}; en la lista, K/J", "a number from 1 to {}; in the list, K/J";
     PlaceRange => "El lugar en el ciclo es un número de 1 a {}, o vacío para el final.", "The place in the cycle is a number from 1 to {}, or empty for the end.";
+    PlaceRangeSaved => "El lugar en el ciclo es un número de 1 a {}.", "The place in the cycle is a number from 1 to {}.";
     PositionNew => "al final del ciclo", "at the end of the cycle";
     FieldCategory => "Categoría", "Category";
     FieldChannel => "Canal", "Channel";
@@ -142,6 +143,7 @@ messages! {
     SceneTieKeys => "Intro ligar (en la suya: desligar) · Esc cerrar", "Enter tie (on its own: untie) · Esc close";
     EntryTied => "Anotación ligada a «{}».", "Entry tied to “{}”.";
     EntryUntied => "Anotación desligada.", "Entry untied.";
+    KeySpaceInSearch => "un espacio en la búsqueda", "a space in the search";
     KeyToggleTie => "ligar/desligar", "tie/untie";
     KeyTies => "ligar pruebas del registro", "tie evidence from the log";
     TiesSaveFirst => "Guarde la escena (Ctrl-S) antes de ligarle pruebas.", "Save the scene (Ctrl-S) before tying evidence to it.";
@@ -156,8 +158,8 @@ messages! {
     TiesShownOne => "{} anotación (↓ carga más)", "{} entry (↓ loads more)";
     TiesAllOne => "{} anotación; primero las de clientes ya ligados, luego los reclamos", "{} entry; first those of clients already tied, then complaints";
     TiesAll => "{} anotaciones; primero las de clientes ya ligados, luego los reclamos", "{} entries; first those of clients already tied, then complaints";
-    TiesShown => "{} anotaciones a la vista (↓ carga más); primero las de clientes ya ligados, luego los reclamos", "{} entries loaded (↓ loads more); first those of clients already tied, then complaints";
-    TiesKeys => "␣/Intro ligar/desligar · letras: buscar · [✓] aquí · [→] otra escena · Esc cerrar", "␣/Enter tie/untie · letters: find · [✓] here · [→] another scene · Esc close";
-    TiesKeysTyping => "buscando: ␣ es un espacio · ↓ o Intro: a la lista · Esc cerrar", "finding: ␣ is a space · ↓ or Enter: to the list · Esc close";
+    TiesShown => "{} anotaciones (↓ carga más)", "{} entries (↓ loads more)";
+    TiesKeys => "␣/Intro ligar · letras: buscar · [✓] aquí · [→] otra · Esc cerrar", "␣/Enter tie · letters: find · [✓] here · [→] other · Esc close";
+    TiesKeysTyping => "buscando: ␣ es un espacio · ↓/Intro: a la lista · Esc cerrar", "finding: ␣ is a space · ↓/Enter: to the list · Esc close";
     TieMoveQuestion => "Esta anotación de {} está ligada a otra escena: ¿pasarla a esta? (s/n)", "This entry of {} is tied to another scene: move it to this one? (y/n)";
 }

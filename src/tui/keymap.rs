@@ -57,8 +57,10 @@ pub enum Context {
     ScenePlanList,
     /// The column picker of the list export.
     Picker,
-    /// Step 4's picker of log entries to tie (typing filters it).
+    /// Step 4's picker of log entries to tie, on its list.
     TiePicker,
+    /// Step 4's picker, typing its search.
+    TieSearch,
     /// The scene picker of a history entry.
     ScenePicker,
     /// A yes/no question.
@@ -79,6 +81,7 @@ impl Context {
                 | Context::PopupText
                 | Context::SceneText
                 | Context::TiePicker
+                | Context::TieSearch
         )
     }
 
@@ -324,6 +327,13 @@ bindings! {
     TiePicker PageUp, NONE => Action::PageUp, KeyPageUp;
     TiePicker Enter, NONE => Action::SavePopup, M::KeyToggleTie;
     TiePicker Esc, NONE => Action::Deny, KeyBack, shown;
+    TieSearch Enter, NONE => Action::SavePopup, KeyToList, shown;
+    TieSearch Char(' '), NONE => Action::Toggle, M::KeySpaceInSearch;
+    TieSearch Down, NONE => Action::MoveDown, KeyToList;
+    TieSearch Up, NONE => Action::MoveUp, KeyToList;
+    TieSearch PageDown, NONE => Action::PageDown, KeyToList;
+    TieSearch PageUp, NONE => Action::PageUp, KeyToList;
+    TieSearch Esc, NONE => Action::Deny, KeyBack, shown;
     SceneText Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;
     SceneChoice Char('t'), CTRL => Action::Moments(MomentsAction::OpenTies), M::KeyTies;
     ScenePicker Up, NONE => Action::MoveUp, KeyUp;

@@ -87,6 +87,7 @@ impl Overlay {
             Overlay::Agendas(_) => Context::AgendaChooser,
             Overlay::QuickLog(q) if q.on_choice() => Context::PopupChoice,
             Overlay::QuickLog(_) => Context::PopupText,
+            Overlay::Ties(p) if p.typing => Context::TieSearch,
             Overlay::Ties(_) => Context::TiePicker,
             Overlay::Scenes(_) => Context::ScenePicker,
         }

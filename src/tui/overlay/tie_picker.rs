@@ -104,11 +104,15 @@ impl TiePicker {
 
     pub(super) fn on_action(&mut self, action: Action, locale: &Locale) -> Outcome {
         let last = self.rows.len().saturating_sub(1);
-        if matches!(
-            action,
-            Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp
-        ) {
+        // From the search, ↓ (or any move) goes to the list, on the row it was on.
+        if self.typing
+            && matches!(
+                action,
+                Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp
+            )
+        {
             self.typing = false;
+            return Outcome::Kept;
         }
         match action {
             Action::Type(key) => {

@@ -101,7 +101,14 @@ impl SceneEditor {
             "" => Ok(None),
             t => match t.parse::<u32>() {
                 Ok(n) if (1..=last as u32).contains(&n) => Ok((Some(n) != now).then_some(n)),
-                _ => Err(crate::i18n::fill(l.t(MomentMsg::PlaceRange), last)),
+                _ => {
+                    let said = if now.is_some() {
+                        MomentMsg::PlaceRangeSaved
+                    } else {
+                        MomentMsg::PlaceRange
+                    };
+                    Err(crate::i18n::fill(l.t(said), last))
+                }
             },
         }
     }

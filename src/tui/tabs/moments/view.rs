@@ -128,12 +128,18 @@ impl MomentsView<'_> {
                 .render(inner, buf);
             return;
         }
-        // The title keeps at least 20 columns; the actions (up to 30) drop out whole
-        // when they do not fit beside it.
+        // The title keeps at least 20 columns; the actions (as wide as the widest row's,
+        // "3 pend. · 0 hechas · 2 vencidas") drop out whole when they do not fit beside it.
         let fixed = 3 + 6 + 9 + 6 + 4;
         let rest = inner.width.saturating_sub(fixed);
+        let widest = scenes
+            .iter()
+            .map(|s| Line::from(self.actions_spans(s)).width())
+            .chain(std::iter::once(l.t(M::ColActions).width()))
+            .max()
+            .unwrap_or(0) as u16;
         let actions = if rest >= 20 + 1 + 12 {
-            (rest - 21).min(30)
+            (rest - 21).min(widest.max(12))
         } else {
             0
         };
@@ -173,11 +179,9 @@ impl MomentsView<'_> {
         Table::new(rows, widths).header(header).render(inner, buf);
     }
 
-    /// A scene's row: its title in `title_width` columns (ending in … when longer), the
-    /// actions only when `with_actions`.
-    fn scene_row(&self, s: &Scene, title_width: usize, with_actions: bool) -> Row<'static> {
+    /// A scene's actions: open and done, and the overdue in red.
+    fn actions_spans(&self, s: &Scene) -> Vec<Span<'static>> {
         let l = self.locale;
-        let e = &s.evaluation;
         let late = s.actions.iter().filter(|a| a.overdue(self.today)).count();
         let mut actions = vec![Span::raw(actions_text(l, s))];
         if late > 0 {
@@ -193,6 +197,14 @@ impl MomentsView<'_> {
                 theme::error(),
             ));
         }
+        actions
+    }
+
+    /// A scene's row: its title in `title_width` columns (ending in … when longer), the
+    /// actions only when `with_actions`.
+    fn scene_row(&self, s: &Scene, title_width: usize, with_actions: bool) -> Row<'static> {
+        let e = &s.evaluation;
+        let actions = self.actions_spans(s);
         let mut cells = vec![
             Cell::from(s.position.to_string()),
             Cell::from(crate::tui::widgets::fit::ellipsis(&s.title, title_width)),
