@@ -52,6 +52,25 @@ fn dentist_in_the_form(
     (id, nine)
 }
 
+/// The user adds " (revisión)" to the entry's title while the other writer sets its
+/// place; the save asks.
+fn retitled_while_they_set_the_place(
+    app: &mut App,
+    rt: &mut Runtime,
+    other: &mut Store,
+    id: i64,
+    nine: chrono::NaiveDateTime,
+) {
+    type_text(app, " (revisión)");
+    let mut theirs = other.appointment(id).expect("read").fields;
+    theirs.location = "Calle Mayor 3".into();
+    other
+        .update_appointment(id, &theirs, nine, Base::Latest)
+        .expect("their change");
+    press(app, rt, ctrl('s'));
+    assert!(asks_about_a_conflict(app));
+}
+
 fn asks_about_a_conflict(app: &App) -> bool {
     matches!(app.top_overlay(), Some(Overlay::Ask(a)) if a.keys == Context::Conflict)
 }
@@ -166,14 +185,7 @@ fn saving_over_theirs_keeps_their_change_to_fields_left_alone() {
 fn saving_an_entry_over_theirs_keeps_their_place() {
     let (_dir, mut rt, mut app, mut other) = two_writers();
     let (id, nine) = dentist_in_the_form(&mut app, &mut rt, &mut other);
-    type_text(&mut app, " (revisión)");
-    let mut theirs = other.appointment(id).expect("read").fields;
-    theirs.location = "Calle Mayor 3".into();
-    other
-        .update_appointment(id, &theirs, nine, Base::Latest)
-        .expect("their change");
-    press(&mut app, &mut rt, ctrl('s'));
-    assert!(asks_about_a_conflict(&app));
+    retitled_while_they_set_the_place(&mut app, &mut rt, &mut other, id, nine);
     press(&mut app, &mut rt, ch('o'));
     assert!(app.agenda().form().is_none(), "saved");
     let stored = other.appointment(id).expect("read").fields;
@@ -211,14 +223,7 @@ fn an_agenda_entry_changed_elsewhere_asks_and_loads_theirs() {
     let form = app.agenda().form().expect("the entry form");
     let stored = other.appointment(id).expect("read").version;
     assert_eq!(form.seen, Base::Seen(stored));
-    type_text(&mut app, " (revisión)");
-    let mut theirs = other.appointment(id).expect("read").fields;
-    theirs.location = "Calle Mayor 3".into();
-    other
-        .update_appointment(id, &theirs, nine, Base::Latest)
-        .expect("their change");
-    press(&mut app, &mut rt, ctrl('s'));
-    assert!(asks_about_a_conflict(&app));
+    retitled_while_they_set_the_place(&mut app, &mut rt, &mut other, id, nine);
     assert_eq!(
         other.appointment(id).expect("read").fields.title,
         "Dentista"
