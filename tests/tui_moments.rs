@@ -855,3 +855,23 @@ fn down_from_the_search_lands_on_the_first_row() {
         status_row(&app)
     );
 }
+
+/// The editor's status bar offers no step before the first nor after the last.
+#[test]
+fn no_step_is_offered_beyond_the_ends() {
+    let (_dir, mut runtime, mut app) = app(Lang::En, (120, 40));
+    app.on_key(ch('n'));
+    let first = status_row(&app);
+    assert!(
+        first.contains("next step") && !first.contains("previous step"),
+        "{first}"
+    );
+    app.on_key(key(KeyCode::Esc));
+    open_scene(&mut app, &mut runtime, 3);
+    assert_eq!(editor(&app).step, SceneStep::Plan);
+    let last = status_row(&app);
+    assert!(
+        !last.contains("next step") && last.contains("previous step"),
+        "{last}"
+    );
+}

@@ -69,7 +69,7 @@ pub fn run(session: &Session, command: ScenesCommand) -> Result<()> {
             let header = vec![
                 l.t(M::ColCycle),
                 l.t(crate::i18n::Msg::ColIdText),
-                l.t(M::ColPosition),
+                l.t(M::ColPlace),
                 l.t(M::ColScene),
                 l.t(M::ColSteps),
                 l.t(M::ColExpectedDelivered),

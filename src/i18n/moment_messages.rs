@@ -84,6 +84,7 @@ messages! {
     NoCycles => "No hay ciclos de servicio. Pulse c para crear uno (p. ej. «Visita a la tienda»).", "No service cycles yet. Press c to create one (e.g. “Visit to the shop”).";
     NoScenes => "Este ciclo no tiene escenas. Pulse n para analizar la primera.", "This cycle has no scenes. Press n to analyse the first one.";
     ColPosition => "Nº", "No.";
+    ColPlace => "Lugar", "No.";
     ColScene => "Escena", "Scene";
     ColSteps => "Pasos", "Steps";
     ColGap => "Brecha", "Gap";

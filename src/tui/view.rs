@@ -168,6 +168,18 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             moot.push(Msg::Keys(KeyMsg::KeyPageDown));
         }
     }
+    // The scene editor's first and last steps have no step before or after.
+    if app.tab == Tab::Moments
+        && let Some(e) = app.moments().editor()
+    {
+        use crate::domain::SceneStep;
+        use crate::i18n::MomentMsg;
+        match e.step {
+            SceneStep::Identify => moot.push(Msg::Moments(MomentMsg::KeyPrevStep)),
+            SceneStep::Plan => moot.push(Msg::Moments(MomentMsg::KeyNextStep)),
+            _ => {}
+        }
+    }
     let mut spans = Vec::new();
     let width = area.width as usize - said;
     for (keys, text) in status_hints(&app.contexts(), &moot, &app.locale, width) {
