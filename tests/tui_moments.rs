@@ -782,6 +782,16 @@ fn the_cards_history_ties_an_entry_to_a_scene() {
         "{:?}",
         app.status()
     );
+    // Tied to the first scene, then moved to the second: the scene it left is named.
+    let mut other = other;
+    other.tie_entry(entry, Some(chosen)).expect("tied");
+    let effects = app.on_key(ch('t'));
+    runtime.settle(&mut app, effects);
+    app.on_key(ch('j'));
+    let effects = app.on_key(key(KeyCode::Enter));
+    runtime.settle(&mut app, effects);
+    let said = app.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.starts_with("Entry moved from"), "{said}");
 }
 
 /// Evidence beyond what step 4's panel holds is counted, not cut off silently.

@@ -144,6 +144,7 @@ messages! {
     SceneTieKeys => "Intro ligar (en la suya: desligar) · Esc cerrar", "Enter tie (on its own: untie) · Esc close";
     EntryTied => "Anotación ligada a «{}».", "Entry tied to “{}”.";
     EntryUntied => "Anotación desligada.", "Entry untied.";
+    EntryMovedScene => "Anotación pasada de «{}» a «{}».", "Entry moved from “{}” to “{}”.";
     KeySpaceInSearch => "un espacio en la búsqueda", "a space in the search";
     KeyToggleTie => "ligar/desligar", "tie/untie";
     KeyTies => "ligar pruebas del registro", "tie evidence from the log";

@@ -86,6 +86,8 @@ pub enum ClientsLoaded {
         client_id: ClientId,
         /// The scene's title.
         scene: Option<String>,
+        /// The title of the scene it left, when it was tied to another.
+        left: Option<String>,
     },
     /// An entry was logged.
     Logged {

@@ -97,13 +97,16 @@ impl Runtime {
                 client_id,
                 scene,
             } => {
+                let before = self.store.scene_of_entry(entry)?;
                 self.store.tie_entry(entry, scene)?;
+                let title = |id| self.store.scene(id).map(|s| s.draft.title);
                 ClientsLoaded::EntryTied {
                     client_id,
-                    scene: match scene {
-                        Some(id) => Some(self.store.scene(id)?.draft.title),
-                        None => None,
-                    },
+                    scene: scene.map(title).transpose()?,
+                    left: before
+                        .filter(|b| scene.is_some_and(|s| s != *b))
+                        .map(title)
+                        .transpose()?,
                 }
             }
             ClientsEffect::CorrectEntry { id, entry, base } => {

@@ -170,11 +170,23 @@ pub(super) fn scenes_loaded(
 }
 
 /// Says where the entry went, and has the card show it.
-pub(super) fn said_tied(client_id: crate::domain::ClientId, scene: Option<&str>, cx: &mut Cx<'_>) {
+pub(super) fn said_tied(
+    client_id: crate::domain::ClientId,
+    scene: Option<&str>,
+    left: Option<&str>,
+    cx: &mut Cx<'_>,
+) {
     use crate::i18n::MomentMsg as M;
-    match scene {
-        Some(title) => cx.say_text(crate::i18n::fill(cx.locale.t(M::EntryTied), title)),
-        None => cx.say(M::EntryUntied),
+    match (scene, left) {
+        (Some(title), Some(old)) => {
+            cx.say_text(crate::i18n::fill2(
+                cx.locale.t(M::EntryMovedScene),
+                old,
+                title,
+            ));
+        }
+        (Some(title), None) => cx.say_text(crate::i18n::fill(cx.locale.t(M::EntryTied), title)),
+        (None, _) => cx.say(M::EntryUntied),
     }
     cx.tell(crate::tui::tabs::News::LogChanged(client_id));
 }

@@ -419,9 +419,11 @@ impl TabPane for ClientsTab {
                 cycles,
                 current,
             } => history::scenes_loaded(entry, &cycles, current, cx),
-            ClientsLoaded::EntryTied { client_id, scene } => {
-                history::said_tied(client_id, scene.as_deref(), cx);
-            }
+            ClientsLoaded::EntryTied {
+                client_id,
+                scene,
+                left,
+            } => history::said_tied(client_id, scene.as_deref(), left.as_deref(), cx),
         }
         Vec::new()
     }
