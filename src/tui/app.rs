@@ -10,6 +10,7 @@ use super::effect::{AgendaEffect, ClientsEffect, DashboardEffect, Effect};
 use super::keymap::{Context, lookup};
 use super::overlay::{Ask, Overlay, Overlays, Routed, help};
 use super::refresh::Debounce;
+pub use super::settings::UiSettings;
 use super::tabs::agenda::AgendaTab;
 use super::tabs::clients::{ClientsTab, list_page};
 use super::tabs::dashboard::DashboardTab;
@@ -55,38 +56,6 @@ pub struct App {
     pub(super) last_click: Option<(std::time::Instant, u16, u16)>,
     changes: Debounce,
     running: bool,
-}
-
-/// What the UI takes from the configuration.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UiSettings {
-    /// How long a new agenda entry lasts until its end is typed, in minutes.
-    pub entry_minutes: u32,
-    /// Whether clicks and the wheel act.
-    pub mouse: bool,
-    /// The colours the config gives agendas, by name.
-    pub agenda_colours: std::collections::BTreeMap<String, ratatui::style::Color>,
-}
-
-impl Default for UiSettings {
-    fn default() -> Self {
-        Self {
-            entry_minutes: 60,
-            mouse: true,
-            agenda_colours: std::collections::BTreeMap::new(),
-        }
-    }
-}
-
-impl UiSettings {
-    /// The settings `config` gives.
-    pub fn from_config(config: &crate::config::Config) -> Self {
-        Self {
-            entry_minutes: config.agenda.entry_minutes,
-            mouse: config.mouse,
-            agenda_colours: config.agenda.colours.clone(),
-        }
-    }
 }
 
 /// Runs `$body` with the app's tab `$field` (the tab `$tab`) as `$pane` and a context

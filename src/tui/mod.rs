@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod effect;
+mod key_names;
 pub mod keymap;
 mod loaded;
 mod mouse;
@@ -12,6 +13,7 @@ pub mod refresh;
 pub mod runtime;
 #[cfg(not(feature = "test-support"))]
 mod runtime;
+mod settings;
 pub mod tabs;
 pub mod theme;
 pub mod view;

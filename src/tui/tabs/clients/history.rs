@@ -16,6 +16,29 @@ use crate::tui::tabs::{Cx, Tab};
 /// The card's keys that move in it: ↓/↑ through the history, PgDn/PgUp through the
 /// details, Home to the top (to the newest entry while one is chosen), End to the
 /// oldest entry. `None`: not a move.
+/// What the card's history does with an entry: correct, delete, leave, tie to a scene.
+pub(super) fn on_entry(
+    card: Option<&mut CardView>,
+    intent: ClientsAction,
+    cx: &mut Cx<'_>,
+) -> Vec<Effect> {
+    match intent {
+        ClientsAction::EditEntry => edit_entry(card.as_deref(), cx),
+        ClientsAction::AskDeleteEntry => ask_delete_entry(card.as_deref(), cx),
+        ClientsAction::ChooseScene => return choose_scene(card.as_deref()),
+        ClientsAction::TieEntry(entry, scene) => return tie_entry(card.as_deref(), entry, scene),
+        ClientsAction::DeleteEntry(id, version) => {
+            return delete_entry(card.as_deref(), id, version);
+        }
+        ClientsAction::LeaveEntry => leave_entry(card),
+        ClientsAction::CorrectEntry(id, version, entry) => {
+            return vec![correct_entry(id, version, entry)];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
 pub(super) fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Option<Vec<Effect>> {
     let area = Rect::new(0, 0, cx.size.0, cx.size.1.saturating_sub(FRAME_ROWS));
     let widget = CardViewWidget {
@@ -41,7 +64,7 @@ pub(super) fn card_move(card: &mut CardView, action: &Action, cx: &Cx<'_>) -> Op
 }
 
 /// Opens the box to correct the entry under the card's cursor.
-pub(super) fn edit_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
+fn edit_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
     if let Some(card) = card
         && let Some(e) = card.selected_entry()
     {
@@ -52,7 +75,7 @@ pub(super) fn edit_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
 }
 
 /// Asks before deleting the entry under the card's cursor, naming it.
-pub(super) fn ask_delete_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
+fn ask_delete_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
     if let Some(e) = card.and_then(CardView::selected_entry) {
         let subject = cx.locale.entry_subject(e);
         let on_yes = Action::Clients(ClientsAction::DeleteEntry(e.id, e.version));
@@ -62,7 +85,7 @@ pub(super) fn ask_delete_entry(card: Option<&CardView>, cx: &mut Cx<'_>) {
 }
 
 /// The user said yes: delete entry `id` of the card's client, as it was when asked.
-pub(super) fn delete_entry(card: Option<&CardView>, id: EntryId, version: Version) -> Vec<Effect> {
+fn delete_entry(card: Option<&CardView>, id: EntryId, version: Version) -> Vec<Effect> {
     card.map(|card| {
         ClientsEffect::DeleteEntry {
             id,
@@ -76,7 +99,7 @@ pub(super) fn delete_entry(card: Option<&CardView>, id: EntryId, version: Versio
 }
 
 /// Stores the corrected `entry` over entry `id`, as it was when the box opened.
-pub(super) fn correct_entry(id: EntryId, version: Version, entry: Box<NewEntry>) -> Effect {
+fn correct_entry(id: EntryId, version: Version, entry: Box<NewEntry>) -> Effect {
     ClientsEffect::CorrectEntry {
         id,
         entry,
@@ -85,8 +108,9 @@ pub(super) fn correct_entry(id: EntryId, version: Version, entry: Box<NewEntry>)
     .into()
 }
 
-/// An entry logged, corrected or deleted: the quick-log box closes, it is said, and the
-/// other tabs hear the client's log changed.
+/// What came back about a history entry: logged, corrected or deleted (the quick-log
+/// box closes, it is said, the other tabs hear the client's log changed), the scenes it
+/// may be tied to (the picker opens), or where it was tied.
 pub(super) fn said_logged(
     loaded: &crate::tui::action::ClientsLoaded,
     cx: &mut crate::tui::tabs::Cx<'_>,
@@ -94,6 +118,16 @@ pub(super) fn said_logged(
     use crate::tui::action::ClientsLoaded as L;
     use crate::tui::overlay::Overlay;
     let client_id = match *loaded {
+        L::SceneChoices {
+            entry,
+            ref cycles,
+            current,
+        } => return scenes_loaded(entry, cycles, current, cx),
+        L::EntryTied {
+            client_id,
+            ref scene,
+            ref left,
+        } => return said_tied(client_id, scene.as_deref(), left.as_deref(), cx),
         L::EntryChanged { client_id, deleted } => {
             cx.say(if deleted {
                 Msg::EntryDeleted
@@ -122,14 +156,14 @@ pub(super) fn said_logged(
 }
 
 /// Back from the history's entry to the card.
-pub(super) fn leave_entry(card: Option<&mut CardView>) {
+fn leave_entry(card: Option<&mut CardView>) {
     if let Some(card) = card {
         card.entry = None;
     }
 }
 
 /// Loads the scenes the history entry under the card's cursor may be tied to.
-pub(super) fn choose_scene(card: Option<&CardView>) -> Vec<Effect> {
+fn choose_scene(card: Option<&CardView>) -> Vec<Effect> {
     match card.and_then(CardView::selected_entry) {
         Some(e) => vec![crate::tui::effect::ClientsEffect::LoadSceneChoices(e.id).into()],
         None => Vec::new(),
@@ -137,7 +171,7 @@ pub(super) fn choose_scene(card: Option<&CardView>) -> Vec<Effect> {
 }
 
 /// Ties the card's entry `entry` to `scene` (or unties it).
-pub(super) fn tie_entry(
+fn tie_entry(
     card: Option<&CardView>,
     entry: crate::domain::EntryId,
     scene: Option<crate::domain::SceneId>,
@@ -156,7 +190,7 @@ pub(super) fn tie_entry(
 }
 
 /// The scenes came: the picker opens on the entry's own.
-pub(super) fn scenes_loaded(
+fn scenes_loaded(
     entry: crate::domain::EntryId,
     cycles: &[crate::domain::ServiceCycle],
     current: Option<crate::domain::SceneId>,
@@ -170,7 +204,7 @@ pub(super) fn scenes_loaded(
 }
 
 /// Says where the entry went, and has the card show it.
-pub(super) fn said_tied(
+fn said_tied(
     client_id: crate::domain::ClientId,
     scene: Option<&str>,
     left: Option<&str>,

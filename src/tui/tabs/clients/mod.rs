@@ -260,18 +260,14 @@ impl ClientsTab {
                 }
             }
             ClientsAction::Log(entry) => return vec![ClientsEffect::Log(entry).into()],
-            ClientsAction::EditEntry => history::edit_entry(self.card.as_ref(), cx),
-            ClientsAction::AskDeleteEntry => history::ask_delete_entry(self.card.as_ref(), cx),
-            ClientsAction::ChooseScene => return history::choose_scene(self.card.as_ref()),
-            ClientsAction::TieEntry(entry, scene) => {
-                return history::tie_entry(self.card.as_ref(), entry, scene);
-            }
-            ClientsAction::DeleteEntry(id, version) => {
-                return history::delete_entry(self.card.as_ref(), id, version);
-            }
-            ClientsAction::LeaveEntry => history::leave_entry(self.card.as_mut()),
-            ClientsAction::CorrectEntry(id, version, entry) => {
-                return vec![history::correct_entry(id, version, entry)];
+            ClientsAction::EditEntry
+            | ClientsAction::AskDeleteEntry
+            | ClientsAction::ChooseScene
+            | ClientsAction::TieEntry(..)
+            | ClientsAction::DeleteEntry(..)
+            | ClientsAction::LeaveEntry
+            | ClientsAction::CorrectEntry(..) => {
+                return history::on_entry(self.card.as_mut(), intent, cx);
             }
             // The form's answers, when the form is gone: nothing to do.
             ClientsAction::DiscardForm
@@ -411,19 +407,10 @@ impl TabPane for ClientsTab {
             }
             ClientsLoaded::PersonalExported(path) => exports::said_personal(&path, cx),
             ClientsLoaded::ListExported(path, count) => exports::said_list(&path, count, cx),
-            ClientsLoaded::EntryChanged { .. } | ClientsLoaded::Logged { .. } => {
-                history::said_logged(&loaded, cx);
-            }
-            ClientsLoaded::SceneChoices {
-                entry,
-                cycles,
-                current,
-            } => history::scenes_loaded(entry, &cycles, current, cx),
-            ClientsLoaded::EntryTied {
-                client_id,
-                scene,
-                left,
-            } => history::said_tied(client_id, scene.as_deref(), left.as_deref(), cx),
+            ClientsLoaded::EntryChanged { .. }
+            | ClientsLoaded::Logged { .. }
+            | ClientsLoaded::SceneChoices { .. }
+            | ClientsLoaded::EntryTied { .. } => history::said_logged(&loaded, cx),
         }
         Vec::new()
     }
