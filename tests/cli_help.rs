@@ -14,7 +14,7 @@ use common::sandbox::Sandbox;
 #[test]
 fn every_command_and_option_has_its_spanish_text() {
     let places: Vec<String> = english_places().into_iter().map(|(p, _)| p).collect();
-    let table: Vec<&str> = clientela::cli::HELP_ES.iter().map(|(p, _)| *p).collect();
+    let table: Vec<&str> = clientela::cli::help_es().iter().map(|(p, _)| *p).collect();
     let missing: Vec<&String> = places
         .iter()
         .filter(|p| !table.contains(&p.as_str()))
@@ -26,7 +26,7 @@ fn every_command_and_option_has_its_spanish_text() {
         .collect();
     assert!(stale.is_empty(), "Spanish texts of no place: {stale:?}");
     let mut seen = HashSet::new();
-    for (place, text) in clientela::cli::HELP_ES {
+    for (place, text) in clientela::cli::help_es() {
         assert!(seen.insert(place), "{place} twice");
         assert!(!text.trim().is_empty(), "{place} has an empty text");
     }

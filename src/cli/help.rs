@@ -1,6 +1,6 @@
 //! `--help` in the user's language. The English texts are the doc comments of the
 //! argument structs (clap's derive); in Spanish each command's and each option's text
-//! is looked up in [`HELP_ES`] by its place ("client add --phone"), and clap's own
+//! is looked up in [`help_es`] by its place ("client add --phone"), and clap's own
 //! words (headings, "Print help", the lists of values, defaults and variables) are
 //! said in Spanish too.
 
@@ -8,7 +8,8 @@ use clap::builder::PossibleValue;
 use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
-use super::help_es::HELP_ES;
+use crate::i18n::help_es::{VALUE_NAMES_ES, help_es};
+use crate::i18n::{CliMsg as C, fill};
 use crate::i18n::{Lang, Locale};
 
 /// Parses the command line, with its help and its mistakes in `locale`'s language.
@@ -27,12 +28,12 @@ pub fn command(locale: &Locale) -> Command {
             // Built first, so the help flags, the `help` command and the global
             // options are in every command and are said in Spanish there too.
             command.build();
-            spanish(command, "")
+            spanish(command, "", locale)
         }
     }
 }
 
-/// The place of `arg` in `path`, as [`HELP_ES`] names it: "client add --phone",
+/// The place of `arg` in `path`, as [`help_es`] names it: "client add --phone",
 /// "client show <ID>".
 pub fn arg_key(path: &str, arg: &Arg) -> String {
     let name = match arg.get_long() {
@@ -42,12 +43,12 @@ pub fn arg_key(path: &str, arg: &Arg) -> String {
     format!("{path} {name}").trim_start().to_string()
 }
 
-/// A text of [`HELP_ES`]: by place, else (the help and version flags and the global
+/// A text of [`help_es`]: by place, else (the help and version flags and the global
 /// options, which are everywhere) by the option alone.
 fn text_for(key: &str) -> Option<&'static str> {
     let alone = key.rsplit(' ').next().unwrap_or(key);
     let find = |k: &str| {
-        HELP_ES
+        help_es()
             .iter()
             .find(|(place, _)| *place == k)
             .map(|(_, t)| *t)
@@ -61,20 +62,20 @@ fn text_for(key: &str) -> Option<&'static str> {
         .or_else(|| find(alone).filter(|_| alone.starts_with("--")))
 }
 
-fn spanish(mut command: Command, path: &str) -> Command {
+fn spanish(mut command: Command, path: &str, l: &Locale) -> Command {
     if let Some(about) = text_for(if path.is_empty() { "clientela" } else { path }) {
         let long = about.contains("\n\n").then_some(about);
         command = command.about(first_paragraph(about)).long_about(long);
     }
     command = command
-        .subcommand_help_heading("Órdenes")
-        .subcommand_value_name("ORDEN");
+        .subcommand_help_heading(l.t(C::HelpCommands))
+        .subcommand_value_name(l.t(C::HelpCommand));
     let ids: Vec<(String, String)> = command
         .get_arguments()
         .map(|a| (a.get_id().to_string(), arg_key(path, a)))
         .collect();
     for (id, key) in ids {
-        command = command.mut_arg(id, |arg| spanish_arg(arg, &key));
+        command = command.mut_arg(id, |arg| spanish_arg(arg, &key, l));
     }
     let names: Vec<String> = command
         .get_subcommands()
@@ -82,14 +83,14 @@ fn spanish(mut command: Command, path: &str) -> Command {
         .collect();
     for name in names {
         let inner = format!("{path} {name}").trim_start().to_string();
-        command = command.mut_subcommand(name, |c| spanish(c, &inner));
+        command = command.mut_subcommand(name, |c| spanish(c, &inner, l));
     }
     command
 }
 
 /// One option in Spanish: its text, then what clap would add in English (the values
 /// it takes, its default, its variable) in Spanish.
-fn spanish_arg(mut arg: Arg, key: &str) -> Arg {
+fn spanish_arg(mut arg: Arg, key: &str, l: &Locale) -> Arg {
     if arg.is_hide_set() {
         return arg;
     }
@@ -103,7 +104,8 @@ fn spanish_arg(mut arg: Arg, key: &str) -> Arg {
         .collect();
     let takes_value = matches!(arg.get_action(), ArgAction::Set | ArgAction::Append);
     if takes_value && !values.is_empty() {
-        text.push_str(&format!(" [valores: {}]", values.join(", ")));
+        text.push(' ');
+        text.push_str(&fill(l.t(C::HelpValues), values.join(", ")));
     }
     let defaults: Vec<String> = arg
         .get_default_values()
@@ -114,14 +116,16 @@ fn spanish_arg(mut arg: Arg, key: &str) -> Arg {
     if takes_value
         && !defaults.is_empty()
         && !arg.is_hide_default_value_set()
-        && !text.contains("[por omisión")
+        && !text.contains(l.t(C::HelpDefaultSaid))
     {
-        text.push_str(&format!(" [por omisión: {}]", defaults.join(", ")));
+        text.push(' ');
+        text.push_str(&fill(l.t(C::HelpDefault), defaults.join(", ")));
     }
     if let Some(env) = arg.get_env()
         && !arg.is_hide_env_set()
     {
-        text.push_str(&format!(" [variable: {}]", env.to_string_lossy()));
+        text.push(' ');
+        text.push_str(&fill(l.t(C::HelpVariable), env.to_string_lossy()));
     }
     let names: Vec<String> = match arg.get_value_names() {
         Some(names) => names.iter().map(ToString::to_string).collect(),
@@ -132,11 +136,11 @@ fn spanish_arg(mut arg: Arg, key: &str) -> Arg {
     if let Some(spanish) = spanish.filter(|s| !s.is_empty()) {
         arg = arg.value_names(spanish);
     }
-    let heading = if arg.is_positional() {
-        "Argumentos"
+    let heading = l.t(if arg.is_positional() {
+        C::HelpArguments
     } else {
-        "Opciones"
-    };
+        C::HelpOptions
+    });
     // A long help only for texts of several paragraphs, as clap does in English (one
     // makes `--help` list every option on two lines).
     arg = if text.contains("\n\n") {
@@ -157,59 +161,10 @@ fn spanish_arg(mut arg: Arg, key: &str) -> Arg {
 
 /// The name a value has in the help and the usage line, in Spanish.
 fn value_name(name: &str) -> Option<&'static str> {
-    const NAMES: &[(&str, &str)] = &[
-        ("PATH", "RUTA"),
-        ("DATE", "FECHA"),
-        ("FILE", "ARCHIVO"),
-        ("FILE.md", "ARCHIVO.md"),
-        ("FILE.json", "ARCHIVO.json"),
-        ("NAME", "NOMBRE"),
-        ("FORMAT", "FORMATO"),
-        ("WHEN", "CUÁNDO"),
-        ("KIND", "TIPO"),
-        ("CLIENT_ID", "ID_CLIENTE"),
-        ("ENTRY_ID", "ID_ANOTACIÓN"),
-        ("SCENE_ID", "ID_ESCENA"),
-        ("TITLE", "TÍTULO"),
-        ("TEXT", "TEXTO"),
-        ("TAX_ID", "NIF"),
-        ("TAG", "ETIQUETA"),
-        ("SOURCE", "ORIGEN"),
-        ("RELATION", "RELACIÓN"),
-        ("PREFERRED_CHANNEL", "CANAL"),
-        ("CHANNEL", "CANAL"),
-        ("POSTCODE", "CP"),
-        ("PHONE", "TELÉFONO"),
-        ("EMAIL", "CORREO"),
-        ("EXPECTED", "ESPERADA"),
-        ("PERCEIVED", "PERCIBIDA"),
-        ("NOTE", "NOTA"),
-        ("NOTES", "NOTAS"),
-        ("MARGIN", "MARGEN"),
-        ("AMOUNT", "IMPORTE"),
-        ("INFLUENCE", "INFLUENCIA"),
-        ("INACTIVITY_REASON", "MOTIVO"),
-        ("BUYING_BEHAVIOUR", "COMPORTAMIENTO"),
-        ("CITY", "CIUDAD"),
-        ("ADDRESS", "DIRECCIÓN"),
-        ("SEED", "SEMILLA"),
-        ("SEARCH", "BÚSQUEDA"),
-        ("REPEAT", "REPETICIÓN"),
-        ("ON_DUPLICATE", "SI_REPETIDA"),
-        ("MINUTES", "MINUTOS"),
-        ("MAP", "MAPA"),
-        ("LOCATION", "LUGAR"),
-        ("LIST", "LISTA"),
-        ("ENTRIES", "ANOTACIONES"),
-        ("ENCODING", "CODIFICACIÓN"),
-        ("DIALECT", "DIALECTO"),
-        ("CLIENTS", "CLIENTES"),
-        ("CATEGORY", "CATEGORÍA"),
-        ("COMMAND", "ORDEN"),
-        ("SUBCOMMAND", "ORDEN"),
-        ("name", "nombre"),
-    ];
-    NAMES.iter().find(|(en, _)| *en == name).map(|(_, es)| *es)
+    VALUE_NAMES_ES
+        .iter()
+        .find(|(en, _)| *en == name)
+        .map(|(_, es)| *es)
 }
 
 /// The help clap wrote, in bold and underline only for a terminal (and not under
@@ -225,8 +180,8 @@ pub fn said_help(error: &clap::Error, locale: &Locale, terminal: bool) -> String
     match locale.lang {
         Lang::En => text,
         Lang::Es => text
-            .replacen("Usage:", "Uso:", 1)
-            .replace("[OPTIONS]", "[OPCIONES]"),
+            .replacen("Usage:", locale.t(C::HelpUsage), 1)
+            .replace("[OPTIONS]", locale.t(C::HelpOptionsUsage)),
     }
 }
 
@@ -271,7 +226,7 @@ fn first_paragraph(text: &str) -> &str {
 }
 
 /// Every place that has a text in the help, with its English text: the commands, then
-/// their options (for the test that keeps [`HELP_ES`] whole).
+/// their options (for the test that keeps [`help_es`] whole).
 pub fn english_places() -> Vec<(String, String)> {
     let mut command = Cli::command();
     command.build();

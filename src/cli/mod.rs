@@ -10,13 +10,13 @@ mod error_line;
 mod exchange;
 mod exchange_args;
 mod help;
-mod help_es;
 mod log;
 mod loyalty;
 mod output;
 mod said;
 mod scenes;
 
+pub use crate::i18n::help_es::help_es;
 pub use crate::session::Session;
 pub use args::{
     AgendaCommand, BackupArgs, Cli, ClientCommand, Command, ComplaintCommand, DemoArgs, Format,
@@ -24,7 +24,6 @@ pub use args::{
 };
 pub use error_line::{is_broken_pipe, one_line};
 pub use help::{command, english_places, missing_command, parse, said_help};
-pub use help_es::HELP_ES;
 pub use said::{say_error, usage_error};
 
 use std::io::Write;

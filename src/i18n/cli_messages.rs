@@ -63,6 +63,16 @@ messages! {
     NewDatabase => "base de datos nueva: {}", "new database: {}";
     MissingCommand => "«{}» necesita una orden: {}", "'{}' needs a command: {}";
     SeeHelpOf => "(vea {} --help)", "(see {} --help)";
+    HelpCommands => "Órdenes", "Commands";
+    HelpCommand => "ORDEN", "COMMAND";
+    HelpOptions => "Opciones", "Options";
+    HelpArguments => "Argumentos", "Arguments";
+    HelpValues => "[valores: {}]", "[possible values: {}]";
+    HelpDefault => "[por omisión: {}]", "[default: {}]";
+    HelpDefaultSaid => "[por omisión", "[default";
+    HelpVariable => "[variable: {}]", "[env: {}]";
+    HelpUsage => "Uso:", "Usage:";
+    HelpOptionsUsage => "[OPCIONES]", "[OPTIONS]";
     BadValue => "«{}» no vale para {}: {}", "invalid value '{}' for {}: {}";
     NotInRange => "tiene que estar entre {} y {}", "must be between {} and {}";
     NotANumber => "no es un número entero", "not a whole number";

@@ -4,6 +4,7 @@
 
 mod cli_messages;
 mod error_messages;
+pub mod help_es;
 mod key_messages;
 mod labels;
 mod messages;
