@@ -18,13 +18,18 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 /// An app on a file with one client, Ana Pérez; and a second connection to the file.
 fn two_writers() -> (tempfile::TempDir, Runtime, App, Store) {
+    two_writers_in(Lang::En, (100, 30))
+}
+
+/// [`two_writers`] in `lang` on a terminal of `size`.
+fn two_writers_in(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, Runtime, App, Store) {
     let (dir, mut store) = temp_store();
     store
         .add_client(&ClientCard::named("Ana Pérez"), at(2026, 1, 1))
         .expect("client");
     let other = Store::open(&dir.path().join("shop.db")).expect("other writer");
-    let mut runtime = runtime_on(store, &dir, Lang::En, midnight());
-    let (mut app, first) = App::new(Locale::new(Lang::En, "auto"), midnight(), (100, 30));
+    let mut runtime = runtime_on(store, &dir, lang, midnight());
+    let (mut app, first) = App::new(Locale::new(lang, "auto"), midnight(), size);
     runtime.settle(&mut app, first);
     (dir, runtime, app, other)
 }
@@ -338,14 +343,7 @@ fn an_open_card_whose_client_is_deleted_elsewhere_closes_and_says_so() {
 #[test]
 fn the_conflict_keys_fit_at_80_columns() {
     for lang in [Lang::Es, Lang::En] {
-        let (dir, mut store) = temp_store();
-        store
-            .add_client(&ClientCard::named("Ana Pérez"), at(2026, 1, 1))
-            .expect("client");
-        let mut other = Store::open(&dir.path().join("shop.db")).expect("other writer");
-        let mut rt = runtime_on(store, &dir, lang, midnight());
-        let (mut app, first) = App::new(Locale::new(lang, "auto"), midnight(), (80, 24));
-        rt.settle(&mut app, first);
+        let (_dir, mut rt, mut app, mut other) = two_writers_in(lang, (80, 24));
         press(&mut app, &mut rt, ch('e'));
         type_text(&mut app, " Gil");
         let mut theirs = other.client(1).expect("read").card;
