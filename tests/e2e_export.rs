@@ -1,13 +1,15 @@
-//! End to end: the client list, searched and exported from the TUI under tmux, and the
-//! file read back; then the same file imported into a new database by the CLI.
+//! End to end: the client list, searched and exported from the TUI under tmux as a
+//! workbook, and the file read back; then the same file imported into a new database by
+//! the CLI.
 
 mod common;
 
+use calamine::{Reader, open_workbook_auto};
 use common::tmux::{Tmux, cli_json, cli_ok};
 use tempfile::TempDir;
 
 #[test]
-fn the_searched_list_is_exported_as_excel_es_and_imports_back() {
+fn the_searched_list_is_exported_as_a_workbook_and_imports_back() {
     let dir = TempDir::new().expect("temp dir");
     let db = dir.path().join("e2e.db");
     for (name, city) in [
@@ -50,14 +52,48 @@ fn the_searched_list_is_exported_as_excel_es_and_imports_back() {
         .filter_map(Result::ok)
         .collect();
     assert_eq!(files.len(), 1);
-    let bytes = std::fs::read(files[0].path()).expect("read");
-    let text = String::from_utf8(bytes).expect("utf-8");
+    assert_eq!(files[0].path().extension(), Some("xlsx".as_ref()));
+    let mut book = open_workbook_auto(files[0].path()).expect("a workbook");
+    let sheet = book.sheet_names()[0].clone();
+    let rows: Vec<Vec<String>> = book
+        .worksheet_range(&sheet)
+        .expect("its sheet")
+        .rows()
+        .map(|r| r.iter().map(ToString::to_string).collect())
+        .collect();
     assert_eq!(
-        text,
-        "\u{feff}Name;Phones;Emails;City;Tags;Lifecycle;Quadrant\r\n\
-         Zacarías Quiroga;+34 611 222 333;;Soria;;potential;Not rated\r\n\
-         Zoe Quintanilla;+34 611 222 333;;Cádiz;;potential;Not rated\r\n",
-        "excel-es names columns and values in the UI's language, English here"
+        rows,
+        [
+            [
+                "Name",
+                "Phones",
+                "Emails",
+                "City",
+                "Tags",
+                "Lifecycle",
+                "Quadrant"
+            ],
+            [
+                "Zacarías Quiroga",
+                "+34 611 222 333",
+                "",
+                "Soria",
+                "",
+                "potential",
+                "Not rated"
+            ],
+            [
+                "Zoe Quintanilla",
+                "+34 611 222 333",
+                "",
+                "Cádiz",
+                "",
+                "potential",
+                "Not rated"
+            ],
+        ]
+        .map(|r| r.map(String::from).to_vec()),
+        "names columns and values in the UI's language, English here"
     );
 
     let other = dir.path().join("other.db");

@@ -86,18 +86,24 @@ fn read(s: &Sandbox, name: &str) -> Vec<u8> {
 }
 
 fn export(s: &Sandbox, dialect: &str) -> String {
-    let file = s.dir.path().join(format!("out-{dialect}.csv"));
-    let path = file.display().to_string();
-    let said = s.ok(&["export", "clients", "--dialect", dialect, "-o", &path]);
+    let path = match dialect {
+        "xlsx" => s.dir.path().join("out.xlsx"),
+        _ => s.dir.path().join(format!("out-{dialect}.csv")),
+    };
+    let path = path.display().to_string();
+    let said = match dialect {
+        "xlsx" => s.ok(&["export", "clients", "-o", &path]),
+        _ => s.ok(&["export", "clients", "--dialect", dialect, "-o", &path]),
+    };
     assert!(said.contains("clients written to"), "{said}");
     path
 }
 
 #[test]
-fn both_dialects_round_trip_to_the_same_cards() {
+fn both_dialects_and_the_workbook_round_trip_to_the_same_cards() {
     let s = tricky();
     let before = s.ok(&["export", "clients", "--columns", CARD]);
-    for dialect in ["rfc4180", "excel-es"] {
+    for dialect in ["rfc4180", "excel-es", "xlsx"] {
         let file = export(&s, dialect);
         let t = Sandbox::new();
         let said = t.ok(&["import", "clients", &file]);

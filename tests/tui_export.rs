@@ -5,6 +5,7 @@ mod common;
 use clientela::domain::{CardField, Class, ClassFilter, Quadrant};
 use clientela::exchange::client_csv::{Column, Computed, Dialect};
 use clientela::i18n::Lang;
+use clientela::ops::export::ListFormat;
 use clientela::tui::action::{Action, ClientsAction, ClientsLoaded};
 use clientela::tui::effect::{ClientsEffect, Effect};
 use clientela::tui::overlay::{ExportPicker, Overlay};
@@ -37,16 +38,21 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
 
     assert!(app.on_key(ch('E')).is_empty());
     assert_eq!(picker(&app).ids, shown);
-    // Uncheck `name` (second row), check `id` (first row), switch the dialect.
+    // Uncheck `name` (second row), check `id` (first row), choose CSV for scripts.
     app.on_key(key(KeyCode::Down));
     app.on_key(ch(' '));
     app.on_key(key(KeyCode::Up));
     app.on_key(ch(' '));
-    // → and ← change the format as Tab does (the picker's line says ←/→).
+    // A workbook first; → and Tab go on (CSV for a spreadsheet, CSV for scripts), ← back.
+    assert_eq!(picker(&app).format, ListFormat::Xlsx);
     app.on_key(key(KeyCode::Right));
-    assert_eq!(picker(&app).dialect, Dialect::Rfc4180);
+    assert_eq!(picker(&app).format, ListFormat::Csv(Dialect::ExcelEs));
     app.on_key(key(KeyCode::Left));
+    assert_eq!(picker(&app).format, ListFormat::Xlsx);
+    app.on_key(key(KeyCode::Left));
+    assert_eq!(picker(&app).format, ListFormat::Csv(Dialect::Rfc4180));
     app.on_key(key(KeyCode::Tab));
+    app.on_key(key(KeyCode::Left));
     let effects = app.on_key(key(KeyCode::Enter));
     assert_eq!(
         effects,
@@ -61,7 +67,7 @@ fn the_list_as_filtered_is_exported_with_the_checked_columns() {
                 Column::Computed(Computed::Lifecycle),
                 Column::Computed(Computed::Quadrant)
             ],
-            dialect: Dialect::Rfc4180,
+            format: ListFormat::Csv(Dialect::Rfc4180),
             as_of: today(),
         })]
     );

@@ -1,24 +1,26 @@
 //! `clientela export` and `clientela import`.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 use chrono::NaiveDate;
 use color_eyre::eyre::{Result, WrapErr, eyre};
 
 use super::Session;
-use super::exchange_args::{ExportCommand, ImportArgs, ImportCommand, Select};
+use super::exchange_args::{ExportCommand, ImportArgs, ImportCommand, ListFile, Select};
 use super::output::{Report, as_of};
 use crate::domain::ClientFilter;
 use crate::domain::import_plan::{ImportPlan, Outcome, Same, Target};
 use crate::exchange::client_csv::Column;
 use crate::exchange::csv_import::{CsvOptions, read_csv};
-use crate::exchange::import_map::parse_mapping;
+use crate::exchange::import_map::{ImportFormat, parse_mapping};
+use crate::exchange::import_rows::{Columns, TableOptions};
 use crate::exchange::imported::{ImportError, ImportedCards};
+use crate::exchange::sheet_import::{is_workbook, read_sheet};
 use crate::exchange::vcard_import::read_vcards;
 use crate::i18n::{CliMsg as C, Locale, fill, fill_all, fill2};
 use crate::ops;
-use crate::ops::export::{self, Selection};
+use crate::ops::export::{self, ListFormat, Selection};
 use crate::ops::files::write_output;
 use crate::store::Store;
 
@@ -27,10 +29,25 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
     match command {
         ExportCommand::Clients {
             output,
+            format,
             dialect,
             columns,
             select,
         } => {
+            let to_xlsx = output
+                .as_deref()
+                .and_then(Path::extension)
+                .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+            let format = match format {
+                Some(ListFile::Xlsx) => ListFormat::Xlsx,
+                Some(ListFile::Csv) => ListFormat::Csv(dialect),
+                None if to_xlsx => ListFormat::Xlsx,
+                None => ListFormat::Csv(dialect),
+            };
+            let to_stdout = output.as_deref().is_none_or(|p| p.as_os_str() == "-");
+            if format == ListFormat::Xlsx && to_stdout && io::stdout().is_terminal() {
+                return Err(eyre!(session.locale.t(C::WorkbookToTerminal)));
+            }
             let columns = match columns {
                 Some(list) => Column::parse_list(&list)
                     .map_err(|e| eyre!("--columns: {}", crate::i18n::tell(&e, &session.locale)))?,
@@ -38,12 +55,12 @@ pub fn run_export(session: &Session, command: ExportCommand) -> Result<()> {
             };
             let (store, today, selection) = selected(session, &select)?;
             write_to(session, output.as_deref(), |out| {
-                export::clients_csv(
+                export::clients_list(
                     &store,
                     (&session.config, &session.locale),
                     today,
                     &selection,
-                    (&columns, dialect, session.cells),
+                    (&columns, format, session.cells),
                     out,
                 )
             })
@@ -114,6 +131,7 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
     let (file, common, read, found) = match command {
         ImportCommand::Clients {
             file,
+            sheet,
             format,
             map,
             encoding,
@@ -124,29 +142,38 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
                     .map_err(|e| eyre!("--map: {}", crate::i18n::tell(&e, &session.locale)))?,
                 None => Vec::new(),
             };
-            let options = CsvOptions {
-                format,
-                mapping,
-                encoding,
-                cells: session.cells,
+            let l = &session.locale;
+            let table = TableOptions { format, mapping };
+            let bytes = read_file(&file, l)?;
+            let (columns, read, mut found) = if is_workbook(&bytes) {
+                let book =
+                    read_sheet(bytes, &table, sheet.as_deref()).map_err(|e| at(&file, &e, l))?;
+                let format = format_name(book.columns.format, l);
+                let found = fill_all(l.t(C::FoundSheet), &[&file.display(), &format, &book.sheet]);
+                (book.columns, book.read, found)
+            } else {
+                if sheet.is_some() {
+                    return Err(eyre!(l.t(C::SheetOfCsv)));
+                }
+                let options = CsvOptions {
+                    table,
+                    encoding,
+                    cells: session.cells,
+                };
+                let csv = read_csv(&bytes, &options).map_err(|e| at(&file, &e, l))?;
+                let found = fill_all(
+                    l.t(C::FoundCsv),
+                    &[
+                        &file.display(),
+                        &format_name(csv.columns.format, l),
+                        &csv.encoding,
+                        &csv.delimiter.escape_default(),
+                    ],
+                );
+                (csv.columns, csv.read, found)
             };
-            let bytes = read_file(&file, &session.locale)?;
-            let csv = read_csv(&bytes, &options).map_err(|e| at(&file, &e, &session.locale))?;
-            let found = fill_all(
-                session.locale.t(C::FoundCsv),
-                &[
-                    &file.display(),
-                    &match csv.format {
-                        crate::exchange::import_map::ImportFormat::Generic => {
-                            session.locale.t(C::FormatGeneric)
-                        }
-                        other => other.code(),
-                    },
-                    &csv.encoding,
-                    &csv.delimiter.escape_default(),
-                ],
-            );
-            (file, common, csv.read, Some(found))
+            said_columns(&mut found, &columns, common.dry_run, l);
+            (file, common, read, Some(found))
         }
         ImportCommand::Vcard { file, common } => {
             let bytes = read_file(&file, &session.locale)?;
@@ -155,6 +182,32 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
         }
     };
     import(session, &file, &common, read, found)
+}
+
+/// A format's name for people: its code, or "generic" in the UI's language.
+fn format_name(format: ImportFormat, l: &Locale) -> &'static str {
+    match format {
+        ImportFormat::Generic => l.t(C::FormatGeneric),
+        other => other.code(),
+    }
+}
+
+/// Adds to what was found the columns no field takes (always: nothing is dropped
+/// silently) and, on a dry run, which column fills which field.
+fn said_columns(found: &mut String, columns: &Columns, dry_run: bool, l: &Locale) {
+    if dry_run {
+        let used: Vec<String> = columns
+            .used()
+            .map(|(header, field)| format!("{header} → {}", <&str>::from(field)))
+            .collect();
+        found.push('\n');
+        found.push_str(&fill(l.t(C::ColumnsRead), used.join(", ")));
+    }
+    let ignored: Vec<&str> = columns.ignored().collect();
+    if !ignored.is_empty() {
+        found.push('\n');
+        found.push_str(&fill(l.t(C::ColumnsIgnored), ignored.join(", ")));
+    }
 }
 
 fn read_file(path: &Path, l: &Locale) -> Result<Vec<u8>> {

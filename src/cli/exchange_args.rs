@@ -10,16 +10,33 @@ use crate::exchange::client_csv::Dialect;
 use crate::exchange::decode::TextEncoding;
 use crate::exchange::import_map::ImportFormat;
 
+/// The file `export clients` writes.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "kebab-case")]
+pub enum ListFile {
+    /// Comma- or semicolon-separated text.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
 /// `export` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// Clients as CSV for spreadsheets and mail merges (the header is the column codes)
+    /// Clients as an Excel workbook (typed cells) or as CSV for scripts and mail merges
     Clients {
         /// Write to this file instead of standard output
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// rfc4180: comma, ISO dates, exact data; excel-es: BOM, semicolon, dd/mm/yyyy,
-        /// decimal comma, formulas neutralised
+        /// xlsx: an Excel workbook, header in the UI's language, text postcodes and
+        /// phones, real dates; csv: text for scripts [default: xlsx when the output file
+        /// ends in .xlsx, else csv]
+        #[arg(long, value_parser = plain_codes::<ListFile>())]
+        format: Option<ListFile>,
+        /// CSV's dialect: rfc4180: comma, ISO dates, exact data; excel-es: BOM, semicolon,
+        /// dd/mm/yyyy, decimal comma, formulas neutralised
         #[arg(long, value_parser = plain_codes::<Dialect>(), default_value = "rfc4180")]
         dialect: Dialect,
         /// Comma-separated column codes [default: every field of the card]; computed
@@ -62,18 +79,23 @@ pub struct Select {
 /// `import` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Clients from a CSV file: Google Contacts, Outlook, clientela's own export, or any
-    /// CSV with --map. All or nothing: the first bad row stops it and nothing is written
+    /// Clients from a workbook (xlsx, xls, ods) or a CSV file: a list of your own, Google
+    /// Contacts, Outlook, clientela's own export; Spanish and English headers are
+    /// recognised, --map names the rest. All or nothing: the first bad row stops it and
+    /// nothing is written
     Clients {
-        /// The CSV file
+        /// The workbook or CSV file
         file: PathBuf,
+        /// The workbook's sheet to read [default: the first]
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
         /// Where the file comes from [default: recognised by its header]
         #[arg(long, value_parser = plain_codes::<ImportFormat>(), default_value = "auto", hide_default_value = true)]
         format: ImportFormat,
         /// Which column fills which field: "Column=field,...", e.g. "Cliente=name,Móvil=phone"
         #[arg(long, value_name = "MAP")]
         map: Option<String>,
-        /// The file's encoding [default: from its byte-order mark, else UTF-8 if valid,
+        /// A CSV file's encoding [default: from its byte-order mark, else UTF-8 if valid,
         /// else Windows-1252]
         #[arg(long, value_parser = plain_codes::<TextEncoding>(), default_value = "auto", hide_default_value = true)]
         encoding: TextEncoding,

@@ -237,7 +237,7 @@ pub struct ExportRow<'a> {
 /// How the values of a file are written: codes (rfc4180, stable for scripts) or, in
 /// excel-es, names in the language of the UI (`inactivo`, `terrorista`, `sí`).
 #[derive(Clone, Copy)]
-struct Words<'a>(Option<&'a Locale>);
+pub struct Words<'a>(pub Option<&'a Locale>);
 
 impl Words<'_> {
     fn code<T: Label>(self, value: &T, code: &'static str) -> String {
@@ -257,80 +257,121 @@ impl Words<'_> {
     }
 }
 
-/// The text of one cell, before neutralisation.
-fn cell(row: ExportRow<'_>, column: Column, d: Dialect, w: Words<'_>) -> String {
-    match column {
-        Column::Id => row.client.id.to_string(),
-        Column::Card(field) => card_cell(&row.client.card, field, d, w),
-        Column::CreatedAt => d.timestamp(row.client.created_at),
-        Column::UpdatedAt => d.timestamp(row.client.updated_at),
-        Column::Computed(c) => row
-            .standing
-            .map(|s| computed_cell(s, c, d, w))
-            .unwrap_or_default(),
+/// One cell's value, typed: a CSV writes it as text in its dialect, a workbook as a
+/// cell of its type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// Nothing.
+    Empty,
+    /// Text as it is (names, phones, postcodes: never a number).
+    Text(String),
+    /// A whole number (ids, counts).
+    Count(i64),
+    /// Money in cents.
+    Money(i64),
+    /// A number with two decimals.
+    Decimal(f64),
+    /// A day.
+    Date(NaiveDate),
+    /// A moment.
+    Stamp(NaiveDateTime),
+}
+
+impl Value {
+    fn text(s: impl Into<String>) -> Value {
+        let s = s.into();
+        if s.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(s)
+        }
+    }
+
+    fn date(day: Option<NaiveDate>) -> Value {
+        day.map_or(Value::Empty, Value::Date)
+    }
+
+    /// The value as text in `d`.
+    pub fn in_dialect(self, d: Dialect) -> String {
+        match self {
+            Value::Empty => String::new(),
+            Value::Text(s) => s,
+            Value::Count(n) => n.to_string(),
+            Value::Money(cents) => format_cents(cents, d.decimal()),
+            Value::Decimal(v) => format!("{v:.2}").replace('.', &d.decimal().to_string()),
+            Value::Date(day) => d.date(day),
+            Value::Stamp(t) => d.timestamp(t),
+        }
     }
 }
 
-fn date_cell(day: Option<NaiveDate>, d: Dialect) -> String {
-    day.map(|v| d.date(v)).unwrap_or_default()
+/// The value of one cell.
+pub fn value(row: ExportRow<'_>, column: Column, w: Words<'_>) -> Value {
+    match column {
+        Column::Id => Value::Count(row.client.id),
+        Column::Card(field) => card_value(&row.client.card, field, w),
+        Column::CreatedAt => Value::Stamp(row.client.created_at),
+        Column::UpdatedAt => Value::Stamp(row.client.updated_at),
+        Column::Computed(c) => row
+            .standing
+            .map_or(Value::Empty, |s| computed_value(s, c, w)),
+    }
 }
 
-/// One field of a card as text.
-fn card_cell(k: &ClientCard, field: CardField, d: Dialect, w: Words<'_>) -> String {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+/// One field of a card.
+fn card_value(k: &ClientCard, field: CardField, w: Words<'_>) -> Value {
+    let text = |v: &Option<String>| Value::text(v.clone().unwrap_or_default());
     macro_rules! coded {
         ($v:expr) => {
-            $v.map(|v| w.code(&v, v.code())).unwrap_or_default()
+            Value::text($v.map(|v| w.code(&v, v.code())).unwrap_or_default())
         };
     }
     match field {
-        CardField::Name => k.name.clone(),
-        CardField::Kind => w.code(&k.kind, k.kind.code()),
-        CardField::Relation => w.code(&k.relation, k.relation.code()),
-        CardField::Phones => k.phones.join("; "),
-        CardField::Emails => k.emails.join("; "),
+        CardField::Name => Value::text(k.name.clone()),
+        CardField::Kind => Value::text(w.code(&k.kind, k.kind.code())),
+        CardField::Relation => Value::text(w.code(&k.relation, k.relation.code())),
+        CardField::Phones => Value::text(k.phones.join("; ")),
+        CardField::Emails => Value::text(k.emails.join("; ")),
         CardField::TaxId => text(&k.tax_id),
         CardField::Address => text(&k.address),
         CardField::City => text(&k.city),
         CardField::Postcode => text(&k.postcode),
-        CardField::Birthday => date_cell(k.birthday, d),
+        CardField::Birthday => Value::date(k.birthday),
         CardField::PreferredChannel => coded!(k.preferred_channel),
-        CardField::MarketingConsent => w.yes_no(k.marketing_consent),
-        CardField::ConsentDate => date_cell(k.consent_date, d),
+        CardField::MarketingConsent => Value::text(w.yes_no(k.marketing_consent)),
+        CardField::ConsentDate => Value::date(k.consent_date),
         CardField::Source => coded!(k.source),
-        CardField::ReferredBy => k.referred_by.map(|v| v.to_string()).unwrap_or_default(),
-        CardField::Influence => w.code(&k.influence, k.influence.code()),
+        CardField::ReferredBy => k.referred_by.map_or(Value::Empty, Value::Count),
+        CardField::Influence => Value::text(w.code(&k.influence, k.influence.code())),
         CardField::BuyingBehaviour => coded!(k.buying_behaviour),
         CardField::InactivityReason => coded!(k.inactivity_reason),
-        CardField::MemberSince => date_cell(k.member_since, d),
-        CardField::Tags => k.tags.join("; "),
-        CardField::Notes => k.notes.clone(),
+        CardField::MemberSince => Value::date(k.member_since),
+        CardField::Tags => Value::text(k.tags.join("; ")),
+        CardField::Notes => Value::text(k.notes.clone()),
     }
 }
 
-/// One computed value of a client's standing as text.
-fn computed_cell(s: &Standing, column: Computed, d: Dialect, w: Words<'_>) -> String {
+/// One computed value of a client's standing.
+fn computed_value(s: &Standing, column: Computed, w: Words<'_>) -> Value {
     let c = &s.classification;
+    let count = |n: u32| Value::Count(i64::from(n));
     match column {
-        Computed::Lifecycle => w.code(&c.lifecycle, c.lifecycle.code()),
-        Computed::Frequency => w.code(&c.frequency, c.frequency.code()),
-        Computed::Volume => w.code(&c.volume, c.volume.code()),
-        Computed::Satisfaction => w.code(&c.satisfaction, c.satisfaction.code()),
-        Computed::SatisfactionGap => c
-            .satisfaction_gap
-            .map(|g| format!("{g:.2}").replace('.', &d.decimal().to_string()))
-            .unwrap_or_default(),
-        Computed::Purchases => c.purchases_in_window.to_string(),
-        Computed::Spend => format_cents(c.spend_in_window_cents, d.decimal()),
-        Computed::LastPurchase => date_cell(c.last_purchase, d),
-        Computed::Referrals => c.referrals.to_string(),
-        Computed::OpenComplaints => s.facts.open_complaints.to_string(),
-        Computed::Quadrant => w.code(&s.loyalty.quadrant, s.loyalty.quadrant.code()),
-        Computed::Bonded => w.yes_no(s.loyalty.bonded),
-        Computed::Loyal => w.yes_no(s.loyalty.loyal()),
+        Computed::Lifecycle => Value::text(w.code(&c.lifecycle, c.lifecycle.code())),
+        Computed::Frequency => Value::text(w.code(&c.frequency, c.frequency.code())),
+        Computed::Volume => Value::text(w.code(&c.volume, c.volume.code())),
+        Computed::Satisfaction => Value::text(w.code(&c.satisfaction, c.satisfaction.code())),
+        Computed::SatisfactionGap => c.satisfaction_gap.map_or(Value::Empty, Value::Decimal),
+        Computed::Purchases => count(c.purchases_in_window),
+        Computed::Spend => Value::Money(c.spend_in_window_cents),
+        Computed::LastPurchase => Value::date(c.last_purchase),
+        Computed::Referrals => count(c.referrals),
+        Computed::OpenComplaints => count(s.facts.open_complaints),
+        Computed::Quadrant => Value::text(w.code(&s.loyalty.quadrant, s.loyalty.quadrant.code())),
+        Computed::Bonded => Value::text(w.yes_no(s.loyalty.bonded)),
+        Computed::Loyal => Value::text(w.yes_no(s.loyalty.loyal())),
         Computed::SuggestedAction => {
             let action = s.loyalty.action();
-            w.code(&action, action.code())
+            Value::text(w.code(&action, action.code()))
         }
     }
 }
@@ -359,7 +400,11 @@ pub fn write_clients(
         None => c.code(),
     }))?;
     for &row in rows {
-        w.write_record(columns.iter().map(|&c| cell(row, c, dialect, words)))?;
+        w.write_record(
+            columns
+                .iter()
+                .map(|&c| value(row, c, words).in_dialect(dialect)),
+        )?;
     }
     w.flush()
 }

@@ -1,6 +1,7 @@
 //! Tests of `csv_import`.
 
 use super::*;
+use chrono::NaiveDate;
 
 fn read(text: &str) -> Result<CsvCards, ImportError> {
     read_csv(text.as_bytes(), &CsvOptions::default())
@@ -18,7 +19,7 @@ fn google_multi_values_labels_and_composed_names() {
     let csv = "First Name,Middle Name,Last Name,Birthday,Labels,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Value\r\n\
                Ana,,Núñez,--02-29,* myContacts ::: vip ::: boda,* Home,ana@x.es ::: ana@y.es,+34 600 111 222\r\n";
     let got = read(csv).expect("reads");
-    assert_eq!(got.format, ImportFormat::Google);
+    assert_eq!(got.columns.format, ImportFormat::Google);
     let card = &got.read.cards[0].card;
     assert_eq!(card.name, "Ana Núñez");
     assert_eq!(card.emails, ["ana@x.es", "ana@y.es"]);

@@ -43,8 +43,10 @@ pub enum Field {
     GivenName,
     /// Middle name.
     MiddleName,
-    /// Family name.
+    /// Family name (the first surname, or both in one column).
     FamilyName,
+    /// Second surname, when a list gives it a column of its own.
+    SecondSurname,
     /// Organisation: the name of a contact that has no personal name (a company).
     Company,
     /// Phones (several per cell allowed).
@@ -134,25 +136,133 @@ fn clientela_field(header: &str) -> Option<Field> {
     })
 }
 
-/// What a header of a list made by hand usually means, in Spanish or English (accents
-/// and case ignored); `split_name`: the list has a family-name column, so `Nombre` is
-/// the given name.
+/// A header reduced to what tells it apart: accents and case folded, punctuation as
+/// spaces, one space between words, a trailing number dropped (`C.P.` → `c p`,
+/// `Teléfono 2` → `telefono`, `E-mail` → `e mail`).
+fn header_key(header: &str) -> String {
+    let folded: String = crate::domain::text::fold(header)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// What a header usually means in a list made by hand, a Spanish spreadsheet, or a
+/// Spanish Outlook or Google export (accents, case, punctuation and a trailing number
+/// ignored); `split_name`: the list has a surname column, so `Nombre` is the given name.
 fn common_field(header: &str, split_name: bool) -> Field {
-    let h = crate::domain::text::fold(header.trim());
-    match h.as_str() {
-        "nombre" | "name" if split_name => Field::GivenName,
-        "nombre" | "nombre completo" | "name" | "full name" | "cliente" => Field::Name,
-        "apellidos" | "apellido" | "surname" | "last name" | "family name" => Field::FamilyName,
-        "telefono" | "telefonos" | "movil" | "tel" | "tlf" | "phone" | "mobile" => Field::Phone,
-        "correo" | "email" | "e-mail" | "correo electronico" | "mail" => Field::Email,
-        "nif" | "cif" | "dni" | "nif/cif" => Field::TaxId,
-        "direccion" | "domicilio" | "address" => Field::Address,
-        "ciudad" | "localidad" | "poblacion" | "city" => Field::City,
-        "cp" | "codigo postal" | "postcode" | "zip" => Field::Postcode,
-        "empresa" | "company" => Field::Company,
-        "notas" | "observaciones" | "notes" => Field::Notes,
-        "cumpleanos" | "fecha de nacimiento" | "birthday" => Field::Birthday,
-        other => Field::parse(other).unwrap_or(Field::Ignore),
+    let key = header_key(header);
+    match key.as_str() {
+        "nombre" | "name" | "nombre de pila" if split_name => Field::GivenName,
+        "nombre" | "nombre completo" | "nombre y apellidos" | "apellidos y nombre" | "name"
+        | "full name" | "display name" | "cliente" | "razon social" => Field::Name,
+        "nombre de pila" | "first name" | "given name" => Field::GivenName,
+        "segundo nombre" | "middle name" | "additional name" => Field::MiddleName,
+        "apellidos" | "apellido" | "primer apellido" | "apellido 1" | "surname" | "last name"
+        | "family name" => Field::FamilyName,
+        "segundo apellido" | "apellido 2" => Field::SecondSurname,
+        "telefono"
+        | "telefonos"
+        | "tel"
+        | "tlf"
+        | "tlfno"
+        | "tfno"
+        | "telf"
+        | "movil"
+        | "telefono movil"
+        | "movil personal"
+        | "celular"
+        | "fijo"
+        | "telefono fijo"
+        | "particular"
+        | "telefono particular"
+        | "telefono del trabajo"
+        | "telefono principal"
+        | "otro telefono"
+        | "numero de telefono"
+        | "phone"
+        | "phones"
+        | "mobile"
+        | "mobile phone"
+        | "home phone"
+        | "business phone"
+        | "primary phone"
+        | "other phone"
+        | "telephone" => Field::Phone,
+        "correo"
+        | "correos"
+        | "email"
+        | "emails"
+        | "e mail"
+        | "mail"
+        | "correo electronico"
+        | "direccion de correo electronico"
+        | "direccion del correo electronico"
+        | "email address"
+        | "e mail address" => Field::Email,
+        "nif" | "cif" | "dni" | "nie" | "nif cif" | "cif nif" | "dni nif" | "nif nie"
+        | "tax id" | "vat" | "vat number" => Field::TaxId,
+        "direccion"
+        | "domicilio"
+        | "calle"
+        | "direccion postal"
+        | "calle del domicilio"
+        | "calle del trabajo"
+        | "otra calle"
+        | "address"
+        | "street"
+        | "home street"
+        | "business street" => Field::Address,
+        "ciudad"
+        | "localidad"
+        | "poblacion"
+        | "municipio"
+        | "ciudad de residencia"
+        | "ciudad de trabajo"
+        | "otra ciudad"
+        | "city"
+        | "town"
+        | "home city"
+        | "business city" => Field::City,
+        "cp"
+        | "c p"
+        | "codigo postal"
+        | "cod postal"
+        | "codigo postal del trabajo"
+        | "codigo postal del domicilio"
+        | "otro codigo postal"
+        | "postcode"
+        | "postal code"
+        | "zip"
+        | "zip code"
+        | "home postal code"
+        | "business postal code" => Field::Postcode,
+        "empresa" | "compania" | "organizacion" | "company" | "organization" | "organisation" => {
+            Field::Company
+        }
+        "notas" | "nota" | "observaciones" | "comentarios" | "notes" | "note" | "comments" => {
+            Field::Notes
+        }
+        "cumpleanos"
+        | "fecha de nacimiento"
+        | "fecha nacimiento"
+        | "f nacimiento"
+        | "nacimiento"
+        | "birthday"
+        | "date of birth"
+        | "birth date" => Field::Birthday,
+        "etiquetas" | "etiqueta" | "categorias" | "grupos" | "tags" | "labels" | "categories" => {
+            Field::Tags
+        }
+        _ => Field::parse(header.trim()).unwrap_or(Field::Ignore),
     }
 }
 
@@ -174,14 +284,15 @@ fn google_field(header: &str) -> Field {
         "Birthday" => Field::Birthday,
         "Notes" => Field::Notes,
         "Labels" | "Group Membership" => Field::Tags,
+        // Numbered columns, in English or Spanish.
         _ => match numbered(header) {
-            Some(("E-mail", "Value")) => Field::Email,
-            Some(("Phone", "Value")) => Field::Phone,
-            Some(("Address", "Street")) => Field::Address,
-            Some(("Address", "City")) => Field::City,
-            Some(("Address", "Postal Code")) => Field::Postcode,
-            Some(("Organization", "Name")) => Field::Company,
-            _ => Field::Ignore,
+            Some(("E-mail" | "Correo electrónico", "Value" | "Valor")) => Field::Email,
+            Some(("Phone" | "Teléfono", "Value" | "Valor")) => Field::Phone,
+            Some(("Address" | "Dirección", "Street" | "Calle")) => Field::Address,
+            Some(("Address" | "Dirección", "City" | "Ciudad")) => Field::City,
+            Some(("Address" | "Dirección", "Postal Code" | "Código postal")) => Field::Postcode,
+            Some(("Organization" | "Organización", "Name" | "Nombre")) => Field::Company,
+            _ => common_field(header, true),
         },
     }
 }
@@ -211,7 +322,10 @@ pub fn detect(headers: &[&str]) -> ImportFormat {
     let google_numbered = headers.iter().any(|h| {
         matches!(
             numbered(h),
-            Some(("E-mail" | "Phone", "Value")) | Some(("Organization", "Name"))
+            Some((
+                "E-mail" | "Phone" | "Correo electrónico" | "Teléfono",
+                "Value" | "Valor"
+            )) | Some(("Organization" | "Organización", "Name" | "Nombre"))
         )
     });
     if has("Group Membership") || has("Labels") || google_numbered {
@@ -345,6 +459,77 @@ mod tests {
         assert_eq!(
             fields(&["Nombre", "Móvil"], ImportFormat::Generic, &[]),
             Ok(vec![Field::Name, Field::Phone])
+        );
+    }
+
+    /// The usual names of a Spanish list and of a Spanish Outlook export, spelt as
+    /// people spell them.
+    #[test]
+    fn spanish_headers_and_their_variants() {
+        let cases = [
+            ("C.P.", Field::Postcode),
+            ("Cód. postal", Field::Postcode),
+            ("Código Postal", Field::Postcode),
+            ("Tlf.", Field::Phone),
+            ("Tfno", Field::Phone),
+            ("Teléfono 2", Field::Phone),
+            ("Teléfono móvil", Field::Phone),
+            ("Particular", Field::Phone),
+            ("E-mail", Field::Email),
+            ("Correo Electrónico", Field::Email),
+            ("Dirección de correo electrónico 2", Field::Email),
+            ("Dirección del correo electrónico 3", Field::Email),
+            ("Domicilio", Field::Address),
+            ("Calle del trabajo", Field::Address),
+            ("Localidad", Field::City),
+            ("Municipio", Field::City),
+            ("Ciudad de trabajo", Field::City),
+            ("DNI", Field::TaxId),
+            ("NIF/CIF", Field::TaxId),
+            ("Organización", Field::Company),
+            ("Observaciones", Field::Notes),
+            ("Fecha de nacimiento", Field::Birthday),
+            ("Categorías", Field::Tags),
+            ("Segundo nombre", Field::MiddleName),
+            ("Primer apellido", Field::FamilyName),
+            ("Segundo apellido", Field::SecondSurname),
+            ("Saldo pendiente (€)", Field::Ignore),
+        ];
+        for (header, field) in cases {
+            assert_eq!(common_field(header, true), field, "{header}");
+        }
+        let outlook_es = [
+            "Nombre",
+            "Segundo nombre",
+            "Apellidos",
+            "Organización",
+            "Dirección de correo electrónico",
+            "Teléfono móvil",
+            "Código postal del trabajo",
+            "Categorías",
+        ];
+        assert_eq!(
+            fields(&outlook_es, detect(&outlook_es), &[]),
+            Ok(vec![
+                Field::GivenName,
+                Field::MiddleName,
+                Field::FamilyName,
+                Field::Company,
+                Field::Email,
+                Field::Phone,
+                Field::Postcode,
+                Field::Tags
+            ])
+        );
+        let google_es = [
+            "Nombre",
+            "Correo electrónico 1 - Valor",
+            "Teléfono 1 - Valor",
+        ];
+        assert_eq!(detect(&google_es), ImportFormat::Google);
+        assert_eq!(
+            fields(&google_es, ImportFormat::Google, &[]),
+            Ok(vec![Field::GivenName, Field::Email, Field::Phone])
         );
     }
 

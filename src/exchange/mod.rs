@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod client_csv;
+pub mod client_xlsx;
 pub mod clients;
 pub mod csv_import;
 pub mod csv_safe;
@@ -10,12 +11,14 @@ pub mod ics;
 pub mod ics_import;
 mod ics_values;
 pub mod import_map;
+pub mod import_rows;
 pub mod imported;
 pub mod log;
 pub mod loyalty;
 pub mod personal;
 pub mod scene_report;
 pub mod scenes;
+pub mod sheet_import;
 pub mod vcard;
 pub mod vcard_import;
 pub mod why;

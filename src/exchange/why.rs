@@ -10,6 +10,22 @@ use crate::i18n::{ErrorMsg as E, Locale, Say, fill, fill_all, fill2};
 pub enum Why {
     /// No header line.
     EmptyFile,
+    /// A workbook the reader cannot open (what it said).
+    NotAWorkbook(String),
+    /// `--sheet` names a sheet the workbook lacks.
+    NoSuchSheet {
+        /// The sheet asked for.
+        sheet: String,
+        /// The workbook's sheets, comma-separated.
+        known: String,
+    },
+    /// A workbook that unpacks to more than the program reads.
+    WorkbookTooLarge {
+        /// What it unpacks to, in MiB.
+        megabytes: u64,
+        /// The most read, in MiB.
+        most: u64,
+    },
     /// A quote opened and never closed, in the header's field `field` (1-based).
     UnclosedHeaderQuote(usize),
     /// A quote opened and never closed in the column `header`.
@@ -162,6 +178,14 @@ impl fmt::Display for Why {
             Why::FieldCount { found, expected } => {
                 write!(f, "{found} fields where the header has {expected}")
             }
+            Why::NotAWorkbook(what) => write!(f, "not a workbook that can be read: {what}"),
+            Why::NoSuchSheet { sheet, known } => {
+                write!(f, "no sheet `{sheet}` (the workbook has: {known})")
+            }
+            Why::WorkbookTooLarge { megabytes, most } => write!(
+                f,
+                "the workbook unpacks to {megabytes} MiB; at most {most} MiB are read"
+            ),
             Why::MapColumn { column, headers } => write!(
                 f,
                 "--map names column `{column}`, which the header does not have (it has: {headers})"
@@ -241,6 +265,11 @@ impl Say for Why {
             Why::UnclosedQuote(h) => fill(l.t(E::UnclosedQuote), h),
             Why::RepeatedColumn { header, field } => fill2(l.t(E::RepeatedColumn), header, field),
             Why::FieldCount { found, expected } => fill2(l.t(E::FieldCount), found, expected),
+            Why::NotAWorkbook(what) => fill(l.t(E::NotAWorkbook), what),
+            Why::NoSuchSheet { sheet, known } => fill2(l.t(E::NoSuchSheet), sheet, known),
+            Why::WorkbookTooLarge { megabytes, most } => {
+                fill2(l.t(E::WorkbookTooLarge), megabytes, most)
+            }
             Why::MapColumn { column, headers } => fill2(l.t(E::MapColumn), column, headers),
             Why::NoNameColumn(headers) => fill(l.t(E::NoNameColumn), headers),
             Why::NoName | Why::CardNoName => l.t(E::CardNoName).to_string(),

@@ -35,6 +35,7 @@ messages! {
     AgendasAre => "--agenda (las agendas son: {})", "--agenda (the agendas are: {})";
     ToBeforeFrom => "--to ({}) es anterior a --from ({})", "--to ({}) is before --from ({})";
     ExportedOne => "{} cliente escrito en {}", "{} client written to {}";
+    WorkbookToTerminal => "un libro xlsx es un archivo binario: indica dónde escribirlo con -o ARCHIVO.xlsx", "an xlsx workbook is a binary file: say where to write it with -o FILE.xlsx";
     Exported => "{} clientes escritos en {}", "{} clients written to {}";
     EntriesExportedOne => "{} cita escrita en {}", "{} agenda entry written to {}";
     EntriesExported => "{} citas escritas en {}", "{} agenda entries written to {}";
@@ -44,6 +45,10 @@ messages! {
     EntryUntied => "anotación {} desligada", "entry {} untied";
     FoundCsv => "{}: formato {}, {}, separador «{}»", "{}: {} format, {}, delimiter '{}'";
     FormatGeneric => "genérico", "generic";
+    FoundSheet => "{}: formato {}, hoja «{}»", "{}: {} format, sheet '{}'";
+    SheetOfCsv => "--sheet: el archivo es un CSV, no un libro", "--sheet: the file is a CSV, not a workbook";
+    ColumnsRead => "columnas: {}", "columns: {}";
+    ColumnsIgnored => "no se importan: {}", "ignored: {}";
     ReportLine => "línea {}: {} {} {} ({})", "line {}: {} {} {} ({})";
     MergedInto => "se fusionó con", "merged into";
     SkippedAs => "se omitió: ya está como", "skipped, already there as";

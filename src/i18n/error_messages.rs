@@ -65,6 +65,9 @@ messages! {
     RestoreFromFolder => "{} es una carpeta, no una copia de una base de datos.", "{} is a folder, not a copy of a database.";
     RestoreFromEmpty => "{} está vacío: no es una copia de una base de datos.", "{} is empty: it is not a copy of a database.";
     NoFolder => "No existe la base de datos {}: no existe la carpeta {} (revise --db, CLIENTELA_DB o «database» en la configuración).", "No database {}: the folder {} does not exist (check --db, CLIENTELA_DB or the configuration's database).";
+    NotAWorkbook => "no es un libro que se pueda leer: {}", "not a workbook that can be read: {}";
+    NoSuchSheet => "no hay hoja `{}` (el libro tiene: {})", "no sheet `{}` (the workbook has: {})";
+    WorkbookTooLarge => "el libro ocupa {} MiB descomprimido; se leen como mucho {} MiB", "the workbook unpacks to {} MiB; at most {} MiB are read";
     EmptyFile => "el archivo está vacío: no tiene cabecera", "the file is empty: no header";
     UnclosedHeaderQuote => "campo {} de la cabecera: las comillas abiertas aquí no se cierran", "header field {}: the quote opened here is never closed";
     UnclosedQuote => "{}: las comillas abiertas aquí no se cierran", "{}: the quote opened here is never closed";

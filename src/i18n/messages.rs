@@ -169,8 +169,9 @@ messages! {
     ClientExported => "Datos exportados a {}", "Data exported to {}";
     ExportListTitle => "Exportar {}", "Export {}";
     ExportDialect => "Formato: {}", "Format: {}";
-    DialectExcelEs => "Para Excel/LibreOffice en español · ←/→ otro", "For Spanish Excel/LibreOffice · ←/→ other";
-    DialectRfc4180 => "Para scripts y otros programas · ←/→ otro", "For scripts and other programs · ←/→ other";
+    FormatXlsx => "Libro de Excel, celdas con tipo · ←/→ otro", "Excel workbook, typed cells · ←/→ other";
+    DialectExcelEs => "CSV para Excel en español · ←/→ otro", "CSV for a Spanish Excel · ←/→ other";
+    DialectRfc4180 => "CSV para scripts y programas · ←/→ otro", "CSV for scripts and programs · ←/→ other";
     NoColumns => "Marque al menos una columna.", "Check at least one column.";
     NothingToExport => "La lista está vacía: nada que exportar.", "The list is empty: nothing to export.";
     ListExported => "{} clientes exportados a {}", "{} clients exported to {}";

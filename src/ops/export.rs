@@ -10,11 +10,49 @@ use color_eyre::eyre::Result;
 use crate::config::Config;
 use crate::domain::{Client, ClientFilter, ClientId, Standing};
 use crate::exchange::client_csv::{Column, Dialect, ExportRow, write_clients};
+use crate::exchange::client_xlsx::write_clients_xlsx;
 use crate::exchange::csv_safe::Cells;
 use crate::exchange::personal::PersonalRecord;
 use crate::exchange::vcard::write_vcards;
 use crate::exchange::write_json;
 use crate::store::Store;
+
+/// The file a client list is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFormat {
+    /// An Excel workbook with typed cells: what a person opens.
+    Xlsx,
+    /// CSV in a dialect: for scripts and mail merges.
+    Csv(Dialect),
+}
+
+impl ListFormat {
+    /// The file name's extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ListFormat::Xlsx => "xlsx",
+            ListFormat::Csv(_) => "csv",
+        }
+    }
+
+    /// The formats in the order the TUI's picker offers them.
+    const ORDER: [ListFormat; 3] = [
+        ListFormat::Xlsx,
+        ListFormat::Csv(Dialect::ExcelEs),
+        ListFormat::Csv(Dialect::Rfc4180),
+    ];
+
+    /// The next (`forward`) or previous format of the TUI's picker, round.
+    pub fn cycle(self, forward: bool) -> Self {
+        let n = Self::ORDER.len();
+        let at = Self::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        Self::ORDER[if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        }]
+    }
+}
 
 /// Which clients an export takes.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +100,42 @@ pub fn selected_clients(
         }
     }
     Ok(rows)
+}
+
+/// Writes the clients of `selection` to `out` with `columns` as `format`: a workbook,
+/// or CSV (see [`clients_csv`]); returns how many were written.
+pub fn clients_list(
+    store: &Store,
+    (config, locale): (&Config, &crate::i18n::Locale),
+    today: NaiveDate,
+    selection: &Selection,
+    (columns, format, cells): (&[Column], ListFormat, Cells),
+    out: &mut dyn Write,
+) -> Result<usize> {
+    let dialect = match format {
+        ListFormat::Csv(dialect) => dialect,
+        ListFormat::Xlsx => {
+            let computed = columns.iter().any(|c| c.is_computed());
+            let rows = selected_clients(store, config, today, selection, computed)?;
+            let export: Vec<ExportRow<'_>> = rows
+                .iter()
+                .map(|(client, standing)| ExportRow {
+                    client,
+                    standing: standing.as_ref(),
+                })
+                .collect();
+            write_clients_xlsx(out, &export, columns, locale)?;
+            return Ok(export.len());
+        }
+    };
+    clients_csv(
+        store,
+        (config, locale),
+        today,
+        selection,
+        (columns, dialect, cells),
+        out,
+    )
 }
 
 /// Writes the clients of `selection` to `out` as CSV with `columns` in `dialect`

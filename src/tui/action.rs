@@ -8,8 +8,9 @@ use crossterm::event::KeyEvent;
 use super::tabs::Tab;
 use super::tabs::moments::SceneAct;
 use crate::domain::{AgendaId, AppointmentId, ClientId, EntryId, EntryKind, NewEntry, Version};
-use crate::exchange::client_csv::{Column, Dialect};
+use crate::exchange::client_csv::Column;
 use crate::i18n::Msg;
+use crate::ops::export::ListFormat;
 
 pub use super::loaded::{AgendaLoaded, ClientsLoaded, DashboardLoaded, Loaded, MomentsLoaded};
 
@@ -140,8 +141,8 @@ pub enum ClientsAction {
         ids: Vec<ClientId>,
         /// The columns.
         columns: Vec<Column>,
-        /// The dialect.
-        dialect: Dialect,
+        /// Workbook or CSV.
+        format: ListFormat,
     },
     /// Leave the card and go back to the list.
     Back,

@@ -7,7 +7,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::tabs::agenda::Booking;
 use crate::domain::{AppointmentId, ClientCard, ClientId, EntryId, NewEntry, SceneDraft, SceneId};
-use crate::exchange::client_csv::{Column, Dialect};
+use crate::exchange::client_csv::Column;
+use crate::ops::export::ListFormat;
 use crate::store::Base;
 
 /// Work for the runtime, whose result comes back as an
@@ -69,8 +70,8 @@ pub enum ClientsEffect {
         ids: Vec<ClientId>,
         /// The columns.
         columns: Vec<Column>,
-        /// The dialect.
-        dialect: Dialect,
+        /// Workbook or CSV.
+        format: ListFormat,
         /// The day the computed columns are as of.
         as_of: NaiveDate,
     },

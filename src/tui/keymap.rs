@@ -350,7 +350,7 @@ bindings! {
     Picker Char(' '), NONE => Action::Toggle, KeyToggleColumn, shown;
     Picker TabKey, NONE => Action::NextChoice, KeyDialect, shown;
     Picker Right, NONE => Action::NextChoice, KeyDialect;
-    Picker Left, NONE => Action::NextChoice, KeyDialect;
+    Picker Left, NONE => Action::PrevChoice, KeyDialect;
     Picker Enter, NONE => Action::SavePopup, KeyExport, shown;
     Picker Esc, NONE => Action::Deny, KeyCancel, shown;
     Confirm Char('y'), NONE => Action::Confirm, KeyConfirm, shown;

@@ -1,10 +1,11 @@
-//! The column picker of the list export: which columns, which dialect, for the clients
+//! The column picker of the list export: which columns, which file (workbook or CSV), for the clients
 //! the list shows (search, class and quadrant filters applied).
 
 use super::Outcome;
 use crate::domain::{CardField, ClientId};
 use crate::exchange::client_csv::{Column, Computed, Dialect};
 use crate::i18n::{Locale, Msg, fill};
+use crate::ops::export::ListFormat;
 use crate::tui::action::{Action, ClientsAction};
 use crate::tui::theme;
 use crate::tui::widgets::popup::render_box;
@@ -33,8 +34,8 @@ pub struct ExportPicker {
     pub columns: Vec<(Column, bool)>,
     /// Row of the cursor.
     pub cursor: usize,
-    /// The dialect (excel-es first: the users open it in a Spanish spreadsheet).
-    pub dialect: Dialect,
+    /// The file (a workbook first: the users open it in a Spanish spreadsheet).
+    pub format: ListFormat,
     /// Why Enter was refused.
     pub error: Option<Msg>,
 }
@@ -48,7 +49,7 @@ impl ExportPicker {
                 .map(|c| (c, FIRST_CHOICE.contains(&c)))
                 .collect(),
             cursor: 0,
-            dialect: Dialect::ExcelEs,
+            format: ListFormat::Xlsx,
             error: None,
         }
     }
@@ -67,12 +68,9 @@ impl ExportPicker {
         self.error = None;
     }
 
-    /// The other dialect.
-    pub fn cycle_dialect(&mut self) {
-        self.dialect = match self.dialect {
-            Dialect::ExcelEs => Dialect::Rfc4180,
-            Dialect::Rfc4180 => Dialect::ExcelEs,
-        };
+    /// The next (or previous) format: workbook, CSV for a spreadsheet, CSV for scripts.
+    pub fn cycle_format(&mut self, forward: bool) {
+        self.format = self.format.cycle(forward);
     }
 
     /// The checked columns, in file order.
@@ -89,7 +87,8 @@ impl ExportPicker {
             Action::MoveUp => self.move_by(-1),
             Action::MoveDown => self.move_by(1),
             Action::Toggle => self.toggle(),
-            Action::NextChoice => self.cycle_dialect(),
+            Action::NextChoice => self.cycle_format(true),
+            Action::PrevChoice => self.cycle_format(false),
             Action::SavePopup => {
                 let columns = self.chosen();
                 if columns.is_empty() {
@@ -98,7 +97,7 @@ impl ExportPicker {
                     return Outcome::Then(Action::Clients(ClientsAction::Export {
                         ids: self.ids.clone(),
                         columns,
-                        dialect: self.dialect,
+                        format: self.format,
                     }));
                 }
             }
@@ -107,25 +106,20 @@ impl ExportPicker {
         Outcome::Kept
     }
 
-    /// Draws the picker as a box over `area`: the count and dialect, then as many
+    /// Draws the picker as a box over `area`: the count and format, then as many
     /// columns as fit, the cursor's always among them.
     pub(super) fn render(&self, locale: &Locale, area: Rect, buf: &mut Buffer) {
-        let dialect: &'static str = self.dialect.into();
+        let (name, about) = match self.format {
+            ListFormat::Xlsx => ("Excel (.xlsx)", Msg::FormatXlsx),
+            ListFormat::Csv(Dialect::ExcelEs) => ("CSV excel-es", Msg::DialectExcelEs),
+            ListFormat::Csv(Dialect::Rfc4180) => ("CSV rfc4180", Msg::DialectRfc4180),
+        };
         // Under the format, what it is for (or what is wrong).
         let about = match self.error {
             Some(m) => Line::styled(locale.t(m), theme::error()),
-            None => Line::styled(
-                locale.t(match self.dialect {
-                    Dialect::ExcelEs => Msg::DialectExcelEs,
-                    Dialect::Rfc4180 => Msg::DialectRfc4180,
-                }),
-                theme::hint(),
-            ),
+            None => Line::styled(locale.t(about), theme::hint()),
         };
-        let mut lines = vec![
-            Line::raw(fill(locale.t(Msg::ExportDialect), dialect)),
-            about,
-        ];
+        let mut lines = vec![Line::raw(fill(locale.t(Msg::ExportDialect), name)), about];
         let room = usize::from(area.height.saturating_sub(6)).max(1);
         let first = self.cursor.saturating_sub(room.saturating_sub(1));
         for (i, (column, on)) in self.columns.iter().enumerate().skip(first).take(room) {
@@ -162,7 +156,14 @@ mod tests {
         assert_eq!(p.chosen().first(), Some(&Column::Id), "file order kept");
         p.move_by(500);
         assert_eq!(p.cursor, p.columns.len() - 1);
-        p.cycle_dialect();
-        assert_eq!(p.dialect, Dialect::Rfc4180);
+        assert_eq!(p.format, ListFormat::Xlsx, "a workbook first");
+        p.cycle_format(true);
+        assert_eq!(p.format, ListFormat::Csv(Dialect::ExcelEs));
+        p.cycle_format(true);
+        assert_eq!(p.format, ListFormat::Csv(Dialect::Rfc4180));
+        p.cycle_format(true);
+        assert_eq!(p.format, ListFormat::Xlsx);
+        p.cycle_format(false);
+        assert_eq!(p.format, ListFormat::Csv(Dialect::Rfc4180), "back round")
     }
 }

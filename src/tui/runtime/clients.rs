@@ -8,9 +8,10 @@ use chrono::NaiveDate;
 use super::{Outcome, Runtime};
 use crate::config::expand_home;
 use crate::domain::{ClientId, Standing};
-use crate::exchange::client_csv::{Column, Dialect};
+use crate::exchange::client_csv::Column;
 use crate::exchange::csv_safe::Cells;
 use crate::i18n::{Msg, fill};
+use crate::ops::export::ListFormat;
 use crate::ops::export::{self, Selection};
 use crate::ops::files::{documents_folder, export_folder, new_export_path, write_file};
 use crate::store::StoreError;
@@ -72,10 +73,10 @@ impl Runtime {
             ClientsEffect::ExportList {
                 ids,
                 columns,
-                dialect,
+                format,
                 as_of,
             } => {
-                let (path, count) = self.export_list(ids, (&columns, dialect), as_of)?;
+                let (path, count) = self.export_list(ids, (&columns, format), as_of)?;
                 ClientsLoaded::ListExported(path, count)
             }
             ClientsEffect::Log(mut entry) => {
@@ -173,22 +174,22 @@ impl Runtime {
     fn export_list(
         &self,
         ids: Vec<ClientId>,
-        (columns, dialect): (&[Column], Dialect),
+        (columns, format): (&[Column], ListFormat),
         as_of: NaiveDate,
     ) -> Outcome<(PathBuf, usize)> {
         let now = self.session.clock.now();
         let stem = self.session.locale.t(Msg::ExportStemList);
-        let path = new_export_path(&self.export_folder()?, stem, "csv", now);
+        let path = new_export_path(&self.export_folder()?, stem, format.extension(), now);
         let selection = Selection::Ids(ids);
         let mut count = 0;
         write_file(&path, |out| {
             let (store, config) = (&self.store, &self.session.config);
-            count = export::clients_csv(
+            count = export::clients_list(
                 store,
                 (config, &self.session.locale),
                 as_of,
                 &selection,
-                (columns, dialect, Cells::Safe),
+                (columns, format, Cells::Safe),
                 out,
             )?;
             Ok(())

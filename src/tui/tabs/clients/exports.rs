@@ -6,8 +6,9 @@ use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::ClientId;
-use crate::exchange::client_csv::{Column, Dialect};
+use crate::exchange::client_csv::Column;
 use crate::i18n::{Msg, fill, fill2};
+use crate::ops::export::ListFormat;
 use crate::ops::files::shown_path_in;
 use crate::tui::effect::{ClientsEffect, Effect};
 use crate::tui::overlay::{ExportPicker, Overlay};
@@ -23,17 +24,17 @@ pub(super) fn pick_columns(ids: Vec<ClientId>, cx: &mut Cx<'_>) {
     }
 }
 
-/// The picker's choice, for the runtime: these clients, columns and dialect, today.
+/// The picker's choice, for the runtime: these clients, columns and format, today.
 pub(super) fn export(
     ids: Vec<ClientId>,
     columns: Vec<Column>,
-    dialect: Dialect,
+    format: ListFormat,
     cx: &Cx<'_>,
 ) -> Effect {
     ClientsEffect::ExportList {
         ids,
         columns,
-        dialect,
+        format,
         as_of: cx.today(),
     }
     .into()

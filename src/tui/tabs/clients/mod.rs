@@ -249,8 +249,8 @@ impl ClientsTab {
             ClientsAction::Export {
                 ids,
                 columns,
-                dialect,
-            } => return vec![exports::export(ids, columns, dialect, cx)],
+                format,
+            } => return vec![exports::export(ids, columns, format, cx)],
             ClientsAction::Back => self.card = None,
             ClientsAction::StartLog(kind) | ClientsAction::StartLogAny(kind) => {
                 if let Some((id, name)) = self.current_client() {
