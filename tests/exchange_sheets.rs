@@ -357,3 +357,25 @@ fn an_xlsx_goes_to_a_file_or_a_pipe() {
     assert!(piped.status.success());
     assert!(piped.stdout.starts_with(b"PK\x03\x04"), "a zip on the pipe");
 }
+
+/// Text written decomposed (macOS, some phones: `a` + a combining accent) is stored
+/// composed, so a filter or a search typed on a keyboard finds it.
+#[test]
+fn decomposed_accents_are_stored_composed() {
+    let s = Sandbox::new();
+    let file = write(
+        &s,
+        "nfd.csv",
+        "name,city\nAna Mun\u{303}oz,Ma\u{301}laga\n".as_bytes(),
+    );
+    s.ok(&["import", "clients", &file]);
+    let found = s.ok(&[
+        "export",
+        "clients",
+        "--filter",
+        "city=malaga",
+        "--columns",
+        "name,city",
+    ]);
+    assert_eq!(found, "name,city\r\nAna Muñoz,Málaga\r\n");
+}

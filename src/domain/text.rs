@@ -1,5 +1,7 @@
 //! Text helpers shared by search, sorting and validation.
 
+use unicode_normalization::UnicodeNormalization;
+
 /// A key that sorts Spanish names as a reader expects: case and accents ignored,
 /// `ñ` after every `n`.
 pub fn sort_key(s: &str) -> String {
@@ -61,17 +63,20 @@ pub fn split_list(input: &str) -> Vec<String> {
         .collect()
 }
 
-/// One-line text as it is stored: every control character removed (escape sequences
-/// that would retitle or clear a terminal, bells, tabs, line breaks; C0, DEL and C1).
+/// One-line text as it is stored: in Unicode's composed form (NFC: a decomposed
+/// `a` + accent, as macOS and some phones write it, becomes `á`, so searches and
+/// filters find it), every control character removed (escape sequences that would
+/// retitle or clear a terminal, bells, tabs, line breaks; C0, DEL and C1).
 pub fn one_line(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).collect()
+    s.nfc().filter(|c| !c.is_control()).collect()
 }
 
-/// Text of several lines as it is stored: line breaks kept as LF (CR LF and a lone CR
-/// become LF), tabs kept, every other control character removed.
+/// Text of several lines as it is stored: composed (NFC) as [`one_line`], line breaks
+/// kept as LF (CR LF and a lone CR become LF), tabs kept, every other control character
+/// removed.
 pub fn multi_line(s: &str) -> String {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
-    s.chars()
+    s.nfc()
         .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
         .collect()
 }
@@ -110,6 +115,13 @@ mod tests {
         );
         assert_eq!(printable("a\u{1b}[2J\u{7}\nb", true), "a␛[2J␇\nb");
         assert_eq!(printable("a\nb", false), "a␊b");
+    }
+
+    #[test]
+    fn decomposed_text_is_stored_composed() {
+        let nfd = "Ma\u{301}laga";
+        assert_eq!(one_line(nfd), "Málaga");
+        assert_eq!(multi_line("Mun\u{303}oz\r\nse\u{301}"), "Muñoz\nsé");
     }
 
     #[test]
