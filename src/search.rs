@@ -15,7 +15,7 @@
 
 use memchr::memmem::Finder;
 
-use crate::domain::text::{fold_char, sort_key};
+use crate::domain::text::fold_char;
 use crate::domain::{ClientId, ClientSummary};
 
 /// The folded words of `text` (runs of letters and digits), each with the char offset
@@ -96,6 +96,7 @@ impl Entry {
         for text in summary
             .emails
             .iter()
+            .chain(summary.organisation.iter())
             .chain(summary.tax_id.iter())
             .chain(summary.phones.iter())
         {
@@ -107,7 +108,7 @@ impl Entry {
             phone_digits.push(' ');
         }
         Self {
-            sort_key: sort_key(&summary.name),
+            sort_key: summary.sort_key.clone(),
             haystack,
             name_end,
             phone_digits,

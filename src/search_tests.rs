@@ -15,6 +15,10 @@ fn summary(
         tax_id: tax_id.map(Into::into),
         city: None,
         tags: vec![],
+        sort_key: crate::domain::ClientCard::named(name)
+            .normalized()
+            .sort_key(),
+        organisation: None,
     }
 }
 
@@ -111,7 +115,8 @@ fn upsert_keeps_name_order_and_replaces() {
     let all = index.all();
     assert_eq!(
         names(&index, &all),
-        ["Aaron Vidal", "Ana Álvarez", "Bea Soler", "José Muñoz"]
+        ["Ana Álvarez", "José Muñoz", "Bea Soler", "Aaron Vidal"],
+        "by surname"
     );
     index.remove(4);
     assert_eq!(index.len(), 3);

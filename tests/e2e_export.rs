@@ -73,20 +73,21 @@ fn the_searched_list_is_exported_as_a_workbook_and_imports_back() {
                 "Lifecycle",
                 "Quadrant"
             ],
-            [
-                "Zacarías Quiroga",
-                "+34 611 222 333",
-                "",
-                "Soria",
-                "",
-                "potential",
-                "Not rated"
-            ],
+            // By surname: Quintanilla before Quiroga.
             [
                 "Zoe Quintanilla",
                 "+34 611 222 333",
                 "",
                 "Cádiz",
+                "",
+                "potential",
+                "Not rated"
+            ],
+            [
+                "Zacarías Quiroga",
+                "+34 611 222 333",
+                "",
+                "Soria",
                 "",
                 "potential",
                 "Not rated"
@@ -110,5 +111,9 @@ fn the_searched_list_is_exported_as_a_workbook_and_imports_back() {
         .flatten()
         .filter_map(|c| c["name"].as_str())
         .collect();
-    assert_eq!(names, ["Zacarías Quiroga", "Zoe Quintanilla"]);
+    assert_eq!(
+        names,
+        ["Zoe Quintanilla", "Zacarías Quiroga"],
+        "created in the file's order"
+    );
 }

@@ -277,9 +277,9 @@ fn google_current_and_legacy_and_outlook_are_recognised() {
     assert_eq!(
         names_and_phones(&s),
         "name,kind,phones,emails,city,postcode,birthday,tags,notes\r\n\
-         Ana Núñez,person,+34 600 111 222; 91 555 12 12,ana@correo.es; ana@trabajo.es,Málaga,29005,1980-02-29,vip,Prefiere tardes\r\n\
          Flores del Sur SL,company,,pedidos@flores.es,,,,,\r\n\
          Luis Gil,person,600 222 333; 600 222 444,luis@gil.es,,,,proveedores,\r\n\
+         Ana Núñez,person,+34 600 111 222; 91 555 12 12,ana@correo.es; ana@trabajo.es,Málaga,29005,1980-02-29,vip,Prefiere tardes\r\n\
          Marta Ríos,person,+34 655 123 456,marta@rios.es,,,1975-07-04,Bodas; VIP,Cliente desde 2010\r\n\
          Pedro Sanz,person,91 444 55 66,,,,,,\r\n"
     );
@@ -403,7 +403,7 @@ fn duplicates_follow_on_duplicate_and_dry_run_writes_nothing() {
             "--columns",
             "name,phones,emails,postcode,tags"
         ]),
-        "name,phones,emails,postcode,tags\r\nAna Núñez,600 111 222,,,\r\nLuis,,luis@gil.es,,\r\n"
+        "name,phones,emails,postcode,tags\r\nLuis,,luis@gil.es,,\r\nAna Núñez,600 111 222,,,\r\n"
     );
     let merge = s.ok(&["import", "clients", &file, "--on-duplicate", "merge"]);
     assert!(merge.contains("created 0, merged 3, skipped 0"), "{merge}");
@@ -415,8 +415,8 @@ fn duplicates_follow_on_duplicate_and_dry_run_writes_nothing() {
             "name,phones,emails,postcode,tags"
         ]),
         "name,phones,emails,postcode,tags\r\n\
-         Ana Núñez,600 111 222,ana@correo.es,29005,vip\r\n\
-         Luis,91 555 12 12,luis@gil.es,,\r\n"
+         Luis,91 555 12 12,luis@gil.es,,\r\n\
+         Ana Núñez,600 111 222,ana@correo.es,29005,vip\r\n"
     );
     let add = s.ok(&["import", "clients", &file, "--on-duplicate", "add"]);
     assert!(add.contains("created 3, merged 0, skipped 0"), "{add}");
@@ -629,8 +629,8 @@ fn excel_es_speaks_the_uis_language_and_imports_back() {
     let other = Sandbox::new();
     let path = s.dir.path().join("es.csv");
     other.ok(&["import", "clients", &path.display().to_string()]);
-    // In the file's order: Ana first.
-    let back = other.json(&["client", "show", "2", "--format", "json"]);
+    // In the file's order: the company first (Ana sorts by her surname, Ruiz).
+    let back = other.json(&["client", "show", "1", "--format", "json"]);
     assert_eq!(
         (
             &back["name"],

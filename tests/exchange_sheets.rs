@@ -45,7 +45,7 @@ fn a_spanish_list_imports_from_every_workbook_format() {
         let said = s.ok(&["import", "clients", &fixture(file)]);
         assert!(said.contains("sheet 'Clientes'"), "{file}: {said}");
         assert!(
-            said.contains("ignored: Provincia, Fecha alta, Saldo pendiente (€)"),
+            said.contains("ignored: Fecha alta, Saldo pendiente (€)"),
             "{file}: {said}"
         );
         assert!(
@@ -61,6 +61,12 @@ fn a_spanish_list_imports_from_every_workbook_format() {
         );
         assert_eq!(ana["tax_id"], "00000000T", "{file}");
         assert_eq!(ana["city"], "Barcelona", "{file}");
+        assert_eq!(ana["region"], "Barcelona", "{file}: Provincia");
+        assert_eq!(
+            (&ana["given_name"], &ana["surname"], &ana["second_surname"]),
+            (&"Mª Ángeles".into(), &"Güemes".into(), &"Muñoz".into()),
+            "{file}: Apellidos split in two"
+        );
         assert_eq!(ana["notes"], "Prefiere la tarde", "{file}");
         let jose = card(&s, "José Luis de la Fuente García");
         assert_eq!(jose["phones"][0], "+34 611 222 333", "{file}");

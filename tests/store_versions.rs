@@ -80,7 +80,9 @@ fn an_import_merge_counts_as_a_change_of_the_card() {
     let seen = a.client(id).expect("read").version;
     let mut again = card.clone();
     again.phones = vec!["600 111 222".into()];
-    let existing = b.client_summaries().expect("summaries");
+    let existing = b
+        .clients(clientela::store::ClientOrder::Id)
+        .expect("clients");
     let read = vec![clientela::domain::import_plan::ImportedCard::at(2, again)];
     let plan = clientela::domain::import_plan::plan(
         &existing,

@@ -13,17 +13,18 @@ use common::*;
 use crossterm::event::KeyCode;
 
 #[test]
-fn the_list_loads_in_spanish_name_order() {
+fn the_list_loads_in_spanish_surname_order() {
     let app = loaded_app(Lang::Es, (100, 30));
     assert_eq!(
         shown_names(&app),
         [
+            // People by surname, the company by its name.
             "Ana Álvarez Soler",
-            "Begoña Núñez",
-            "Ferretería Pérez S.L.",
             "Íñigo Echeverría",
+            "Ferretería Pérez S.L.",
+            "María García López",
             "José Muñoz Ruiz",
-            "María García López"
+            "Begoña Núñez"
         ]
     );
 }

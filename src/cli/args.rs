@@ -329,9 +329,33 @@ pub enum ClientCommand {
 /// The fields of a card as flags (all optional; `add` requires --name).
 #[derive(Debug, Clone, Default, Args)]
 pub struct CardArgs {
-    /// Full name or company name
+    /// Full name or company name, as the person writes it
     #[arg(long)]
     pub name: Option<String>,
+    /// A person's given name [default: split from --name]
+    #[arg(long, value_name = "TEXT")]
+    pub given_name: Option<String>,
+    /// A person's first surname [default: split from --name]
+    #[arg(long, value_name = "TEXT")]
+    pub surname: Option<String>,
+    /// A person's second surname [default: split from --name]
+    #[arg(long, value_name = "TEXT")]
+    pub second_surname: Option<String>,
+    /// Honorific before the name (Sra., Dr.)
+    #[arg(long, value_name = "TEXT")]
+    pub prefix: Option<String>,
+    /// What the person is called
+    #[arg(long, value_name = "TEXT")]
+    pub nickname: Option<String>,
+    /// The organisation a person works for
+    #[arg(long, value_name = "TEXT")]
+    pub organisation: Option<String>,
+    /// A person's job title
+    #[arg(long, value_name = "TEXT")]
+    pub job_title: Option<String>,
+    /// Web site
+    #[arg(long, value_name = "URL")]
+    pub website: Option<String>,
     /// Phone number (repeat for several)
     #[arg(long = "phone", value_name = "PHONE")]
     pub phones: Vec<String>,
@@ -356,6 +380,12 @@ pub struct CardArgs {
     /// Postcode
     #[arg(long)]
     pub postcode: Option<String>,
+    /// Province or region
+    #[arg(long, value_name = "TEXT")]
+    pub region: Option<String>,
+    /// Country
+    #[arg(long, value_name = "TEXT")]
+    pub country: Option<String>,
     /// Birthday (YYYY-MM-DD or DD/MM/YYYY)
     #[arg(long, value_name = "DATE")]
     pub birthday: Option<String>,

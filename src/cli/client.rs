@@ -179,14 +179,24 @@ fn write_card(out: impl Write, client: &Client, locale: &Locale) -> io::Result<(
     let list = |l: &[String]| if l.is_empty() { none() } else { l.join(", ") };
     let rows: Vec<(F, String)> = vec![
         (F::Name, c.name.clone()),
+        (F::GivenName, text(&c.given_name)),
+        (F::Surname, text(&c.surname)),
+        (F::SecondSurname, text(&c.second_surname)),
+        (F::Prefix, text(&c.prefix)),
+        (F::Nickname, text(&c.nickname)),
         (F::Kind, locale.label(&c.kind).into()),
         (F::Relation, locale.label(&c.relation).into()),
+        (F::Organisation, text(&c.organisation)),
+        (F::JobTitle, text(&c.job_title)),
         (F::Phones, list(&c.phones)),
         (F::Emails, list(&c.emails)),
+        (F::Website, text(&c.website)),
         (F::TaxId, text(&c.tax_id)),
         (F::Address, text(&c.address)),
         (F::City, text(&c.city)),
         (F::Postcode, text(&c.postcode)),
+        (F::Region, text(&c.region)),
+        (F::Country, text(&c.country)),
         (F::Birthday, date(c.birthday)),
         (
             F::PreferredChannel,
@@ -261,6 +271,7 @@ impl CardArgs {
                 .map(|s| parse_optional_date(s).wrap_err(format!("--{flag}")))
                 .transpose()
         };
+        let before = card.clone();
         if let Some(name) = &self.name {
             card.name = name.clone();
         }
@@ -276,15 +287,26 @@ impl CardArgs {
         card.kind = self.kind.unwrap_or(card.kind);
         card.relation = self.relation.unwrap_or(card.relation);
         for (field, value) in [
+            (&mut card.given_name, &self.given_name),
+            (&mut card.surname, &self.surname),
+            (&mut card.second_surname, &self.second_surname),
+            (&mut card.prefix, &self.prefix),
+            (&mut card.nickname, &self.nickname),
+            (&mut card.organisation, &self.organisation),
+            (&mut card.job_title, &self.job_title),
+            (&mut card.website, &self.website),
             (&mut card.tax_id, &self.tax_id),
             (&mut card.address, &self.address),
             (&mut card.city, &self.city),
             (&mut card.postcode, &self.postcode),
+            (&mut card.region, &self.region),
+            (&mut card.country, &self.country),
         ] {
             if let Some(v) = value {
                 *field = non_empty(v);
             }
         }
+        card.follow_name(&before);
         if let Some(d) = date("birthday", &self.birthday)? {
             card.birthday = d;
         }
@@ -336,14 +358,26 @@ fn flag(field: crate::domain::CardField) -> &'static str {
     use crate::domain::CardField as F;
     match field {
         F::Name => "--name",
+        F::GivenName => "--given-name",
+        F::Surname => "--surname",
+        F::SecondSurname => "--second-surname",
+        F::Prefix => "--prefix",
+        F::Nickname => "--nickname",
         F::Kind => "--kind",
         F::Relation => "--relation",
+        F::Organisation => "--organisation",
+        F::JobTitle => "--job-title",
         F::Phones => "--phone",
         F::Emails => "--email",
+        F::Website => "--website",
         F::TaxId => "--tax-id",
         F::Address => "--address",
         F::City => "--city",
         F::Postcode => "--postcode",
+        F::Region => "--region",
+        F::Country => "--country",
+        // Set by imports only: no flag.
+        F::Uid => "uid",
         F::Birthday => "--birthday",
         F::PreferredChannel => "--preferred-channel",
         F::MarketingConsent => "--consent",
@@ -376,7 +410,8 @@ mod tests {
             .find_subcommand("client")
             .and_then(|c| c.find_subcommand("add"))
             .expect("client add");
-        for field in CardField::iter() {
+        // The address-book identity comes from imports only.
+        for field in CardField::iter().filter(|f| *f != CardField::Uid) {
             let long = flag(field).trim_start_matches("--");
             assert!(
                 add.get_arguments().any(|a| a.get_long() == Some(long)),

@@ -277,6 +277,8 @@ fn report(out: &mut impl Write, plan: &ImportPlan, l: &Locale) -> Result<()> {
         let same = match same {
             Same::Email(e) => fill(l.t(C::SameEmail), e),
             Same::Phone(p) => fill(l.t(C::SamePhone), p),
+            Same::Uid(u) => fill(l.t(C::SameUid), u),
+            Same::NameAddress(_) => l.t(C::SameNameAddress).to_string(),
         };
         let said = fill_all(
             l.t(C::ReportLine),

@@ -7,6 +7,7 @@ use strum::{EnumIter, IntoStaticStr};
 use super::attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source, coded,
 };
+use super::person_name::{NameParts, person_sort_key, split_name};
 use super::text::{multi_line, non_empty, one_line};
 
 /// Row id of a client in the store.
@@ -15,16 +16,40 @@ pub type ClientId = i64;
 /// Everything a user types on a client card: what `add` and `edit` take.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClientCard {
-    /// Full name or company name; required.
+    /// Full name or company name, as the person writes it; required.
     pub name: String,
+    /// A person's given name (`Mª Ángeles`); split from the name when not given.
+    #[serde(default)]
+    pub given_name: Option<String>,
+    /// A person's first surname, with its particles (`de la Fuente`).
+    #[serde(default)]
+    pub surname: Option<String>,
+    /// A person's second surname.
+    #[serde(default)]
+    pub second_surname: Option<String>,
+    /// Honorific or title before the name (`Sra.`, `Dr.`).
+    #[serde(default)]
+    pub prefix: Option<String>,
+    /// What the person is called (`Lola`).
+    #[serde(default)]
+    pub nickname: Option<String>,
     /// Person or company.
     pub kind: ClientKind,
     /// Client, supplier, social environment or internal.
     pub relation: Relation,
+    /// The organisation a person works for.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// A person's job title there.
+    #[serde(default)]
+    pub job_title: Option<String>,
     /// Phone numbers, most used first.
     pub phones: Vec<String>,
     /// Email addresses, most used first.
     pub emails: Vec<String>,
+    /// Web site.
+    #[serde(default)]
+    pub website: Option<String>,
     /// NIF/CIF.
     pub tax_id: Option<String>,
     /// Street address.
@@ -33,6 +58,12 @@ pub struct ClientCard {
     pub city: Option<String>,
     /// Postcode.
     pub postcode: Option<String>,
+    /// Province or region.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Country (empty: the shop's own).
+    #[serde(default)]
+    pub country: Option<String>,
     /// Birthday (for the dashboard's "birthdays this week").
     pub birthday: Option<NaiveDate>,
     /// How the client prefers to be reached.
@@ -57,6 +88,10 @@ pub struct ClientCard {
     pub tags: Vec<String>,
     /// Free notes.
     pub notes: String,
+    /// The card's identity in address books (a vCard's `UID`), kept so the same
+    /// contact imported again is known.
+    #[serde(default)]
+    pub uid: Option<String>,
 }
 
 impl ClientCard {
@@ -64,14 +99,24 @@ impl ClientCard {
     pub fn named(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
+            given_name: None,
+            surname: None,
+            second_surname: None,
+            prefix: None,
+            nickname: None,
             kind: ClientKind::Person,
             relation: Relation::Client,
+            organisation: None,
+            job_title: None,
             phones: Vec::new(),
             emails: Vec::new(),
+            website: None,
             tax_id: None,
             address: None,
             city: None,
             postcode: None,
+            region: None,
+            country: None,
             birthday: None,
             preferred_channel: None,
             marketing_consent: false,
@@ -84,6 +129,45 @@ impl ClientCard {
             member_since: None,
             tags: Vec::new(),
             notes: String::new(),
+            uid: None,
+        }
+    }
+
+    /// The parts of a person's name as stored.
+    pub fn name_parts(&self) -> NameParts {
+        NameParts {
+            given: self.given_name.clone(),
+            surname: self.surname.clone(),
+            second: self.second_surname.clone(),
+        }
+    }
+
+    fn set_name_parts(&mut self, parts: NameParts) {
+        self.given_name = parts.given;
+        self.surname = parts.surname;
+        self.second_surname = parts.second;
+    }
+
+    /// The key lists sort by: a person by first surname, second surname, given name; a
+    /// company (or a person with no surname) by name; Spanish rules (accents and case
+    /// aside, `ñ` after `n`).
+    pub fn sort_key(&self) -> String {
+        match self.kind {
+            ClientKind::Company => crate::domain::text::sort_key(&self.name),
+            ClientKind::Person => person_sort_key(&self.name, &self.name_parts()),
+        }
+    }
+
+    /// When the name was changed and its parts were left as they were split from the
+    /// old name, the parts follow the new name (split again by [`Self::normalized`]);
+    /// parts set by hand stay.
+    pub fn follow_name(&mut self, before: &ClientCard) {
+        let parts = self.name_parts();
+        if self.name.trim() != before.name.trim()
+            && parts == before.name_parts()
+            && parts == split_name(&before.name)
+        {
+            self.set_name_parts(NameParts::default());
         }
     }
 
@@ -106,10 +190,21 @@ impl ClientCard {
         }
         self.tags = tags;
         for field in [
+            &mut self.given_name,
+            &mut self.surname,
+            &mut self.second_surname,
+            &mut self.prefix,
+            &mut self.nickname,
+            &mut self.organisation,
+            &mut self.job_title,
+            &mut self.website,
             &mut self.tax_id,
             &mut self.address,
             &mut self.city,
             &mut self.postcode,
+            &mut self.region,
+            &mut self.country,
+            &mut self.uid,
         ] {
             *field = field
                 .as_deref()
@@ -119,6 +214,14 @@ impl ClientCard {
         }
         // Trimmed at both ends, as imports read notes, so a card reads back the same.
         self.notes = multi_line(self.notes.trim());
+        match self.kind {
+            // A company keeps one name.
+            ClientKind::Company => self.set_name_parts(NameParts::default()),
+            ClientKind::Person if self.name_parts() == NameParts::default() => {
+                self.set_name_parts(split_name(&self.name))
+            }
+            ClientKind::Person => {}
+        }
         self
     }
 
@@ -152,10 +255,21 @@ impl ClientCard {
             check(CardField::Tags, v::length(tag, v::LINE_MAX));
         }
         for (field, text) in [
+            (CardField::GivenName, &self.given_name),
+            (CardField::Surname, &self.surname),
+            (CardField::SecondSurname, &self.second_surname),
+            (CardField::Prefix, &self.prefix),
+            (CardField::Nickname, &self.nickname),
+            (CardField::Organisation, &self.organisation),
+            (CardField::JobTitle, &self.job_title),
+            (CardField::Website, &self.website),
             (CardField::TaxId, &self.tax_id),
             (CardField::Address, &self.address),
             (CardField::City, &self.city),
             (CardField::Postcode, &self.postcode),
+            (CardField::Region, &self.region),
+            (CardField::Country, &self.country),
+            (CardField::Uid, &self.uid),
         ] {
             if let Some(text) = text {
                 check(field, v::length(text, v::LINE_MAX));
@@ -213,6 +327,10 @@ pub struct ClientSummary {
     pub city: Option<String>,
     /// Tags.
     pub tags: Vec<String>,
+    /// What the list sorts by ([`ClientCard::sort_key`]).
+    pub sort_key: String,
+    /// The organisation a person works for (searched too).
+    pub organisation: Option<String>,
 }
 
 impl From<&Client> for ClientSummary {
@@ -225,6 +343,8 @@ impl From<&Client> for ClientSummary {
             tax_id: c.card.tax_id.clone(),
             city: c.card.city.clone(),
             tags: c.card.tags.clone(),
+            sort_key: c.card.sort_key(),
+            organisation: c.card.organisation.clone(),
         }
     }
 }
@@ -299,6 +419,29 @@ pub enum CardField {
     Tags,
     /// Notes.
     Notes,
+    // The fields added later come after, so an export's columns keep their places.
+    /// Given name.
+    GivenName,
+    /// First surname.
+    Surname,
+    /// Second surname.
+    SecondSurname,
+    /// Prefix.
+    Prefix,
+    /// Nickname.
+    Nickname,
+    /// Organisation.
+    Organisation,
+    /// Job title.
+    JobTitle,
+    /// Web site.
+    Website,
+    /// Province or region.
+    Region,
+    /// Country.
+    Country,
+    /// Address-book identity (vCard `UID`).
+    Uid,
 }
 coded!(CardField);
 

@@ -1,13 +1,17 @@
-//! What an import does with each card: create it, or, when it has the email or phone
-//! of a client already there (or of an earlier card of the same file), skip it, merge
-//! it into that client, or add it anyway — as `--on-duplicate` says.
+//! What an import does with each card: create it, or, when it is a client already there
+//! (or an earlier card of the same file) the way a person judges it — the same email,
+//! phone or address-book identity (vCard `UID`), or the same name at the same address
+//! or postcode — skip it, merge it into that client, or add it anyway, as
+//! `--on-duplicate` says. Cards of clientela's own export carry their original ids:
+//! two of them with different ids are different clients (seven companies may share
+//! one email), and a referral between them is kept by those ids.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
-use super::client::{CardField, ClientCard, ClientId, ClientSummary, FieldError, Problem};
+use super::client::{CardField, Client, ClientCard, ClientId, FieldError, Problem};
 use super::validate::Invalid;
 
 /// One card read from a file, with the line it starts on and where each of its values
@@ -20,6 +24,10 @@ pub struct ImportedCard {
     pub card: ClientCard,
     /// Where its values were read.
     pub places: Vec<Place>,
+    /// Its id in the database it was exported from (clientela's own files).
+    pub origin_id: Option<ClientId>,
+    /// The original id of the client who referred it, in that database.
+    pub origin_referrer: Option<ClientId>,
 }
 
 /// Where one value of a card was in the file.
@@ -44,6 +52,8 @@ impl ImportedCard {
             line,
             card,
             places: Vec::new(),
+            origin_id: None,
+            origin_referrer: None,
         }
     }
 
@@ -138,6 +148,11 @@ pub enum Same {
     Email(String),
     /// This phone (normalised).
     Phone(String),
+    /// This address-book identity (vCard `UID`).
+    Uid(String),
+    /// This name at this address or postcode (as compared: folded, spaces and
+    /// punctuation aside).
+    NameAddress(String),
 }
 
 /// What happens to one card.
@@ -173,6 +188,9 @@ pub struct ImportPlan {
     pub merge: Vec<(ClientId, ClientCard)>,
     /// Every card's fate, in file order.
     pub rows: Vec<Planned>,
+    /// Referrals among the new cards, by their places in `create`: (referred, referrer),
+    /// from the original ids the file carries.
+    pub referrals: Vec<(usize, usize)>,
 }
 
 impl ImportPlan {
@@ -206,12 +224,42 @@ pub fn phone_key(phone: &str) -> Option<String> {
     (national.len() >= 6).then(|| national.to_string())
 }
 
+/// Text as compared for a duplicate: folded (accents and case aside), letters and
+/// digits only, one space between words.
+fn compared(text: &str) -> String {
+    super::text::fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The same name at the same place: the name with the address or, without one, the
+/// postcode; `None` for a card with neither (a name alone is not enough: two people
+/// may share it).
+fn name_address_key(card: &ClientCard) -> Option<String> {
+    let name = compared(&card.name);
+    let place = card
+        .address
+        .as_deref()
+        .map(compared)
+        .filter(|a| !a.is_empty())
+        .or_else(|| card.postcode.as_deref().map(compared))
+        .filter(|p| !p.is_empty())?;
+    (!name.is_empty()).then(|| format!("{name} | {place}"))
+}
+
 fn keys(card: &ClientCard) -> impl Iterator<Item = Same> + '_ {
-    card.emails.iter().map(|e| Same::Email(email_key(e))).chain(
-        card.phones
-            .iter()
-            .filter_map(|p| phone_key(p).map(Same::Phone)),
-    )
+    card.emails
+        .iter()
+        .map(|e| Same::Email(email_key(e)))
+        .chain(
+            card.phones
+                .iter()
+                .filter_map(|p| phone_key(p).map(Same::Phone)),
+        )
+        .chain(card.uid.iter().map(|u| Same::Uid(u.trim().to_string())))
+        .chain(name_address_key(card).map(Same::NameAddress))
 }
 
 /// `extra` merged into `base`: empty fields filled, new phones, emails and tags added,
@@ -219,10 +267,18 @@ fn keys(card: &ClientCard) -> impl Iterator<Item = Same> + '_ {
 /// stay as they are (consent is never granted by a merge).
 pub fn merge_cards(mut base: ClientCard, extra: &ClientCard) -> ClientCard {
     for (slot, value) in [
+        (&mut base.prefix, &extra.prefix),
+        (&mut base.nickname, &extra.nickname),
+        (&mut base.organisation, &extra.organisation),
+        (&mut base.job_title, &extra.job_title),
+        (&mut base.website, &extra.website),
         (&mut base.tax_id, &extra.tax_id),
         (&mut base.address, &extra.address),
         (&mut base.city, &extra.city),
         (&mut base.postcode, &extra.postcode),
+        (&mut base.region, &extra.region),
+        (&mut base.country, &extra.country),
+        (&mut base.uid, &extra.uid),
     ] {
         if slot.is_none() {
             slot.clone_from(value);
@@ -254,8 +310,16 @@ pub fn merge_cards(mut base: ClientCard, extra: &ClientCard) -> ClientCard {
             base.tags.push(tag.clone());
         }
     }
+    // A note already there (line by line, spaces aside) is not added again.
     let note = extra.notes.trim();
-    if !note.is_empty() && !base.notes.contains(note) {
+    let lines = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .collect()
+    };
+    let (have, new) = (lines(&base.notes).join("\n"), lines(note).join("\n"));
+    if !new.is_empty() && !have.contains(&new) {
         if !base.notes.is_empty() {
             base.notes.push('\n');
         }
@@ -267,27 +331,26 @@ pub fn merge_cards(mut base: ClientCard, extra: &ClientCard) -> ClientCard {
 /// Plans the import of `cards` next to the `existing` clients. Fails with the line
 /// and problems of the first card that could not be stored.
 pub fn plan(
-    existing: &[ClientSummary],
+    existing: &[Client],
     cards: Vec<ImportedCard>,
     on_duplicate: OnDuplicate,
     today: NaiveDate,
 ) -> Result<ImportPlan, Refused> {
     let mut index: HashMap<Same, Target> = HashMap::new();
     for c in existing {
-        let card = ClientCard {
-            phones: c.phones.clone(),
-            emails: c.emails.clone(),
-            ..ClientCard::named("")
-        };
-        for key in keys(&card) {
+        for key in keys(&c.card) {
             index
                 .entry(key)
-                .or_insert_with(|| Target::Existing(c.id, c.name.clone()));
+                .or_insert_with(|| Target::Existing(c.id, c.card.name.clone()));
         }
     }
     let mut plan = ImportPlan::default();
     // Line of each created card → its place in `plan.create`.
     let mut created: HashMap<usize, usize> = HashMap::new();
+    // Line of each card → its original id; original id → its place in `plan.create`.
+    let mut origin_of_line: HashMap<usize, ClientId> = HashMap::new();
+    let mut created_by_origin: HashMap<ClientId, usize> = HashMap::new();
+    let mut wanted_referrers: Vec<(usize, ClientId)> = Vec::new();
     for imported in cards {
         let line = imported.line;
         let card = imported.card.clone().normalized();
@@ -300,7 +363,21 @@ pub fn plan(
                 errors,
             }
         })?;
-        let found = keys(&card).find_map(|k| index.get(&k).map(|t| (t.clone(), k)));
+        let origin = imported.origin_id;
+        if let Some(id) = origin {
+            origin_of_line.insert(line, id);
+        }
+        // Two cards of our own export with different original ids are two clients.
+        let other_client = |t: &Target| match (t, origin) {
+            (Target::Earlier(l), Some(mine)) => origin_of_line.get(l).is_some_and(|o| *o != mine),
+            _ => false,
+        };
+        let found = keys(&card).find_map(|k| {
+            index
+                .get(&k)
+                .filter(|t| !other_client(t))
+                .map(|t| (t.clone(), k))
+        });
         let outcome = match (found, on_duplicate) {
             (None, _) => Outcome::Created,
             (Some((t, k)), OnDuplicate::Skip) => Outcome::Skipped(t, k),
@@ -310,6 +387,12 @@ pub fn plan(
         match &outcome {
             Outcome::Created | Outcome::AddedAnyway(..) => {
                 created.insert(line, plan.create.len());
+                if let Some(id) = origin {
+                    created_by_origin.insert(id, plan.create.len());
+                }
+                if let Some(referrer) = imported.origin_referrer {
+                    wanted_referrers.push((plan.create.len(), referrer));
+                }
                 for key in keys(&card) {
                     index.entry(key).or_insert(Target::Earlier(line));
                 }
@@ -337,6 +420,16 @@ pub fn plan(
             outcome,
         });
     }
+    // A referrer the file does not hold is left out: its id is another database's.
+    plan.referrals = wanted_referrers
+        .into_iter()
+        .filter_map(|(referred, origin)| {
+            created_by_origin
+                .get(&origin)
+                .filter(|r| **r != referred)
+                .map(|r| (referred, *r))
+        })
+        .collect();
     Ok(plan)
 }
 

@@ -29,15 +29,14 @@ fn rows(cards: Vec<ClientCard>) -> Vec<ImportedCard> {
         .collect()
 }
 
-fn existing() -> Vec<ClientSummary> {
-    vec![ClientSummary {
+fn existing() -> Vec<Client> {
+    let at = today().and_hms_opt(9, 0, 0).expect("time");
+    vec![Client {
         id: 7,
-        name: "Ana Núñez".into(),
-        phones: vec!["+34 600 111 222".into()],
-        emails: vec!["Ana@X.es".into()],
-        tax_id: None,
-        city: None,
-        tags: vec![],
+        card: card("Ana Núñez", "+34 600 111 222", "Ana@X.es"),
+        created_at: at,
+        updated_at: at,
+        version: 1,
     }]
 }
 

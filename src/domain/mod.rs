@@ -16,6 +16,7 @@ pub mod import_plan;
 pub mod log;
 pub mod loyalty;
 pub mod money;
+pub mod person_name;
 pub mod recurrence;
 pub mod scene;
 pub mod scene_step;

@@ -318,6 +318,38 @@ pub fn value(row: ExportRow<'_>, column: Column, w: Words<'_>) -> Value {
     }
 }
 
+/// A list in one cell, `; ` between items; a `;` or `\\` inside an item is escaped with
+/// a backslash, so a tag `a;b` reads back as one tag ([`split_items`]).
+pub fn join_items(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| i.replace('\\', "\\\\").replace(';', "\\;"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The items of a cell written by [`join_items`].
+pub fn split_items(cell: &str) -> Vec<String> {
+    let mut items = vec![String::new()];
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let (Some(next), Some(item)) = (chars.next(), items.last_mut()) {
+                    item.push(next);
+                }
+            }
+            ';' => items.push(String::new()),
+            c => {
+                if let Some(item) = items.last_mut() {
+                    item.push(c);
+                }
+            }
+        }
+    }
+    items
+}
+
 /// One field of a card.
 fn card_value(k: &ClientCard, field: CardField, w: Words<'_>) -> Value {
     let text = |v: &Option<String>| Value::text(v.clone().unwrap_or_default());
@@ -328,10 +360,21 @@ fn card_value(k: &ClientCard, field: CardField, w: Words<'_>) -> Value {
     }
     match field {
         CardField::Name => Value::text(k.name.clone()),
+        CardField::GivenName => text(&k.given_name),
+        CardField::Surname => text(&k.surname),
+        CardField::SecondSurname => text(&k.second_surname),
+        CardField::Prefix => text(&k.prefix),
+        CardField::Nickname => text(&k.nickname),
+        CardField::Organisation => text(&k.organisation),
+        CardField::JobTitle => text(&k.job_title),
+        CardField::Website => text(&k.website),
+        CardField::Region => text(&k.region),
+        CardField::Country => text(&k.country),
+        CardField::Uid => text(&k.uid),
         CardField::Kind => Value::text(w.code(&k.kind, k.kind.code())),
         CardField::Relation => Value::text(w.code(&k.relation, k.relation.code())),
-        CardField::Phones => Value::text(k.phones.join("; ")),
-        CardField::Emails => Value::text(k.emails.join("; ")),
+        CardField::Phones => Value::text(join_items(&k.phones)),
+        CardField::Emails => Value::text(join_items(&k.emails)),
         CardField::TaxId => text(&k.tax_id),
         CardField::Address => text(&k.address),
         CardField::City => text(&k.city),
@@ -346,7 +389,7 @@ fn card_value(k: &ClientCard, field: CardField, w: Words<'_>) -> Value {
         CardField::BuyingBehaviour => coded!(k.buying_behaviour),
         CardField::InactivityReason => coded!(k.inactivity_reason),
         CardField::MemberSince => Value::date(k.member_since),
-        CardField::Tags => Value::text(k.tags.join("; ")),
+        CardField::Tags => Value::text(join_items(&k.tags)),
         CardField::Notes => Value::text(k.notes.clone()),
     }
 }

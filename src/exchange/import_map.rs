@@ -47,8 +47,27 @@ pub enum Field {
     FamilyName,
     /// Second surname, when a list gives it a column of its own.
     SecondSurname,
-    /// Organisation: the name of a contact that has no personal name (a company).
+    /// Organisation: a person's organisation, or the name of a contact that has no
+    /// personal name (a company).
     Company,
+    /// Job title.
+    JobTitle,
+    /// Honorific before the name.
+    Prefix,
+    /// Nickname.
+    Nickname,
+    /// Web site.
+    Website,
+    /// Province or region.
+    Region,
+    /// Country.
+    Country,
+    /// Address-book identity (vCard UID).
+    Uid,
+    /// The card's id in the database it was exported from (clientela's own files).
+    SourceId,
+    /// The original id of the client who referred this one (clientela's own files).
+    ReferredBy,
     /// Phones (several per cell allowed).
     Phone,
     /// Emails (several per cell allowed).
@@ -99,6 +118,9 @@ impl Field {
             "emails" => Ok(Field::Email),
             "tag" => Ok(Field::Tags),
             "note" => Ok(Field::Notes),
+            "surname" => Ok(Field::FamilyName),
+            "id" => Ok(Field::SourceId),
+            "organisation" | "organization" => Ok(Field::Company),
             other => Field::from_str(other).map_err(|_| {
                 let known: Vec<&str> = Field::iter().map(Into::into).collect();
                 super::why::Why::UnknownField {
@@ -124,13 +146,11 @@ pub fn parse_mapping(map: &str) -> Result<Vec<(String, Field)>, super::why::Why>
         .collect()
 }
 
-/// The field of a header of clientela's export; `None` when it is not one of ours. A
-/// card column fills the field of the same code (`referred_by` names an id of another
-/// database, and ids, timestamps and computed columns are the export's own: ignored).
 /// The field of one of clientela's own columns, named by its code or its Spanish or
 /// English name (excel-es files name them in the UI's language).
 fn clientela_field(header: &str) -> Option<Field> {
     Some(match Column::from_header(header)? {
+        Column::Id => Field::SourceId,
         Column::Card(field) => Field::parse(field.code()).unwrap_or(Field::Ignore),
         _ => Field::Ignore,
     })
@@ -248,6 +268,28 @@ fn common_field(header: &str, split_name: bool) -> Field {
         "empresa" | "compania" | "organizacion" | "company" | "organization" | "organisation" => {
             Field::Company
         }
+        "cargo" | "puesto" | "job title" | "title in company" => Field::JobTitle,
+        "tratamiento" | "prefijo" | "prefix" | "name prefix" => Field::Prefix,
+        "apodo" | "alias" | "mote" | "nickname" => Field::Nickname,
+        "web" | "pagina web" | "sitio web" | "website" | "web page" | "url" => Field::Website,
+        "provincia"
+        | "region"
+        | "provincia o estado"
+        | "provincia o estado de trabajo"
+        | "provincia o estado de residencia"
+        | "otra provincia o estado"
+        | "state"
+        | "home state"
+        | "business state" => Field::Region,
+        "pais"
+        | "pais o region"
+        | "pais o region del trabajo"
+        | "pais o region del domicilio"
+        | "otro pais o region"
+        | "country"
+        | "country region"
+        | "home country region"
+        | "business country region" => Field::Country,
         "notas" | "nota" | "observaciones" | "comentarios" | "notes" | "note" | "comments" => {
             Field::Notes
         }
@@ -281,6 +323,9 @@ fn google_field(header: &str) -> Field {
         "Middle Name" | "Additional Name" => Field::MiddleName,
         "Last Name" | "Family Name" => Field::FamilyName,
         "Organization Name" => Field::Company,
+        "Organization Title" => Field::JobTitle,
+        "Name Prefix" => Field::Prefix,
+        "Nickname" => Field::Nickname,
         "Birthday" => Field::Birthday,
         "Notes" => Field::Notes,
         "Labels" | "Group Membership" => Field::Tags,
@@ -292,6 +337,10 @@ fn google_field(header: &str) -> Field {
             Some(("Address" | "Dirección", "City" | "Ciudad")) => Field::City,
             Some(("Address" | "Dirección", "Postal Code" | "Código postal")) => Field::Postcode,
             Some(("Organization" | "Organización", "Name" | "Nombre")) => Field::Company,
+            Some(("Organization" | "Organización", "Title" | "Cargo")) => Field::JobTitle,
+            Some(("Address" | "Dirección", "Region" | "Región")) => Field::Region,
+            Some(("Address" | "Dirección", "Country" | "País")) => Field::Country,
+            Some(("Website" | "Sitio web", "Value" | "Valor")) => Field::Website,
             _ => common_field(header, true),
         },
     }
@@ -303,6 +352,13 @@ fn outlook_field(header: &str) -> Field {
         "Middle Name" => Field::MiddleName,
         "Last Name" => Field::FamilyName,
         "Company" => Field::Company,
+        "Job Title" => Field::JobTitle,
+        "Title" => Field::Prefix,
+        "Web Page" => Field::Website,
+        "Home State" | "Business State" | "Other State" => Field::Region,
+        "Home Country/Region" | "Business Country/Region" | "Other Country/Region" => {
+            Field::Country
+        }
         "E-mail Address" | "E-mail 2 Address" | "E-mail 3 Address" => Field::Email,
         "Mobile Phone" | "Primary Phone" | "Home Phone" | "Home Phone 2" | "Business Phone"
         | "Business Phone 2" | "Other Phone" | "Company Main Phone" => Field::Phone,

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::import_map::{Field, ImportFormat, detect, fields};
 use super::imported::{
-    ImportError, ImportedCard, add_note, compose_name, parse_birthday, parse_code, parse_yes_no,
-    set_first,
+    ImportError, ImportedCard, NameIn, add_note, compose_name, parse_birthday, parse_code,
+    parse_yes_no, set_first,
 };
 use super::why::Why;
 use crate::domain::dates::parse_date;
@@ -83,16 +83,18 @@ impl Columns {
             .map(|(h, _)| h.as_str())
     }
 
-    /// Several values in one cell: Google joins them with ` ::: `, the others with `;`.
-    fn split<'v>(&self, value: &'v str) -> Vec<&'v str> {
-        let sep = if self.format == ImportFormat::Google {
-            ":::"
-        } else {
-            ";"
+    /// Several values in one cell: Google joins them with ` ::: `, the others with `;`;
+    /// clientela's own files escape a `;` inside a value (`a\;b`), see
+    /// [`super::client_csv::join_items`].
+    fn split(&self, value: &str) -> Vec<String> {
+        let items: Vec<String> = match self.format {
+            ImportFormat::Google => value.split(":::").map(String::from).collect(),
+            ImportFormat::Clientela => super::client_csv::split_items(value),
+            _ => value.split(';').map(String::from).collect(),
         };
-        value
-            .split(sep)
-            .map(str::trim)
+        items
+            .into_iter()
+            .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty())
             .collect()
     }
@@ -107,8 +109,8 @@ impl Columns {
     ) -> Result<Option<ImportedCard>, ImportError> {
         let mut card = ClientCard::named("");
         let mut places = ImportedCard::at(line, ClientCard::named(""));
-        let (mut name, mut given, mut middle, mut family, mut second, mut company) =
-            (None, None, None, None, None, None);
+        let (mut name, mut company) = (None, None);
+        let mut parts = NameIn::default();
         let (mut tax_id, mut address, mut city, mut postcode) = (None, None, None, None);
         let mut any = false;
         let read_date = date_parser(self.format);
@@ -125,7 +127,7 @@ impl Columns {
                 match field {
                     Field::Phone | Field::Email | Field::Tags => {
                         for item in self.split(value) {
-                            places.note((to, header), item, (line, i + 1));
+                            places.note((to, header), &item, (line, i + 1));
                         }
                     }
                     _ => places.note((to, header), value, (line, i + 1)),
@@ -134,27 +136,29 @@ impl Columns {
             let date = |v: &str| read_date(v).ok_or_else(|| Why::NotADate(v.to_string()));
             match field {
                 Field::Name => set_first(&mut name, value),
-                Field::GivenName => set_first(&mut given, value),
-                Field::MiddleName => set_first(&mut middle, value),
-                Field::FamilyName => set_first(&mut family, value),
-                Field::SecondSurname => set_first(&mut second, value),
+                Field::GivenName => set_first(&mut parts.given, value),
+                Field::MiddleName => set_first(&mut parts.middle, value),
+                Field::FamilyName => set_first(&mut parts.family, value),
+                Field::SecondSurname => set_first(&mut parts.second, value),
+                Field::Prefix => set_first(&mut parts.prefix, value),
                 Field::Company => set_first(&mut company, value),
+                Field::JobTitle => set_first(&mut card.job_title, value),
+                Field::Nickname => set_first(&mut card.nickname, value),
+                Field::Website => set_first(&mut card.website, value),
+                Field::Region => set_first(&mut card.region, value),
+                Field::Country => set_first(&mut card.country, value),
+                Field::Uid => set_first(&mut card.uid, value),
                 Field::TaxId => set_first(&mut tax_id, value),
                 Field::Address => set_first(&mut address, value),
                 Field::City => set_first(&mut city, value),
                 Field::Postcode => set_first(&mut postcode, &spanish_postcode(value)),
-                Field::Phone => card
-                    .phones
-                    .extend(self.split(value).into_iter().map(String::from)),
-                Field::Email => card
-                    .emails
-                    .extend(self.split(value).into_iter().map(String::from)),
+                Field::Phone => card.phones.extend(self.split(value)),
+                Field::Email => card.emails.extend(self.split(value)),
                 Field::Tags => card.tags.extend(
                     self.split(value)
                         .into_iter()
                         // Google's system groups: * myContacts, * starred.
-                        .filter(|t| !t.starts_with("* "))
-                        .map(String::from),
+                        .filter(|t| !t.starts_with("* ")),
                 ),
                 Field::Notes => add_note(&mut card.notes, raw),
                 // Outlook (in any language) writes 0/0/00 for no birthday.
@@ -190,6 +194,20 @@ impl Columns {
                     card.inactivity_reason =
                         Some(parse_code::<InactivityReason>(value).map_err(fail)?)
                 }
+                Field::SourceId => {
+                    places.origin_id = Some(
+                        value
+                            .parse()
+                            .map_err(|_| fail(Why::NotAnId(value.into())))?,
+                    )
+                }
+                Field::ReferredBy => {
+                    places.origin_referrer = Some(
+                        value
+                            .parse()
+                            .map_err(|_| fail(Why::NotAnId(value.into())))?,
+                    )
+                }
                 Field::Ignore => {}
             }
         }
@@ -198,7 +216,7 @@ impl Columns {
         }
         (card.tax_id, card.address, card.city, card.postcode) = (tax_id, address, city, postcode);
         card.name = name.unwrap_or_default();
-        if !compose_name(&mut card, &[given, middle, family, second], company) {
+        if !compose_name(&mut card, parts, company) {
             return Err(ImportError::at(line, 1, Why::NoName));
         }
         places.card = card;
@@ -278,7 +296,16 @@ fn card_field(field: Field) -> Option<CardField> {
         | Field::MiddleName
         | Field::FamilyName
         | Field::SecondSurname
+        | Field::Prefix
         | Field::Company => CardField::Name,
+        Field::JobTitle => CardField::JobTitle,
+        Field::Nickname => CardField::Nickname,
+        Field::Website => CardField::Website,
+        Field::Region => CardField::Region,
+        Field::Country => CardField::Country,
+        Field::Uid => CardField::Uid,
+        Field::ReferredBy => CardField::ReferredBy,
+        Field::SourceId => return None,
         Field::TaxId => CardField::TaxId,
         Field::Address => CardField::Address,
         Field::City => CardField::City,

@@ -139,32 +139,92 @@ pub fn add_note(notes: &mut String, value: &str) {
     notes.push_str(value);
 }
 
-/// The name of a contact with no name field: given, middle and family names joined,
-/// else the organisation (then a company), else the first email or phone.
-pub fn compose_name(
-    card: &mut ClientCard,
-    parts: &[Option<String>],
-    company: Option<String>,
-) -> bool {
-    if !card.name.trim().is_empty() {
-        return true;
-    }
-    let joined = parts
-        .iter()
+/// A person's name as a file gives it in parts (vCard `N`, Google's and Outlook's
+/// columns, a list's `Nombre`/`Apellidos`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameIn {
+    /// Honorific (`Sra.`).
+    pub prefix: Option<String>,
+    /// Given name.
+    pub given: Option<String>,
+    /// Middle or additional names (part of the given name in Spain).
+    pub middle: Option<String>,
+    /// Family name: the first surname, or both in one value.
+    pub family: Option<String>,
+    /// The second surname, when given apart.
+    pub second: Option<String>,
+    /// Suffix (`Jr.`), kept at the end of the name.
+    pub suffix: Option<String>,
+}
+
+/// Trimmed, `None` when empty.
+fn some(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+}
+
+/// Names `card` from what a file gave: the parts kept as the card's given name and
+/// surnames (both surnames in one value are split in two), the organisation as a
+/// person's (or, with no personal name, as the name of a company: also when the only
+/// name is the organisation's, as Google's legacy layout writes companies). With no
+/// name field the name is the parts joined, else the organisation, else the first
+/// email or phone; `false` when there is nothing to name the card by.
+pub fn compose_name(card: &mut ClientCard, name: NameIn, company: Option<String>) -> bool {
+    let given = [some(&name.given), some(&name.middle)]
+        .into_iter()
         .flatten()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    if !joined.is_empty() {
-        card.name = joined;
-    } else if let Some(company) = company.filter(|c| !c.trim().is_empty()) {
-        card.name = company.trim().to_string();
+    let given = Some(given).filter(|g| !g.is_empty());
+    let (mut surname, mut second) = (some(&name.family), some(&name.second));
+    if second.is_none()
+        && let Some(both) = surname.clone()
+    {
+        (surname, second) = crate::domain::person_name::split_surnames(&both);
+    }
+    let company = some(&company);
+    let personal = given.is_some() || surname.is_some();
+    if card.name.trim().is_empty() {
+        let joined = [
+            given.clone(),
+            surname.clone(),
+            second.clone(),
+            some(&name.suffix),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        if !joined.is_empty() {
+            card.name = joined;
+        } else if let Some(company) = &company {
+            card.name = company.clone();
+            card.kind = crate::domain::ClientKind::Company;
+        } else if let Some(first) = card.emails.first().or(card.phones.first()) {
+            card.name = first.clone();
+        } else {
+            return false;
+        }
+    } else if !personal
+        && company
+            .as_deref()
+            .is_some_and(|c| c.eq_ignore_ascii_case(card.name.trim()))
+    {
         card.kind = crate::domain::ClientKind::Company;
-    } else if let Some(first) = card.emails.first().or(card.phones.first()) {
-        card.name = first.clone();
-    } else {
-        return false;
+    }
+    if card.kind == crate::domain::ClientKind::Person {
+        if card.organisation.is_none() {
+            card.organisation = company.filter(|c| !c.eq_ignore_ascii_case(card.name.trim()));
+        }
+        if personal {
+            (card.given_name, card.surname, card.second_surname) = (given, surname, second);
+        }
+        if card.prefix.is_none() {
+            card.prefix = some(&name.prefix);
+        }
     }
     true
 }
@@ -176,24 +236,51 @@ mod tests {
 
     #[test]
     fn a_name_comes_from_parts_then_company_then_email() {
+        let ana = NameIn {
+            given: Some("Ana".into()),
+            family: Some("Núñez Gil".into()),
+            ..NameIn::default()
+        };
+        let mut card = ClientCard::named("");
+        assert!(compose_name(&mut card, ana, Some("Flores SL".into())));
+        assert_eq!(card.name, "Ana Núñez Gil");
+        assert_eq!(
+            (card.surname.as_deref(), card.second_surname.as_deref()),
+            (Some("Núñez"), Some("Gil")),
+            "both surnames in one value, split"
+        );
+        assert_eq!(
+            (card.kind, card.organisation.as_deref()),
+            (ClientKind::Person, Some("Flores SL")),
+            "a person's organisation is kept"
+        );
         let mut card = ClientCard::named("");
         assert!(compose_name(
             &mut card,
-            &[Some("Ana".into()), None, Some("Núñez".into())],
+            NameIn::default(),
             Some("Flores SL".into())
         ));
-        assert_eq!(card.name, "Ana Núñez");
-        let mut card = ClientCard::named("");
-        assert!(compose_name(&mut card, &[None], Some("Flores SL".into())));
         assert_eq!(
-            (card.name.as_str(), card.kind),
-            ("Flores SL", ClientKind::Company)
+            (card.name.as_str(), card.kind, card.organisation),
+            ("Flores SL", ClientKind::Company, None)
         );
+        // Google's legacy layout: a company is a Name equal to its organisation.
+        let mut card = ClientCard::named("Flores SL");
+        assert!(compose_name(
+            &mut card,
+            NameIn::default(),
+            Some("Flores SL".into())
+        ));
+        assert_eq!(card.kind, ClientKind::Company);
         let mut card = ClientCard::named("");
         card.emails = vec!["a@x.es".into()];
-        assert!(compose_name(&mut card, &[], None));
+        assert!(compose_name(&mut card, NameIn::default(), None));
         assert_eq!(card.name, "a@x.es");
-        assert!(!compose_name(&mut ClientCard::named(""), &[], None));
+        assert!(!compose_name(
+            &mut ClientCard::named(""),
+            NameIn::default(),
+            None
+        ));
     }
 
     #[test]

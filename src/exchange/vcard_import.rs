@@ -11,7 +11,7 @@ use std::io::BufReader;
 use chrono::NaiveDate;
 
 use super::decode::{TextEncoding, decode};
-use super::imported::{ImportError, ImportedCards, add_note, compose_name, parse_birthday};
+use super::imported::{ImportError, ImportedCards, NameIn, add_note, compose_name, parse_birthday};
 use super::why::Why;
 use crate::domain::import_plan::ImportedCard;
 use crate::domain::{CardField, ClientCard, ClientKind};
@@ -119,11 +119,78 @@ struct Building {
     n: Vec<String>,
     org: Option<String>,
     kind_org: bool,
+    /// How much the `FN` and `ADR` taken so far are preferred ([`preference`]).
+    fn_rank: u8,
+    adr_rank: u8,
+}
+
+/// How much a property is the one to take when a card has several: `PREF=1` or
+/// `TYPE=pref` most, then one in no language or in Spanish, then one in another
+/// language (a name written for Japanese readers).
+fn preference(param: &dyn Fn(&str) -> Option<String>) -> u8 {
+    let types = param("TYPE").unwrap_or_default().to_ascii_lowercase();
+    if param("PREF").is_some_and(|p| p.trim() == "1") || types.split(',').any(|t| t == "pref") {
+        return 3;
+    }
+    match param("LANGUAGE").map(|l| l.to_ascii_lowercase()) {
+        None => 2,
+        Some(l) if l.starts_with("es") => 2,
+        Some(_) => 1,
+    }
+}
+
+/// A UTF-8 file folded in the middle of a character (the bytes of `ñ` on both sides of
+/// a line break and its space) made whole: the character's first bytes moved after the
+/// fold, so the text decodes as UTF-8 and every line keeps its number. `None` when
+/// there is nothing to mend.
+fn mend_split_folds(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut out = bytes.to_vec();
+    let mut changed = false;
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if out[i] == b'\n' && matches!(out[i + 1], b' ' | b'\t') {
+            let end = if i > 0 && out[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            // The bytes of an unfinished character at the line's end.
+            let mut start = end;
+            while start > 0 && end - start < 4 && (out[start - 1] & 0xC0) == 0x80 {
+                start -= 1;
+            }
+            if start > 0 && out[start - 1] >= 0xC0 {
+                start -= 1;
+                let lead = out[start];
+                let need = if lead >= 0xF0 {
+                    4
+                } else if lead >= 0xE0 {
+                    3
+                } else {
+                    2
+                };
+                if end - start < need {
+                    let partial: Vec<u8> = out.drain(start..end).collect();
+                    let at = i + 2 - partial.len();
+                    for (k, b) in partial.into_iter().enumerate() {
+                        out.insert(at + k, b);
+                    }
+                    changed = true;
+                }
+            }
+        }
+        i += 1;
+    }
+    changed.then_some(out)
 }
 
 /// Reads every card of `bytes`; fails at the first bad one.
 pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
-    let text = decode(bytes, TextEncoding::Auto)
+    let mended = match std::str::from_utf8(bytes) {
+        Ok(_) => None,
+        Err(_) => mend_split_folds(bytes).filter(|m| std::str::from_utf8(m).is_ok()),
+    };
+    let text = decode(mended.as_deref().unwrap_or(bytes), TextEncoding::Auto)
         .map_err(ImportError::from_decode)?
         .text;
     let lines = unfold(&text);
@@ -183,6 +250,8 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
                     n: Vec::new(),
                     org: None,
                     kind_org: false,
+                    fn_rank: 0,
+                    adr_rank: 0,
                 })
             }
             ("BEGIN", Some(open)) => {
@@ -216,7 +285,17 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
                         value: value.to_string(),
                     });
                 }
-                property_into(b, &name, &value, (line, column))
+                let rank = preference(&param);
+                let omit_year = param("X-APPLE-OMIT-YEAR").is_some();
+                if name == "BDAY" && omit_year {
+                    // iOS writes a birthday with no year as year 1604 and says so.
+                    read.warnings.push(Why::NoYear {
+                        line,
+                        value: value.to_string(),
+                    });
+                    continue;
+                }
+                property_into(b, (&name, rank), &value, (line, column))
                     .map_err(|why| fail(Why::In(name.clone(), Box::new(why))))?
             }
         }
@@ -231,15 +310,42 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
 }
 
 /// Puts one property's value, found at `at`, into the card.
-fn property_into(b: &mut Building, name: &str, value: &str, at: (usize, usize)) -> Result<(), Why> {
+fn property_into(
+    b: &mut Building,
+    (name, rank): (&str, u8),
+    value: &str,
+    at: (usize, usize),
+) -> Result<(), Why> {
     let card = &mut b.card;
     let places = &mut b.places;
     let text = || unescape(value).trim().to_string();
+    let some_text = || Some(text()).filter(|t| !t.is_empty());
     match name {
-        "FN" => {
+        "FN" if rank > b.fn_rank => {
+            b.fn_rank = rank;
             card.name = text();
             places.note((CardField::Name, name), &card.name, at);
         }
+        "NICKNAME" if card.nickname.is_none() => {
+            card.nickname = split_unescaped(value, ',')
+                .into_iter()
+                .map(|n| n.trim().to_string())
+                .find(|n| !n.is_empty());
+            places.note((CardField::Nickname, name), value, at);
+        }
+        "TITLE" if card.job_title.is_none() => {
+            card.job_title = some_text();
+            places.note((CardField::JobTitle, name), value, at);
+        }
+        "URL" if card.website.is_none() => {
+            card.website = some_text();
+            places.note((CardField::Website, name), value, at);
+        }
+        "UID" if card.uid.is_none() => {
+            card.uid = some_text();
+            places.note((CardField::Uid, name), value, at);
+        }
+        x if x.starts_with("X-CLIENTELA-") => clientela_property(b, &x[12..], value, at)?,
         "N" => {
             b.n = split_unescaped(value, ';');
             places.note((CardField::Name, name), value, at);
@@ -262,18 +368,34 @@ fn property_into(b: &mut Building, name: &str, value: &str, at: (usize, usize)) 
             places.note((CardField::Emails, name), &email, at);
             card.emails.push(email);
         }
-        "ADR" if card.address.is_none() && card.city.is_none() => {
+        "ADR" if rank > b.adr_rank => {
+            b.adr_rank = rank;
+            // PO box;extended;street;locality;region;postcode;country.
             let parts = split_unescaped(value, ';');
             let part = |i: usize| {
                 parts
                     .get(i)
-                    .map(|p| p.trim().to_string())
+                    .map(|p| p.trim().replace('\n', ", "))
                     .filter(|p| !p.is_empty())
             };
-            card.address = part(2);
+            // The extended part (`3º B`) and a PO box go after the street.
+            let street = [part(2), part(1), part(0)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+            card.address = Some(street).filter(|s| !s.is_empty());
             card.city = part(3);
+            card.region = part(4);
             card.postcode = part(5);
-            for field in [CardField::Address, CardField::City, CardField::Postcode] {
+            card.country = part(6);
+            for field in [
+                CardField::Address,
+                CardField::City,
+                CardField::Region,
+                CardField::Postcode,
+                CardField::Country,
+            ] {
                 places.note((field, name), value, at);
             }
         }
@@ -299,6 +421,91 @@ fn property_into(b: &mut Building, name: &str, value: &str, at: (usize, usize)) 
     Ok(())
 }
 
+/// One of clientela's own properties (`X-CLIENTELA-TAX-ID`…): what vCard has no
+/// property for, read back as written by [`super::vcard::clientela_properties`].
+fn clientela_property(
+    b: &mut Building,
+    name: &str,
+    value: &str,
+    at: (usize, usize),
+) -> Result<(), Why> {
+    use super::imported::{parse_code, parse_yes_no};
+    let card = &mut b.card;
+    let text = unescape(value).trim().to_string();
+    let some = Some(text.clone()).filter(|t| !t.is_empty());
+    let day = |t: &str| vcard_date(t).ok_or_else(|| Why::NotADate(t.to_string()));
+    let field = match name {
+        "ID" => {
+            b.places.origin_id = text.parse().ok();
+            return Ok(());
+        }
+        "REFERRED-BY" => {
+            b.places.origin_referrer = text.parse().ok();
+            return Ok(());
+        }
+        "KIND" => {
+            card.kind = parse_code(&text)?;
+            b.kind_org = card.kind == ClientKind::Company;
+            CardField::Kind
+        }
+        "RELATION" => {
+            card.relation = parse_code(&text)?;
+            CardField::Relation
+        }
+        "TAX-ID" => {
+            card.tax_id = some;
+            CardField::TaxId
+        }
+        "GIVEN-NAME" => {
+            card.given_name = some;
+            CardField::GivenName
+        }
+        "SURNAME" => {
+            card.surname = some;
+            CardField::Surname
+        }
+        "SECOND-SURNAME" => {
+            card.second_surname = some;
+            CardField::SecondSurname
+        }
+        "PREFERRED-CHANNEL" => {
+            card.preferred_channel = Some(parse_code(&text)?);
+            CardField::PreferredChannel
+        }
+        "CONSENT" => {
+            card.marketing_consent = parse_yes_no(&text)?;
+            CardField::MarketingConsent
+        }
+        "CONSENT-DATE" => {
+            card.consent_date = Some(day(&text)?);
+            CardField::ConsentDate
+        }
+        "SOURCE" => {
+            card.source = Some(parse_code(&text)?);
+            CardField::Source
+        }
+        "INFLUENCE" => {
+            card.influence = parse_code(&text)?;
+            CardField::Influence
+        }
+        "BUYING" => {
+            card.buying_behaviour = Some(parse_code(&text)?);
+            CardField::BuyingBehaviour
+        }
+        "INACTIVITY-REASON" => {
+            card.inactivity_reason = Some(parse_code(&text)?);
+            CardField::InactivityReason
+        }
+        "MEMBER-SINCE" => {
+            card.member_since = Some(day(&text)?);
+            CardField::MemberSince
+        }
+        _ => return Ok(()),
+    };
+    b.places.note((field, "X-CLIENTELA"), value, at);
+    Ok(())
+}
+
 /// The finished card, named from `N`, the organisation, an email or a phone if it has
 /// no `FN`.
 fn finish(mut b: Building, read: &mut ImportedCards) -> Result<(), ImportError> {
@@ -311,14 +518,20 @@ fn finish(mut b: Building, read: &mut ImportedCards) -> Result<(), ImportError> 
     }
     // N is family;given;additional;prefix;suffix.
     let pick = |i: usize| b.n.get(i).cloned();
-    let parts = [pick(3), pick(1), pick(2), pick(0), pick(4)];
-    let empty =
-        b.card == ClientCard::named("") && parts.iter().flatten().all(|p| p.trim().is_empty());
+    let parts = NameIn {
+        family: pick(0),
+        given: pick(1),
+        middle: pick(2),
+        prefix: pick(3),
+        suffix: pick(4),
+        second: None,
+    };
+    let empty = b.card == ClientCard::named("") && b.n.iter().all(|p| p.trim().is_empty());
     if empty && org.is_none() {
         read.blank += 1;
         return Ok(());
     }
-    if !compose_name(&mut b.card, &parts, org) {
+    if !compose_name(&mut b.card, parts, org) {
         return Err(ImportError::at(b.line, 1, Why::CardNoName));
     }
     b.places.card = b.card;

@@ -65,6 +65,8 @@ pub enum Why {
     In(String, Box<Why>),
     /// Not a date.
     NotADate(String),
+    /// Not a client id (a number).
+    NotAnId(String),
     /// Not yes or no.
     NotYesNo(String),
     /// Not one of the codes.
@@ -203,6 +205,7 @@ impl fmt::Display for Why {
             Why::NoVcard => write!(f, "no vCard in the file (a card starts with BEGIN:VCARD)"),
             Why::In(header, why) => write!(f, "{header}: {why}"),
             Why::NotADate(v) => write!(f, "`{v}` is not a date"),
+            Why::NotAnId(v) => write!(f, "`{v}` is not a client id"),
             Why::NotYesNo(v) => write!(f, "`{v}` is not yes or no"),
             Why::NotOneOf { value, known } => write!(f, "`{value}` is not one of {known}"),
             Why::Bom(name) => write!(f, "the file starts with a {name} byte-order mark"),
@@ -277,6 +280,7 @@ impl Say for Why {
             Why::NoVcard => l.t(E::NoVcard).to_string(),
             Why::In(header, why) => format!("{header}: {}", why.say(l)),
             Why::NotADate(v) => fill(l.t(E::NotADate), v),
+            Why::NotAnId(v) => fill(l.t(E::NotAnId), v),
             Why::NotYesNo(v) => fill(l.t(E::NotYesNo), v),
             Why::NotOneOf { value, known } => fill2(l.t(E::NotOneOf), value, known),
             Why::Bom(name) => fill(l.t(E::Bom), name),

@@ -57,6 +57,8 @@ messages! {
     TargetLine => "la ficha de la línea {}", "the card on line {}";
     SameEmail => "mismo correo {}", "same email {}";
     SamePhone => "mismo teléfono {}", "same phone {}";
+    SameUid => "misma identidad de agenda (UID) {}", "same address-book identity (UID) {}";
+    SameNameAddress => "mismo nombre y misma dirección", "same name and address";
     ImportDone => "creados {}, fusionados {}, omitidos {}", "created {}, merged {}, skipped {}";
     ImportDry => "se crearían {}, se fusionarían {}, se omitirían {} (prueba: no se ha escrito nada)", "would create {}, merge {}, skip {} (dry run: nothing written)";
     KeptBeforeMerge => "la base de datos tal como estaba antes de la fusión se guarda en {}", "the database as it was before the merge is kept in {}";

@@ -79,6 +79,7 @@ messages! {
     NoEnd => "esta ficha no tiene END:VCARD", "this card has no END:VCARD";
     NoVcard => "no hay ninguna vCard en el archivo (una ficha empieza con BEGIN:VCARD)", "no vCard in the file (a card starts with BEGIN:VCARD)";
     NotADate => "«{}» no es una fecha", "“{}” is not a date";
+    NotAnId => "«{}» no es un nº de cliente", "“{}” is not a client id";
     NotYesNo => "«{}» no es sí ni no", "“{}” is not yes or no";
     NotOneOf => "«{}» no es ninguno de: {}", "“{}” is not one of {}";
     Bom => "el archivo empieza con una marca de orden de bytes de {}", "the file starts with a {} byte-order mark";

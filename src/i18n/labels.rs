@@ -124,9 +124,13 @@ labels! {
         Yearly => RepeatYearly,
     }
     CardField {
-        Name => FieldName, Kind => FieldKind, Relation => FieldRelation,
-        Phones => FieldPhones, Emails => FieldEmails, TaxId => FieldTaxId,
-        Address => FieldAddress, City => FieldCity, Postcode => FieldPostcode,
+        Name => FieldName, GivenName => FieldGivenName, Surname => FieldSurname,
+        SecondSurname => FieldSecondSurname, Prefix => FieldPrefix, Nickname => FieldNickname,
+        Kind => FieldKind, Relation => FieldRelation, Organisation => FieldOrganisation,
+        JobTitle => FieldJobTitle, Phones => FieldPhones, Emails => FieldEmails,
+        Website => FieldWebsite, TaxId => FieldTaxId, Address => FieldAddress,
+        City => FieldCity, Postcode => FieldPostcode, Region => FieldRegion,
+        Country => FieldCountry, Uid => FieldUid,
         Birthday => FieldBirthday, PreferredChannel => FieldPreferredChannel,
         MarketingConsent => FieldMarketingConsent, ConsentDate => FieldConsentDate,
         Source => FieldSource, ReferredBy => FieldReferredBy, Influence => FieldInfluence,

@@ -148,6 +148,7 @@ messages! {
     FormEdit => "Editar cliente", "Edit client";
     FormHint => "Tab/Mayús-Tab: campo · ←/→: opción · Ctrl-S: guardar · Esc: salir", "Tab/Shift-Tab: field · ←/→: choice · Ctrl-S: save · Esc: leave";
     FormListHint => "uno o varios, con comas", "one or more, comma-separated";
+    FormSplitHint => "vacío: se toma del nombre al guardar", "empty: taken from the name on save";
     FormDateHint => "dd/mm/aaaa", "dd/mm/yyyy";
     AgendaDateHint => "dd/mm/aaaa (o dd/mm)", "yyyy-mm-dd (or dd/mm)";
     FormHasErrors => "Revise los campos marcados.", "Please check the marked fields.";
@@ -195,6 +196,17 @@ messages! {
     Yes => "sí", "yes";
     No => "no", "no";
     FieldName => "Nombre", "Name";
+    FieldGivenName => "Nombre de pila", "Given name";
+    FieldSurname => "Primer apellido", "Surname";
+    FieldSecondSurname => "Segundo apellido", "Second surname";
+    FieldPrefix => "Tratamiento", "Prefix";
+    FieldNickname => "Apodo", "Nickname";
+    FieldOrganisation => "Organización", "Organisation";
+    FieldJobTitle => "Cargo", "Job title";
+    FieldWebsite => "Web", "Website";
+    FieldRegion => "Provincia", "Region";
+    FieldCountry => "País", "Country";
+    FieldUid => "UID", "UID";
     FieldKind => "Tipo", "Kind";
     FieldRelation => "Relación", "Relation";
     FieldPhones => "Teléfonos", "Phones";

@@ -38,7 +38,7 @@ pub fn clients(
     on_duplicate: OnDuplicate,
     dry_run: bool,
 ) -> Result<Imported> {
-    let existing = store.client_summaries()?;
+    let existing = store.clients(crate::store::ClientOrder::Id)?;
     let today = session.clock.now().date();
     let plan = plan(&existing, read.cards, on_duplicate, today).map_err(|refused| {
         let l = &session.locale;

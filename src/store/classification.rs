@@ -6,7 +6,6 @@ use chrono::{Days, NaiveDate};
 
 use super::{ClientOrder, Result, Store};
 use crate::domain::dashboard::{chart_start, monthly};
-use crate::domain::text::sort_key;
 use crate::domain::{
     Classification, ClassificationRules, Client, ClientId, DashboardFigures, LoyaltyRules, Standing,
 };
@@ -66,7 +65,7 @@ impl Store {
             HashMap::new()
         };
         let mut clients = self.clients(ClientOrder::Id)?;
-        clients.sort_by_cached_key(|c| (sort_key(&c.card.name), c.id));
+        clients.sort_by_cached_key(|c| (c.card.sort_key(), c.id));
         Ok(clients
             .into_iter()
             .map(|c| {

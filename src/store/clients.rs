@@ -18,7 +18,71 @@ const SEP: char = '\u{1f}';
 const CLIENT_COLUMNS: &str = "c.id, c.name, c.kind, c.relation, c.tax_id, c.address, c.city, \
     c.postcode, c.birthday, c.preferred_channel, c.marketing_consent, c.consent_date, c.source, \
     c.referred_by, c.influence, c.buying_behaviour, c.inactivity_reason, c.member_since, c.notes, \
-    c.created_at, c.updated_at, c.version";
+    c.created_at, c.updated_at, c.version, c.given_name, c.surname, c.second_surname, c.prefix, \
+    c.nickname, c.organisation, c.job_title, c.website, c.region, c.country, c.uid";
+
+/// The card's columns of the `client` table, in the order [`card_values`] gives them.
+const CARD_COLUMNS: [&str; 30] = [
+    "name",
+    "kind",
+    "relation",
+    "tax_id",
+    "address",
+    "city",
+    "postcode",
+    "birthday",
+    "preferred_channel",
+    "marketing_consent",
+    "consent_date",
+    "source",
+    "referred_by",
+    "influence",
+    "buying_behaviour",
+    "inactivity_reason",
+    "member_since",
+    "notes",
+    "given_name",
+    "surname",
+    "second_surname",
+    "prefix",
+    "nickname",
+    "organisation",
+    "job_title",
+    "website",
+    "region",
+    "country",
+    "uid",
+    "sort_key",
+];
+
+/// `INSERT` of a card: its columns as `?1`…, then the time it was created.
+static INSERT_CARD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let n = CARD_COLUMNS.len();
+    let places: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
+    format!(
+        "INSERT INTO client ({}, created_at, updated_at, version)
+         VALUES ({}, ?{t}, ?{t}, (SELECT n FROM version_counter))",
+        CARD_COLUMNS.join(", "),
+        places.join(", "),
+        t = n + 1
+    )
+});
+
+/// `UPDATE` of a card: its columns as `?1`…, then the time, then the id.
+static UPDATE_CARD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let n = CARD_COLUMNS.len();
+    let sets: Vec<String> = CARD_COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ?{}", i + 1))
+        .collect();
+    format!(
+        "UPDATE client SET {}, updated_at = ?{} WHERE id = ?{}",
+        sets.join(", "),
+        n + 1,
+        n + 2
+    )
+});
 
 /// The multi-valued fields of `c`, each as one text.
 const LIST_COLUMNS: &str = "\
@@ -31,7 +95,7 @@ const LIST_COLUMNS: &str = "\
 pub enum ClientOrder {
     /// By id, oldest first.
     Id,
-    /// By name as the database collates it (the TUI re-sorts with Spanish rules).
+    /// By name as the program shows it: surnames first for people, Spanish rules.
     Name,
 }
 
@@ -89,9 +153,20 @@ fn client_from_row(row: &Row<'_>) -> rusqlite::Result<Client> {
             inactivity_reason: optional_code(row, 16)?,
             member_since: row.get(17)?,
             notes: row.get(18)?,
-            phones: split(row.get(22)?),
-            emails: split(row.get(23)?),
-            tags: split(row.get(24)?),
+            given_name: row.get(22)?,
+            surname: row.get(23)?,
+            second_surname: row.get(24)?,
+            prefix: row.get(25)?,
+            nickname: row.get(26)?,
+            organisation: row.get(27)?,
+            job_title: row.get(28)?,
+            website: row.get(29)?,
+            region: row.get(30)?,
+            country: row.get(31)?,
+            uid: row.get(32)?,
+            phones: split(row.get(33)?),
+            emails: split(row.get(34)?),
+            tags: split(row.get(35)?),
         },
         created_at: row.get(19)?,
         updated_at: row.get(20)?,
@@ -156,8 +231,18 @@ impl Store {
     /// client's current card merged with the imported one). All or nothing.
     pub fn import_clients(&mut self, plan: &ImportPlan, now: NaiveDateTime) -> Result<()> {
         let tx = self.write()?;
-        for card in &plan.create {
-            insert_card(&tx, card, (now, now))?;
+        let ids = plan
+            .create
+            .iter()
+            .map(|card| insert_card(&tx, card, (now, now)))
+            .collect::<Result<Vec<_>>>()?;
+        {
+            let mut link = tx.prepare_cached("UPDATE client SET referred_by = ?2 WHERE id = ?1")?;
+            for &(referred, referrer) in &plan.referrals {
+                if let (Some(a), Some(b)) = (ids.get(referred), ids.get(referrer)) {
+                    link.execute([a, b])?;
+                }
+            }
         }
         for (id, extra) in &plan.merge {
             let current = client_on(&tx, *id)?;
@@ -216,7 +301,7 @@ impl Store {
     pub fn clients(&self, order: ClientOrder) -> Result<Vec<Client>> {
         let order = match order {
             ClientOrder::Id => "c.id",
-            ClientOrder::Name => "c.name COLLATE NOCASE, c.id",
+            ClientOrder::Name => "c.sort_key, c.id",
         };
         let sql = format!("SELECT {CLIENT_COLUMNS}, {LIST_COLUMNS} FROM client c ORDER BY {order}");
         let mut stmt = self.conn.prepare(&sql)?;
@@ -227,7 +312,8 @@ impl Store {
     /// What the client list shows for every client, by id.
     pub fn client_summaries(&self) -> Result<Vec<ClientSummary>> {
         let sql = format!(
-            "SELECT c.id, c.name, c.tax_id, c.city, {LIST_COLUMNS} FROM client c ORDER BY c.id"
+            "SELECT c.id, c.name, c.tax_id, c.city, {LIST_COLUMNS}, c.sort_key, c.organisation
+             FROM client c ORDER BY c.id"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], |row| {
@@ -239,6 +325,8 @@ impl Store {
                 phones: split(row.get(4)?),
                 emails: split(row.get(5)?),
                 tags: split(row.get(6)?),
+                sort_key: row.get(7)?,
+                organisation: row.get(8)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -269,17 +357,7 @@ fn update_card(
     let card = checked(card, now)?;
     bump_version(tx, Table::Client, id, base)?;
     check_referrer(tx, Some(id), card.referred_by)?;
-    let changed = execute_with_card(
-        tx,
-        "UPDATE client SET name = ?1, kind = ?2, relation = ?3, tax_id = ?4, address = ?5,
-            city = ?6, postcode = ?7, birthday = ?8, preferred_channel = ?9,
-            marketing_consent = ?10, consent_date = ?11, source = ?12, referred_by = ?13,
-            influence = ?14, buying_behaviour = ?15, inactivity_reason = ?16,
-            member_since = ?17, notes = ?18, updated_at = ?19
-         WHERE id = ?20",
-        &card,
-        &[&timestamp(now), &id],
-    )?;
+    let changed = execute_with_card(tx, &UPDATE_CARD, &card, &[&timestamp(now), &id])?;
     if changed == 0 {
         return Err(StoreError::NoClient(id));
     }
@@ -318,24 +396,14 @@ fn insert_card(
 ) -> Result<ClientId> {
     let card = checked(card, now)?;
     check_referrer(tx, None, card.referred_by)?;
-    execute_with_card(
-        tx,
-        "INSERT INTO client (name, kind, relation, tax_id, address, city, postcode, birthday,
-            preferred_channel, marketing_consent, consent_date, source, referred_by, influence,
-            buying_behaviour, inactivity_reason, member_since, notes, created_at, updated_at,
-            version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19,
-            (SELECT n FROM version_counter))",
-        &card,
-        &[&timestamp(created)],
-    )?;
+    execute_with_card(tx, &INSERT_CARD, &card, &[&timestamp(created)])?;
     let id = tx.last_insert_rowid();
     insert_lists(tx, id, &card)?;
     Ok(id)
 }
 
-/// Runs `sql` (a cached statement) with the card's 18 columns as `?1`…`?18`, in the
-/// order of the `client` table, followed by `tail` as `?19`….
+/// Runs `sql` (a cached statement) with the card's columns ([`CARD_COLUMNS`]) as `?1`…,
+/// followed by `tail`.
 fn execute_with_card(
     tx: &Transaction<'_>,
     sql: &str,
@@ -351,6 +419,7 @@ fn execute_with_card(
     let source = card.source.map(|s| s.code());
     let buying = card.buying_behaviour.map(|b| b.code());
     let reason = card.inactivity_reason.map(|r| r.code());
+    let sort_key = card.sort_key();
     let mut values: Vec<&dyn ToSql> = vec![
         &card.name,
         &kind,
@@ -370,7 +439,20 @@ fn execute_with_card(
         &reason,
         &card.member_since,
         &card.notes,
+        &card.given_name,
+        &card.surname,
+        &card.second_surname,
+        &card.prefix,
+        &card.nickname,
+        &card.organisation,
+        &card.job_title,
+        &card.website,
+        &card.region,
+        &card.country,
+        &card.uid,
+        &sort_key,
     ];
+    debug_assert_eq!(values.len(), CARD_COLUMNS.len());
     values.extend_from_slice(tail);
     Ok(tx.prepare_cached(sql)?.execute(values.as_slice())?)
 }
@@ -392,5 +474,44 @@ fn insert_lists(tx: &Transaction<'_>, id: ClientId, card: &ClientCard) -> Result
     for t in &card.tags {
         tag.execute(params![id, t])?;
     }
+    Ok(())
+}
+
+/// Fills the name parts and the sort key of rows written before they existed (or by
+/// another tool): the names split as [`ClientCard::normalized`] splits them. Runs when
+/// the store opens for writing; a no-op once done.
+pub(super) fn fill_sort_keys(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction()?;
+    let rows: Vec<(ClientId, ClientCard)> = {
+        let mut stmt = tx.prepare(
+            "SELECT id, name, kind, given_name, surname, second_surname
+             FROM client WHERE sort_key = ''",
+        )?;
+        stmt.query_map([], |r| {
+            let mut card = ClientCard::named(r.get::<_, String>(1)?);
+            card.kind = code(r, 2)?;
+            (card.given_name, card.surname, card.second_surname) =
+                (r.get(3)?, r.get(4)?, r.get(5)?);
+            Ok((r.get(0)?, card))
+        })?
+        .collect::<rusqlite::Result<_>>()?
+    };
+    {
+        let mut update = tx.prepare(
+            "UPDATE client SET given_name = ?2, surname = ?3, second_surname = ?4, sort_key = ?5
+             WHERE id = ?1",
+        )?;
+        for (id, card) in rows {
+            let card = card.normalized();
+            update.execute(params![
+                id,
+                card.given_name,
+                card.surname,
+                card.second_surname,
+                card.sort_key()
+            ])?;
+        }
+    }
+    tx.commit()?;
     Ok(())
 }

@@ -12,6 +12,7 @@ const LIST: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0006_versions.sql")),
     M::up(include_str!("../../migrations/0007_occurrence_title.sql")),
     M::up(include_str!("../../migrations/0008_returns.sql")),
+    M::up(include_str!("../../migrations/0009_contact_fields.sql")),
 ];
 
 /// The migrations the store runs on open.

@@ -78,6 +78,8 @@ pub fn summary(id: i64, name: &str, phone: &str, city: &str, tags: &[&str]) -> C
         tax_id: None,
         city: Some(city.into()),
         tags: tags.iter().map(|t| t.to_string()).collect(),
+        sort_key: ClientCard::named(name).normalized().sort_key(),
+        organisation: None,
     }
 }
 
@@ -100,13 +102,17 @@ pub fn summaries() -> Vec<ClientSummary> {
             &["boda", "barrio"],
         ),
         summary(4, "Ana Álvarez Soler", "+34 633 777 888", "Valencia", &[]),
-        summary(
-            5,
-            "Ferretería Pérez S.L.",
-            "+34 91 555 12 12",
-            "Madrid",
-            &["empresa"],
-        ),
+        ClientSummary {
+            // A company sorts by its whole name.
+            sort_key: clientela::domain::text::sort_key("Ferretería Pérez S.L."),
+            ..summary(
+                5,
+                "Ferretería Pérez S.L.",
+                "+34 91 555 12 12",
+                "Madrid",
+                &["empresa"],
+            )
+        },
         summary(6, "Begoña Núñez", "", "Zaragoza", &["newsletter"]),
     ]
 }
@@ -237,6 +243,10 @@ pub fn details() -> ClientDetails {
     card.member_since = NaiveDate::from_ymd_opt(2024, 3, 14);
     card.tags = vec!["vip".into()];
     card.notes = "Prefiere que le llamen por la tarde.".into();
+    card.organisation = Some("Talleres Giralda".into());
+    card.job_title = Some("Encargado".into());
+    // As the store keeps it: the name's parts split.
+    let card = card.normalized();
     ClientDetails {
         client: Client {
             version: 1,

@@ -210,13 +210,27 @@ impl CardViewWidget<'_> {
         let number = |id| fill(l.t(Msg::ClientNumber), id);
 
         use CardField as F;
-        let contact = vec![
+        // A field most cards leave empty is shown only when it holds something.
+        let some =
+            |field: F, v: &Option<String>| v.as_ref().map(|v| field_line(l, field, v.clone()));
+        let mut contact = vec![
             Line::from(Span::styled(l.t(Msg::CardContact), theme::section())),
             field_line(l, F::Phones, list(&c.phones)),
             field_line(l, F::Emails, list(&c.emails)),
             field_line(l, F::Address, opt(&c.address)),
             field_line(l, F::City, opt(&c.city)),
             field_line(l, F::Postcode, opt(&c.postcode)),
+        ];
+        contact.extend(
+            [
+                some(F::Region, &c.region),
+                some(F::Country, &c.country),
+                some(F::Website, &c.website),
+            ]
+            .into_iter()
+            .flatten(),
+        );
+        contact.extend([
             field_line(
                 l,
                 F::PreferredChannel,
@@ -237,15 +251,26 @@ impl CardViewWidget<'_> {
                 },
             ),
             field_line(l, F::Birthday, date(c.birthday)),
-        ];
+        ]);
         let referrer = match (&d.referrer_name, c.referred_by) {
             (Some(name), Some(id)) => format!("{name} ({})", number(id)),
             _ => none(),
         };
-        let profile = vec![
+        let mut profile = vec![
             Line::from(Span::styled(l.t(Msg::CardProfile), theme::section())),
             field_line(l, F::Kind, l.label(&c.kind).into()),
             field_line(l, F::Relation, l.label(&c.relation).into()),
+        ];
+        profile.extend(
+            [
+                some(F::Organisation, &c.organisation),
+                some(F::JobTitle, &c.job_title),
+                some(F::Nickname, &c.nickname),
+            ]
+            .into_iter()
+            .flatten(),
+        );
+        profile.extend([
             field_line(l, F::TaxId, opt(&c.tax_id)),
             field_line(
                 l,
@@ -264,7 +289,7 @@ impl CardViewWidget<'_> {
                     .unwrap_or_else(none),
             ),
             field_line(l, F::Tags, list(&c.tags)),
-        ];
+        ]);
         let width = width as usize;
         let mut lines = cut(self.summary_lines(), width);
         // Side by side only when each half leaves a value 24 columns after its label.

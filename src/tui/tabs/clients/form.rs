@@ -30,6 +30,9 @@ pub struct ClientForm {
     /// The version of the stored card the form was opened on: saving is refused if
     /// someone else changed it since.
     pub seen: Base,
+    /// The card as opened: what the form does not show (the address-book identity) is
+    /// kept from it, and name parts split from its name follow a changed name.
+    opened: Box<ClientCard>,
 }
 
 impl ClientForm {
@@ -51,10 +54,22 @@ impl ClientForm {
             ),
             (F::Phones, text(&card.phones.join(", "))),
             (F::Emails, text(&card.emails.join(", "))),
+            // The name's parts after what the counter types first: left empty, they
+            // are split from the name on save.
+            (F::GivenName, opt(&card.given_name)),
+            (F::Surname, opt(&card.surname)),
+            (F::SecondSurname, opt(&card.second_surname)),
+            (F::Prefix, opt(&card.prefix)),
+            (F::Nickname, opt(&card.nickname)),
+            (F::Organisation, opt(&card.organisation)),
+            (F::JobTitle, opt(&card.job_title)),
+            (F::Website, opt(&card.website)),
             (F::TaxId, opt(&card.tax_id)),
             (F::Address, opt(&card.address)),
             (F::City, opt(&card.city)),
             (F::Postcode, opt(&card.postcode)),
+            (F::Region, opt(&card.region)),
+            (F::Country, opt(&card.country)),
             (F::Birthday, text(&date(card.birthday))),
             (
                 F::PreferredChannel,
@@ -101,6 +116,7 @@ impl ClientForm {
             errors: Vec::new(),
             store_error: None,
             seen: Base::Latest,
+            opened: Box::new(card.clone()),
         };
         for f in form.fields.iter_mut() {
             if let Input::Text(t) = &mut f.input {
@@ -110,6 +126,9 @@ impl ClientForm {
                     }
                     F::Birthday | F::ConsentDate | F::MemberSince => {
                         t.set_placeholder(locale.t(Msg::FormDateHint))
+                    }
+                    F::GivenName | F::Surname | F::SecondSurname => {
+                        t.set_placeholder(locale.t(Msg::FormSplitHint))
                     }
                     _ => {}
                 }
@@ -152,8 +171,20 @@ impl ClientForm {
         fn parse<T: FromStr>(code: Option<&str>) -> Option<T> {
             code.and_then(|c| T::from_str(c).ok())
         }
+        let text = |field: F| non_empty(&self.fields.text_of(field));
         let mut card = ClientCard {
             name: self.fields.text_of(F::Name),
+            given_name: text(F::GivenName),
+            surname: text(F::Surname),
+            second_surname: text(F::SecondSurname),
+            prefix: text(F::Prefix),
+            nickname: text(F::Nickname),
+            organisation: text(F::Organisation),
+            job_title: text(F::JobTitle),
+            website: text(F::Website),
+            region: text(F::Region),
+            country: text(F::Country),
+            uid: self.opened.uid.clone(),
             kind: parse(self.fields.code_of(F::Kind)).unwrap_or(ClientKind::Person),
             relation: parse(self.fields.code_of(F::Relation)).unwrap_or(Relation::Client),
             phones: split_list(&self.fields.text_of(F::Phones)),
@@ -175,6 +206,7 @@ impl ClientForm {
             tags: split_list(&self.fields.text_of(F::Tags)),
             notes: self.fields.text_of(F::Notes),
         };
+        card.follow_name(&self.opened);
         card = card.normalized();
         if let Err(mut rule_errors) = card.validate(today) {
             errors.append(&mut rule_errors);
@@ -233,6 +265,10 @@ mod tests {
         card.marketing_consent = true;
         card.referred_by = Some(3);
         card.tags = vec!["vip".into()];
+        card.organisation = Some("Flores SL".into());
+        card.uid = Some("urn:uuid:1".into());
+        let card = card.normalized();
+        assert_eq!(card.surname.as_deref(), Some("Ruiz"));
         let form = ClientForm::new(Some(9), &card, &locale);
         assert_eq!(form.to_card(NaiveDate::MAX), Ok(card));
     }

@@ -1,0 +1,293 @@
+//! A person's name in parts: the given name and one or two surnames, as a Spanish name
+//! is written (`José Luis de la Fuente García`), split when a card has only the whole
+//! name, and the key a list is sorted by: first surname, second surname, given name.
+
+use super::text::sort_key;
+
+/// The parts of a person's name. Empty parts are `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameParts {
+    /// Given name (`José Luis`, `Mª Ángeles`).
+    pub given: Option<String>,
+    /// First surname, with its particles (`de la Fuente`).
+    pub surname: Option<String>,
+    /// Second surname.
+    pub second: Option<String>,
+}
+
+/// Words that belong to the surname after them (`de la Fuente`, `del Río`).
+const PARTICLES: &[&str] = &[
+    "de", "del", "la", "las", "los", "y", "i", "da", "do", "dos", "van", "von", "di",
+];
+
+/// Given names that often come second in a compound given name (`José Luis`, `María
+/// José`, `Mª Ángeles`): a word among these after the first is part of the given name,
+/// not a surname.
+const SECOND_GIVEN: &[&str] = &[
+    "luis",
+    "jose",
+    "maria",
+    "carlos",
+    "antonio",
+    "manuel",
+    "angeles",
+    "jesus",
+    "carmen",
+    "pilar",
+    "dolores",
+    "isabel",
+    "francisco",
+    "javier",
+    "miguel",
+    "ignacio",
+    "ramon",
+    "juan",
+    "pedro",
+    "pablo",
+    "alberto",
+    "andres",
+    "vicente",
+    "teresa",
+    "rosa",
+    "elena",
+    "luisa",
+    "eugenia",
+    "victoria",
+    "fernanda",
+    "mar",
+    "cruz",
+    "angel",
+    "enrique",
+    "alfonso",
+    "jorge",
+    "cristina",
+    "belen",
+    "rocio",
+    "lourdes",
+    "mercedes",
+    "montserrat",
+    "paz",
+    "fernando",
+    "eduardo",
+    "ana",
+    "josefa",
+    "ines",
+    "sofia",
+    "lucia",
+    "mariano",
+    "joaquin",
+    "emilio",
+];
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
+fn is_second_given(word: &str) -> bool {
+    SECOND_GIVEN.contains(&super::text::fold(word).as_str())
+}
+
+/// The name's words grouped so a particle goes with the word after it: `de la Fuente`
+/// is one group.
+fn groups(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut pending: Vec<&str> = Vec::new();
+    for word in name.split_whitespace() {
+        pending.push(word);
+        if !is_particle(word) {
+            out.push(pending.join(" "));
+            pending.clear();
+        }
+    }
+    if !pending.is_empty() {
+        // Particles at the end belong to the last group.
+        match out.last_mut() {
+            Some(last) => {
+                last.push(' ');
+                last.push_str(&pending.join(" "));
+            }
+            None => out.push(pending.join(" ")),
+        }
+    }
+    out
+}
+
+/// The name without what is said aside: text in quotes or brackets (`Ana "la del
+/// 5º"`, `Luis (hijo)`) is a nickname or a note, not a part of the name.
+fn without_asides(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut closing: Option<char> = None;
+    for c in name.chars() {
+        match (closing, c) {
+            (Some(end), c) if c == end => closing = None,
+            (Some(_), _) => {}
+            (None, '"') => closing = Some('"'),
+            (None, '«') => closing = Some('»'),
+            (None, '“') => closing = Some('”'),
+            (None, '(') => closing = Some(')'),
+            (None, c) => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits a person's whole name into given name and surnames the way Spanish names are
+/// written: the last two groups are the surnames when there are four or more, or three
+/// where the second is not a given name; two groups are a given name and a surname
+/// unless the second is a given name too (`Ana María`: kept whole, as the given name).
+/// A one-word name is the given name.
+pub fn split_name(name: &str) -> NameParts {
+    let name = without_asides(name);
+    // `Núñez García, Ana`: the surnames first, as lists and forms write them.
+    if let Some((surnames, given)) = name.split_once(',') {
+        let given = given.split_whitespace().collect::<Vec<_>>().join(" ");
+        let (surname, second) = split_surnames(surnames);
+        if !given.is_empty() && surname.is_some() {
+            return NameParts {
+                given: Some(given),
+                surname,
+                second,
+            };
+        }
+    }
+    let g = groups(&name);
+    let part = |s: &[String]| Some(s.join(" ")).filter(|s| !s.is_empty());
+    match g.len() {
+        0 => NameParts::default(),
+        1 => NameParts {
+            given: part(&g),
+            ..NameParts::default()
+        },
+        2 if is_second_given(&g[1]) => NameParts {
+            given: part(&g),
+            ..NameParts::default()
+        },
+        2 => NameParts {
+            given: part(&g[..1]),
+            surname: part(&g[1..]),
+            second: None,
+        },
+        3 if is_second_given(&g[1]) => NameParts {
+            given: part(&g[..2]),
+            surname: part(&g[2..]),
+            second: None,
+        },
+        n => NameParts {
+            given: part(&g[..n - 2]),
+            surname: part(&g[n - 2..n - 1]),
+            second: part(&g[n - 1..]),
+        },
+    }
+}
+
+/// Both surnames written in one value (`Güemes Muñoz`, an `Apellidos` column) as the
+/// first and the second; a value that is not two surnames stays the first.
+pub fn split_surnames(both: &str) -> (Option<String>, Option<String>) {
+    let g = groups(both);
+    match g.as_slice() {
+        [] => (None, None),
+        [first, second] => (Some(first.clone()), Some(second.clone())),
+        _ => (Some(both.trim().to_string()), None),
+    }
+}
+
+/// The key a person is sorted by: first surname (its leading particles aside, as a
+/// Spanish index sorts `de la Fuente` under F), second surname, given name; a name with
+/// no surname sorts by itself.
+pub fn person_sort_key(name: &str, parts: &NameParts) -> String {
+    let Some(surname) = parts.surname.as_deref() else {
+        return sort_key(name);
+    };
+    let bare: Vec<&str> = surname
+        .split_whitespace()
+        .skip_while(|w| is_particle(w))
+        .collect();
+    let bare = if bare.is_empty() {
+        surname.to_string()
+    } else {
+        bare.join(" ")
+    };
+    // U+0001 sorts before any letter, so `Ruiz` comes before `Ruiza`.
+    let mut key = sort_key(&bare);
+    for part in [parts.second.as_deref(), parts.given.as_deref()] {
+        key.push('\u{1}');
+        key.push_str(&sort_key(part.unwrap_or("")));
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(given: &str, surname: &str, second: &str) -> NameParts {
+        let o = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
+        NameParts {
+            given: o(given),
+            surname: o(surname),
+            second: o(second),
+        }
+    }
+
+    #[test]
+    fn spanish_names_split_into_given_name_and_surnames() {
+        let table = [
+            (
+                "Mª Ángeles Güemes Muñoz",
+                parts("Mª Ángeles", "Güemes", "Muñoz"),
+            ),
+            (
+                "José Luis de la Fuente García",
+                parts("José Luis", "de la Fuente", "García"),
+            ),
+            (
+                "María del Carmen Ruiz López",
+                parts("María del Carmen", "Ruiz", "López"),
+            ),
+            ("José García López", parts("José", "García", "López")),
+            ("Juan Carlos Pérez", parts("Juan Carlos", "Pérez", "")),
+            ("Carmen de la Fuente", parts("Carmen", "de la Fuente", "")),
+            ("Ana Ruiz", parts("Ana", "Ruiz", "")),
+            ("Madonna", parts("Madonna", "", "")),
+            // Ambiguous: both words are given names; kept whole, no surname.
+            ("Ana María", parts("Ana María", "", "")),
+            (
+                "Güemes Muñoz, Mª Ángeles",
+                parts("Mª Ángeles", "Güemes", "Muñoz"),
+            ),
+            ("Núñez, Ana \"la del 5º\"", parts("Ana", "Núñez", "")),
+            ("Luis Gil (hijo)", parts("Luis", "Gil", "")),
+            ("", parts("", "", "")),
+        ];
+        for (name, want) in table {
+            assert_eq!(split_name(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn people_sort_by_surnames_then_given_name() {
+        let key = |n: &str| person_sort_key(n, &split_name(n));
+        let mut names = vec![
+            "Zoe Álvarez Ruiz",
+            "Ana Ruiz Gil",
+            "Bea Ruiz Abad",
+            "José Luis de la Fuente García",
+            "Ana Ñúñez",
+            "Carlos Núñez",
+            "Madonna",
+        ];
+        names.sort_by_key(|n| key(n));
+        assert_eq!(
+            names,
+            [
+                "Zoe Álvarez Ruiz",
+                "José Luis de la Fuente García",
+                "Madonna",
+                "Carlos Núñez",
+                "Ana Ñúñez",
+                "Bea Ruiz Abad",
+                "Ana Ruiz Gil",
+            ]
+        );
+    }
+}
