@@ -30,7 +30,9 @@ fn import(
     on_duplicate: OnDuplicate,
 ) -> (usize, usize, usize) {
     let read = read_csv(bytes, &CsvOptions::default()).expect("reads");
-    let existing = store.clients(clientela::store::ClientOrder::Id).expect("clients");
+    let existing = store
+        .clients(clientela::store::ClientOrder::Id)
+        .expect("clients");
     let plan = plan(&existing, read.read.cards, on_duplicate, now.date()).expect("plan");
     store.import_clients(&plan, now).expect("import");
     plan.counts()
@@ -103,7 +105,9 @@ fn bench_import(c: &mut Criterion) {
     group.bench_function("dry_run_against_the_same_100k", |b| {
         b.iter(|| {
             let read = read_csv(&bytes, &CsvOptions::default()).expect("reads");
-            let existing = store.clients(clientela::store::ClientOrder::Id).expect("clients");
+            let existing = store
+                .clients(clientela::store::ClientOrder::Id)
+                .expect("clients");
             black_box(
                 plan(&existing, read.read.cards, OnDuplicate::Skip, now.date()).expect("plan"),
             )

@@ -187,3 +187,138 @@ fn a_bad_card_stops_the_import_where_it_is_and_changes_nothing() {
     assert!(err.contains("bytes.vcf:6:5:"), "{err}");
     assert_eq!(s.ok(&["export", "clients"]), before);
 }
+
+fn import_one(card: &[u8]) -> (Sandbox, String, serde_json::Value) {
+    let s = Sandbox::new();
+    let path = s.dir.path().join("phone.vcf");
+    std::fs::write(&path, card).expect("write");
+    let said = s.ok(&["import", "vcard", &path.display().to_string()]);
+    let list = s.json(&["client", "list", "--format", "json"]);
+    let first = list[0].clone();
+    (s, said, first)
+}
+
+/// What an iPhone writes: an organisation and title for a person, a yearless birthday
+/// (`X-APPLE-OMIT-YEAR`), an address with its floor, region and country, a name also
+/// written for Japanese readers, a preferred address after another.
+#[test]
+fn a_phones_card_comes_in_whole() {
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n\
+N:Güemes Muñoz;Mª Ángeles;;Sra.;\r\n\
+FN;LANGUAGE=jp:ギュエメス\r\nFN:Mª Ángeles Güemes Muñoz\r\n\
+NICKNAME:Lola\r\nORG:Talleres Giralda;\r\nTITLE:Encargada\r\n\
+UID:4F1E2D3C-0000-4000-8000-000000000001\r\n\
+TEL;type=CELL;type=VOICE;type=pref:+34 600 111 222\r\n\
+item1.ADR;type=WORK:;;Pol. Ind. 4;Sevilla;Sevilla;41001;España\r\n\
+item2.ADR;type=HOME;type=pref:;3º B;C/ Mayor 3;Barcelona;Barcelona;08017;España\r\n\
+item3.URL;type=pref:https://giralda.example\r\n\
+BDAY;X-APPLE-OMIT-YEAR=1604:1604-07-25\r\nEND:VCARD\r\n";
+    let (_s, said, c) = import_one(card.as_bytes());
+    assert!(said.contains("has no year"), "{said}");
+    assert_eq!(c["name"], "Mª Ángeles Güemes Muñoz", "not the jp name");
+    assert_eq!(
+        (&c["given_name"], &c["surname"], &c["second_surname"]),
+        (&"Mª Ángeles".into(), &"Güemes".into(), &"Muñoz".into())
+    );
+    assert_eq!(c["prefix"], "Sra.");
+    assert_eq!(c["nickname"], "Lola");
+    assert_eq!(
+        (&c["organisation"], &c["job_title"]),
+        (&"Talleres Giralda".into(), &"Encargada".into())
+    );
+    assert_eq!(c["kind"], "person");
+    assert_eq!(
+        c["address"], "C/ Mayor 3, 3º B",
+        "the preferred address, floor kept"
+    );
+    assert_eq!(
+        (&c["city"], &c["region"], &c["postcode"], &c["country"]),
+        (
+            &"Barcelona".into(),
+            &"Barcelona".into(),
+            &"08017".into(),
+            &"España".into()
+        )
+    );
+    assert_eq!(c["website"], "https://giralda.example");
+    assert_eq!(c["uid"], "4F1E2D3C-0000-4000-8000-000000000001");
+    assert_eq!(c["birthday"], serde_json::Value::Null, "never 1604");
+}
+
+/// A UTF-8 card folded in the middle of `ñ` (some phones fold by bytes) is UTF-8.
+#[test]
+fn a_fold_inside_a_character_is_still_utf8() {
+    let mut card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Mu\xC3".to_vec();
+    card.extend_from_slice(b"\r\n \xB1oz\r\nNOTE:Se\xC3\xB1as\r\nEND:VCARD\r\n");
+    let (_s, _, c) = import_one(&card);
+    assert_eq!(c["name"], "Ana Muñoz");
+    assert_eq!(c["notes"], "Señas");
+}
+
+/// Re-importing the same phone card (same UID, no email or phone) merges or skips it.
+#[test]
+fn the_same_uid_again_is_not_a_new_client() {
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:abc-1\r\nFN:Rosa Gil\r\nEND:VCARD\r\n";
+    let (s, _, _) = import_one(card.as_bytes());
+    let path = s.dir.path().join("phone.vcf").display().to_string();
+    let said = s.ok(&["import", "vcard", &path]);
+    assert!(said.contains("created 0, merged 0, skipped 1"), "{said}");
+    assert!(
+        said.contains("same address-book identity (UID) abc-1"),
+        "{said}"
+    );
+}
+
+/// Our export for phones: an identity, both surnames as the family name, typed phones,
+/// a company shown as one, a person's organisation and title.
+#[test]
+fn the_export_speaks_to_address_books() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Mª Ángeles Güemes Muñoz",
+        "--phone",
+        "600 111 222",
+        "--phone",
+        "954 000 111",
+        "--organisation",
+        "Talleres Giralda",
+        "--job-title",
+        "Encargada",
+        "--tax-id",
+        "00000000T",
+        "--region",
+        "Sevilla",
+        "--country",
+        "España",
+    ]);
+    s.ok(&["client", "add", "--name", "Flores SL", "--kind", "company"]);
+    let (_, text) = export(&s, "3");
+    assert!(
+        text.contains("\r\nN:Güemes Muñoz;Mª Ángeles;;;\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("\r\nTEL;TYPE=CELL:600 111 222\r\n"), "{text}");
+    assert!(
+        text.contains("\r\nTEL;TYPE=VOICE:954 000 111\r\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\r\nORG:Talleres Giralda\r\nTITLE:Encargada\r\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\r\nORG:Flores SL\r\nX-ABShowAs:COMPANY\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("\r\nADR:;;;;Sevilla;;España\r\n"), "{text}");
+    assert!(
+        text.contains("\r\nX-CLIENTELA-TAX-ID:00000000T\r\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("\r\nUID:urn:uuid:").count(), 2, "{text}");
+    let (_, again) = export(&s, "3");
+    assert_eq!(again, text, "the same identity at every export");
+}

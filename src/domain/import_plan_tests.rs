@@ -111,3 +111,112 @@ fn an_invalid_card_stops_the_plan_with_its_line() {
     let refused = plan(&[], bad, OnDuplicate::Skip, today()).expect_err("refused");
     assert_eq!((refused.line, refused.column), (3, 1));
 }
+
+/// The same name at the same address (or postcode) is the same client, accents, case
+/// and punctuation aside; a name alone is not; nor is the same name elsewhere.
+#[test]
+fn a_card_with_no_email_or_phone_is_known_by_name_and_address() {
+    let placed = |name: &str, address: Option<&str>, postcode: Option<&str>| {
+        let mut c = card(name, "", "");
+        c.address = address.map(String::from);
+        c.postcode = postcode.map(String::from);
+        c
+    };
+    let cards = rows(vec![
+        placed("Rosa Gil", Some("C/ Mayor, 3"), Some("28001")),
+        placed("ROSA GIL", Some("c/ mayor 3"), Some("28001")),
+        placed("Rosa Gil", Some("Plaza Nueva 1"), None),
+        placed("Luis Sanz", None, Some("29001")),
+        placed("Luis Sanz", None, Some("29001")),
+        placed("Pepa Ruiz", None, None),
+        placed("Pepa Ruiz", None, None),
+    ]);
+    let p = plan(&[], cards, OnDuplicate::Skip, today()).expect("plan");
+    assert_eq!(p.counts(), (5, 0, 2), "{:?}", p.rows);
+    assert!(matches!(
+        &p.rows[1].outcome,
+        Outcome::Skipped(Target::Earlier(2), Same::NameAddress(_))
+    ));
+    assert!(matches!(
+        &p.rows[4].outcome,
+        Outcome::Skipped(Target::Earlier(5), Same::NameAddress(_))
+    ));
+}
+
+/// A vCard's UID names the same contact, in the file and in the database.
+#[test]
+fn the_same_uid_is_the_same_contact() {
+    let with_uid = |name: &str| {
+        let mut c = card(name, "", "");
+        c.uid = Some("urn:uuid:4f1e".into());
+        c
+    };
+    let mut there = existing();
+    there[0].card.uid = Some("urn:uuid:4f1e".into());
+    let p = plan(
+        &there,
+        rows(vec![with_uid("Ana N.")]),
+        OnDuplicate::Skip,
+        today(),
+    )
+    .expect("plan");
+    assert!(matches!(
+        &p.rows[0].outcome,
+        Outcome::Skipped(Target::Existing(7, _), Same::Uid(u)) if u == "urn:uuid:4f1e"
+    ));
+    let p = plan(
+        &[],
+        rows(vec![with_uid("Ana"), with_uid("Ana Núñez")]),
+        OnDuplicate::Skip,
+        today(),
+    )
+    .expect("plan");
+    assert_eq!(p.counts(), (1, 0, 1));
+}
+
+/// Cards of our own export carry their ids: different ids are different clients even
+/// with one email (companies of one group), and referrals follow the ids.
+#[test]
+fn our_own_export_keeps_clients_apart_and_referrals_by_original_id() {
+    let mut cards = rows(vec![
+        card("Flores SL", "", "pedidos@grupo.es"),
+        card("Flores Norte SL", "", "pedidos@grupo.es"),
+        card("Ana Ruiz", "", ""),
+    ]);
+    for (c, id) in cards.iter_mut().zip([10, 11, 12]) {
+        c.origin_id = Some(id);
+    }
+    cards[2].origin_referrer = Some(11);
+    cards[0].origin_referrer = Some(99);
+    let p = plan(&[], cards, OnDuplicate::Skip, today()).expect("plan");
+    assert_eq!(p.counts(), (3, 0, 0));
+    assert_eq!(
+        p.referrals,
+        [(2, 1)],
+        "Ana referred by Flores Norte; 99 is not in the file"
+    );
+    // Without ids (another program's file), the same email is one client.
+    let p = plan(
+        &[],
+        rows(vec![
+            card("Flores SL", "", "pedidos@grupo.es"),
+            card("Flores Norte SL", "", "pedidos@grupo.es"),
+        ]),
+        OnDuplicate::Skip,
+        today(),
+    )
+    .expect("plan");
+    assert_eq!(p.counts(), (1, 0, 1));
+}
+
+/// Outlook's notes end lines with CR LF: merged again and again, a note is there once.
+#[test]
+fn a_merge_never_repeats_a_note() {
+    let base = card("Ana", "", "");
+    let mut extra = card("Ana", "", "");
+    extra.notes = "Línea uno\r\nLínea  dos".into();
+    let once = merge_cards(base, &extra.clone().normalized());
+    let twice = merge_cards(once.clone(), &extra.clone().normalized());
+    assert_eq!(twice.notes, "Línea uno\nLínea  dos");
+    assert_eq!(merge_cards(twice.clone(), &extra), twice, "raw CR LF too");
+}

@@ -215,12 +215,16 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
             .next()
             .unwrap_or_default()
             .to_ascii_uppercase();
+        // Every value of a parameter, joined: iOS repeats `type=` (`type=HOME;type=pref`).
         let param = |key: &str| {
-            property
+            let values: Vec<String> = property
                 .params
                 .iter()
                 .flatten()
-                .find_map(|(k, v)| k.eq_ignore_ascii_case(key).then(|| v.join(",")))
+                .filter(|(k, _)| k.eq_ignore_ascii_case(key))
+                .flat_map(|(_, v)| v.iter().cloned())
+                .collect();
+            (!values.is_empty()).then(|| values.join(","))
         };
         let raw = property.value.clone().unwrap_or_default();
         let value = match param("ENCODING").map(|e| e.to_ascii_uppercase()).as_deref() {

@@ -111,4 +111,56 @@ mod tests {
             .expect("count");
         assert_eq!(left, 0);
     }
+
+    /// 0009 adds the name's parts and the sort key; cards written before get them
+    /// when the store next opens: people split by surname, companies by name.
+    #[test]
+    fn cards_from_before_the_contact_fields_are_split_on_open() {
+        let dir = tempfile::TempDir::new().expect("dir");
+        let path = dir.path().join("old.db");
+        {
+            let mut conn = rusqlite::Connection::open(&path).expect("open");
+            MIGRATIONS.to_version(&mut conn, 8).expect("to 8");
+            conn.execute_batch(
+                "INSERT INTO client (id, name, kind, created_at, updated_at) VALUES
+                    (1, 'José Luis de la Fuente García', 'person', '2026-01-01T00:00:00', '2026-01-01T00:00:00'),
+                    (2, 'Ferretería Ruiz SL', 'company', '2026-01-01T00:00:00', '2026-01-01T00:00:00'),
+                    (3, 'Ana Álvarez', 'person', '2026-01-01T00:00:00', '2026-01-01T00:00:00');",
+            )
+            .expect("old rows");
+        }
+        let store = crate::store::Store::open(&path).expect("migrates");
+        let jose = store.client(1).expect("José").card;
+        assert_eq!(
+            (
+                jose.given_name.as_deref(),
+                jose.surname.as_deref(),
+                jose.second_surname.as_deref()
+            ),
+            (Some("José Luis"), Some("de la Fuente"), Some("García"))
+        );
+        assert_eq!(store.client(2).expect("company").card.surname, None);
+        let order: Vec<String> = store
+            .clients(crate::store::ClientOrder::Name)
+            .expect("by name")
+            .into_iter()
+            .map(|c| c.card.name)
+            .collect();
+        assert_eq!(
+            order,
+            [
+                "Ana Álvarez",
+                "Ferretería Ruiz SL",
+                "José Luis de la Fuente García"
+            ],
+            "Álvarez, the company by its name, then de la Fuente under F"
+        );
+        let empty: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM client WHERE sort_key = ''", [], |r| {
+                r.get(0)
+            })
+            .expect("count");
+        assert_eq!(empty, 0);
+    }
 }
