@@ -399,3 +399,105 @@ fn an_export_to_a_file_says_where_it_went() {
         .expect("run");
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("BEGIN:VCALENDAR"));
 }
+
+/// What a phone's calendar holds: an all-day birthday reminded "on the day at 9:00"
+/// (`TRIGGER:PT9H`, after the start) and a "first Monday" series the agenda cannot
+/// hold. Nothing is dropped silently; the unsupported event stops the import unless
+/// `--skip-unsupported` leaves it out and says so.
+const PHONE: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//iOS 17.0//EN\r\n\
+BEGIN:VEVENT\r\nUID:cumple-ana@phone\r\nDTSTART;VALUE=DATE:20261205\r\nSUMMARY:Cumple Ana\r\n\
+RRULE:FREQ=YEARLY\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT9H\r\nEND:VALARM\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:reunion@phone\r\nDTSTART:20261207T090000Z\r\nDTEND:20261207T100000Z\r\n\
+SUMMARY:Reunión de zona\r\nRRULE:FREQ=MONTHLY;BYDAY=1MO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+#[test]
+fn a_phones_calendar_is_imported_or_refused_saying_what_is_left_out() {
+    let s = Sandbox::new();
+    let file = s.dir.path().join("phone.ics");
+    std::fs::write(&file, PHONE).expect("write");
+    let path = file.display().to_string();
+    let err = s.fails(&["agenda", "import", &path, "--agenda", "Casa"]);
+    assert_one_error_line(&err, "RRULE part `BYDAY=1MO` is not supported");
+    let said = s.ok(&[
+        "agenda",
+        "import",
+        &path,
+        "--agenda",
+        "Casa",
+        "--skip-unsupported",
+    ]);
+    assert!(
+        said.contains("the reminder `PT9H` comes after the start"),
+        "{said}"
+    );
+    assert!(
+        said.contains("event “Reunión de zona”: RRULE part `BYDAY=1MO`"),
+        "{said}"
+    );
+    assert!(said.contains("1 entry imported into “Casa”"), "{said}");
+    assert!(
+        said.contains("1 event with a repeat rule the agenda cannot hold was left out"),
+        "{said}"
+    );
+    // Out again as it came in: no category it never had.
+    let out = s.dir.path().join("casa.ics");
+    s.ok(&[
+        "agenda",
+        "export",
+        "--agenda",
+        "Casa",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(!text.contains("CATEGORIES"), "{text}");
+}
+
+/// One calendar copied into a second agenda (its UIDs are in the first), imported again
+/// without doubling; the export of every agenda names each entry's agenda, and imports
+/// back into each.
+#[test]
+fn a_calendar_goes_into_two_agendas_and_all_agendas_travel_together() {
+    let s = Sandbox::new();
+    let file = s.dir.path().join("phone.ics");
+    std::fs::write(&file, PHONE).expect("write");
+    let path = file.display().to_string();
+    let import = |agenda: &str| {
+        s.ok(&[
+            "agenda",
+            "import",
+            &path,
+            "--agenda",
+            agenda,
+            "--skip-unsupported",
+        ])
+    };
+    assert!(import("Jefe").contains("1 entry imported into “Jefe”"));
+    let said = import("Secretaría");
+    assert!(
+        said.contains("1 entry imported into “Secretaría”"),
+        "{said}"
+    );
+    let said = import("Secretaría");
+    assert!(
+        said.contains("0 entries imported into “Secretaría” (1 already there"),
+        "the agenda named is the one it is in: {said}"
+    );
+    let all = s.dir.path().join("all.ics");
+    let all = all.display().to_string();
+    s.ok(&["agenda", "export", "-o", &all]);
+    let text = std::fs::read_to_string(&all).expect("written");
+    assert!(text.contains("X-CLIENTELA-AGENDA:Jefe\r\n"), "{text}");
+    assert!(text.contains("X-CLIENTELA-AGENDA:Secretaría\r\n"), "{text}");
+    let t = Sandbox::new();
+    let said = t.ok(&["agenda", "import", &all]);
+    assert!(
+        said.contains("1 entry imported into “Jefe”")
+            && said.contains("1 entry imported into “Secretaría”"),
+        "{said}"
+    );
+    // A phone's file names no agenda: say which.
+    let u = Sandbox::new();
+    let err = u.fails(&["agenda", "import", &path, "--skip-unsupported"]);
+    assert_one_error_line(&err, "--agenda NAME");
+}

@@ -172,9 +172,9 @@ fn ics_import_reads_or_says_where() {
         .run(&inputs("ics"), |bytes| {
             let text = String::from_utf8_lossy(&bytes);
             let zone: chrono_tz::Tz = "Europe/Madrid".parse().expect("zone");
-            match read_ics(Path::new("f.ics"), &text, 1, zone) {
-                Ok(events) => {
-                    for event in events {
+            match read_ics(Path::new("f.ics"), &text, (1, zone), true) {
+                Ok(read) => {
+                    for event in read.events {
                         prop_assert!(event.fields.validate().is_ok(), "{:?}", event.fields);
                     }
                 }

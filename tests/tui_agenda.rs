@@ -500,7 +500,7 @@ fn an_occurrence_keeps_its_own_title() {
     let mut bytes = Vec::new();
     clientela::exchange::ics::write_ics(
         &mut bytes,
-        None,
+        (None, &[]),
         std::slice::from_ref(&meeting),
         chrono_tz::Europe::Madrid,
         t(23, 12, 0),
@@ -512,10 +512,11 @@ fn an_occurrence_keeps_its_own_title() {
     let back = clientela::exchange::ics_import::read_ics(
         std::path::Path::new("meeting.ics"),
         &ics,
-        1,
-        chrono_tz::Europe::Madrid,
+        (1, chrono_tz::Europe::Madrid),
+        false,
     )
-    .expect("read back");
+    .expect("read back")
+    .events;
     let titles: Vec<_> = back[0].overrides.iter().map(|o| o.title.clone()).collect();
     assert_eq!(titles, [Some("Reunión con el gestor".to_string())]);
 }

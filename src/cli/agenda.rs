@@ -34,7 +34,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             let name = agenda.as_ref().and(chosen.first()).map(|a| a.name.as_str());
             let now = session.clock.now();
             crate::ops::files::write_output(&output, &session.database, |out| {
-                Ok(write_ics(out, name, &all, zone, now)?)
+                Ok(write_ics(out, (name, &chosen), &all, zone, now)?)
             })?;
             // Said where it went, as every export to a file says.
             if output.as_os_str() != "-" {
@@ -54,6 +54,7 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
             file,
             agenda,
             dry_run,
+            skip_unsupported,
         } => {
             let content =
                 fs::read(&file).wrap_err_with(|| fill(l.t(CliMsg::ReadingFile), file.display()))?;
@@ -65,23 +66,56 @@ pub fn run(session: &Session, command: AgendaCommand) -> Result<()> {
                 ))
             })?;
             // The agenda is found or made by the store, with the entries.
-            let events = read_ics(&file, &content, 0, zone)?;
+            let read = read_ics(&file, &content, (0, zone), skip_unsupported)?;
             let (one, other) = if dry_run {
                 (Msg::WouldImportOne, Msg::WouldImport)
             } else {
                 (Msg::ImportedOne, Msg::Imported)
             };
-            let list: Vec<_> = events
-                .into_iter()
-                .map(|e| (e.fields, e.overrides))
-                .collect();
-            let (target, added, skipped) =
-                store.import_appointments(&agenda, &list, session.clock.now(), dry_run)?;
-            let mut said = fill2(l.count_msg(added as u64, one, other), added, &target.name);
-            if skipped > 0 {
-                said.push_str(&fill(l.t(Msg::AlreadyThere), skipped));
+            // Into the agenda named, else the one each event names.
+            let mut list = Vec::with_capacity(read.events.len());
+            for e in read.events {
+                let target = match (&agenda, e.agenda) {
+                    (Some(a), _) => a.clone(),
+                    (None, Some(a)) => a,
+                    (None, None) => {
+                        bail!(fill(l.t(CliMsg::IcsNeedsAgenda), &e.fields.title))
+                    }
+                };
+                list.push((target, e.fields, e.overrides));
             }
-            writeln!(io::stdout(), "{said}")?;
+            let mut out = io::stdout().lock();
+            for why in read.warnings.iter().chain(&read.skipped) {
+                writeln!(out, "{}", crate::i18n::tell(why, l))?;
+            }
+            let done = store.import_appointments(&list, session.clock.now(), dry_run)?;
+            if done.is_empty() {
+                writeln!(
+                    out,
+                    "{}",
+                    fill2(
+                        l.count_msg(0, one, other),
+                        0,
+                        agenda.as_deref().unwrap_or("—")
+                    )
+                )?;
+            }
+            for (target, added, skipped) in done {
+                let mut said = fill2(l.count_msg(added as u64, one, other), added, &target.name);
+                if skipped > 0 {
+                    said.push_str(&fill(l.t(Msg::AlreadyThere), skipped));
+                }
+                writeln!(out, "{said}")?;
+            }
+            if !read.skipped.is_empty() {
+                let n = read.skipped.len();
+                let said = l.count_msg(
+                    n as u64,
+                    CliMsg::IcsSkippedOne.into(),
+                    CliMsg::IcsSkipped.into(),
+                );
+                writeln!(out, "{}", fill(said, n))?;
+            }
         }
         AgendaCommand::Print { date, agenda } => {
             let day = match date {

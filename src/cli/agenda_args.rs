@@ -27,12 +27,17 @@ pub enum AgendaCommand {
     Import {
         /// The .ics file
         file: PathBuf,
-        /// The agenda they go to (made if it does not exist)
+        /// The agenda they go to (made if it does not exist) [default: the one each event
+        /// names, as clientela's export of every agenda writes it]
         #[arg(long, value_name = "NAME")]
-        agenda: String,
+        agenda: Option<String>,
         /// Say what would be imported and write nothing
         #[arg(long)]
         dry_run: bool,
+        /// Leave out, and list, the events whose repeat rule the agenda cannot hold,
+        /// instead of stopping the import
+        #[arg(long)]
+        skip_unsupported: bool,
     },
     /// A plain-text day sheet to print
     Print {

@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, Tim
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
 use crate::domain::clash::instant;
-use crate::domain::{Appointment, AppointmentStatus, RepeatEnd};
+use crate::domain::{Agenda, Appointment, AppointmentStatus, Category, RepeatEnd};
 
 /// What the PRODID says.
 pub const PRODID: &str = concat!(
@@ -172,7 +172,12 @@ fn status(s: AppointmentStatus) -> &'static str {
 
 /// One VEVENT's lines for the appointment (or, with `occurrence`, one changed
 /// occurrence of it).
-fn vevent(lines: &mut Vec<String>, a: &Appointment, zone: Tz, stamp: &str) {
+fn vevent(
+    lines: &mut Vec<String>,
+    (a, agenda): (&Appointment, Option<&str>),
+    zone: Tz,
+    stamp: &str,
+) {
     let f = &a.fields;
     let uid = f
         .uid
@@ -183,7 +188,11 @@ fn vevent(lines: &mut Vec<String>, a: &Appointment, zone: Tz, stamp: &str) {
         lines.push(format!("UID:{}", escape(&uid)));
         lines.push(format!("DTSTAMP:{stamp}"));
         lines.push(format!("SUMMARY:{}", escape(title)));
-        lines.push(format!("CATEGORIES:{}", f.category.code().to_uppercase()));
+        // A meeting is what an event with no category is: not written, so an event
+        // imported without one goes back out without one.
+        if f.category != Category::Meeting {
+            lines.push(format!("CATEGORIES:{}", f.category.code().to_uppercase()));
+        }
         if !f.location.is_empty() {
             lines.push(format!("LOCATION:{}", escape(&f.location)));
         }
@@ -192,6 +201,10 @@ fn vevent(lines: &mut Vec<String>, a: &Appointment, zone: Tz, stamp: &str) {
         }
         if let Some(client) = f.client_id {
             lines.push(format!("X-CLIENTELA-CLIENT:{client}"));
+        }
+        // Which agenda it is in, so a file of every agenda imports back into each.
+        if let Some(agenda) = agenda {
+            lines.push(format!("X-CLIENTELA-AGENDA:{}", escape(agenda)));
         }
     };
     let alarm = |lines: &mut Vec<String>| {
@@ -242,11 +255,12 @@ fn vevent(lines: &mut Vec<String>, a: &Appointment, zone: Tz, stamp: &str) {
     }
 }
 
-/// Writes `appointments` as one iCalendar; `name` becomes X-WR-CALNAME, `now` the
-/// DTSTAMP of every event.
+/// Writes `appointments` as one iCalendar; `name` becomes X-WR-CALNAME, each event
+/// names its agenda among `agendas` (`X-CLIENTELA-AGENDA`), `now` is the DTSTAMP of
+/// every event.
 pub fn write_ics(
     mut out: impl Write,
-    name: Option<&str>,
+    (name, agendas): (Option<&str>, &[Agenda]),
     appointments: &[Appointment],
     zone: Tz,
     now: NaiveDateTime,
@@ -277,7 +291,11 @@ pub fn write_ics(
     vtimezone(&mut text, zone, first - 1, last + 1);
     let mut lines = Vec::new();
     for a in appointments {
-        vevent(&mut lines, a, zone, &stamp);
+        let agenda = agendas
+            .iter()
+            .find(|g| g.id == a.fields.agenda_id)
+            .map(|g| g.name.as_str());
+        vevent(&mut lines, (a, agenda), zone, &stamp);
     }
     lines.push("END:VCALENDAR".into());
     for line in &lines {

@@ -5,8 +5,11 @@
 //! times and dates are taken as they are. Series keep their RRULE when it is one the
 //! agenda can hold (FREQ with INTERVAL, COUNT or UNTIL, and BYDAY/BYMONTHDAY/BYMONTH
 //! only when they repeat the first occurrence's own day); EXDATEs become cancelled
-//! occurrences and RECURRENCE-ID events moved or finished ones. Anything else is
-//! refused with the file, the line and the event, and nothing is imported.
+//! occurrences and RECURRENCE-ID events moved or finished ones. A rule the agenda cannot
+//! hold (`BYDAY=1MO`, `BYDAY=MO,WE`, `BYSETPOS`…) is refused with the file, the line and
+//! the event, and nothing is imported — or, when asked, that event is left out and
+//! reported. What is left out of an event that comes in (a reminder after its start,
+//! which the agenda cannot hold) is reported too, never dropped silently.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -30,6 +33,19 @@ pub struct ImportedEvent {
     pub fields: NewAppointment,
     /// Its cancelled, moved or finished occurrences.
     pub overrides: Vec<Override>,
+    /// The agenda it was exported from (`X-CLIENTELA-AGENDA`), if the file says.
+    pub agenda: Option<String>,
+}
+
+/// What a file gave.
+#[derive(Debug, Clone, Default)]
+pub struct IcsRead {
+    /// The events to import.
+    pub events: Vec<ImportedEvent>,
+    /// Events left out because the agenda cannot hold their rule (only when asked).
+    pub skipped: Vec<IcsError>,
+    /// What was left out of events that came in.
+    pub warnings: Vec<IcsError>,
 }
 
 /// Why a file could not be imported: where and what.
@@ -209,7 +225,12 @@ impl Reader<'_> {
         Ok(Some(rule))
     }
 
-    fn event(&self, agenda_id: AgendaId, e: &Component<'_>) -> Result<ImportedEvent, IcsError> {
+    fn event(
+        &self,
+        agenda_id: AgendaId,
+        e: &Component<'_>,
+        warnings: &mut Vec<IcsError>,
+    ) -> Result<ImportedEvent, IcsError> {
         let (start, all_day) = self
             .prop_time(e, "DTSTART")?
             .ok_or_else(|| self.fail(e, "no DTSTART"))?;
@@ -242,13 +263,25 @@ impl Reader<'_> {
             (_, "DONE") => AppointmentStatus::Done,
             _ => AppointmentStatus::Planned,
         };
-        let reminder = e
+        let triggers: Vec<(i64, String)> = e
             .components
             .iter()
             .filter(|c| c.name.as_str().eq_ignore_ascii_case("VALARM"))
-            .find_map(|alarm| minutes(prop(alarm, "TRIGGER")?.val.as_str()))
-            .filter(|m| *m <= 0)
-            .map(|m| u32::try_from(-m).unwrap_or(0));
+            .filter_map(|alarm| {
+                let t = prop(alarm, "TRIGGER")?.val.as_str().to_string();
+                Some((minutes(&t)?, t))
+            })
+            .collect();
+        let reminder = triggers
+            .iter()
+            .find(|(m, _)| *m <= 0)
+            .map(|(m, _)| u32::try_from(-m).unwrap_or(0));
+        if reminder.is_none()
+            && let Some((_, after)) = triggers.first()
+        {
+            // A phone's "on the day at 9:00" (PT9H after an all-day start).
+            warnings.push(self.fail_at(e, Some("TRIGGER"), Why::AlarmAfterStart(after.clone())));
+        }
         let mut overrides = Vec::new();
         for p in e
             .properties
@@ -288,17 +321,24 @@ impl Reader<'_> {
         fields
             .validate()
             .map_err(|err| self.fail(e, Why::Rule(err)))?;
-        Ok(ImportedEvent { fields, overrides })
+        let agenda = Some(text(e, "X-CLIENTELA-AGENDA")).filter(|a| !a.trim().is_empty());
+        Ok(ImportedEvent {
+            fields,
+            overrides,
+            agenda,
+        })
     }
 }
 
-/// Reads every VEVENT of `content` (the text of `path`) for agenda `agenda_id`.
+/// Reads every VEVENT of `content` (the text of `path`) for agenda `agenda_id`; with
+/// `skip_unsupported`, an event whose rule the agenda cannot hold is left out and
+/// reported instead of stopping the import.
 pub fn read_ics(
     path: &Path,
     content: &str,
-    agenda_id: AgendaId,
-    zone: Tz,
-) -> Result<Vec<ImportedEvent>, IcsError> {
+    (agenda_id, zone): (AgendaId, Tz),
+    skip_unsupported: bool,
+) -> Result<IcsRead, IcsError> {
     let file = path.display().to_string();
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     // Limits checked before the parser sees the file: it recurses into every nested
@@ -358,10 +398,20 @@ pub fn read_ics(
         .filter(|c| c.name.as_str().eq_ignore_ascii_case("VEVENT"))
         .collect();
     let mut out: Vec<ImportedEvent> = Vec::new();
+    let mut read = IcsRead::default();
     let mut index: HashMap<String, usize> = HashMap::new();
+    let mut left_out: Vec<String> = Vec::new();
+    let unsupported = |err: &IcsError| matches!(&err.why, Why::Event(_, why) if matches!(**why, Why::Unsupported(_)));
     // Masters first, then the changed occurrences that refer to them by UID.
     for e in events.iter().filter(|e| prop(e, "RECURRENCE-ID").is_none()) {
-        let event = reader.event(agenda_id, e)?;
+        let event = match reader.event(agenda_id, e, &mut read.warnings) {
+            Err(err) if skip_unsupported && unsupported(&err) => {
+                left_out.push(text(e, "UID"));
+                read.skipped.push(err);
+                continue;
+            }
+            other => other?,
+        };
         if let Some(uid) = &event.fields.uid
             && index.insert(uid.clone(), out.len()).is_some()
         {
@@ -370,7 +420,10 @@ pub fn read_ics(
         out.push(event);
     }
     for e in events.iter().filter(|e| prop(e, "RECURRENCE-ID").is_some()) {
-        let changed = reader.event(agenda_id, e)?;
+        if left_out.contains(&text(e, "UID")) {
+            continue;
+        }
+        let changed = reader.event(agenda_id, e, &mut Vec::new())?;
         let master = changed
             .fields
             .uid
@@ -394,7 +447,8 @@ pub fn read_ics(
             title,
         });
     }
-    Ok(out)
+    read.events = out;
+    Ok(read)
 }
 
 #[cfg(test)]

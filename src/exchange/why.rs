@@ -131,6 +131,8 @@ pub enum Why {
     InvalidNear(String),
     /// Two events with one UID.
     UidTwice(String),
+    /// A reminder after the event's start (`TRIGGER:PT9H`), which the agenda cannot hold.
+    AlarmAfterStart(String),
     /// `--columns` names a column the export does not have.
     UnknownColumn {
         /// What was typed.
@@ -247,6 +249,10 @@ impl fmt::Display for Why {
             Why::NotIcs => write!(f, "not an iCalendar file (no BEGIN:VCALENDAR)"),
             Why::InvalidNear(text) => write!(f, "not valid iCalendar near `{text}`"),
             Why::UidTwice(uid) => write!(f, "UID `{uid}` appears twice"),
+            Why::AlarmAfterStart(t) => write!(
+                f,
+                "the reminder `{t}` comes after the start; an agenda reminds before: left out"
+            ),
             Why::UnknownColumn { column, known } => {
                 write!(f, "unknown column `{column}` (known: {known})")
             }
@@ -309,6 +315,7 @@ impl Say for Why {
             Why::NotIcs => l.t(E::NotIcs).to_string(),
             Why::InvalidNear(text) => fill(l.t(E::InvalidNear), text),
             Why::UidTwice(uid) => fill(l.t(E::UidTwice), uid),
+            Why::AlarmAfterStart(t) => fill(l.t(E::AlarmAfterStart), t),
             Why::UnknownColumn { column, known } => fill2(l.t(E::UnknownColumn), column, known),
             Why::NoColumns => l.t(E::NoColumns).to_string(),
             Why::UnknownField { field, known } => fill2(l.t(E::UnknownField), field, known),

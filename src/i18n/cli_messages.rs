@@ -57,6 +57,9 @@ messages! {
     TargetLine => "la ficha de la línea {}", "the card on line {}";
     SameEmail => "mismo correo {}", "same email {}";
     SamePhone => "mismo teléfono {}", "same phone {}";
+    IcsNeedsAgenda => "el archivo no dice en qué agenda va «{}»: indíquela con --agenda NOMBRE", "the file does not say which agenda “{}” goes to: name one with --agenda NAME";
+    IcsSkippedOne => "{} evento con una repetición que la agenda no admite se ha dejado fuera (--skip-unsupported)", "{} event with a repeat rule the agenda cannot hold was left out (--skip-unsupported)";
+    IcsSkipped => "{} eventos con una repetición que la agenda no admite se han dejado fuera (--skip-unsupported)", "{} events with a repeat rule the agenda cannot hold were left out (--skip-unsupported)";
     SameUid => "misma identidad de agenda (UID) {}", "same address-book identity (UID) {}";
     SameNameAddress => "mismo nombre y misma dirección", "same name and address";
     ImportDone => "creados {}, fusionados {}, omitidos {}", "created {}, merged {}, skipped {}";

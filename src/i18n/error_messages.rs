@@ -97,6 +97,7 @@ messages! {
     NotIcs => "no es un archivo iCalendar (no tiene BEGIN:VCALENDAR)", "not an iCalendar file (no BEGIN:VCALENDAR)";
     InvalidNear => "iCalendar no válido cerca de «{}»", "not valid iCalendar near “{}”";
     UidTwice => "el UID «{}» aparece dos veces", "UID “{}” appears twice";
+    AlarmAfterStart => "el aviso «{}» es posterior al comienzo; la agenda avisa antes: no se importa", "the reminder “{}” comes after the start; an agenda reminds before: left out";
     UnknownColumn => "no hay ninguna columna «{}» (hay: {})", "unknown column “{}” (known: {})";
     NoColumns => "no se ha dado ninguna columna", "no columns given";
     NotADatabaseFile => "no es una base de datos", "it is not a database";

@@ -122,6 +122,22 @@ fn agenda_name(name: &str) -> Result<String> {
 }
 
 /// Makes the agenda `name` in `tx`.
+/// The agenda of this name on `conn`, in any case.
+fn agenda_on(conn: &rusqlite::Connection, name: &str) -> Result<Option<Agenda>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, name FROM agenda WHERE name = ?1",
+            [name.trim()],
+            |r| {
+                Ok(Agenda {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
 fn insert_agenda(tx: &Transaction<'_>, name: String) -> Result<Agenda> {
     tx.execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
     Ok(Agenda {
@@ -183,19 +199,7 @@ impl Store {
 
     /// The agenda of this name, in any case.
     pub fn agenda_named(&self, name: &str) -> Result<Option<Agenda>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, name FROM agenda WHERE name = ?1",
-                [name.trim()],
-                |r| {
-                    Ok(Agenda {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                    })
-                },
-            )
-            .optional()?)
+        agenda_on(&self.conn, name)
     }
 
     /// Stores a new appointment; `now` stamps it. Makes up its UID if it has none.
@@ -225,50 +229,75 @@ impl Store {
         Ok(ids)
     }
 
-    /// Imports appointments with their changed occurrences into the agenda named
-    /// `agenda` (made if missing), in one transaction: all or none, the new agenda
-    /// included. One whose UID is already stored is left as it is and counted as
-    /// skipped. With `dry_run` nothing is written. Returns (the agenda, added, skipped).
+    /// Imports appointments in one transaction, each into the agenda it names (made if
+    /// missing, in the same transaction: a refused file leaves no agenda behind). An
+    /// entry whose UID is already in its agenda is left as it is; one whose UID is in
+    /// another agenda only is a copy for this one, kept under a UID of its own
+    /// (`uid#agenda`), so a calendar can be copied into a second agenda and imported
+    /// again without doubling. Returns, per agenda in file order, how many were added
+    /// and how many were there already; `dry_run` writes nothing.
     pub fn import_appointments(
         &mut self,
-        agenda: &str,
-        list: &[(NewAppointment, Vec<Override>)],
+        list: &[(String, NewAppointment, Vec<Override>)],
         now: NaiveDateTime,
         dry_run: bool,
-    ) -> Result<(Agenda, usize, usize)> {
-        let name = agenda_name(agenda)?;
-        let existing = self.agenda_named(&name)?;
+    ) -> Result<Vec<(Agenda, usize, usize)>> {
+        let mut targets: Vec<(Agenda, usize, usize)> = Vec::new();
         let tx = self.write()?;
-        // The agenda named is made in the same transaction: a file refused leaves no
-        // new agenda behind (a misspelt name included).
-        let target = match existing {
-            Some(a) => a,
-            None if dry_run => Agenda { id: 0, name },
-            None => insert_agenda(&tx, name)?,
-        };
-        let (mut added, mut skipped) = (0, 0);
-        for (a, overrides) in list {
+        let mut next_dry_id = -1;
+        for (agenda, a, overrides) in list {
+            let name = agenda_name(agenda)?;
+            let at = match targets.iter().position(|(t, ..)| t.name == name) {
+                Some(i) => i,
+                None => {
+                    let existing = agenda_on(&tx, &name)?;
+                    let target = match existing {
+                        Some(a) => a,
+                        None if dry_run => {
+                            next_dry_id -= 1;
+                            Agenda {
+                                id: next_dry_id,
+                                name,
+                            }
+                        }
+                        None => insert_agenda(&tx, name)?,
+                    };
+                    targets.push((target, 0, 0));
+                    targets.len() - 1
+                }
+            };
+            let target_id = targets[at].0.id;
             let mut a = a.clone();
-            a.agenda_id = target.id;
-            let a = &a;
-            let known: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM appointment WHERE uid = ?1)",
-                [a.uid.as_deref().unwrap_or("")],
+            a.agenda_id = target_id;
+            let uid = a.uid.clone().unwrap_or_default();
+            let copy_uid = format!("{uid}#{target_id}");
+            let here: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM appointment
+                    WHERE (uid = ?1 AND agenda_id = ?2) OR uid = ?3)",
+                rusqlite::params![uid, target_id, copy_uid],
                 |r| r.get(0),
             )?;
-            if known {
-                skipped += 1;
+            if here {
+                targets[at].2 += 1;
                 continue;
             }
-            added += 1;
+            let elsewhere: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM appointment WHERE uid = ?1)",
+                [&uid],
+                |r| r.get(0),
+            )?;
+            if elsewhere {
+                a.uid = Some(copy_uid);
+            }
+            targets[at].1 += 1;
             if dry_run {
                 continue;
             }
-            let id = insert_appointment(&tx, a, now)?;
-            write_overrides(&tx, id, a, overrides)?;
+            let id = insert_appointment(&tx, &a, now)?;
+            write_overrides(&tx, id, &a, overrides)?;
         }
         tx.commit()?;
-        Ok((target, added, skipped))
+        Ok(targets)
     }
 
     /// Replaces an appointment's fields. Its single-occurrence changes are kept while
