@@ -386,7 +386,7 @@ pub struct CardArgs {
     /// Country
     #[arg(long, value_name = "TEXT")]
     pub country: Option<String>,
-    /// Birthday (YYYY-MM-DD or DD/MM/YYYY)
+    /// Birthday (YYYY-MM-DD or DD/MM/YYYY; DD/MM when the year is not known)
     #[arg(long, value_name = "DATE")]
     pub birthday: Option<String>,
     /// Preferred channel

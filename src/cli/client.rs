@@ -307,8 +307,8 @@ impl CardArgs {
             }
         }
         card.follow_name(&before);
-        if let Some(d) = date("birthday", &self.birthday)? {
-            card.birthday = d;
+        if let Some(b) = &self.birthday {
+            card.birthday = crate::domain::dates::parse_birthday(b).wrap_err("--birthday")?;
         }
         if let Some(d) = date("member-since", &self.member_since)? {
             card.member_since = d;

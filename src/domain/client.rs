@@ -276,8 +276,9 @@ impl ClientCard {
             }
         }
         check(CardField::Notes, v::length(&self.notes, v::NOTES_MAX));
+        let dated = self.birthday.filter(|d| super::dates::has_year(*d));
         for (field, date) in [
-            (CardField::Birthday, self.birthday),
+            (CardField::Birthday, dated),
             (CardField::ConsentDate, self.consent_date),
             (CardField::MemberSince, self.member_since),
         ] {

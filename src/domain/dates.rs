@@ -55,6 +55,52 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     Ok(day)
 }
 
+/// The year a birthday without a year is kept in (`0004-07-25`): a leap year, so 29
+/// February fits, that no real birthday has. Shown as day and month only.
+pub const NO_YEAR: i32 = 4;
+
+/// A birthday known by day and month only.
+pub fn yearless(month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(NO_YEAR, month, day)
+}
+
+/// Whether `day` has a year (a birthday may not).
+pub fn has_year(day: NaiveDate) -> bool {
+    day.year() != NO_YEAR
+}
+
+/// Parses a birthday: a date as [`parse_date`] reads it, or a day and month alone,
+/// kept without a year: `25/07`, `25-07`, or as vCard and ISO write it, `--07-25`,
+/// `--0725`. An empty input is `None`.
+pub fn parse_birthday(input: &str) -> Result<Option<NaiveDate>, DateError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let no_such = || DateError::NoSuchDay(s.to_string());
+    if let Some(rest) = s.strip_prefix("--") {
+        let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() == 4 && rest.len() <= 5 {
+            let (m, d) = (digits[..2].parse().ok(), digits[2..].parse().ok());
+            return match (m, d) {
+                (Some(m), Some(d)) => yearless(m, d).map(Some).ok_or_else(no_such),
+                _ => Err(DateError::Shape(s.to_string())),
+            };
+        }
+        return Err(DateError::Shape(s.to_string()));
+    }
+    let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
+    if let [d, m] = parts.as_slice()
+        && [d, m]
+            .iter()
+            .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let (d, m) = (d.parse().unwrap_or(0), m.parse().unwrap_or(0));
+        return yearless(m, d).map(Some).ok_or_else(no_such);
+    }
+    parse_date(s).map(Some)
+}
+
 /// Parses an optional date: an empty input is `None`.
 pub fn parse_optional_date(input: &str) -> Result<Option<NaiveDate>, DateError> {
     if input.trim().is_empty() {

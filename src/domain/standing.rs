@@ -208,6 +208,12 @@ mod tests {
             assert!(lapsed.todo.contains(group), "{group:?}");
         }
         assert_eq!(lapsed.birthday_this_week, Some(day(2026, 11, 28)));
+        let yearless = crate::domain::dates::yearless(11, 28).expect("day");
+        assert_eq!(
+            next_birthday(yearless, day(2026, 11, 27)),
+            Some(day(2026, 11, 28)),
+            "a birthday without a year comes round too"
+        );
         let next_week = standing(
             ClientFacts {
                 birthday: Some(day(1970, 11, 29)),

@@ -299,6 +299,11 @@ impl Value {
             Value::Count(n) => n.to_string(),
             Value::Money(cents) => format_cents(cents, d.decimal()),
             Value::Decimal(v) => format!("{v:.2}").replace('.', &d.decimal().to_string()),
+            Value::Date(day) if !crate::domain::dates::has_year(day) => match d {
+                // A birthday known by day and month: ISO's yearless form, or dd/mm.
+                Dialect::Rfc4180 => day.format("--%m-%d").to_string(),
+                Dialect::ExcelEs => day.format("%d/%m").to_string(),
+            },
             Value::Date(day) => d.date(day),
             Value::Stamp(t) => d.timestamp(t),
         }

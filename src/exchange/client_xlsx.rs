@@ -78,6 +78,11 @@ fn write_value(
         Value::Decimal(v) => {
             sheet.write_number_with_format(row, col, v, &f.decimal)?;
         }
+        // A birthday known by day and month is no date a spreadsheet can hold: text.
+        Value::Date(day) if !crate::domain::dates::has_year(day) => {
+            let text = day.format("%d/%m").to_string();
+            sheet.write_string_with_format(row, col, text, &f.text)?;
+        }
         Value::Date(day) => {
             sheet.write_date_with_format(row, col, excel_date(day)?, &f.date)?;
         }

@@ -105,7 +105,6 @@ impl Columns {
         &self,
         cells: impl IntoIterator<Item = &'r str>,
         line: usize,
-        warnings: &mut Vec<Why>,
     ) -> Result<Option<ImportedCard>, ImportError> {
         let mut card = ClientCard::named("");
         let mut places = ImportedCard::at(line, ClientCard::named(""));
@@ -164,13 +163,7 @@ impl Columns {
                 // Outlook (in any language) writes 0/0/00 for no birthday.
                 Field::Birthday if value == "0/0/00" => {}
                 Field::Birthday => {
-                    card.birthday = parse_birthday(value, read_date).map_err(fail)?;
-                    if card.birthday.is_none() {
-                        warnings.push(Why::NoYear {
-                            line,
-                            value: value.to_string(),
-                        });
-                    }
+                    card.birthday = parse_birthday(value, read_date).map_err(fail)?
                 }
                 Field::ConsentDate => card.consent_date = Some(date(value).map_err(fail)?),
                 Field::MemberSince => card.member_since = Some(date(value).map_err(fail)?),

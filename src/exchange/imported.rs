@@ -105,19 +105,17 @@ pub fn parse_yes_no(value: &str) -> Result<bool, Why> {
     }
 }
 
-/// A birthday as found in contact exports: `Ok(None)` for one with no year
-/// (`--02-29`, `--0229`), which a card cannot hold.
+/// A birthday as found in contact exports: a date as the format writes it (`parse`),
+/// or day and month alone (`--02-29`, `--0229`, `29/02`), kept without a year.
 pub fn parse_birthday(
     value: &str,
     parse: impl Fn(&str) -> Option<NaiveDate>,
 ) -> Result<Option<NaiveDate>, Why> {
     let v = value.trim();
-    if v.starts_with("--") {
-        return Ok(None);
+    if let Some(day) = parse(v) {
+        return Ok(Some(day));
     }
-    parse(v)
-        .map(Some)
-        .ok_or_else(|| Why::NotADate(value.to_string()))
+    crate::domain::dates::parse_birthday(v).map_err(|_| Why::NotADate(value.to_string()))
 }
 
 /// Adds `value` to a text field: the first value wins for one-line fields.
@@ -284,9 +282,12 @@ mod tests {
     }
 
     #[test]
-    fn birthdays_without_a_year_are_dropped_not_refused() {
+    fn birthdays_without_a_year_keep_day_and_month() {
         let iso = |s: &str| NaiveDate::from_str(s).ok();
-        assert_eq!(parse_birthday("--02-29", iso), Ok(None));
+        let yearless = crate::domain::dates::yearless;
+        assert_eq!(parse_birthday("--02-29", iso), Ok(yearless(2, 29)));
+        assert_eq!(parse_birthday("--0725", iso), Ok(yearless(7, 25)));
+        assert_eq!(parse_birthday("25/07", iso), Ok(yearless(7, 25)));
         assert_eq!(
             parse_birthday("1980-02-29", iso),
             Ok(NaiveDate::from_ymd_opt(1980, 2, 29))

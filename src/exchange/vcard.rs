@@ -165,12 +165,17 @@ pub fn write_vcards(mut out: impl Write, clients: &[&Client], version: u8) -> io
             )?;
         }
         if let Some(day) = k.birthday {
-            let text = if v4 {
-                day.format("%Y%m%d")
-            } else {
-                day.format("%Y-%m-%d")
+            let known = crate::domain::dates::has_year(day);
+            let text = match (v4, known) {
+                (true, true) => day.format("BDAY:%Y%m%d").to_string(),
+                (false, true) => day.format("BDAY:%Y-%m-%d").to_string(),
+                // A birthday without a year: 4.0's own form; in 3.0 as iOS writes it.
+                (true, false) => day.format("BDAY:--%m%d").to_string(),
+                (false, false) => day
+                    .format("BDAY;X-APPLE-OMIT-YEAR=1604:1604-%m-%d")
+                    .to_string(),
             };
-            line(&mut out, &format!("BDAY:{text}"))?;
+            line(&mut out, &text)?;
         }
         if !k.tags.is_empty() {
             let tags: Vec<String> = k.tags.iter().map(|t| escape(t)).collect();

@@ -283,22 +283,15 @@ pub fn read_vcards(bytes: &[u8]) -> Result<ImportedCards, ImportError> {
                 ));
             }
             (_, Some(b)) => {
-                if name == "BDAY" && value.trim().starts_with("--") {
-                    read.warnings.push(Why::NoYear {
-                        line,
-                        value: value.to_string(),
-                    });
-                }
                 let rank = preference(&param);
-                let omit_year = param("X-APPLE-OMIT-YEAR").is_some();
-                if name == "BDAY" && omit_year {
-                    // iOS writes a birthday with no year as year 1604 and says so.
-                    read.warnings.push(Why::NoYear {
-                        line,
-                        value: value.to_string(),
-                    });
-                    continue;
-                }
+                // iOS writes a birthday with no year as year 1604 and says so: the day
+                // and month are kept, the year is not.
+                let value = match (name.as_str(), param("X-APPLE-OMIT-YEAR")) {
+                    ("BDAY", Some(_)) => {
+                        vcard_date(&value).map_or(value, |d| d.format("--%m-%d").to_string())
+                    }
+                    _ => value,
+                };
                 property_into(b, (&name, rank), &value, (line, column))
                     .map_err(|why| fail(Why::In(name.clone(), Box::new(why))))?
             }

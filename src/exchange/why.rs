@@ -96,13 +96,6 @@ pub enum Why {
         /// The encoding.
         encoding: &'static str,
     },
-    /// A birthday without a year, left out (a warning, not an error).
-    NoYear {
-        /// Its line.
-        line: usize,
-        /// The value.
-        value: String,
-    },
     /// In an iCalendar event of this title.
     Event(String, Box<Why>),
     /// A property that is not a date or time.
@@ -229,12 +222,6 @@ impl fmt::Display for Why {
             Why::Control { code, encoding } => {
                 write!(f, "control character U+{code:04X}: not text in {encoding}")
             }
-            Why::NoYear { line, value } => {
-                write!(
-                    f,
-                    "line {line}: birthday `{value}` has no year and was left out"
-                )
-            }
             Why::Event(title, why) => write!(f, "event “{title}”: {why}"),
             Why::NotDateTime { property, value } => {
                 write!(f, "{property} `{value}` is not a date or time")
@@ -305,7 +292,6 @@ impl Say for Why {
             Why::Control { code, encoding } => {
                 fill2(l.t(E::Control), format!("{code:04X}"), encoding)
             }
-            Why::NoYear { line, value } => fill2(l.t(E::NoYear), line, value),
             Why::Event(title, why) => fill2(l.t(E::InEvent), title, why.say(l)),
             Why::NotDateTime { property, value } => fill2(l.t(E::NotDateTime), property, value),
             Why::UnknownZone(tz) => fill(l.t(E::UnknownZone), tz),

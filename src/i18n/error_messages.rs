@@ -86,7 +86,6 @@ messages! {
     BadBytes => "bytes que no son {} en el byte {} ({})", "bytes that are not {} at byte {} ({})";
     MixedBytes => "; el archivo mezcla UTF-8 con otros bytes: guárdelo de nuevo como UTF-8 (un CSV también puede decir su codificación con --encoding)", "; the file mixes UTF-8 with other bytes: save it again as UTF-8 (a CSV file may also name its encoding with --encoding)";
     Control => "carácter de control U+{}: no es texto en {}", "control character U+{}: not text in {}";
-    NoYear => "línea {}: el cumpleaños «{}» no tiene año y se ha dejado fuera", "line {}: birthday “{}” has no year and was left out";
     LineColumn => "línea {}, columna {}: {}", "line {}, column {}: {}";
     AtLine => "línea {}: {}", "line {}: {}";
     InEvent => "cita «{}»: {}", "event “{}”: {}";

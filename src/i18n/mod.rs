@@ -141,6 +141,13 @@ impl Locale {
 
     /// A date as this locale writes it.
     pub fn date(&self, date: NaiveDate) -> String {
+        if !crate::domain::dates::has_year(date) {
+            // A birthday known by day and month: as the pattern orders them.
+            let month_first = self.date_pattern.trim_start().starts_with("%Y");
+            return date
+                .format(if month_first { "--%m-%d" } else { "%d/%m" })
+                .to_string();
+        }
         date.format(&self.date_pattern).to_string()
     }
 

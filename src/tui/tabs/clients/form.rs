@@ -144,7 +144,12 @@ impl ClientForm {
         let mut errors = Vec::new();
         let mut date = |field: F| {
             let text = self.fields.text_of(field);
-            parse_optional_date(&text).unwrap_or_else(|e| {
+            // A birthday may be known by day and month only.
+            let parse = match field {
+                F::Birthday => crate::domain::dates::parse_birthday,
+                _ => parse_optional_date,
+            };
+            parse(&text).unwrap_or_else(|e| {
                 let typed = text.trim().to_string();
                 let problem = match e {
                     crate::domain::dates::DateError::NoSuchDay(_) => Problem::NoSuchDay(typed),
