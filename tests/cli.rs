@@ -373,3 +373,58 @@ fn demo_force_keeps_a_copy_first_and_is_all_or_nothing() {
         );
     }
 }
+
+/// A name part given by hand stays, the others come from the rest of the name; an
+/// honorific becomes the prefix.
+#[test]
+fn name_parts_given_by_hand_are_completed_from_the_name() {
+    let s = Sandbox::new();
+    let parts = |id: &str| {
+        let c = s.json(&["client", "show", id, "--format", "json"]);
+        format!(
+            "{} | {} | {} | {}",
+            c["prefix"], c["given_name"], c["surname"], c["second_surname"]
+        )
+    };
+    let id = s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Ana Ruiz Gil",
+        "--second-surname",
+        "Gil",
+    ]);
+    assert_eq!(parts(id.trim()), "null | \"Ana\" | \"Ruiz\" | \"Gil\"");
+    let id = s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Luz Mar Vela",
+        "--given-name",
+        "Luz Mar",
+    ]);
+    assert_eq!(parts(id.trim()), "null | \"Luz Mar\" | \"Vela\" | null");
+    let id = s.ok(&["client", "add", "--name", "Dña. Carmen Sevilla Ruiz"]);
+    assert_eq!(
+        parts(id.trim()),
+        "\"Dña.\" | \"Carmen\" | \"Sevilla\" | \"Ruiz\""
+    );
+    // Cleared, the surname comes back from the name.
+    s.ok(&["client", "edit", id.trim(), "--surname", ""]);
+    assert_eq!(
+        parts(id.trim()),
+        "\"Dña.\" | \"Carmen\" | \"Sevilla\" | \"Ruiz\""
+    );
+    // A new name re-splits parts that were split, not set by hand.
+    s.ok(&[
+        "client",
+        "edit",
+        id.trim(),
+        "--name",
+        "Carmen Sevilla López",
+    ]);
+    assert_eq!(
+        parts(id.trim()),
+        "\"Dña.\" | \"Carmen\" | \"Sevilla\" | \"López\""
+    );
+}

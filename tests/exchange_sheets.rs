@@ -70,11 +70,10 @@ fn a_spanish_list_imports_from_every_workbook_format() {
         assert_eq!(ana["notes"], "Prefiere la tarde", "{file}");
         let jose = card(&s, "José Luis de la Fuente García");
         assert_eq!(jose["phones"][0], "+34 611 222 333", "{file}");
-        assert_eq!(
-            card(&s, "Ferretería Ruiz SL")["postcode"],
-            "04001",
-            "{file}"
-        );
+        let shop = card(&s, "Ferretería Ruiz SL");
+        assert_eq!(shop["postcode"], "04001", "{file}");
+        assert_eq!(shop["kind"], "company", "{file}: by its legal form and CIF");
+        assert_eq!(shop["given_name"], serde_json::Value::Null, "{file}");
     }
 }
 
@@ -384,4 +383,64 @@ fn decomposed_accents_are_stored_composed() {
         "name,city",
     ]);
     assert_eq!(found, "name,city\r\nAna Muñoz,Málaga\r\n");
+}
+
+/// A file of another kind than the command reads is named for what it is.
+#[test]
+fn a_vcard_or_a_fake_workbook_is_named_for_what_it_is() {
+    let s = Sandbox::new();
+    let vcf = write(
+        &s,
+        "iphone.vcf",
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n",
+    );
+    assert_one_error_line(
+        &s.fails(&["import", "clients", &vcf]),
+        "this is a vCard file; import it with `clientela import vcard`",
+    );
+    let junk = write(&s, "junk.xlsx", &[0x13, 0x37, 0xff, 0x00, 0x42]);
+    assert_one_error_line(
+        &s.fails(&["import", "clients", &junk]),
+        "named like a workbook but it is not one",
+    );
+    assert_one_error_line(
+        &s.fails(&["import", "vcard", &fixture("lista_es.xlsx")]),
+        "this is a spreadsheet workbook; import it with `clientela import clients`",
+    );
+}
+
+/// A Spanish Outlook export's home address (`... de residencia`) comes in whole.
+#[test]
+fn a_spanish_outlook_home_address_comes_in() {
+    let s = Sandbox::new();
+    let file = write(
+        &s,
+        "outlook_es.csv",
+        "Nombre,Apellidos,Calle de residencia,Ciudad de residencia,Provincia o estado de residencia,Código postal de residencia,País o región de residencia,Teléfono móvil\r\n\
+         Rosa,Gil Sanz,C/ Luna 2,Toledo,Toledo,45001,España,600 999 888\r\n"
+            .as_bytes(),
+    );
+    let said = s.ok(&["import", "clients", &file]);
+    assert!(!said.contains("ignored"), "{said}");
+    let rosa = card(&s, "Rosa Gil Sanz");
+    assert_eq!(
+        (
+            &rosa["address"],
+            &rosa["city"],
+            &rosa["region"],
+            &rosa["postcode"],
+            &rosa["country"]
+        ),
+        (
+            &"C/ Luna 2".into(),
+            &"Toledo".into(),
+            &"Toledo".into(),
+            &"45001".into(),
+            &"España".into()
+        )
+    );
+    assert_eq!(
+        (&rosa["surname"], &rosa["second_surname"]),
+        (&"Gil".into(), &"Sanz".into())
+    );
 }

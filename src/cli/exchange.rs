@@ -145,6 +145,7 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
             let l = &session.locale;
             let table = TableOptions { format, mapping };
             let bytes = read_file(&file, l)?;
+            refuse_other_kind(&file, &bytes, Kind::Clients, l)?;
             let (columns, read, mut found) = if is_workbook(&bytes) {
                 let book =
                     read_sheet(bytes, &table, sheet.as_deref()).map_err(|e| at(&file, &e, l))?;
@@ -177,11 +178,39 @@ pub fn run_import(session: &Session, command: ImportCommand) -> Result<()> {
         }
         ImportCommand::Vcard { file, common } => {
             let bytes = read_file(&file, &session.locale)?;
+            refuse_other_kind(&file, &bytes, Kind::Vcard, &session.locale)?;
             let read = read_vcards(&bytes).map_err(|e| at(&file, &e, &session.locale))?;
             (file, common, read, None)
         }
     };
     import(session, &file, &common, read, found)
+}
+
+/// What an import command reads.
+#[derive(PartialEq)]
+enum Kind {
+    Clients,
+    Vcard,
+}
+
+/// Refuses, saying which command reads it, a file that is another kind than the
+/// command reads: a vCard given to `import clients`, a workbook given to `import
+/// vcard`, a file named like a workbook that is not one.
+fn refuse_other_kind(file: &Path, bytes: &[u8], kind: Kind, l: &Locale) -> Result<()> {
+    let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let vcard = head.len() >= 11 && head[..11].eq_ignore_ascii_case(b"BEGIN:VCARD");
+    let workbook_name = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["xlsx", "xlsm", "xlsb", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str())
+    });
+    let shown = file.display();
+    match kind {
+        Kind::Clients if vcard => Err(eyre!(fill(l.t(C::IsVcardFile), shown))),
+        Kind::Clients if workbook_name && !is_workbook(bytes) => {
+            Err(eyre!(fill(l.t(C::NotWorkbookFile), shown)))
+        }
+        Kind::Vcard if is_workbook(bytes) => Err(eyre!(fill(l.t(C::IsWorkbookFile), shown))),
+        _ => Ok(()),
+    }
 }
 
 /// A format's name for people: its code, or "generic" in the UI's language.

@@ -7,7 +7,7 @@ use strum::{EnumIter, IntoStaticStr};
 use super::attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source, coded,
 };
-use super::person_name::{NameParts, person_sort_key, split_name};
+use super::person_name::{NameParts, complete, person_sort_key, split_name};
 use super::text::{multi_line, non_empty, one_line};
 
 /// Row id of a client in the store.
@@ -133,6 +133,44 @@ impl ClientCard {
         }
     }
 
+    /// Whether the card names a company though it does not say so: a legal form at the
+    /// end of the name (`SL`, `S.L.U.`, `SA`, `S.Coop.`, `CB`…) or a Spanish company tax
+    /// id (a CIF: a letter other than those of people's NIF/NIE, seven digits and a
+    /// check character).
+    pub fn looks_like_company(&self) -> bool {
+        const FORMS: &[&str] = &[
+            "sl", "slu", "sa", "sau", "sll", "slne", "scoop", "coop", "cb", "sc", "scp",
+        ];
+        let last = self
+            .name
+            .split_whitespace()
+            .last()
+            .map(|w| w.to_lowercase().replace(['.', ','], ""))
+            .unwrap_or_default();
+        let two_last: String = {
+            let words: Vec<&str> = self.name.split_whitespace().collect();
+            match words.as_slice() {
+                [.., a, b] => format!("{a}{b}").to_lowercase().replace(['.', ','], ""),
+                _ => String::new(),
+            }
+        };
+        let form = self.name.split_whitespace().count() > 1
+            && (FORMS.contains(&last.as_str()) || FORMS.contains(&two_last.as_str()));
+        let cif = self.tax_id.as_deref().is_some_and(|t| {
+            let t: Vec<char> = t
+                .trim()
+                .to_uppercase()
+                .chars()
+                .filter(|c| *c != '-')
+                .collect();
+            t.len() == 9
+                && "ABCDEFGHJNPQRSUVW".contains(t[0])
+                && t[1..8].iter().all(char::is_ascii_digit)
+                && t[8].is_ascii_alphanumeric()
+        });
+        form || cif
+    }
+
     /// The parts of a person's name as stored.
     pub fn name_parts(&self) -> NameParts {
         NameParts {
@@ -217,10 +255,14 @@ impl ClientCard {
         match self.kind {
             // A company keeps one name.
             ClientKind::Company => self.set_name_parts(NameParts::default()),
-            ClientKind::Person if self.name_parts() == NameParts::default() => {
-                self.set_name_parts(split_name(&self.name))
-            }
-            ClientKind::Person => {}
+            // Parts left empty are taken from the name, around those given.
+            ClientKind::Person => self.set_name_parts(complete(&self.name, &self.name_parts())),
+        }
+        if self.kind == ClientKind::Person
+            && self.prefix.is_none()
+            && let Some((title, _)) = super::person_name::honorific(&self.name)
+        {
+            self.prefix = Some(title.to_string());
         }
         self
     }

@@ -384,6 +384,12 @@ pub fn plan(
             (Some((t, k)), OnDuplicate::Add) => Outcome::AddedAnyway(t, k),
             (Some((t, k)), OnDuplicate::Merge) => Outcome::Merged(t, k),
         };
+        // A card added though it is a contact already there is a contact of its own:
+        // it does not share that one's address-book identity.
+        let card = match &outcome {
+            Outcome::AddedAnyway(..) => ClientCard { uid: None, ..card },
+            _ => card,
+        };
         match &outcome {
             Outcome::Created | Outcome::AddedAnyway(..) => {
                 created.insert(line, plan.create.len());

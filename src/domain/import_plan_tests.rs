@@ -172,6 +172,15 @@ fn the_same_uid_is_the_same_contact() {
     )
     .expect("plan");
     assert_eq!(p.counts(), (1, 0, 1));
+    // Added anyway, the copy is a contact of its own: no shared identity.
+    let p = plan(
+        &there,
+        rows(vec![with_uid("Ana N.")]),
+        OnDuplicate::Add,
+        today(),
+    )
+    .expect("plan");
+    assert_eq!(p.create[0].uid, None);
 }
 
 /// Cards of our own export carry their ids: different ids are different clients even

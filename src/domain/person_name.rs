@@ -17,16 +17,20 @@ pub struct NameParts {
 
 /// Words that belong to the surname after them (`de la Fuente`, `del Río`).
 const PARTICLES: &[&str] = &[
-    "de", "del", "la", "las", "los", "y", "i", "da", "do", "dos", "van", "von", "di",
+    "de", "del", "la", "las", "los", "y", "i", "da", "do", "dos", "van", "von", "di", "san",
+    "santa",
 ];
 
 /// Given names that often come second in a compound given name (`José Luis`, `María
 /// José`, `Mª Ángeles`): a word among these after the first is part of the given name,
-/// not a surname.
+/// not a surname. Names that are also common surnames (Cruz, Vicente, Andrés, Ramón,
+/// Paz) are left out: `Javier Cruz Ferrer` is Javier with two surnames.
 const SECOND_GIVEN: &[&str] = &[
     "luis",
     "jose",
     "maria",
+    "mª",
+    "ma",
     "carlos",
     "antonio",
     "manuel",
@@ -40,13 +44,10 @@ const SECOND_GIVEN: &[&str] = &[
     "javier",
     "miguel",
     "ignacio",
-    "ramon",
     "juan",
     "pedro",
     "pablo",
     "alberto",
-    "andres",
-    "vicente",
     "teresa",
     "rosa",
     "elena",
@@ -55,36 +56,46 @@ const SECOND_GIVEN: &[&str] = &[
     "victoria",
     "fernanda",
     "mar",
-    "cruz",
     "angel",
     "enrique",
-    "alfonso",
-    "jorge",
     "cristina",
     "belen",
     "rocio",
     "lourdes",
     "mercedes",
     "montserrat",
-    "paz",
-    "fernando",
     "eduardo",
     "ana",
     "josefa",
     "ines",
     "sofia",
     "lucia",
-    "mariano",
     "joaquin",
     "emilio",
 ];
+
+/// Honorifics written before a name (`Dña. Carmen`), as a card's prefix.
+const HONORIFICS: &[&str] = &[
+    "sr.", "sra.", "srta.", "d.", "dña.", "dna.", "dr.", "dra.", "don", "doña", "mr.", "mrs.",
+    "ms.",
+];
+
+/// The honorific `name` starts with, and the rest of the name.
+pub fn honorific(name: &str) -> Option<(&str, &str)> {
+    let name = name.trim_start();
+    let (first, rest) = name.split_once(char::is_whitespace)?;
+    (HONORIFICS.contains(&first.to_lowercase().as_str()) && !rest.trim().is_empty())
+        .then(|| (first, rest.trim_start()))
+}
 
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word.to_lowercase().as_str())
 }
 
-fn is_second_given(word: &str) -> bool {
-    SECOND_GIVEN.contains(&super::text::fold(word).as_str())
+/// Whether a group is a second given name: its last word (`del Mar`, `del Carmen`).
+fn is_second_given(group: &str) -> bool {
+    let last = group.split_whitespace().last().unwrap_or(group);
+    SECOND_GIVEN.contains(&super::text::fold(last).as_str())
 }
 
 /// The name's words grouped so a particle goes with the word after it: `de la Fuente`
@@ -138,6 +149,9 @@ fn without_asides(name: &str) -> String {
 /// A one-word name is the given name.
 pub fn split_name(name: &str) -> NameParts {
     let name = without_asides(name);
+    let name = honorific(&name)
+        .map_or(name.as_str(), |(_, rest)| rest)
+        .to_string();
     // `Núñez García, Ana`: the surnames first, as lists and forms write them.
     if let Some((surnames, given)) = name.split_once(',') {
         let given = given.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -178,6 +192,73 @@ pub fn split_name(name: &str) -> NameParts {
             second: part(&g[n - 1..]),
         },
     }
+}
+
+/// The parts of `name` not given in `given`: a part given by hand stays, and the others
+/// are what is left of the name around it (`Ana Ruiz Gil` with the second surname `Gil`:
+/// given name `Ana`, surname `Ruiz`); with none given, the name split. Parts that cannot
+/// be placed in the name stay empty.
+pub fn complete(name: &str, given: &NameParts) -> NameParts {
+    let none = |p: &NameParts| p.given.is_none() && p.surname.is_none() && p.second.is_none();
+    if none(given) {
+        return split_name(name);
+    }
+    let name = without_asides(name);
+    let name = honorific(&name)
+        .map_or(name.as_str(), |(_, rest)| rest)
+        .trim()
+        .to_string();
+    let lower = name.to_lowercase();
+    // Lowercasing keeps byte lengths for the letters of Spanish names.
+    let find = |part: &str| {
+        let part = part.to_lowercase();
+        lower
+            .find(&part)
+            .filter(|_| lower.len() == name.len())
+            .map(|i| (i, i + part.len()))
+    };
+    let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let mut out = given.clone();
+    if let Some(g) = &given.given
+        && let Some((0, end)) = find(g)
+    {
+        // The given name starts the name: the rest are the surnames.
+        let (surname, second) = split_surnames(&name[end..]);
+        if out.surname.is_none() {
+            out.surname = surname;
+            if out.second.is_none() {
+                out.second = second;
+            }
+        } else if out.second.is_none()
+            && let Some(s) = &out.surname
+            && let Some((_, after)) = find(s)
+        {
+            out.second = text(&name[after..]);
+        }
+    } else if let Some(s) = &given.surname
+        && let Some((start, end)) = find(s)
+    {
+        if out.given.is_none() {
+            out.given = text(&name[..start]);
+        }
+        if out.second.is_none() {
+            out.second = text(&name[end..]);
+        }
+    } else if let Some(s) = &given.second
+        && let Some((start, _)) = find(s)
+    {
+        let head = split_name(&name[..start]);
+        if out.given.is_none() {
+            out.given = match head.surname {
+                Some(_) => head.given,
+                None => text(&name[..start]),
+            };
+        }
+        if out.surname.is_none() {
+            out.surname = head.surname;
+        }
+    }
+    out
 }
 
 /// Both surnames written in one value (`Güemes Muñoz`, an `Apellidos` column) as the
@@ -257,11 +338,59 @@ mod tests {
             ),
             ("Núñez, Ana \"la del 5º\"", parts("Ana", "Núñez", "")),
             ("Luis Gil (hijo)", parts("Luis", "Gil", "")),
+            ("Javier Cruz Ferrer", parts("Javier", "Cruz", "Ferrer")),
+            (
+                "Julia Vicente Navarro",
+                parts("Julia", "Vicente", "Navarro"),
+            ),
+            ("María del Mar Ruiz", parts("María del Mar", "Ruiz", "")),
+            ("Ana Mª de la Cruz", parts("Ana Mª", "de la Cruz", "")),
+            (
+                "Francisco Javier San José Gil",
+                parts("Francisco Javier", "San José", "Gil"),
+            ),
+            (
+                "Dña. Carmen Sevilla Ruiz",
+                parts("Carmen", "Sevilla", "Ruiz"),
+            ),
             ("", parts("", "", "")),
         ];
         for (name, want) in table {
             assert_eq!(split_name(name), want, "{name}");
         }
+    }
+
+    /// A part given by hand stays; the others come from what is left of the name.
+    #[test]
+    fn parts_given_by_hand_are_completed_from_the_name() {
+        let table = [
+            (
+                "Ana Ruiz Gil",
+                parts("", "", "Gil"),
+                parts("Ana", "Ruiz", "Gil"),
+            ),
+            (
+                "Eva Soto Paz",
+                parts("", "Soto", ""),
+                parts("Eva", "Soto", "Paz"),
+            ),
+            (
+                "Luz Mar Vela",
+                parts("Luz Mar", "", ""),
+                parts("Luz Mar", "Vela", ""),
+            ),
+            (
+                "Pedro Sánchez Gil",
+                parts("Pedro", "X", ""),
+                parts("Pedro", "X", ""),
+            ),
+            ("Ana Ruiz", parts("", "", ""), parts("Ana", "Ruiz", "")),
+        ];
+        for (name, given, want) in table {
+            assert_eq!(complete(name, &given), want, "{name} with {given:?}");
+        }
+        assert_eq!(honorific("Dña. Carmen Ruiz"), Some(("Dña.", "Carmen Ruiz")));
+        assert_eq!(honorific("Dora Ruiz"), None);
     }
 
     #[test]

@@ -212,6 +212,12 @@ impl Columns {
         if !compose_name(&mut card, parts, company) {
             return Err(ImportError::at(line, 1, Why::NoName));
         }
+        // A list that does not say what a row is: a company by its legal form or its
+        // tax id (`Ferretería Ruiz SL`, `B12345678`).
+        if !self.fields.contains(&Field::Kind) && card.looks_like_company() {
+            card.kind = ClientKind::Company;
+            card.organisation = None;
+        }
         places.card = card;
         Ok(Some(places))
     }

@@ -265,6 +265,7 @@ impl CardViewWidget<'_> {
             [
                 some(F::Organisation, &c.organisation),
                 some(F::JobTitle, &c.job_title),
+                some(F::Prefix, &c.prefix),
                 some(F::Nickname, &c.nickname),
             ]
             .into_iter()
