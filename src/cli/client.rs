@@ -119,7 +119,8 @@ pub fn run(session: &Session, command: ClientCommand) -> Result<()> {
             }
         }
         ClientCommand::List { search, format } => {
-            let mut clients = store.clients(ClientOrder::Id)?;
+            // As every list: people by surname, companies by name.
+            let mut clients = store.clients(ClientOrder::Name)?;
             if let Some(query) = search.filter(|q| !q.trim().is_empty()) {
                 let mut index = ClientIndex::new(clients.iter().map(Into::into).collect());
                 let matches = index.search(&query, None);

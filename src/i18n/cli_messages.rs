@@ -64,7 +64,7 @@ messages! {
     IsWorkbookFile => "{}: es un libro de hoja de cálculo; impórtelo con «clientela import clients»", "{}: this is a spreadsheet workbook; import it with `clientela import clients`";
     NotWorkbookFile => "{}: se llama como un libro de hoja de cálculo pero no lo es (ni xlsx, ni xls, ni ods); ¿está dañado?", "{}: named like a workbook but it is not one (not xlsx, xls or ods); is it damaged?";
     SameUid => "misma identidad de agenda (UID) {}", "same address-book identity (UID) {}";
-    SameNameAddress => "mismo nombre y misma dirección", "same name and address";
+    SameNameAddress => "mismo nombre en la misma dirección o código postal", "same name at the same address or postcode";
     ImportDone => "creados {}, fusionados {}, omitidos {}", "created {}, merged {}, skipped {}";
     ImportDry => "se crearían {}, se fusionarían {}, se omitirían {} (prueba: no se ha escrito nada)", "would create {}, merge {}, skip {} (dry run: nothing written)";
     KeptBeforeMerge => "la base de datos tal como estaba antes de la fusión se guarda en {}", "the database as it was before the merge is kept in {}";
