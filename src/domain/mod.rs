@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod attributes;
+pub mod card_field;
 pub mod clash;
 pub mod class_filter;
 pub mod classification;

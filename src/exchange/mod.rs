@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod client_csv;
+mod client_values;
 pub mod client_xlsx;
 pub mod clients;
 pub mod csv_import;
@@ -21,6 +22,7 @@ pub mod scenes;
 pub mod sheet_import;
 pub mod vcard;
 pub mod vcard_import;
+mod vcard_lines;
 pub mod why;
 
 use std::io::Write;

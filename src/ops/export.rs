@@ -103,50 +103,14 @@ pub fn selected_clients(
 }
 
 /// Writes the clients of `selection` to `out` with `columns` as `format`: a workbook,
-/// or CSV (see [`clients_csv`]); returns how many were written.
+/// or CSV in a dialect (cells that look like formulas neutralised unless `cells` is
+/// raw; excel-es in `locale`'s language); returns how many were written.
 pub fn clients_list(
     store: &Store,
     (config, locale): (&Config, &crate::i18n::Locale),
     today: NaiveDate,
     selection: &Selection,
     (columns, format, cells): (&[Column], ListFormat, Cells),
-    out: &mut dyn Write,
-) -> Result<usize> {
-    let dialect = match format {
-        ListFormat::Csv(dialect) => dialect,
-        ListFormat::Xlsx => {
-            let computed = columns.iter().any(|c| c.is_computed());
-            let rows = selected_clients(store, config, today, selection, computed)?;
-            let export: Vec<ExportRow<'_>> = rows
-                .iter()
-                .map(|(client, standing)| ExportRow {
-                    client,
-                    standing: standing.as_ref(),
-                })
-                .collect();
-            write_clients_xlsx(out, &export, columns, locale)?;
-            return Ok(export.len());
-        }
-    };
-    clients_csv(
-        store,
-        (config, locale),
-        today,
-        selection,
-        (columns, dialect, cells),
-        out,
-    )
-}
-
-/// Writes the clients of `selection` to `out` as CSV with `columns` in `dialect`
-/// (cells that look like formulas neutralised unless `cells` is raw; excel-es in
-/// `locale`'s language); returns how many were written.
-pub fn clients_csv(
-    store: &Store,
-    (config, locale): (&Config, &crate::i18n::Locale),
-    today: NaiveDate,
-    selection: &Selection,
-    (columns, dialect, cells): (&[Column], Dialect, Cells),
     out: &mut dyn Write,
 ) -> Result<usize> {
     let computed = columns.iter().any(|c| c.is_computed());
@@ -158,7 +122,10 @@ pub fn clients_csv(
             standing: standing.as_ref(),
         })
         .collect();
-    write_clients(out, &export, (columns, dialect), cells, locale)?;
+    match format {
+        ListFormat::Xlsx => write_clients_xlsx(out, &export, columns, locale)?,
+        ListFormat::Csv(dialect) => write_clients(out, &export, (columns, dialect), cells, locale)?,
+    }
     Ok(export.len())
 }
 

@@ -23,6 +23,46 @@ pub(crate) fn known_version() -> i64 {
     LIST.len() as i64
 }
 
+/// Migration 0009's second half: fills the name parts and the sort key of rows written
+/// before they existed (or by another tool), the names split as
+/// [`crate::domain::ClientCard::normalized`] splits them. Runs when the store opens for
+/// writing; a no-op once done.
+pub(super) fn fill_sort_keys(conn: &mut rusqlite::Connection) -> super::Result<()> {
+    let tx = conn.transaction()?;
+    let rows: Vec<(crate::domain::ClientId, crate::domain::ClientCard)> = {
+        let mut stmt = tx.prepare(
+            "SELECT id, name, kind, given_name, surname, second_surname
+             FROM client WHERE sort_key = ''",
+        )?;
+        stmt.query_map([], |r| {
+            let mut card = crate::domain::ClientCard::named(r.get::<_, String>(1)?);
+            card.kind = super::clients::code(r, 2)?;
+            (card.given_name, card.surname, card.second_surname) =
+                (r.get(3)?, r.get(4)?, r.get(5)?);
+            Ok((r.get(0)?, card))
+        })?
+        .collect::<rusqlite::Result<_>>()?
+    };
+    {
+        let mut update = tx.prepare(
+            "UPDATE client SET given_name = ?2, surname = ?3, second_surname = ?4, sort_key = ?5
+             WHERE id = ?1",
+        )?;
+        for (id, card) in rows {
+            let card = card.normalized();
+            update.execute(rusqlite::params![
+                id,
+                card.given_name,
+                card.surname,
+                card.second_surname,
+                card.sort_key()
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

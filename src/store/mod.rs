@@ -175,7 +175,7 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         MIGRATIONS.to_latest(&mut conn)?;
-        clients::fill_sort_keys(&mut conn)?;
+        migrations::fill_sort_keys(&mut conn)?;
         if app != APPLICATION_ID {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
