@@ -121,7 +121,6 @@ fn agenda_name(name: &str) -> Result<String> {
     Ok(name)
 }
 
-/// Makes the agenda `name` in `tx`.
 /// The agenda of this name on `conn`, in any case.
 fn agenda_on(conn: &rusqlite::Connection, name: &str) -> Result<Option<Agenda>> {
     Ok(conn
@@ -138,6 +137,7 @@ fn agenda_on(conn: &rusqlite::Connection, name: &str) -> Result<Option<Agenda>> 
         .optional()?)
 }
 
+/// Makes the agenda `name` in `tx`.
 fn insert_agenda(tx: &Transaction<'_>, name: String) -> Result<Agenda> {
     tx.execute("INSERT INTO agenda (name) VALUES (?1)", [&name])?;
     Ok(Agenda {
