@@ -444,3 +444,22 @@ fn a_spanish_outlook_home_address_comes_in() {
         (&"Gil".into(), &"Sanz".into())
     );
 }
+
+/// A row with a work and a home address: the card keeps the first, and says so.
+#[test]
+fn a_second_address_in_a_row_is_said() {
+    let s = Sandbox::new();
+    let file = write(
+        &s,
+        "dos.csv",
+        "Nombre,Calle del trabajo,Calle de residencia\nRosa Gil,Pol. Ind. 4,C/ Luna 2\n".as_bytes(),
+    );
+    let said = s.ok(&["import", "clients", &file]);
+    assert!(
+        said.contains(
+            "line 2: Calle de residencia `C/ Luna 2` is a second address; a card keeps the first"
+        ),
+        "{said}"
+    );
+    assert_eq!(card(&s, "Rosa Gil")["address"], "Pol. Ind. 4");
+}

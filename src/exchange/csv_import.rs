@@ -147,7 +147,7 @@ pub fn read_csv(bytes: &[u8], options: &CsvOptions) -> Result<CsvCards, ImportEr
             true => raw.strip_prefix('\'').unwrap_or(raw),
             false => raw,
         });
-        match columns.card(cells, line)? {
+        match columns.card(cells, line, &mut read.warnings)? {
             Some(card) => read.cards.push(card),
             None => read.blank += 1,
         }

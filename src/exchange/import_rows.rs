@@ -105,6 +105,7 @@ impl Columns {
         &self,
         cells: impl IntoIterator<Item = &'r str>,
         line: usize,
+        warnings: &mut Vec<Why>,
     ) -> Result<Option<ImportedCard>, ImportError> {
         let mut card = ClientCard::named("");
         let mut places = ImportedCard::at(line, ClientCard::named(""));
@@ -148,7 +149,17 @@ impl Columns {
                 Field::Country => set_first(&mut card.country, value),
                 Field::Uid => set_first(&mut card.uid, value),
                 Field::TaxId => set_first(&mut tax_id, value),
-                Field::Address => set_first(&mut address, value),
+                Field::Address => {
+                    // A card holds one address: a second one (home and work) is said.
+                    if address.as_deref().is_some_and(|a: &str| a != value) {
+                        warnings.push(Why::SecondAddress {
+                            line,
+                            header: header.to_string(),
+                            value: value.to_string(),
+                        });
+                    }
+                    set_first(&mut address, value)
+                }
                 Field::City => set_first(&mut city, value),
                 Field::Postcode => set_first(&mut postcode, &spanish_postcode(value)),
                 Field::Phone => card.phones.extend(self.split(value)),

@@ -137,7 +137,7 @@ pub fn read_sheet(
         let line = first_line + 1 + i;
         let texts: Vec<String> = row.iter().map(cell_text).collect();
         let card = columns
-            .card(texts.iter().map(String::as_str), line)
+            .card(texts.iter().map(String::as_str), line, &mut read.warnings)
             .map_err(|mut e| {
                 e.column += left as usize;
                 e

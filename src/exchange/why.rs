@@ -124,6 +124,15 @@ pub enum Why {
     InvalidNear(String),
     /// Two events with one UID.
     UidTwice(String),
+    /// A second address in one row, which a card cannot hold.
+    SecondAddress {
+        /// Its line.
+        line: usize,
+        /// The column it is in.
+        header: String,
+        /// The address.
+        value: String,
+    },
     /// A reminder after the event's start (`TRIGGER:PT9H`), which the agenda cannot hold.
     AlarmAfterStart(String),
     /// `--columns` names a column the export does not have.
@@ -236,6 +245,14 @@ impl fmt::Display for Why {
             Why::NotIcs => write!(f, "not an iCalendar file (no BEGIN:VCALENDAR)"),
             Why::InvalidNear(text) => write!(f, "not valid iCalendar near `{text}`"),
             Why::UidTwice(uid) => write!(f, "UID `{uid}` appears twice"),
+            Why::SecondAddress {
+                line,
+                header,
+                value,
+            } => write!(
+                f,
+                "line {line}: {header} `{value}` is a second address; a card keeps the first"
+            ),
             Why::AlarmAfterStart(t) => write!(
                 f,
                 "the reminder `{t}` comes after the start; an agenda reminds before: left out"
@@ -302,6 +319,11 @@ impl Say for Why {
             Why::InvalidNear(text) => fill(l.t(E::InvalidNear), text),
             Why::UidTwice(uid) => fill(l.t(E::UidTwice), uid),
             Why::AlarmAfterStart(t) => fill(l.t(E::AlarmAfterStart), t),
+            Why::SecondAddress {
+                line,
+                header,
+                value,
+            } => fill_all(l.t(E::SecondAddress), &[line, header, value]),
             Why::UnknownColumn { column, known } => fill2(l.t(E::UnknownColumn), column, known),
             Why::NoColumns => l.t(E::NoColumns).to_string(),
             Why::UnknownField { field, known } => fill2(l.t(E::UnknownField), field, known),

@@ -96,6 +96,7 @@ messages! {
     NotIcs => "no es un archivo iCalendar (no tiene BEGIN:VCALENDAR)", "not an iCalendar file (no BEGIN:VCALENDAR)";
     InvalidNear => "iCalendar no válido cerca de «{}»", "not valid iCalendar near “{}”";
     UidTwice => "el UID «{}» aparece dos veces", "UID “{}” appears twice";
+    SecondAddress => "línea {}: {} «{}» es una segunda dirección; la ficha guarda la primera", "line {}: {} “{}” is a second address; a card keeps the first";
     AlarmAfterStart => "el aviso «{}» es posterior al comienzo; la agenda avisa antes: no se importa", "the reminder “{}” comes after the start; an agenda reminds before: left out";
     UnknownColumn => "no hay ninguna columna «{}» (hay: {})", "unknown column “{}” (known: {})";
     NoColumns => "no se ha dado ninguna columna", "no columns given";
