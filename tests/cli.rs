@@ -415,7 +415,8 @@ fn name_parts_given_by_hand_are_completed_from_the_name() {
         parts(id.trim()),
         "\"Dña.\" | \"Carmen\" | \"Sevilla\" | \"Ruiz\""
     );
-    // A new name re-splits parts that were split, not set by hand.
+    // A new name: the parts still in it stay, the others (and the honorific taken
+    // from the old name) follow it.
     s.ok(&[
         "client",
         "edit",
@@ -425,6 +426,24 @@ fn name_parts_given_by_hand_are_completed_from_the_name() {
     ]);
     assert_eq!(
         parts(id.trim()),
-        "\"Dña.\" | \"Carmen\" | \"Sevilla\" | \"López\""
+        "null | \"Carmen\" | \"Sevilla\" | \"López\""
+    );
+    s.ok(&["client", "edit", id.trim(), "--surname", "Sevila"]);
+    s.ok(&[
+        "client",
+        "edit",
+        id.trim(),
+        "--name",
+        "Sra. Pilar Sanz Mora",
+    ]);
+    assert_eq!(
+        parts(id.trim()),
+        "\"Sra.\" | \"Pilar\" | \"Sanz\" | \"Mora\""
+    );
+    let id = s.ok(&["client", "add", "--name", "Rosa Sa", "--surname", "Sa"]);
+    assert_eq!(
+        parts(id.trim()),
+        "null | \"Rosa\" | \"Sa\" | null",
+        "whole words only"
     );
 }

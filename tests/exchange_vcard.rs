@@ -241,10 +241,7 @@ BDAY;X-APPLE-OMIT-YEAR=1604:1604-07-25\r\nEND:VCARD\r\n";
     );
     assert_eq!(c["website"], "https://giralda.example");
     assert_eq!(c["uid"], "4F1E2D3C-0000-4000-8000-000000000001");
-    assert_eq!(
-        c["birthday"], "0004-07-25",
-        "day and month kept, never 1604"
-    );
+    assert_eq!(c["birthday"], "--07-25", "day and month kept, never 1604");
     let _ = said;
 }
 

@@ -49,8 +49,37 @@ fn every_own_format_round_trips_the_demo_database() {
         "--tag",
         "vip",
     ]);
+    // Birthdays known by day and month only (a phone's contacts).
+    s.ok(&["client", "edit", "2", "--birthday", "25/07"]);
+    s.ok(&["client", "edit", "3", "--birthday", "--07-26"]);
+    // Name parts set by hand, and a short surname that is inside the given name.
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Luis Gómez Ruiz Martín",
+        "--surname",
+        "Gómez Ruiz",
+        "--second-surname",
+        "Martín",
+    ]);
+    s.ok(&[
+        "client",
+        "add",
+        "--name",
+        "Rosa Sa",
+        "--phone",
+        "600 000 001",
+    ]);
     let before = cards(&s);
-    assert_eq!(before.len(), 300);
+    assert_eq!(before.len(), 302);
+    assert_eq!(
+        before
+            .values()
+            .filter(|c| c["birthday"] == "--07-26")
+            .count(),
+        1
+    );
     let referrals = before
         .values()
         .filter(|c| !c["referred_by"].is_null())
@@ -83,7 +112,7 @@ fn every_own_format_round_trips_the_demo_database() {
         };
         let said = t.ok(&["import", kind, &path]);
         assert!(
-            said.contains("created 300, merged 0, skipped 0"),
+            said.contains("created 302, merged 0, skipped 0"),
             "{format}: {said}"
         );
         let after = cards(&t);

@@ -386,8 +386,8 @@ pub struct CardArgs {
     /// Country
     #[arg(long, value_name = "TEXT")]
     pub country: Option<String>,
-    /// Birthday (YYYY-MM-DD or DD/MM/YYYY; DD/MM when the year is not known)
-    #[arg(long, value_name = "DATE")]
+    /// Birthday (YYYY-MM-DD or DD/MM/YYYY; DD/MM or --MM-DD when the year is not known)
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Preferred channel
     #[arg(long, value_parser = codes::<Channel>())]

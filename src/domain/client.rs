@@ -7,7 +7,7 @@ use super::attributes::{
     BuyingBehaviour, Channel, ClientKind, InactivityReason, Influence, Relation, Source,
 };
 pub use super::card_field::{CardField, FieldError, Problem};
-use super::person_name::{NameParts, complete, person_sort_key, split_name};
+use super::person_name::{NameParts, complete, person_sort_key};
 use super::text::{multi_line, non_empty, one_line};
 
 /// Row id of a client in the store.
@@ -64,7 +64,9 @@ pub struct ClientCard {
     /// Country (empty: the shop's own).
     #[serde(default)]
     pub country: Option<String>,
-    /// Birthday (for the dashboard's "birthdays this week").
+    /// Birthday (for the dashboard's "birthdays this week"); one known by day and month
+    /// only is in the no-year year ([`super::dates::NO_YEAR`]) and written `--MM-DD`.
+    #[serde(with = "birthday_text")]
     pub birthday: Option<NaiveDate>,
     /// How the client prefers to be reached.
     pub preferred_channel: Option<Channel>,
@@ -138,21 +140,17 @@ impl ClientCard {
     /// id (a CIF: a letter other than those of people's NIF/NIE, seven digits and a
     /// check character).
     pub fn looks_like_company(&self) -> bool {
+        // Written as companies write it, in capitals (`SL`, `S.L.`): `Rosa Sa` is a
+        // person.
         const FORMS: &[&str] = &[
-            "sl", "slu", "sa", "sau", "sll", "slne", "scoop", "coop", "cb", "sc", "scp",
+            "SL", "SLU", "SLP", "SA", "SAU", "SLL", "SLNE", "SCOOP", "COOP", "CB", "SC", "SCP",
         ];
-        let last = self
-            .name
-            .split_whitespace()
-            .last()
-            .map(|w| w.to_lowercase().replace(['.', ','], ""))
-            .unwrap_or_default();
-        let two_last: String = {
-            let words: Vec<&str> = self.name.split_whitespace().collect();
-            match words.as_slice() {
-                [.., a, b] => format!("{a}{b}").to_lowercase().replace(['.', ','], ""),
-                _ => String::new(),
-            }
+        let bare = |w: &str| w.replace(['.', ','], "");
+        let words: Vec<&str> = self.name.split_whitespace().collect();
+        let last = words.last().map(|w| bare(w)).unwrap_or_default();
+        let two_last = match words.as_slice() {
+            [.., a, b] => bare(&format!("{a}{b}")),
+            _ => String::new(),
         };
         let form = self.name.split_whitespace().count() > 1
             && (FORMS.contains(&last.as_str()) || FORMS.contains(&two_last.as_str()));
@@ -196,16 +194,34 @@ impl ClientCard {
         }
     }
 
-    /// When the name was changed and its parts were left as they were split from the
-    /// old name, the parts follow the new name (split again by [`Self::normalized`]);
-    /// parts set by hand stay.
+    /// When the name was changed and its parts were left as they were, the parts follow
+    /// the new name: those still in it stay, the others are split again from it.
     pub fn follow_name(&mut self, before: &ClientCard) {
-        let parts = self.name_parts();
-        if self.name.trim() != before.name.trim()
-            && parts == before.name_parts()
-            && parts == split_name(&before.name)
-        {
-            self.set_name_parts(NameParts::default());
+        if self.name.trim() == before.name.trim() || self.name_parts() != before.name_parts() {
+            return;
+        }
+        // A part still in the new name stays (set by hand or not); the others are split
+        // again from it by [`Self::normalized`].
+        let words = |s: &str| {
+            format!(
+                " {} ",
+                s.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            )
+        };
+        let name = words(&self.name);
+        let keep = |part: &Option<String>| part.clone().filter(|p| name.contains(&words(p)));
+        (self.given_name, self.surname, self.second_surname) = (
+            keep(&self.given_name),
+            keep(&self.surname),
+            keep(&self.second_surname),
+        );
+        // A prefix taken from the old name's honorific follows the new name.
+        let old_title = super::person_name::honorific(&before.name).map(|(t, _)| t.to_string());
+        if old_title.is_some() && self.prefix == old_title {
+            self.prefix = None;
         }
     }
 
@@ -419,3 +435,28 @@ pub struct PersonalData {
 #[cfg(test)]
 #[path = "client_tests.rs"]
 mod tests;
+
+/// A birthday in JSON: `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
+mod birthday_text {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match day {
+            Some(d) if !crate::domain::dates::has_year(*d) => {
+                s.serialize_str(&d.format("--%m-%d").to_string())
+            }
+            Some(d) => s.serialize_str(&d.to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => {
+                crate::domain::dates::parse_birthday(&text).map_err(serde::de::Error::custom)
+            }
+        }
+    }
+}

@@ -209,13 +209,23 @@ pub fn complete(name: &str, given: &NameParts) -> NameParts {
         .trim()
         .to_string();
     let lower = name.to_lowercase();
-    // Lowercasing keeps byte lengths for the letters of Spanish names.
+    // A part is found as whole words (`Sa` is not in `Rosa`); lowercasing keeps byte
+    // lengths for the letters of Spanish names.
     let find = |part: &str| {
-        let part = part.to_lowercase();
+        let part = part.trim().to_lowercase();
+        if part.is_empty() || lower.len() != name.len() {
+            return None;
+        }
+        let boundary = |i: usize| {
+            i == 0
+                || i == lower.len()
+                || !lower[..i].ends_with(char::is_alphanumeric)
+                || !lower[i..].starts_with(char::is_alphanumeric)
+        };
         lower
-            .find(&part)
-            .filter(|_| lower.len() == name.len())
-            .map(|i| (i, i + part.len()))
+            .match_indices(&part)
+            .map(|(i, _)| (i, i + part.len()))
+            .find(|(i, end)| boundary(*i) && boundary(*end))
     };
     let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
     let mut out = given.clone();
@@ -257,6 +267,17 @@ pub fn complete(name: &str, given: &NameParts) -> NameParts {
         if out.surname.is_none() {
             out.surname = head.surname;
         }
+    }
+    // Nothing given could be placed in the name: the empty parts from its split.
+    let placed = [&given.given, &given.surname, &given.second]
+        .into_iter()
+        .flatten()
+        .any(|p| find(p).is_some());
+    if !placed {
+        let split = split_name(&name);
+        out.given = out.given.or(split.given);
+        out.surname = out.surname.or(split.surname);
+        out.second = out.second.or(split.second);
     }
     out
 }
@@ -385,6 +406,17 @@ mod tests {
                 parts("Pedro", "X", ""),
             ),
             ("Ana Ruiz", parts("", "", ""), parts("Ana", "Ruiz", "")),
+            ("Rosa Sa", parts("", "Sa", ""), parts("Rosa", "Sa", "")),
+            (
+                "Marisol Sol Ruiz",
+                parts("", "Sol", ""),
+                parts("Marisol", "Sol", "Ruiz"),
+            ),
+            (
+                "Luis Gómez",
+                parts("Luisito", "", ""),
+                parts("Luisito", "Gómez", ""),
+            ),
         ];
         for (name, given, want) in table {
             assert_eq!(complete(name, &given), want, "{name} with {given:?}");

@@ -412,9 +412,10 @@ pub fn fields(
     format: ImportFormat,
     mapping: &[(String, Field)],
 ) -> Result<Vec<Field>, super::why::Why> {
-    let split_name = headers
-        .iter()
-        .any(|h| common_field(h, false) == Field::FamilyName);
+    // `Nombre` beside a surname column is the given name, unless another column is
+    // (`Nombre de pila`): then it is the whole name.
+    let has = |field: Field| headers.iter().any(|h| common_field(h, false) == field);
+    let split_name = has(Field::FamilyName) && !has(Field::GivenName);
     let mut fields: Vec<Field> = headers
         .iter()
         .map(|h| match format {

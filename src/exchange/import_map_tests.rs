@@ -179,3 +179,22 @@ fn numbered_google_columns_and_the_mapping() {
     assert!(parse_mapping("Cliente=fax").is_err());
     assert!(parse_mapping("Cliente").is_err());
 }
+
+#[test]
+fn nombre_beside_nombre_de_pila_is_the_whole_name() {
+    let h = [
+        "Nombre",
+        "Nombre de pila",
+        "Primer apellido",
+        "Segundo apellido",
+    ];
+    assert_eq!(
+        fields(&h, ImportFormat::Generic, &[]),
+        Ok(vec![
+            Field::Name,
+            Field::GivenName,
+            Field::FamilyName,
+            Field::SecondSurname
+        ])
+    );
+}

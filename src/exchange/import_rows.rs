@@ -220,12 +220,14 @@ impl Columns {
         }
         (card.tax_id, card.address, card.city, card.postcode) = (tax_id, address, city, postcode);
         card.name = name.unwrap_or_default();
+        // A row that gives a surname is a person's.
+        let surname_given = parts.family.is_some() || parts.second.is_some();
         if !compose_name(&mut card, parts, company) {
             return Err(ImportError::at(line, 1, Why::NoName));
         }
         // A list that does not say what a row is: a company by its legal form or its
         // tax id (`Ferretería Ruiz SL`, `B12345678`).
-        if !self.fields.contains(&Field::Kind) && card.looks_like_company() {
+        if !self.fields.contains(&Field::Kind) && !surname_given && card.looks_like_company() {
             card.kind = ClientKind::Company;
             card.organisation = None;
         }

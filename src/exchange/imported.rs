@@ -217,7 +217,10 @@ pub fn compose_name(card: &mut ClientCard, name: NameIn, company: Option<String>
         if card.organisation.is_none() {
             card.organisation = company.filter(|c| !c.eq_ignore_ascii_case(card.name.trim()));
         }
-        if personal {
+        // Parts the file gave apart (clientela's own `X-CLIENTELA-SURNAME`…) win.
+        let unset =
+            card.given_name.is_none() && card.surname.is_none() && card.second_surname.is_none();
+        if personal && unset {
             (card.given_name, card.surname, card.second_surname) = (given, surname, second);
         }
         if card.prefix.is_none() {
