@@ -92,10 +92,11 @@ pub enum Command {
     /// Moments of truth: service cycles, their scenes, Markdown reports
     #[command(subcommand)]
     Scenes(Box<ScenesCommand>),
-    /// Client lists out: CSV for spreadsheets (rfc4180 or excel-es), vCard for phones
+    /// Client lists out: an Excel workbook, CSV (rfc4180 or excel-es), vCard for phones
     #[command(subcommand)]
     Export(Box<ExportCommand>),
-    /// Client lists in: CSV (Google, Outlook, clientela, any with --map) or vCard
+    /// Client lists in: a workbook (xlsx, xls, ods) or CSV (a list of your own, Google,
+    /// Outlook, clientela's), or vCard
     #[command(subcommand)]
     Import(Box<ImportCommand>),
     /// Fill the database with realistic demo data

@@ -119,8 +119,9 @@ pub struct ImportArgs {
     /// Report what would be created, merged and skipped, and write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// A card with the email or phone of a client already there (or of an earlier card
-    /// of the file): skip it, merge it into that client, or add it anyway
+    /// A card that is a client already there (or an earlier card of the file) by email,
+    /// phone, vCard UID, or name at the same address or postcode: skip it, merge it into
+    /// that client, or add it anyway
     #[arg(long, value_parser = plain_codes::<OnDuplicate>(), default_value = "skip")]
     pub on_duplicate: OnDuplicate,
 }
