@@ -403,6 +403,17 @@ fn a_vcard_or_a_fake_workbook_is_named_for_what_it_is() {
         &s.fails(&["import", "clients", &junk]),
         "named like a workbook but it is not one",
     );
+    let ics = write(
+        &s,
+        "all.ics",
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+    );
+    for command in ["clients", "vcard"] {
+        assert_one_error_line(
+            &s.fails(&["import", command, &ics]),
+            "this is a calendar (iCalendar); import it with `clientela agenda import`",
+        );
+    }
     assert_one_error_line(
         &s.fails(&["import", "vcard", &fixture("lista_es.xlsx")]),
         "this is a spreadsheet workbook; import it with `clientela import clients`",

@@ -199,11 +199,13 @@ enum Kind {
 fn refuse_other_kind(file: &Path, bytes: &[u8], kind: Kind, l: &Locale) -> Result<()> {
     let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let vcard = head.len() >= 11 && head[..11].eq_ignore_ascii_case(b"BEGIN:VCARD");
+    let calendar = head.len() >= 15 && head[..15].eq_ignore_ascii_case(b"BEGIN:VCALENDAR");
     let workbook_name = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         ["xlsx", "xlsm", "xlsb", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str())
     });
     let shown = file.display();
     match kind {
+        _ if calendar => Err(eyre!(fill(l.t(C::IsCalendarFile), shown))),
         Kind::Clients if vcard => Err(eyre!(fill(l.t(C::IsVcardFile), shown))),
         Kind::Clients if workbook_name && !is_workbook(bytes) => {
             Err(eyre!(fill(l.t(C::NotWorkbookFile), shown)))

@@ -60,6 +60,7 @@ messages! {
     IcsNeedsAgenda => "el archivo no dice en qué agenda va «{}»: indíquela con --agenda NOMBRE", "the file does not say which agenda “{}” goes to: name one with --agenda NAME";
     IcsSkippedOne => "{} evento con una repetición que la agenda no admite se ha dejado fuera (--skip-unsupported)", "{} event with a repeat rule the agenda cannot hold was left out (--skip-unsupported)";
     IcsSkipped => "{} eventos con una repetición que la agenda no admite se han dejado fuera (--skip-unsupported)", "{} events with a repeat rule the agenda cannot hold were left out (--skip-unsupported)";
+    IsCalendarFile => "{}: es un calendario (iCalendar); impórtelo con «clientela agenda import»", "{}: this is a calendar (iCalendar); import it with `clientela agenda import`";
     IsVcardFile => "{}: es un archivo vCard; impórtelo con «clientela import vcard»", "{}: this is a vCard file; import it with `clientela import vcard`";
     IsWorkbookFile => "{}: es un libro de hoja de cálculo; impórtelo con «clientela import clients»", "{}: this is a spreadsheet workbook; import it with `clientela import clients`";
     NotWorkbookFile => "{}: se llama como un libro de hoja de cálculo pero no lo es (ni xlsx, ni xls, ni ods); ¿está dañado?", "{}: named like a workbook but it is not one (not xlsx, xls or ods); is it damaged?";
