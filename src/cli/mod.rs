@@ -3,6 +3,7 @@
 mod agenda;
 mod agenda_args;
 mod args;
+mod card_args;
 mod classify;
 mod client;
 mod codes;

@@ -83,3 +83,27 @@ pub(super) fn too_deep(content: &str) -> Option<usize> {
     }
     None
 }
+
+/// Why a file could not be imported: where and what.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {why}")]
+pub struct IcsError {
+    /// The file.
+    pub file: String,
+    /// 1-based line of the original file (0 when unknown).
+    pub line: usize,
+    /// What was wrong.
+    pub why: super::why::Why,
+}
+
+impl crate::i18n::Say for IcsError {
+    /// `file, línea 3: what`.
+    fn say(&self, l: &crate::i18n::Locale) -> String {
+        let at = crate::i18n::fill2(
+            l.t(crate::i18n::ErrorMsg::AtLine),
+            self.line,
+            self.why.say(l),
+        );
+        l.in_file(&self.file, &at)
+    }
+}

@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use rusqlite::types::{FromSql, FromSqlError, ValueRef};
 use rusqlite::{Connection, Row, ToSql, Transaction, params};
 
+use super::client_sql::{CARD_COLUMNS, INSERT_CARD, UPDATE_CARD};
 use super::{Base, Result, Store, StoreError, Table, bump_version, row_exists};
 use crate::domain::import_plan::{ImportPlan, merge_cards};
 use crate::domain::{Client, ClientCard, ClientDetails, ClientId, ClientSummary};
@@ -20,69 +21,6 @@ const CLIENT_COLUMNS: &str = "c.id, c.name, c.kind, c.relation, c.tax_id, c.addr
     c.referred_by, c.influence, c.buying_behaviour, c.inactivity_reason, c.member_since, c.notes, \
     c.created_at, c.updated_at, c.version, c.given_name, c.surname, c.second_surname, c.prefix, \
     c.nickname, c.organisation, c.job_title, c.website, c.region, c.country, c.uid";
-
-/// The card's columns of the `client` table, in the order [`card_values`] gives them.
-const CARD_COLUMNS: [&str; 30] = [
-    "name",
-    "kind",
-    "relation",
-    "tax_id",
-    "address",
-    "city",
-    "postcode",
-    "birthday",
-    "preferred_channel",
-    "marketing_consent",
-    "consent_date",
-    "source",
-    "referred_by",
-    "influence",
-    "buying_behaviour",
-    "inactivity_reason",
-    "member_since",
-    "notes",
-    "given_name",
-    "surname",
-    "second_surname",
-    "prefix",
-    "nickname",
-    "organisation",
-    "job_title",
-    "website",
-    "region",
-    "country",
-    "uid",
-    "sort_key",
-];
-
-/// `INSERT` of a card: its columns as `?1`…, then the time it was created.
-static INSERT_CARD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let n = CARD_COLUMNS.len();
-    let places: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
-    format!(
-        "INSERT INTO client ({}, created_at, updated_at, version)
-         VALUES ({}, ?{t}, ?{t}, (SELECT n FROM version_counter))",
-        CARD_COLUMNS.join(", "),
-        places.join(", "),
-        t = n + 1
-    )
-});
-
-/// `UPDATE` of a card: its columns as `?1`…, then the time, then the id.
-static UPDATE_CARD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let n = CARD_COLUMNS.len();
-    let sets: Vec<String> = CARD_COLUMNS
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{c} = ?{}", i + 1))
-        .collect();
-    format!(
-        "UPDATE client SET {}, updated_at = ?{} WHERE id = ?{}",
-        sets.join(", "),
-        n + 1,
-        n + 2
-    )
-});
 
 /// The multi-valued fields of `c`, each as one text.
 const LIST_COLUMNS: &str = "\

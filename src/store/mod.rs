@@ -3,6 +3,7 @@
 mod agenda;
 mod agenda_read;
 mod classification;
+mod client_sql;
 mod clients;
 mod copy;
 pub use copy::copy_holds_client;
